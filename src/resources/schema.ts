@@ -1,0 +1,99 @@
+// The shapes of the curated data in data/kb and data/lexicon, as they are stored on disk.
+// load.ts reads and validates them; the extractor only sees the compiled form.
+
+import type { EntityKind, Lang } from "../types.js";
+
+/** A role an entity holds, as a typed link to another KB entity. */
+export interface KbRole {
+  /** Relation type in snake_case: `president_of`, `envoy_of`, `head_of`, `son_in_law_of` … */
+  relation: string;
+  /** KB id of the other end, e.g. `country:united-states`. */
+  of: string;
+  /** Short English description: "President of the United States". */
+  label: string;
+  /** ISO dates bounding when the role holds (either may be absent). */
+  from?: string;
+  to?: string;
+}
+
+/**
+ * One entry of the knowledge base (data/kb/*.json holds arrays of these).
+ * Aliases are base (nominative) forms; Romanian case endings and articles are derived by
+ * the morphology rules, so "Moscova" is enough to find "Moscovei".
+ */
+export interface KbEntry {
+  /** The graph key: `<kind>:<slug>`, e.g. `person:steve-witkoff`. */
+  id: string;
+  kind: EntityKind;
+  /** Canonical English label. */
+  label: string;
+  wikidata?: string;
+  description?: string;
+  /** Surface forms in any language (English and international spellings). */
+  aliases?: string[];
+  /** Romanian spellings when they differ (Volodimir Zelenski, Moscova, Statele Unite). */
+  aliases_ro?: string[];
+  roles?: KbRole[];
+  /** Countries: adjectives and nouns of nationality, base forms (american, rus, ucrainean / American, Russian). */
+  demonyms?: { ro?: string[]; en?: string[] };
+  /** Countries: KB id of the capital. */
+  capital?: string;
+  /** Places: KB id of the country they lie in. */
+  country?: string;
+  /**
+   * Places used as an actor stand for this entity (metonymy):
+   * the Kremlin and Moscow → `country:russia`, Brussels → `organization:european-union`.
+   */
+  standsFor?: string;
+}
+
+/** A title or office word before (or after) a name: "președintele", "trimisul special". */
+export interface LexTitle {
+  /** The phrase as written, lower case, in its articulated nominative form. */
+  form: string;
+  /** English role noun: "President", "Special envoy", "Foreign Minister". */
+  role: string;
+  /** Relation to the organisation/country it belongs to: `president_of`, `envoy_of` … */
+  relation: string;
+  /** The kind of entity that carries such a title; almost always person. */
+  kind?: EntityKind;
+}
+
+export interface LexTopic {
+  /** Graph key `topic:<slug>`. */
+  id: string;
+  /** Short lowercase English label: "security guarantees". */
+  label: string;
+  /** Phrases that name the topic, per language; matched on stems, any inflection. */
+  ro: string[];
+  en: string[];
+}
+
+/** A noun that names an unnamed collective actor: "oficiali", "delegația", "leaders". */
+export interface LexGroupNoun {
+  form: string;
+  /** English plural used in the label: "officials", "delegation", "leaders". */
+  label: string;
+}
+
+export interface LexMeetingTrigger {
+  /** The trigger word or phrase (any inflection is matched through stems). */
+  form: string;
+  /** Normalised type: meeting, talks, negotiations, summit, call, visit, speech, conference, dinner … */
+  type: string;
+}
+
+/** Per-language lexicon, assembled from the files in data/lexicon/<lang>/. */
+export interface Lexicon {
+  lang: Lang;
+  titles: LexTitle[];
+  topics: LexTopic[];
+  groupNouns: LexGroupNoun[];
+  meetingTriggers: LexMeetingTrigger[];
+  /** Words that may start a sentence capitalised but are not names. */
+  stopwords: string[];
+  /** Organisation head words: "Fondul", "Comisia", "Ministerul" / "Ministry", "Council". */
+  orgWords: string[];
+  /** Prepositions that introduce a place: "la", "în", "din" / "in", "at". */
+  placeCues: string[];
+}
