@@ -1,0 +1,392 @@
+// Date mentions in text, resolved against the article date to an ISO day or an interval.
+// Conventions (the gold annotation rules of the evaluation set, see test/text/dates.test.ts):
+// - a bare weekday is the article date when it is the article's weekday; otherwise the most recent
+//   such day before the article date (tense past or unknown) or the next one after it (future);
+// - "last Friday" / "vinerea trecută" = that day of the previous week; "next Tuesday" /
+//   "marțea viitoare" = that day of the following week; "this Friday" = in the article's week;
+// - weeks run Monday–Sunday: "săptămâna viitoare" / "next week" is next Monday–Sunday,
+//   "săptămâna trecută" the previous one, "în această săptămână" / "this week" the article's one;
+// - "până la sfârșitul săptămânii/lunii/anului" / "by the end of the week…" = article date → last day;
+// - "anul viitor" / "next year" = the whole year; a month alone = the whole month;
+// - a day or month without a year: past tense → the latest one not after the article date,
+//   future → the first one not before it, unknown → the nearest one; a word before a month that
+//   points forward ("to", "until", "până în", "pentru", "amânat") makes it future;
+// - "18-19 decembrie", "December 18-19", "marți și miercuri" (consecutive days) → one interval;
+//   "marți, 9 decembrie" → one mention with the explicit date;
+// - without an article date, only dates that carry their year are returned.
+// Matching runs on a same-length fold (no case, no diacritics), so ș/ş/s and ț/ţ/t all match.
+
+import type { Lang } from "../types.js";
+import { DATE_WORDS, type DateWords } from "./date-words.js";
+import { foldSameLength } from "./normalize.js";
+
+/** A date found in the text: its characters and its resolved ISO value. */
+export interface DateMention {
+  start: number;
+  end: number;
+  /** `text.slice(start, end)` of the input. */
+  text: string;
+  /** `YYYY-MM-DD` or `YYYY-MM-DD/YYYY-MM-DD`. */
+  value: string;
+}
+
+export type Tense = "past" | "future";
+
+// ---- day arithmetic on day numbers (days since 1970-01-01, UTC) ----
+
+const DAY_MS = 86_400_000;
+
+function dayNumber(y: number, m: number, d: number): number | undefined {
+  if (!Number.isInteger(y) || m < 1 || m > 12 || d < 1 || d > 31 || y < 1000 || y > 9999) return undefined;
+  const t = Date.UTC(y, m - 1, d);
+  const date = new Date(t);
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  return Math.round(t / DAY_MS);
+}
+
+function iso(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Day number of an ISO `YYYY-MM-DD` (a longer ISO timestamp is cut), or undefined when invalid. */
+export function parseIsoDate(s: string | undefined): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s ?? "");
+  return m ? dayNumber(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+}
+
+/** 0 = Monday … 6 = Sunday. */
+function weekday(day: number): number {
+  return (((day + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+}
+
+function ymd(day: number): { y: number; m: number; d: number } {
+  const date = new Date(day * DAY_MS);
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+}
+
+function monthRange(y: number, m: number): [number, number] {
+  const yy = y + Math.floor((m - 1) / 12);
+  const mm = ((((m - 1) % 12) + 12) % 12) + 1;
+  const first = dayNumber(yy, mm, 1)!;
+  const next = mm === 12 ? dayNumber(yy + 1, 1, 1)! : dayNumber(yy, mm + 1, 1)!;
+  return [first, next - 1];
+}
+
+function yearRange(y: number): [number, number] {
+  return [dayNumber(y, 1, 1)!, dayNumber(y, 12, 31)!];
+}
+
+type Range = [number, number];
+
+/** Chooses the year of a day/month written without one (see the header). */
+function pickYear(
+  article: number,
+  make: (year: number) => Range | undefined,
+  tense: Tense | undefined,
+): Range | undefined {
+  const y = ymd(article).y;
+  const options = [y - 1, y, y + 1].map(make).filter((r): r is Range => r !== undefined);
+  if (tense === "past") return options.filter((r) => r[0] <= article).pop();
+  if (tense === "future") return options.find((r) => r[1] >= article);
+  let best: Range | undefined;
+  let bestDistance = Infinity;
+  for (const r of options) {
+    const distance = r[0] <= article && article <= r[1] ? 0 : Math.min(Math.abs(r[0] - article), Math.abs(r[1] - article));
+    if (distance < bestDistance) [best, bestDistance] = [r, distance];
+  }
+  return best;
+}
+
+// ---- pattern compilation from the word tables ----
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const alt = (words: Iterable<string>): string =>
+  [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).join("|");
+const B = "(?<![\\p{L}\\p{N}])";
+const E = "(?![\\p{L}\\p{N}])";
+
+type Kind = "day" | "weekday" | "explicit" | "period";
+
+interface Candidate {
+  start: number;
+  end: number;
+  range: Range;
+  kind: Kind;
+}
+
+interface Compiled {
+  rules: Array<{ re: RegExp; handle: (m: RegExpExecArray, ctx: Context) => Candidate | undefined }>;
+  and: RegExp;
+  range: RegExp;
+  /** A forward cue at the end of a string ("postponed to", "până în"). */
+  forward: RegExp;
+  notWeekdayBefore: RegExp | undefined;
+  notWeekdayAfter: RegExp | undefined;
+}
+
+interface Context {
+  text: string;
+  folded: string;
+  article: number | undefined;
+  tense: Tense | undefined;
+  words: DateWords;
+  compiled: Compiled;
+}
+
+const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+const YEAR = "((?:19|20|21)\\d\\d)";
+
+function monthNumber(words: DateWords, name: string): number | undefined {
+  const key = name.replace(/\.$/, "");
+  return words.months[key] ?? words.monthAbbreviations[key] ?? (words.ambiguousMonths.includes(key) ? 5 : undefined);
+}
+
+function endOf(unit: "week" | "month" | "year", article: number): number {
+  if (unit === "week") return article - weekday(article) + 6;
+  const { y, m } = ymd(article);
+  return unit === "month" ? monthRange(y, m)[1] : yearRange(y)[1];
+}
+
+function startOf(unit: "week" | "month" | "year", article: number): number {
+  if (unit === "week") return article - weekday(article);
+  const { y, m } = ymd(article);
+  return unit === "month" ? monthRange(y, m)[0] : yearRange(y)[0];
+}
+
+/** A day of the article's week shifted by `weeks`. */
+function weekDay(article: number, weeks: number, wd: number): number {
+  return article - weekday(article) + 7 * weeks + wd;
+}
+
+/** A bare weekday resolved by tense (see the header). */
+function bareWeekday(article: number, wd: number, tense: Tense | undefined): number {
+  let delta = wd - weekday(article);
+  if (delta === 0) return article;
+  if (tense === "future") return article + (delta < 0 ? delta + 7 : delta);
+  return article + (delta > 0 ? delta - 7 : delta);
+}
+
+/** Does a forward cue ("to", "până în") stand right before `start`? */
+function forwardBefore(ctx: Context, start: number): boolean {
+  const before = ctx.folded.slice(Math.max(0, start - 40), start);
+  return ctx.compiled.forward.test(before);
+}
+
+/** An explicit day (and maybe a second day for a range) in a month, with or without a year. */
+function explicit(ctx: Context, start: number, end: number, d1: number, d2: number | undefined, month: number, year?: number): Candidate | undefined {
+  const make = (y: number): Range | undefined => {
+    const a = dayNumber(y, month, d1);
+    const b = d2 === undefined ? a : dayNumber(y, month, d2);
+    return a !== undefined && b !== undefined && b >= a ? [a, b] : undefined;
+  };
+  let range: Range | undefined;
+  if (year !== undefined) range = make(year);
+  else if (ctx.article !== undefined) range = pickYear(ctx.article, make, forwardBefore(ctx, start) ? "future" : ctx.tense);
+  return range ? { start, end, range, kind: "explicit" } : undefined;
+}
+
+function compile(words: DateWords, lang: Lang): Compiled {
+  const weekdays = alt(Object.keys(words.weekdays));
+  const months = alt(Object.keys(words.months));
+  const anyMonth = alt([...Object.keys(words.months), ...Object.keys(words.monthAbbreviations), ...words.ambiguousMonths]);
+  const monthToken = `(${anyMonth})\\.?`;
+  const tod = alt(words.timesOfDay);
+  const rangeSep = `\\s*(?:-|–|—|${alt([...words.and.filter((w) => w !== ","), ...words.rangeWords.filter((w) => !/^[-–—]$/.test(w))])})\\s*`;
+  const rules: Compiled["rules"] = [];
+  const rule = (source: string, handle: Compiled["rules"][number]["handle"]): void => {
+    rules.push({ re: new RegExp(`${B}(?:${source})${E}`, "gu"), handle });
+  };
+  const needArticle = (ctx: Context): number | undefined => ctx.article;
+
+  // ISO 2025-12-09 and (ro) 09.12.2025
+  rule("(\\d{4})-(\\d{2})-(\\d{2})", (m) => {
+    const day = dayNumber(Number(m[1]), Number(m[2]), Number(m[3]));
+    return day === undefined ? undefined : { start: m.index, end: m.index + m[0].length, range: [day, day], kind: "explicit" };
+  });
+  if (lang === "ro") {
+    rule("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})", (m) => {
+      const day = dayNumber(Number(m[3]), Number(m[2]), Number(m[1]));
+      return day === undefined ? undefined : { start: m.index, end: m.index + m[0].length, range: [day, day], kind: "explicit" };
+    });
+  }
+  // 9 decembrie [2025], 18-19 decembrie, 18 și 19 decembrie, 9th of December 2025
+  rule(`${DAY}(?:${rangeSep}${DAY})?\\s+(?:of\\s+)?${monthToken}(?:,?\\s+${YEAR})?`, (m, ctx) => {
+    const month = monthNumber(ctx.words, m[3]!);
+    if (month === undefined) return undefined;
+    return explicit(ctx, m.index, m.index + m[0].length, Number(m[1]), m[2] ? Number(m[2]) : undefined, month, m[4] ? Number(m[4]) : undefined);
+  });
+  // December 9[, 2025], December 18-19
+  rule(`${monthToken}\\s+${DAY}(?:${rangeSep}${DAY})?(?:,?\\s+${YEAR})?`, (m, ctx) => {
+    const month = monthNumber(ctx.words, m[1]!);
+    if (month === undefined || (lang === "en" && !/^\p{Lu}/u.test(ctx.text.slice(m.index)))) return undefined;
+    return explicit(ctx, m.index, m.index + m[0].length, Number(m[2]), m[3] ? Number(m[3]) : undefined, month, m[4] ? Number(m[4]) : undefined);
+  });
+  // a month with a year: decembrie 2025, December 2025 (also "luna mai 2025")
+  rule(`${monthToken}\\s+${YEAR}`, (m, ctx) => {
+    const month = monthNumber(ctx.words, m[1]!);
+    if (month === undefined) return undefined;
+    return { start: m.index, end: m.index + m[0].length, range: monthRange(Number(m[2]), month), kind: "period" };
+  });
+  // a month alone: "în ianuarie", "in January", "luna mai", "în mai," (the ambiguous ones need a context)
+  const ambiguous = alt(words.ambiguousMonths);
+  const monthAlone = ambiguous
+    ? `(${months})|(?<=(?:${lang === "ro" ? "luna|in|din|pana in|lui" : "in|since|until|by|from|to|of|early|late|mid-?"})\\s+)(${ambiguous})(?=\\s*[,.;:!?)]|\\s*$)`
+    : `(${months})`;
+  rule(monthAlone, (m, ctx) => {
+    const name = m[1] ?? m[2]!;
+    if (lang === "en" && !/^\p{Lu}/u.test(ctx.text.slice(m.index))) return undefined;
+    const month = monthNumber(ctx.words, name);
+    const article = needArticle(ctx);
+    if (month === undefined || article === undefined) return undefined;
+    const tense = forwardBefore(ctx, m.index) ? "future" : ctx.tense;
+    const range = pickYear(article, (y) => monthRange(y, month), tense);
+    return range && { start: m.index, end: m.index + m[0].length, range, kind: "period" };
+  });
+  // a year after a cue: "în 2035", "since 2014" (the span is the year only)
+  rule(`(?<=${B}(?:${alt(words.yearCues)})\\s+)${YEAR}(?!\\s*(?:%|[.,]\\d))`, (m) => ({
+    start: m.index, end: m.index + m[0].length, range: yearRange(Number(m[1])), kind: "period",
+  }));
+  // relative days: ieri, azi, mâine, yesterday, last night
+  rule(`(${alt(Object.keys(words.relativeDays))})`, (m, ctx) => {
+    const article = needArticle(ctx);
+    const offset = words.relativeDays[m[1]!.replace(/\s+/g, " ")];
+    if (article === undefined || offset === undefined) return undefined;
+    return { start: m.index, end: m.index + m[0].length, range: [article + offset, article + offset], kind: "day" };
+  });
+  // weeks, months, years, weekends relative to the article's
+  const periods: Array<[Record<string, number>, (a: number, k: number) => Range]> = [
+    [words.weeks, (a, k) => [weekDay(a, k, 0), weekDay(a, k, 6)]],
+    [words.weekends, (a, k) => [weekDay(a, k, 5), weekDay(a, k, 6)]],
+    [words.months_, (a, k) => monthRange(ymd(a).y, ymd(a).m + k)],
+    [words.years, (a, k) => yearRange(ymd(a).y + k)],
+  ];
+  for (const [table, make] of periods) {
+    rule(`(${alt(Object.keys(table))})`, (m, ctx) => {
+      const article = needArticle(ctx);
+      const k = table[m[1]!.replace(/\s+/g, " ")];
+      if (article === undefined || k === undefined) return undefined;
+      return { start: m.index, end: m.index + m[0].length, range: make(article, k), kind: "period" };
+    });
+  }
+  rule(`(${alt(Object.keys(words.untilEnd))})`, (m, ctx) => {
+    const article = needArticle(ctx);
+    const unit = words.untilEnd[m[1]!.replace(/\s+/g, " ")];
+    if (article === undefined || unit === undefined) return undefined;
+    return { start: m.index, end: m.index + m[0].length, range: [article, endOf(unit, article)], kind: "period" };
+  });
+  rule(`(${alt(Object.keys(words.sinceStart))})`, (m, ctx) => {
+    const article = needArticle(ctx);
+    const unit = words.sinceStart[m[1]!.replace(/\s+/g, " ")];
+    if (article === undefined || unit === undefined) return undefined;
+    return { start: m.index, end: m.index + m[0].length, range: [startOf(unit, article), article], kind: "period" };
+  });
+  // weekdays with next / last / this: "marțea viitoare", "next Tuesday"
+  const modifier = (w: string): number | undefined =>
+    words.next.includes(w) ? 1 : words.last.includes(w) ? -1 : words.current.includes(w) ? 0 : undefined;
+  const mods = alt([...words.next, ...words.last, ...words.current]);
+  const weekdayRule = lang === "ro" ? `(${weekdays})\\s+(${mods})` : `(${mods})\\s+(${weekdays})`;
+  rule(`${weekdayRule}(?:\\s+(?:${tod}))?`, (m, ctx) => {
+    const article = needArticle(ctx);
+    const [day, mod] = lang === "ro" ? [m[1]!, m[2]!] : [m[2]!, m[1]!.replace(/\s+/g, " ")];
+    const wd = words.weekdays[day];
+    const k = modifier(mod);
+    if (article === undefined || wd === undefined || k === undefined) return undefined;
+    const d = weekDay(article, k, wd);
+    return { start: m.index, end: m.index + m[0].length, range: [d, d], kind: "weekday" };
+  });
+  // a bare weekday, maybe with a time of day: "marți", "duminică seara", "Friday evening"
+  rule(`(${weekdays})(?:\\s+(?:${tod}))?`, (m, ctx) => {
+    const article = needArticle(ctx);
+    const wd = words.weekdays[m[1]!];
+    if (article === undefined || wd === undefined) return undefined;
+    if (m[1] === "luni" && !isMonday(ctx, m.index, m.index + m[1].length)) return undefined;
+    const d = bareWeekday(article, wd, ctx.tense);
+    return { start: m.index, end: m.index + m[0].length, range: [d, d], kind: "weekday" };
+  });
+  return {
+    rules,
+    and: new RegExp(`^\\s*(?:${alt(words.and)})\\s*(?:(?:pe|on)\\s+)?$`, "u"),
+    range: new RegExp(`^\\s*(?:${alt(words.rangeWords)})\\s*(?:(?:pe|on)\\s+)?$`, "u"),
+    forward: new RegExp(`${B}(?:${alt(words.forwardCues)})\\s+(?:(?:in|luna|lui|the|of)\\s+)?$`, "u"),
+    notWeekdayBefore: words.notWeekdayBefore.length
+      ? new RegExp(`${B}(?:${alt(words.notWeekdayBefore)})\\s+$`, "u")
+      : undefined,
+    notWeekdayAfter: words.notWeekdayAfter.length ? new RegExp(`^\\s+(?:${alt(words.notWeekdayAfter)})${E}`, "u") : undefined,
+  };
+}
+
+/** "luni" is Monday unless it is the plural of "lună" (ultimele luni, de luni de zile, 3 luni). */
+function isMonday(ctx: Context, start: number, end: number): boolean {
+  const before = ctx.folded.slice(Math.max(0, start - 20), start);
+  const after = ctx.folded.slice(end, end + 20);
+  const { notWeekdayBefore, notWeekdayAfter } = ctx.compiled;
+  if (/\d\s*$/.test(before)) return false;
+  if (notWeekdayBefore?.test(before)) return false;
+  if (notWeekdayAfter?.test(after)) return false;
+  return true;
+}
+
+const compiled = new Map<Lang, Compiled>();
+
+function format(range: Range): string {
+  return range[0] === range[1] ? iso(range[0]) : `${iso(range[0])}/${iso(range[1])}`;
+}
+
+/**
+ * Finds the dates in `text` and resolves them against `articleDate` (ISO `YYYY-MM-DD`).
+ * `tense` tells how to read a bare weekday or a day/month without a year: "past" (the default
+ * reading) looks back, "future" forward. Returns mentions in text order, never overlapping.
+ * Never throws; an invalid or missing article date leaves only dates that carry their year.
+ */
+export function findDates(text: string, lang: Lang, articleDate: string | undefined, tense?: Tense): DateMention[] {
+  const words = DATE_WORDS[lang] ?? DATE_WORDS.ro;
+  let c = compiled.get(lang);
+  if (!c) {
+    c = compile(words, lang);
+    compiled.set(lang, c);
+  }
+  const ctx: Context = { text, folded: foldSameLength(text), article: parseIsoDate(articleDate), tense, words, compiled: c };
+  const candidates: Candidate[] = [];
+  for (const { re, handle } of c.rules) {
+    re.lastIndex = 0;
+    for (let m = re.exec(ctx.folded); m; m = re.exec(ctx.folded)) {
+      const found = handle(m, ctx);
+      if (found) candidates.push(found);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  // longest first at each start; keep the ones that do not overlap a kept one
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const cand of candidates) {
+    const prev = kept[kept.length - 1];
+    if (!prev || cand.start >= prev.end) kept.push(cand);
+  }
+  // join neighbours: "marți, 9 decembrie"; "marți și miercuri"; "9 - 12 decembrie 2025"
+  const merged: Candidate[] = [];
+  for (const cand of kept) {
+    const prev = merged[merged.length - 1];
+    if (prev) {
+      const gap = ctx.folded.slice(prev.end, cand.start);
+      if (prev.kind === "weekday" && cand.kind === "explicit" && /^\s*,?\s*$/.test(gap)) {
+        merged[merged.length - 1] = { ...cand, start: prev.start };
+        continue;
+      }
+      const days = prev.kind !== "period" && cand.kind !== "period";
+      if (days && c.and.test(gap) && cand.range[0] - prev.range[1] === 1) {
+        merged[merged.length - 1] = { start: prev.start, end: cand.end, range: [prev.range[0], cand.range[1]], kind: "explicit" };
+        continue;
+      }
+      if (c.range.test(gap) && !/^\s*,/.test(gap) && cand.range[0] > prev.range[1] && cand.range[0] - prev.range[1] <= 366) {
+        merged[merged.length - 1] = { start: prev.start, end: cand.end, range: [prev.range[0], cand.range[1]], kind: "explicit" };
+        continue;
+      }
+      if (prev.kind === "period" && cand.kind === "period" && c.and.test(gap) && cand.range[0] - prev.range[1] === 1 && /^\d{4}$/.test(text.slice(prev.start, prev.end))) {
+        merged[merged.length - 1] = { start: prev.start, end: cand.end, range: [prev.range[0], cand.range[1]], kind: "period" };
+        continue;
+      }
+    }
+    merged.push(cand);
+  }
+  return merged.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), value: format(m.range) }));
+}

@@ -1,0 +1,138 @@
+// Tokenizer: cuts normalised text into words, numbers and punctuation with exact offsets.
+//
+// What a token is (documented decision):
+// - a word is a run of letters, marks and digits; an ASCII hyphen (or U+2010) joins two runs when
+//   both sides are letters or digits but not both digits, so "Elmendorf-Richardson",
+//   "negocieri-maraton", "s-a", "într-o", "Bruxelles-ul", "F-16", "COVID-19" are ONE token each
+//   (the extractor reads clitics and the enclitic article from the token text); "18-19" is three;
+// - an apostrophe between letters joins ("O'Brien", "didn't"), but the English possessive
+//   "'s" / "’s" is split off as its own word token ("Russia's" → "Russia" + "'s");
+// - dotted acronyms are one token with their dots: "U.S.", "S.U.A.", "e.g.";
+// - a number is a run of digits with inner "." or "," between digits: "800.000", "1.5", "3,5";
+// - everything else that is not white space is punctuation, one character (one code point) per
+//   token, except that runs of "." and runs of "!"/"?" make one token ("...", "?!").
+// En and em dashes (– —) are punctuation, so "Trump–Putin" gives "Trump", "–", "Putin".
+
+import type { Lang, Token } from "../types.js";
+import { fold } from "./normalize.js";
+import { stem } from "./stem.js";
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{Nd}/u;
+const SPACE = /\s/u;
+const ACRONYM = /(?:\p{L}\.){2,}/uy;
+const NUMBER = /^\p{Nd}+(?:[.,]\p{Nd}+)*$/u;
+const UPPER = /^[\p{Lu}\p{Lt}]/u;
+/** Words longer than this are neither folded fully nor stemmed (robustness on junk). */
+const MAX_FOLD = 200;
+
+/** The code point starting at `i` (one or two code units). */
+function charAt(text: string, i: number): string {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return text.slice(i, i + 2);
+  }
+  return text[i] ?? "";
+}
+
+function isWordChar(ch: string): boolean {
+  return ch !== "" && WORD_CHAR.test(ch);
+}
+
+/** Builds a token with its derived fields; `sentence` is filled in later by the splitter. */
+export function makeToken(text: string, start: number, end: number, type: Token["type"], lang: Lang): Token {
+  const surface = text.slice(start, end);
+  const folded = surface.length > MAX_FOLD ? surface.toLowerCase() : fold(surface);
+  return {
+    start,
+    end,
+    text: surface,
+    fold: folded,
+    stem: type === "word" ? stem(folded, lang) : folded,
+    type,
+    upper: UPPER.test(surface),
+    sentence: -1,
+  };
+}
+
+/** End of the word starting at `i` (see the header for the joining rules). */
+function wordEnd(text: string, i: number): number {
+  ACRONYM.lastIndex = i;
+  const acronym = ACRONYM.exec(text);
+  if (acronym) {
+    const end = i + acronym[0].length;
+    // Only when no letter follows immediately ("U.S." yes, "U.S.A" → "U.S." + "A").
+    if (!isWordChar(charAt(text, end))) return end;
+  }
+  let j = i;
+  for (;;) {
+    while (j < text.length) {
+      const ch = charAt(text, j);
+      if (!isWordChar(ch)) break;
+      j += ch.length;
+    }
+    const joiner = text[j];
+    const prev = text[j - 1] ?? "";
+    const next = charAt(text, j + 1);
+    if (joiner === "-" || joiner === "\u2010") {
+      if (isWordChar(next) && !(DIGIT.test(prev) && DIGIT.test(next)) && !/\p{M}/u.test(next)) {
+        j += 1;
+        continue;
+      }
+    } else if (joiner === "'" || joiner === "\u2019") {
+      if (LETTER.test(prev) && LETTER.test(next)) {
+        j += 1;
+        continue;
+      }
+    } else if (joiner === "." || joiner === ",") {
+      if (DIGIT.test(prev) && DIGIT.test(next)) {
+        j += 1;
+        continue;
+      }
+    }
+    return j;
+  }
+}
+
+/**
+ * Cuts `text` into tokens. Every token satisfies `text.slice(t.start, t.end) === t.text`;
+ * white space is the only thing between tokens. Linear time, never throws.
+ */
+export function tokenize(text: string, lang: Lang): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = charAt(text, i);
+    if (SPACE.test(ch)) {
+      i += ch.length;
+      continue;
+    }
+    if (isWordChar(ch)) {
+      const end = wordEnd(text, i);
+      const surface = text.slice(i, end);
+      const possessive = /^(.*\p{L})['\u2019]s$/su.exec(surface);
+      if (possessive && surface.length <= MAX_FOLD) {
+        const cut = i + possessive[1]!.length;
+        tokens.push(makeToken(text, i, cut, "word", lang));
+        tokens.push(makeToken(text, cut, end, "word", lang));
+      } else {
+        tokens.push(makeToken(text, i, end, NUMBER.test(surface) ? "number" : "word", lang));
+      }
+      i = end;
+      continue;
+    }
+    // Punctuation or symbol: one code point plus its combining marks; "..." and "?!" runs whole.
+    let end = i + ch.length;
+    if (ch === "." || ch === "!" || ch === "?") {
+      const run = ch === "." ? /\.+/y : /[!?]+/y;
+      run.lastIndex = i;
+      end = i + (run.exec(text)?.[0].length ?? 1);
+    }
+    while (end < text.length && /\p{M}/u.test(charAt(text, end))) end += charAt(text, end).length;
+    tokens.push(makeToken(text, i, end, "punct", lang));
+    i = end;
+  }
+  return tokens;
+}
