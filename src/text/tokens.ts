@@ -7,7 +7,7 @@
 //   (the extractor reads clitics and the enclitic article from the token text); "18-19" is three;
 // - an apostrophe between letters joins ("O'Brien", "didn't"), but the English possessive
 //   "'s" / "’s" is split off as its own word token ("Russia's" → "Russia" + "'s");
-// - dotted acronyms are one token with their dots: "U.S.", "S.U.A.", "e.g.";
+// - dotted acronyms are one token with their dots: "U.S.", "S.U.A.", "U.S.A", "e.g.";
 // - a number is a run of digits with inner "." or "," between digits: "800.000", "1.5", "3,5";
 // - everything else that is not white space is punctuation, one character (one code point) per
 //   token, except that runs of "." and runs of "!"/"?" make one token ("...", "?!").
@@ -21,7 +21,7 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
 const SPACE = /\s/u;
-const ACRONYM = /(?:\p{L}\.){2,}/uy;
+const ACRONYM = /\p{L}\.(?:\p{L}\.)*\p{L}(?![\p{L}\p{M}\p{N}.])|\p{L}\.(?:\p{L}\.)+/uy;
 const NUMBER = /^\p{Nd}+(?:[.,]\p{Nd}+)*$/u;
 const UPPER = /^[\p{Lu}\p{Lt}]/u;
 /** Words longer than this are neither folded fully nor stemmed (robustness on junk). */
@@ -63,7 +63,6 @@ function wordEnd(text: string, i: number): number {
   const acronym = ACRONYM.exec(text);
   if (acronym) {
     const end = i + acronym[0].length;
-    // Only when no letter follows immediately ("U.S." yes, "U.S.A" → "U.S." + "A").
     if (!isWordChar(charAt(text, end))) return end;
   }
   let j = i;
