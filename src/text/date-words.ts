@@ -84,7 +84,7 @@ const RO: DateWords = {
   sinceStart: { "la inceputul saptamanii": "week", "la inceputul acestei saptamani": "week" },
   forwardCues: ["pana in", "pana la", "pentru", "spre", "catre", "amanat", "amanata", "amanate"],
   yearCues: ["in", "din", "pana in", "pentru", "dupa", "inainte de", "incepand cu", "anul", "si"],
-  and: ["si", ","],
+  and: ["si"],
   rangeWords: ["-", "–", "—", "pana pe", "pana la", "pana in"],
   notWeekdayBefore: [
     "ultimele", "ultimii", "cateva", "multe", "doua", "trei", "patru", "cinci", "sase", "sapte", "opt", "noua",
@@ -123,7 +123,7 @@ const EN: DateWords = {
   sinceStart: { "earlier this week": "week", "earlier this month": "month", "earlier this year": "year" },
   forwardCues: ["to", "until", "till", "by", "through", "postponed", "delayed"],
   yearCues: ["in", "since", "from", "by", "until", "for", "of", "through", "and", "before", "after"],
-  and: ["and", ","],
+  and: ["and"],
   rangeWords: ["-", "–", "—", "to", "through", "until"],
   notWeekdayBefore: [],
   notWeekdayAfter: [],

@@ -105,7 +105,8 @@ const alt = (words: Iterable<string>): string =>
 const B = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
 
-type Kind = "day" | "weekday" | "explicit" | "period";
+/** "blocked": a date-like phrase that is not a real date ("31 februarie"); it hides the parts it covers. */
+type Kind = "day" | "weekday" | "explicit" | "period" | "blocked";
 
 interface Candidate {
   start: number;
@@ -182,7 +183,7 @@ function explicit(ctx: Context, start: number, end: number, d1: number, d2: numb
   let range: Range | undefined;
   if (year !== undefined) range = make(year);
   else if (ctx.article !== undefined) range = pickYear(ctx.article, make, forwardBefore(ctx, start) ? "future" : ctx.tense);
-  return range ? { start, end, range, kind: "explicit" } : undefined;
+  return range ? { start, end, range, kind: "explicit" } : { start, end, range: [0, 0], kind: "blocked" };
 }
 
 function compile(words: DateWords, lang: Lang): Compiled {
@@ -365,8 +366,12 @@ export function findDates(text: string, lang: Lang, articleDate: string | undefi
   // join neighbours: "marți, 9 decembrie"; "marți și miercuri"; "9 - 12 decembrie 2025"
   const merged: Candidate[] = [];
   for (const cand of kept) {
+    if (cand.kind === "blocked") {
+      merged.push(cand);
+      continue;
+    }
     const prev = merged[merged.length - 1];
-    if (prev) {
+    if (prev && prev.kind !== "blocked") {
       const gap = ctx.folded.slice(prev.end, cand.start);
       if (prev.kind === "weekday" && cand.kind === "explicit" && /^\s*,?\s*$/.test(gap)) {
         merged[merged.length - 1] = { ...cand, start: prev.start };
@@ -388,5 +393,5 @@ export function findDates(text: string, lang: Lang, articleDate: string | undefi
     }
     merged.push(cand);
   }
-  return merged.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), value: format(m.range) }));
+  return merged.filter((m) => m.kind !== "blocked").map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), value: format(m.range) }));
 }

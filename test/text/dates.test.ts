@@ -1,0 +1,87 @@
+// findDates: a table of cases under the gold annotation conventions (../shared/articles/README.md).
+// Weekdays were checked by hand: 2025-12-18 Thu, 2025-11-24 Mon, 2025-11-26 Wed, 2025-12-10 Wed,
+// 2025-12-03 Wed, 2025-06-24 Tue, 2025-10-23 Thu, 2025-08-16 Sat, 2025-12-19 Fri.
+import { describe, expect, it } from "vitest";
+import { findDates, type DateMention, type Tense } from "../../src/text/index.js";
+
+type Case = [lang: "ro" | "en", article: string | undefined, text: string, tense: Tense | undefined, expected: Array<[string, string]>];
+
+const CASES: Case[] = [
+  // weekdays, past or unknown: the most recent one; the article's own weekday is the article date
+  ["ro", "2025-12-18", "Vorbind miercuri la Moscova", undefined, [["miercuri", "2025-12-17"]]],
+  ["ro", "2025-11-24", "au încheiat duminică seara, la Geneva", "past", [["duminică seara", "2025-11-23"]]],
+  ["ro", "2025-12-10", "s-a întâlnit marți, la Palatul Élysée. Luni seară, președintele", undefined, [["marți", "2025-12-09"], ["Luni seară", "2025-12-08"]]],
+  ["ro", "2025-11-26", "Miercuri, Kremlinul a confirmat", "past", [["Miercuri", "2025-11-26"]]],
+  ["ro", "2025-11-26", "a purtat luni seara și marți, la Abu Dhabi", "past", [["luni seara și marți", "2025-11-24/2025-11-25"]]],
+  ["en", "2025-08-16", "left their summit in Alaska on Friday", "past", [["Friday", "2025-08-15"]]],
+  ["en", "2025-12-19", "in the early hours of Friday; lobbied the leaders on Thursday", undefined, [["Friday", "2025-12-19"], ["Thursday", "2025-12-18"]]],
+  // weekdays, future: the next one
+  ["en", "2025-08-16", "he is expected in Washington on Monday", "future", [["Monday", "2025-08-18"]]],
+  ["ro", "2025-12-03", "liderul rus este aşteptat joi şi vineri la New Delhi", "future", [["joi şi vineri", "2025-12-04/2025-12-05"]]],
+  ["ro", "2025-06-24", "Marți și miercuri, președintele participă", "future", [["Marți și miercuri", "2025-06-24/2025-06-25"]]],
+  // next / last weekday: that day of the following / previous week
+  ["ro", "2025-12-10", "continuă marțea viitoare la Helsinki", undefined, [["marțea viitoare", "2025-12-16"]]],
+  ["en", "2025-10-23", "a phone call last Thursday; visit last Friday", undefined, [["last Thursday", "2025-10-16"], ["last Friday", "2025-10-17"]]],
+  ["ro", "2025-12-18", "vinerea trecută și duminica trecuta", undefined, [["vinerea trecută", "2025-12-12"], ["duminica trecuta", "2025-12-14"]]],
+  ["en", "2025-12-18", "next Tuesday", undefined, [["next Tuesday", "2025-12-23"]]],
+  // weeks, months, years
+  ["ro", "2025-12-18", "În această săptămână, Witkoff", undefined, [["În această săptămână", "2025-12-15/2025-12-21"]]],
+  ["ro", "2025-11-26", "este așteptat la Moscova săptămâna viitoare", undefined, [["săptămâna viitoare", "2025-12-01/2025-12-07"]]],
+  ["ro", "2025-11-24", "avertizase săptămâna trecută", undefined, [["săptămâna trecută", "2025-11-17/2025-11-23"]]],
+  ["en", "2025-10-23", "would take place this week; next week; last week", undefined, [["this week", "2025-10-20/2025-10-26"], ["next week", "2025-10-27/2025-11-02"], ["last week", "2025-10-13/2025-10-19"]]],
+  ["ro", "2025-12-03", "ar urma să ajungă până la sfârşitul săptămânii la Miami", "future", [["până la sfârşitul săptămânii", "2025-12-03/2025-12-07"]]],
+  ["ro", "2025-11-26", "o vizită până la sfârșitul lunii", undefined, [["până la sfârșitul lunii", "2025-11-26/2025-11-30"]]],
+  ["ro", "2025-12-10", "o vizită în România anul viitor", undefined, [["anul viitor", "2026-01-01/2026-12-31"]]],
+  ["en", "2025-12-19", "Last month the IMF; next year", undefined, [["Last month", "2025-11-01/2025-11-30"], ["next year", "2026-01-01/2026-12-31"]]],
+  ["ro", "2025-12-18", "ieri, azi, astăzi, mâine, anul trecut", undefined, [["ieri", "2025-12-17"], ["azi", "2025-12-18"], ["astăzi", "2025-12-18"], ["mâine", "2025-12-19"], ["anul trecut", "2024-01-01/2024-12-31"]]],
+  ["en", "2025-12-18", "yesterday and today, tomorrow", undefined, [["yesterday and today", "2025-12-17/2025-12-18"], ["tomorrow", "2025-12-19"]]],
+  // explicit dates and ranges
+  ["ro", "2025-12-18", "pe 9 decembrie, pe 9 decembrie 2025, 2025-12-09 și 09.12.2025", undefined, [["9 decembrie", "2025-12-09"], ["9 decembrie 2025", "2025-12-09"], ["2025-12-09", "2025-12-09"], ["09.12.2025", "2025-12-09"]]],
+  ["en", "2025-12-18", "on December 9, on 9 December 2025, on December 9th", undefined, [["December 9", "2025-12-09"], ["9 December 2025", "2025-12-09"], ["December 9th", "2025-12-09"]]],
+  ["ro", "2025-12-10", "Pe 18 și 19 decembrie, liderii; 18-19 decembrie", undefined, [["18 și 19 decembrie", "2025-12-18/2025-12-19"], ["18-19 decembrie", "2025-12-18/2025-12-19"]]],
+  ["en", "2025-12-10", "on December 18-19", undefined, [["December 18-19", "2025-12-18/2025-12-19"]]],
+  ["ro", "2025-12-18", "marți, 9 decembrie, la Paris", undefined, [["marți, 9 decembrie", "2025-12-09"]]],
+  // months alone: the nearest, or the next one with a future tense or a forward cue
+  ["en", "2025-12-19", "was pushed back to January amid protests", "past", [["January", "2026-01-01/2026-01-31"]]],
+  ["en", "2025-12-19", "in January", undefined, [["January", "2026-01-01/2026-01-31"]]],
+  ["ro", "2025-12-18", "în ianuarie", "future", [["ianuarie", "2026-01-01/2026-01-31"]]],
+  ["ro", "2025-12-18", "în ianuarie", "past", [["ianuarie", "2025-01-01/2025-01-31"]]],
+  ["ro", "2025-12-18", "în decembrie 2024", undefined, [["decembrie 2024", "2024-12-01/2024-12-31"]]],
+  ["ro", "2025-06-24", "de 5% din PIB până în 2035, din care 3,5%", undefined, [["2035", "2035-01-01/2035-12-31"]]],
+  ["en", "2025-12-19", "for 2026 and 2027", undefined, [["2026 and 2027", "2026-01-01/2027-12-31"]]],
+  // ambiguous words stay out
+  ["ro", "2025-12-18", "de luni de zile, în ultimele luni, mai multe țări, 3 luni", undefined, []],
+  ["en", "2025-12-18", "you may go; they march on", undefined, []],
+  ["ro", "2025-12-18", "în mai, la Paris; pe 9 mai", "past", [["mai", "2025-05-01/2025-05-31"], ["9 mai", "2025-05-09"]]],
+  // no diacritics and the cedilla family match too
+  ["ro", "2025-12-18", "saptamana viitoare, marti, sâmbătă, duminica trecuta, până la sfârşitul anului", undefined, [
+    ["saptamana viitoare", "2025-12-22/2025-12-28"], ["marti", "2025-12-16"], ["sâmbătă", "2025-12-13"], ["duminica trecuta", "2025-12-14"],
+    ["până la sfârşitul anului", "2025-12-18/2025-12-31"],
+  ]],
+  // invalid calendar dates and no article date
+  ["ro", "2025-12-18", "pe 31 februarie, 2025-13-45", undefined, []],
+  ["ro", undefined, "marți și 9 decembrie 2025, anul viitor", undefined, [["9 decembrie 2025", "2025-12-09"]]],
+];
+
+describe("findDates", () => {
+  it.each(CASES)("%s %s %j (%s)", (lang, article, text, tense, expected) => {
+    const found = findDates(text, lang, article, tense);
+    expect(found.map((m) => [m.text, m.value])).toEqual(expected);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it("returns mentions in order, never overlapping", () => {
+    const text = "Marți și miercuri, apoi joi, pe 18 decembrie 2025, săptămâna viitoare și anul viitor.";
+    const found: DateMention[] = findDates(text, "ro", "2025-12-08", "future");
+    for (let i = 1; i < found.length; i++) expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
+    expect(found.map((m) => m.value)).toEqual(["2025-12-09/2025-12-10", "2025-12-11", "2025-12-18", "2025-12-15/2025-12-21", "2026-01-01/2026-12-31"]);
+  });
+
+  it("resolves every weekday of the article's week both ways", () => {
+    // article: Thursday 2025-12-18
+    const past = ["luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică"].map((w) => findDates(w, "ro", "2025-12-18", "past")[0]!.value);
+    expect(past).toEqual(["2025-12-15", "2025-12-16", "2025-12-17", "2025-12-18", "2025-12-12", "2025-12-13", "2025-12-14"]);
+    const future = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].map((w) => findDates(w, "en", "2025-12-18", "future")[0]!.value);
+    expect(future).toEqual(["2025-12-22", "2025-12-23", "2025-12-24", "2025-12-18", "2025-12-19", "2025-12-20", "2025-12-21"]);
+  });
+});
