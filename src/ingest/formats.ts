@@ -158,10 +158,12 @@ export function parseMarkdown(text: string, ctx: FileContext): Parsed {
     data = (parsed ?? {}) as Record<string, unknown>;
     bodyLine = fm[0].split("\n").length;
   }
-  const record = checkRecord(data, ctx, 1, "front matter");
+  const dateLine = fm ? fm[1]!.split("\n").findIndex((l) => /^date\s*:/.test(l)) + 2 : 1;
+  const record = checkRecord(data, ctx, Math.max(dateLine, 1), "front matter");
   if ("reason" in record) return { articles: [], rejections: [record] };
   let body = markdownToText(fm ? text.slice(fm[0].length) : text);
   let title = record.title;
+  if (title && (body === title || body.startsWith(title + "\n"))) body = body.slice(title.length).trim();
   if (!title) {
     const h1 = /^\s{0,3}#\s+(.+?)\s*#*\s*$/m.exec(fm ? text.slice(fm[0].length) : text);
     if (h1) {

@@ -10,7 +10,7 @@ import { cleanText, decode } from "./decode.js";
 import { parseHtml, parseJson, parseJsonl, parseMarkdown, parseTxt, type FileContext, type Parsed } from "./formats.js";
 import { resolveOptions, SUPPORTED_EXTENSIONS, type IngestOptions } from "./options.js";
 
-export { DEFAULTS, SUPPORTED_EXTENSIONS, resolveOptions, type IngestOptions } from "./options.js";
+export { DEFAULTS, DEFAULTS as INGEST_DEFAULTS, SUPPORTED_EXTENSIONS, resolveOptions, type IngestOptions } from "./options.js";
 export { decode, cleanText, invalidUtf8Offset, type Decoded } from "./decode.js";
 export { slug, fileSlug } from "./slug.js";
 export { isoDate, langOf, markdownToText } from "./formats.js";
@@ -181,6 +181,7 @@ export async function readArticles(
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory()) return reject("is a folder, not a file");
+    if (!stat.isFile()) return reject("not a regular file (device, socket or pipe); give an article file");
     size = stat.size;
   } catch (e) {
     return reject(describe(e));

@@ -27,6 +27,8 @@ export interface AnalyzeOptions {
 
 /** Default options of `analyze`. */
 export const DEFAULTS: Readonly<AnalyzeOptions> = Object.freeze({});
+/** The same object under a name that does not clash in a library barrel. */
+export const ANALYZE_DEFAULTS = DEFAULTS;
 
 /** The article's metadata without its text, keys in a fixed order (deterministic output). */
 function meta(article: Article): ArticleMeta {

@@ -110,3 +110,23 @@ describe("bad inputs made at test time", () => {
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 });
+
+describe("special files", () => {
+  it("rejects a named pipe instead of blocking on it", async (ctx) => {
+    const { execFileSync } = await import("node:child_process");
+    const dir = await mkdtemp(path.join(os.tmpdir(), "kg-fifo-"));
+    const fifo = path.join(dir, "pipe.txt");
+    try {
+      execFileSync("mkfifo", [fifo]);
+    } catch {
+      ctx.skip("mkfifo is not available here");
+      return;
+    }
+    try {
+      const { rejections } = await readArticles(fifo);
+      expect(rejections[0]!.reason).toContain("not a regular file");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
