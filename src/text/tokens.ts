@@ -18,6 +18,8 @@ import { fold } from "./normalize.js";
 import { stem } from "./stem.js";
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const WORD_RUN = /[\p{L}\p{M}\p{N}]+/uy;
+const SPACE_RUN = /\s+/uy;
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
 const SPACE = /\s/u;
@@ -26,6 +28,8 @@ const NUMBER = /^\p{Nd}+(?:[.,]\p{Nd}+)*$/u;
 const UPPER = /^[\p{Lu}\p{Lt}]/u;
 /** Words longer than this are neither folded fully nor stemmed (robustness on junk). */
 const MAX_FOLD = 200;
+
+const foldCache = new Map<string, string>();
 
 /** The code point starting at `i` (one or two code units). */
 function charAt(text: string, i: number): string {
@@ -44,7 +48,12 @@ function isWordChar(ch: string): boolean {
 /** Builds a token with its derived fields; `sentence` is filled in later by the splitter. */
 export function makeToken(text: string, start: number, end: number, type: Token["type"], lang: Lang): Token {
   const surface = text.slice(start, end);
-  const folded = surface.length > MAX_FOLD ? surface.toLowerCase() : fold(surface);
+  let folded = foldCache.get(surface);
+  if (folded === undefined) {
+    folded = surface.length > MAX_FOLD ? surface.toLowerCase() : fold(surface);
+    if (foldCache.size > 100_000) foldCache.clear();
+    if (surface.length <= MAX_FOLD) foldCache.set(surface, folded);
+  }
   return {
     start,
     end,
@@ -67,11 +76,8 @@ function wordEnd(text: string, i: number): number {
   }
   let j = i;
   for (;;) {
-    while (j < text.length) {
-      const ch = charAt(text, j);
-      if (!isWordChar(ch)) break;
-      j += ch.length;
-    }
+    WORD_RUN.lastIndex = j;
+    if (WORD_RUN.exec(text)) j = WORD_RUN.lastIndex;
     const joiner = text[j];
     const prev = text[j - 1] ?? "";
     const next = charAt(text, j + 1);
@@ -105,7 +111,8 @@ export function tokenize(text: string, lang: Lang): Token[] {
   while (i < text.length) {
     const ch = charAt(text, i);
     if (SPACE.test(ch)) {
-      i += ch.length;
+      SPACE_RUN.lastIndex = i;
+      i = SPACE_RUN.exec(text) ? SPACE_RUN.lastIndex : i + ch.length;
       continue;
     }
     if (isWordChar(ch)) {
