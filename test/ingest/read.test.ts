@@ -86,6 +86,24 @@ describe("readArticles — formats", () => {
     expect(a.text).toContain("informația & nici");
   });
 
+  it("takes an HTML date from <time datetime> before JSON-LD, and the language from <html lang>", async () => {
+    const { articles } = await readArticles(`${F}/page-time.html`);
+    expect(articles[0]).toMatchObject({ title: "Budapest summit called off", date: "2025-10-22", lang: "en" });
+    expect(articles[0]!.text).toContain("called off a planned summit");
+  });
+
+  it("takes a Markdown title from the first heading when there is no front matter", async () => {
+    const { articles } = await readArticles(`${F}/no-front-matter.md`);
+    expect(articles[0]!.title).toBe("Titlu din Markdown");
+    expect(articles[0]!.text).toBe("Primul paragraf, cu accent și cod.\n\nAl doilea paragraf.");
+  });
+
+  it("recognises UTF-16 LE without a BOM from its zero bytes", async () => {
+    const { articles, rejections } = await readArticles(`${F}/utf16le-nobom.txt`);
+    expect(rejections).toEqual([]);
+    expect(articles[0]!.text).toBe("Text in UTF-16 without a BOM.");
+  });
+
   it("accepts UTF-8 with BOM and CRLF, and UTF-16 LE/BE with BOM, all to the same text", async () => {
     const expected = "Prima linie cu ş şi ţ.\n\nAl doilea paragraf.";
     for (const name of ["utf8-bom-crlf.txt", "utf16le-bom.txt", "utf16be-bom.txt"]) {
