@@ -97,3 +97,9 @@ export interface Lexicon {
   /** Prepositions that introduce a place: "la", "în", "din" / "in", "at". */
   placeCues: string[];
 }
+
+/** The loaded knowledge base and the lexicon of each language (see load.ts). */
+export interface Resources {
+  kb: KbEntry[];
+  lexicons: Record<Lang, Lexicon>;
+}

@@ -1,0 +1,283 @@
+// Compiles the knowledge base and the lexicons into the lookup tables the extractor uses:
+// alias sequences of folded tokens, title/trigger/topic phrases as stem sequences, cue phrases.
+// Done once per Resources object and language, then cached.
+
+import { readFileSync } from "node:fs";
+import type { KbEntry, LexGroupNoun, LexMeetingTrigger, LexTitle, LexTopic, Lexicon } from "../resources/schema.js";
+import type { Resources } from "../resources/schema.js";
+import { baseForms, fold, stem, tokenize } from "../text/index.js";
+import type { EntityKind, Lang } from "../types.js";
+
+/** What an alias sequence can stand for. */
+export interface AliasHit {
+  id: string;
+  kind: EntityKind;
+  /** The alias is only the surname of a person: weaker, used when nothing longer matches. */
+  surname: boolean;
+}
+
+/** A phrase as a sequence of per-token matchers. */
+export interface Phrase<T> {
+  /** Per token: the stem it must have, or a folded prefix when the cue ended with `*`. */
+  parts: PhrasePart[];
+  value: T;
+}
+export interface PhrasePart {
+  stem?: string;
+  fold?: string;
+  prefix?: string;
+}
+
+export interface StanceCue {
+  relation: string;
+}
+
+export interface Cues {
+  attribution: Phrase<true>[];
+  sourcesWord: Phrase<true>[];
+  unconfirmed: Phrase<true>[];
+  cancelled: Phrase<true>[];
+  postponed: Phrase<true>[];
+  proposed: Phrase<true>[];
+  planned: Phrase<true>[];
+  ongoing: Phrase<true>[];
+  happened: Phrase<true>[];
+  conditional: Phrase<true>[];
+  possible: Phrase<true>[];
+  negation: Phrase<true>[];
+  future: Phrase<true>[];
+  lead: Phrase<true>[];
+  host: Phrase<true>[];
+  participation: Phrase<true>[];
+  with: Phrase<true>[];
+  stances: Phrase<StanceCue>[];
+  /** folded adjective → English adjective, for regions that are not countries ("european"). */
+  regionalAdjectives: Map<string, string>;
+}
+
+export interface Compiled {
+  lang: Lang;
+  kb: Map<string, KbEntry>;
+  /** Folded token sequence joined by " " → what it may stand for. */
+  aliases: Map<string, AliasHit[]>;
+  maxAliasTokens: number;
+  /** Stem of a demonym (any inflection) → country id. */
+  demonyms: Map<string, string>;
+  /** Country id → English adjective ("Russian"). */
+  demonymEn: Map<string, string>;
+  titles: Map<string, Phrase<LexTitle>[]>;
+  triggers: Map<string, Phrase<LexMeetingTrigger>[]>;
+  topics: Map<string, Phrase<LexTopic>[]>;
+  groupNouns: Map<string, LexGroupNoun>;
+  stopwords: Set<string>;
+  orgWords: Set<string>;
+  placeCues: Set<string>;
+  /** Place head words ("palatul", "palace", "base") that make a discovered name a place. */
+  placeWords: Set<string>;
+  cues: Cues;
+}
+
+const cache = new WeakMap<Resources, Partial<Record<Lang, Compiled>>>();
+
+/** Words that never count as content in a phrase (matched loosely, may be skipped). */
+const FUNCTION_WORDS = new Set([
+  "de", "la", "a", "al", "ai", "ale", "cu", "din", "in", "pe", "si", "o", "un", "una", "the", "of", "to", "and",
+  "for", "on", "in", "an", "a", "by", "at",
+]);
+
+/** Compiles (once) what `lang` needs from the resources. */
+export function compile(resources: Resources, lang: Lang): Compiled {
+  let perLang = cache.get(resources);
+  if (!perLang) cache.set(resources, (perLang = {}));
+  const done = perLang[lang];
+  if (done) return done;
+  const compiled = build(resources, lang);
+  perLang[lang] = compiled;
+  return compiled;
+}
+
+function build(resources: Resources, lang: Lang): Compiled {
+  const lex = resources.lexicons[lang];
+  const kb = new Map(resources.kb.map((e) => [e.id, e] as const));
+  const aliases = new Map<string, AliasHit[]>();
+  let maxAliasTokens = 1;
+  const surnameCount = new Map<string, number>();
+
+  const addAlias = (form: string, entry: KbEntry, surname: boolean): void => {
+    const toks = wordFolds(form, lang);
+    if (toks.length === 0) return;
+    const key = toks.join(" ");
+    const list = aliases.get(key) ?? [];
+    if (!list.some((h) => h.id === entry.id)) list.push({ id: entry.id, kind: entry.kind, surname });
+    aliases.set(key, list);
+    maxAliasTokens = Math.max(maxAliasTokens, toks.length);
+  };
+
+  for (const entry of resources.kb) {
+    const forms = [entry.label, ...(entry.aliases ?? []), ...(entry.aliases_ro ?? [])];
+    for (const f of forms) addAlias(f, entry, false);
+    if (entry.kind === "person") {
+      for (const f of forms) {
+        const toks = f.split(/\s+/);
+        const last = toks[toks.length - 1];
+        if (toks.length > 1 && last) surnameCount.set(fold(last), (surnameCount.get(fold(last)) ?? 0) + 1);
+      }
+    }
+  }
+  // A KB person's surname alone is an alias when no other person shares it.
+  for (const entry of resources.kb) {
+    if (entry.kind !== "person") continue;
+    const seen = new Set<string>();
+    for (const f of [entry.label, ...(entry.aliases ?? []), ...(entry.aliases_ro ?? [])]) {
+      const toks = f.split(/\s+/);
+      const last = toks[toks.length - 1];
+      if (toks.length < 2 || !last || seen.has(fold(last))) continue;
+      seen.add(fold(last));
+      if ((surnameCount.get(fold(last)) ?? 0) === 1 || sameEntitySurname(resources.kb, entry, fold(last))) {
+        if (!aliases.has(fold(last))) addAlias(last, entry, true);
+      }
+    }
+  }
+
+  const demonyms = new Map<string, string>();
+  const demonymEn = new Map<string, string>();
+  for (const entry of resources.kb) {
+    if (!entry.demonyms) continue;
+    for (const d of entry.demonyms[lang] ?? []) {
+      for (const w of demonymForms(d, lang)) demonyms.set(stem(fold(w), lang), entry.id);
+    }
+    const en = entry.demonyms.en?.[0];
+    if (en) demonymEn.set(entry.id, en);
+  }
+
+  const cues = loadCues(lang);
+  return {
+    lang,
+    kb,
+    aliases,
+    maxAliasTokens,
+    demonyms,
+    demonymEn,
+    titles: indexPhrases(lex.titles.map((t) => ({ form: t.form, value: t })), lang),
+    triggers: indexPhrases(lex.meetingTriggers.map((t) => ({ form: t.form, value: t })), lang),
+    topics: indexPhrases(
+      lex.topics.flatMap((t) => (lang === "ro" ? t.ro : t.en).map((form) => ({ form, value: t }))),
+      lang,
+      true,
+    ),
+    groupNouns: new Map(lex.groupNouns.map((g) => [stem(fold(g.form), lang), g] as const)),
+    stopwords: new Set(lex.stopwords.map((w) => fold(w))),
+    orgWords: new Set(lex.orgWords.flatMap((w) => [fold(w), ...baseForms(w).map(fold)])),
+    placeCues: new Set(lex.placeCues.map((w) => fold(w))),
+    placeWords: new Set(PLACE_WORDS.map(fold)),
+    cues,
+  };
+}
+
+const PLACE_WORDS = [
+  "Palatul", "Palatului", "Parcul", "Parcului", "Piața", "Pieței", "Strada", "Bulevardul", "Aeroportul", "Baza",
+  "Castelul", "Catedrala", "Stadionul", "Insula", "Muntele", "Marea", "Mării", "Lacul", "Râul", "Județul", "Județului",
+  "Palace", "Park", "Square", "Street", "Airport", "Base", "Castle", "Cathedral", "Stadium", "Island", "Mount",
+  "Sea", "Lake", "River", "County", "Province", "Region", "Hall", "House", "Embassy", "Ambasada",
+];
+
+function sameEntitySurname(kb: KbEntry[], entry: KbEntry, surname: string): boolean {
+  // The count above counts forms, not entities: a surname seen in several forms of one person is fine.
+  return kb.filter((e) => e.kind === "person" && e !== entry).every((e) =>
+    [e.label, ...(e.aliases ?? []), ...(e.aliases_ro ?? [])].every((f) => {
+      const t = f.split(/\s+/);
+      return t.length < 2 || fold(t[t.length - 1] ?? "") !== surname;
+    }),
+  );
+}
+
+/** Inflected forms of a Romanian demonym given in its masculine singular (american → americană, americani …). */
+function demonymForms(base: string, lang: Lang): string[] {
+  if (lang !== "ro") return [base];
+  const f = [base];
+  if (base.endsWith("ean")) f.push(base + "ă", base.slice(0, -3) + "eni", base.slice(0, -3) + "ene", base + "a");
+  else if (base.endsWith("esc")) f.push(base.slice(0, -1) + "ască", base.slice(0, -1) + "ști", base.slice(0, -3) + "ești");
+  else if (base.endsWith("c")) f.push(base + "ă", base.slice(0, -1) + "ci", base + "e");
+  else if (base.endsWith("z")) f.push(base + "ă", base + "i", base + "e", base.slice(0, -1) + "ji");
+  else if (base.endsWith("s")) f.push(base + "ă", base.slice(0, -1) + "și", base + "e", base + "i");
+  else f.push(base + "ă", base + "i", base + "e", base + "a");
+  return f;
+}
+
+/** The folded word tokens of a phrase (punctuation dropped). */
+export function wordFolds(form: string, lang: Lang): string[] {
+  return tokenize(form, lang)
+    .filter((t) => t.type !== "punct")
+    .map((t) => t.fold);
+}
+
+function indexPhrases<T>(items: { form: string; value: T }[], lang: Lang, contentOnly = false): Map<string, Phrase<T>[]> {
+  const index = new Map<string, Phrase<T>[]>();
+  for (const { form, value } of items) {
+    const phrase = toPhrase(form, value, lang, contentOnly);
+    if (!phrase) continue;
+    const first = phrase.parts[0];
+    const key = first?.stem ?? first?.fold ?? "*";
+    const list = index.get(key) ?? [];
+    list.push(phrase);
+    index.set(key, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.parts.length - a.parts.length);
+  return index;
+}
+
+/** Turns a cue text into per-token matchers; `x*` becomes a prefix matcher. */
+export function toPhrase<T>(form: string, value: T, lang: Lang, contentOnly = false): Phrase<T> | undefined {
+  const words = form.trim().split(/\s+/);
+  const parts: PhrasePart[] = [];
+  for (const w of words) {
+    if (w.endsWith("*")) {
+      parts.push({ prefix: fold(w.slice(0, -1)) });
+      continue;
+    }
+    for (const f of wordFolds(w, lang)) {
+      if (contentOnly && FUNCTION_WORDS.has(f)) continue;
+      parts.push({ stem: stem(f, lang), fold: f });
+    }
+  }
+  return parts.length ? { parts, value } : undefined;
+}
+
+function loadCues(lang: Lang): Cues {
+  const url = new URL(`../../data/lexicon/${lang}/cues.json`, import.meta.url);
+  const raw = JSON.parse(readFileSync(url, "utf8")) as Record<string, unknown>;
+  const list = (name: string): Phrase<true>[] => {
+    const v = raw[name];
+    if (!Array.isArray(v)) throw new Error(`extract: data/lexicon/${lang}/cues.json needs an array "${name}"`);
+    return v.map((f) => toPhrase(String(f), true as const, lang)).filter((p): p is Phrase<true> => !!p);
+  };
+  const stances = (raw.stances as { form: string; relation: string }[]).map((s) =>
+    toPhrase(s.form, { relation: s.relation }, lang),
+  );
+  const regional = raw.regionalAdjectives as Record<string, string>;
+  const regionalAdjectives = new Map<string, string>();
+  for (const [k, v] of Object.entries(regional)) {
+    for (const w of demonymForms(k, lang)) regionalAdjectives.set(stem(fold(w), lang), v);
+  }
+  return {
+    attribution: list("attribution"),
+    sourcesWord: list("sourcesWord"),
+    unconfirmed: list("unconfirmed"),
+    cancelled: list("cancelled"),
+    postponed: list("postponed"),
+    proposed: list("proposed"),
+    planned: list("planned"),
+    ongoing: list("ongoing"),
+    happened: list("happened"),
+    conditional: list("conditional"),
+    possible: list("possible"),
+    negation: list("negation"),
+    future: list("future"),
+    lead: list("lead"),
+    host: list("host"),
+    participation: list("participation"),
+    with: list("with"),
+    stances: stances.filter((p): p is Phrase<StanceCue> => !!p),
+    regionalAdjectives,
+  };
+}

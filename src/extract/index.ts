@@ -1,0 +1,102 @@
+// The extract stage: from an analysed Document to the entities, meetings, topics and relations
+// it states, each link with its evidence and modality. Rules plus the knowledge base; no model.
+
+import type { Resources } from "../resources/schema.js";
+import { findDates } from "../text/index.js";
+import type { Document, Extraction, ExtractedEntity, ExtractedRelation, ExtractedTopic } from "../types.js";
+import { compile } from "./compile.js";
+import { linkMentions } from "./link.js";
+import { findIndexed } from "./match.js";
+import { findMeetings } from "./meetings.js";
+import { findMentions, type TitleHit } from "./mentions.js";
+import { analyzeSentence } from "./modality.js";
+import { evidenceOf, findRoles, findStances } from "./roles.js";
+import { findTopics } from "./topics.js";
+
+export { compile } from "./compile.js";
+
+/** Extracts everything one document says. Pure: the same document and resources give the same result. */
+export function extract(doc: Document, resources: Resources): Extraction {
+  const c = compile(resources, doc.lang);
+  const titles: TitleHit[] = [];
+  const dateTokens = new Set<number>();
+  for (const s of doc.sentences) {
+    titles.push(...findIndexed(doc.tokens, s.tokenStart, s.tokenEnd, c.titles, "stem"));
+    for (const d of findDates(s.text, doc.lang, doc.article.date)) {
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        const t = doc.tokens[i]!;
+        if (t.start >= s.start + d.start && t.end <= s.start + d.end) dateTokens.add(i);
+      }
+    }
+  }
+  const mentions = findMentions(doc, c, titles, dateTokens);
+  const entityList = linkMentions(doc, mentions, c);
+  const entities = new Map(entityList.map((e) => [e.key, e] as const));
+  const infos = doc.sentences.map((s) => analyzeSentence(doc, s, c, mentions));
+  const { topics, mentions: topicMentions } = findTopics(doc, c);
+  const { relations: roles, zones } = findRoles(doc, c, titles, mentions, entities, infos);
+  const labels = new Map<string, string>([...entityList.map((e) => [e.key, e.label] as const)]);
+  const { meetings, relations: meetingRelations } = findMeetings({
+    doc,
+    c,
+    mentions,
+    topics: topicMentions,
+    infos,
+    roles,
+    zones,
+    labels,
+  });
+  const stances = findStances(doc, c, mentions, topicMentions, infos);
+  const seats = seatRelations(doc, mentions, entities);
+  addRoleTargets(roles, entities, c.kb);
+  return {
+    article: doc.article,
+    lang: doc.lang,
+    entities: [...entities.values()],
+    meetings,
+    topics,
+    relations: dedupe([...roles, ...seats, ...meetingRelations, ...stances, ...aboutRelations(doc, topics)]),
+  };
+}
+
+/** "Casa Albă" speaking for the United States: the seat is linked to what it stands for. */
+function seatRelations(doc: Document, mentions: ReturnType<typeof findMentions>, entities: Map<string, ExtractedEntity>): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  for (const m of mentions) {
+    if (!m.actorFor || !m.kbId || !entities.has(m.kbId) || !m.key) continue;
+    out.push({ source: m.kbId, target: m.key, relation: "seat_of", evidence: evidenceOf(doc, m.sentence), modality: "asserted" });
+  }
+  return out;
+}
+
+/** A role may point at an entity only the knowledge base named (a country by adjective): add it. */
+function addRoleTargets(roles: ExtractedRelation[], entities: Map<string, ExtractedEntity>, kb: Map<string, import("../resources/schema.js").KbEntry>): void {
+  for (const r of roles) {
+    if (entities.has(r.target)) continue;
+    const entry = kb.get(r.target);
+    if (!entry) continue;
+    entities.set(r.target, { key: entry.id, kind: entry.kind, label: entry.label, aliases: [], mentions: [], roles: [], known: true, ...(entry.wikidata ? { wikidata: entry.wikidata } : {}) });
+  }
+}
+
+/** The article is about each topic it names; the evidence is the first sentence naming it. */
+function aboutRelations(doc: Document, topics: ExtractedTopic[]): ExtractedRelation[] {
+  return topics.map((t) => ({
+    source: `article:${doc.article.id}`,
+    target: t.key,
+    relation: "about",
+    evidence: evidenceOf(doc, t.mentions[0]!.sentence),
+    modality: "asserted" as const,
+  }));
+}
+
+/** One relation per (source, relation, target, sentence). */
+function dedupe(relations: ExtractedRelation[]): ExtractedRelation[] {
+  const seen = new Set<string>();
+  return relations.filter((r) => {
+    const k = `${r.source}|${r.relation}|${r.target}|${r.evidence.sentence}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,93 @@
+// Links mentions to entities: KB ids, a capital or seat of power used as an actor to the country
+// it stands for, a surname alone to the full name seen in the same article, and discovered names
+// to readable keys. Builds the ExtractedEntity list of the article.
+
+import { fold } from "../text/index.js";
+import type { Document, EntityKind, ExtractedEntity } from "../types.js";
+import type { Compiled } from "./compile.js";
+import type { RawMention } from "./mentions.js";
+
+/** Lower-case ASCII slug for keys: "Nicușor Dan" → "nicusor-dan". */
+export function slugify(s: string): string {
+  return fold(s).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80) || "x";
+}
+
+/** Sets `key` (and `label`, `kind`) on every mention and returns the entities, in first-mention order. */
+export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled): ExtractedEntity[] {
+  const date = doc.article.date;
+  // Full person names seen in the article, by folded last word, for surname coreference.
+  const fullNames = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.kind !== "person") continue;
+    const words = m.text.split(/\s+/);
+    if (words.length < 2) continue;
+    const key = m.kbId ?? `person:${slugify(m.label ?? m.text)}`;
+    const lastFold = fold(words[words.length - 1]!);
+    if (!fullNames.has(lastFold)) fullNames.set(lastFold, key);
+  }
+
+  const entities = new Map<string, ExtractedEntity>();
+  const ensure = (key: string, kind: EntityKind, label: string, known: boolean): ExtractedEntity => {
+    let e = entities.get(key);
+    if (!e) {
+      const entry = c.kb.get(key);
+      e = { key, kind, label, aliases: [], mentions: [], roles: [], known };
+      if (entry?.wikidata) e.wikidata = entry.wikidata;
+      if (entry?.description) e.description = entry.description;
+      if (entry?.roles) {
+        e.roles = entry.roles
+          .filter((r) => (!r.from || !date || r.from <= date) && (!r.to || !date || r.to >= date))
+          .map((r) => r.label);
+      }
+      entities.set(key, e);
+    }
+    return e;
+  };
+
+  for (const m of mentions) {
+    let key: string;
+    let kind: EntityKind = m.kind;
+    let label: string;
+    if (m.kbId) {
+      const surnameOf = m.via === "surname" || m.tokEnd - m.tokStart === 1 ? fullNames.get(fold(m.text)) : undefined;
+      key = m.kind === "person" && surnameOf ? surnameOf : m.actorFor ?? m.kbId;
+      const entry = c.kb.get(key);
+      kind = entry?.kind ?? m.kind;
+      label = entry?.label ?? m.label ?? m.text;
+      if (m.actorFor && entry) {
+        // Keep the seat of power itself when it is not a city ("Casa Albă", "Kremlinul").
+        const seat = c.kb.get(m.kbId);
+        if (seat && !isCapital(seat.id, c)) {
+          const s = ensure(seat.id, seat.kind, seat.label, true);
+          s.mentions.push({ start: m.start, end: m.end, text: m.text, sentence: m.sentence });
+        }
+      }
+    } else if (m.kind === "group") {
+      label = m.label ?? m.text;
+      key = `group:${slugify(label)}`;
+    } else {
+      label = m.label ?? m.text;
+      const single = m.tokEnd - m.tokStart === 1;
+      const coref = single ? fullNames.get(fold(m.text)) : undefined;
+      if (coref) {
+        key = coref;
+        kind = "person";
+        label = entities.get(coref)?.label ?? label;
+      } else {
+        key = `${m.kind}:${slugify(label)}`;
+      }
+    }
+    m.key = key;
+    m.kind = kind;
+    m.label = label;
+    const e = ensure(key, kind, label, !!c.kb.get(key));
+    e.mentions.push({ start: m.start, end: m.end, text: m.text, sentence: m.sentence });
+    if (m.via !== "demonym" && !e.aliases.includes(m.text)) e.aliases.push(m.text);
+  }
+  return [...entities.values()];
+}
+
+function isCapital(id: string, c: Compiled): boolean {
+  for (const e of c.kb.values()) if (e.capital === id) return true;
+  return false;
+}

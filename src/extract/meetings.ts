@@ -1,0 +1,343 @@
+// Meetings as frames. A trigger word ("negocieri", "summit", "phone call") opens a frame in its
+// sentence: the actors around it take part, a place after "la/în/in/at" is where, a date is when,
+// the verb's mood and the cue words say whether it happened, and the topics of the sentence and
+// paragraph are what it was about. A definite mention ("reuniunea", "the summit") with compatible
+// place and sides joins the most salient meeting already seen; a sentence with no trigger but a
+// participation cue ("ar urma să participe", "led by") adds its actors to the meeting in focus.
+
+import { findDates, type DateMention } from "../text/index.js";
+import type {
+  Document,
+  ExtractedMeeting,
+  ExtractedRelation,
+  MeetingStatus,
+  Modality,
+  ParticipantRole,
+  Sentence,
+} from "../types.js";
+import type { Compiled } from "./compile.js";
+import { findCues, findIndexed, hasCue, type PhraseHit } from "./match.js";
+import type { LexMeetingTrigger } from "../resources/schema.js";
+import type { RawMention } from "./mentions.js";
+import { analyzeSentence, inAttribution, type SentenceInfo, type StatusCue } from "./modality.js";
+import { evidenceOf, type TopicMention } from "./roles.js";
+import { slugify } from "./link.js";
+
+const ACTOR_KINDS = new Set(["person", "organization", "country", "group"]);
+const STATUS_RANK: StatusCue[] = ["cancelled", "postponed", "unconfirmed", "proposed", "planned", "ongoing", "happened"];
+const DEFINITE_RO = /(ul|ului|lui|a|ea|le|lor|ilor|elor)$/;
+const DEFINITE_EN = new Set(["the", "this", "that", "these", "those"]);
+
+/** What the meeting frames need from the rest of extraction. */
+export interface MeetingContext {
+  doc: Document;
+  c: Compiled;
+  mentions: RawMention[];
+  topics: TopicMention[];
+  infos: SentenceInfo[];
+  /** Role relations (to read affiliations and to skip role targets). */
+  roles: ExtractedRelation[];
+  /** Token ranges that qualify a title: actors there do not take part. */
+  zones: Array<[number, number]>;
+  /** Entity key → label. */
+  labels: Map<string, string>;
+}
+
+interface Participant {
+  key: string;
+  role: ParticipantRole;
+  sentence: number;
+  modality: Modality;
+}
+
+interface Frame {
+  type: string;
+  trigger: string;
+  sentences: number[];
+  participants: Participant[];
+  place?: string;
+  placeSentence?: number;
+  date?: string;
+  statusCues: StatusCue[];
+  tense: "past" | "future";
+  topics: Map<string, number>;
+  attribution?: string;
+  /** How many times the text came back to it (salience for definite mentions). */
+  weight: number;
+  lastSentence: number;
+}
+
+/** Finds the meetings of a document and their participates_in, held_in and discusses links. */
+export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[]; relations: ExtractedRelation[] } {
+  const { doc, c, infos } = ctx;
+  const frames: Frame[] = [];
+  let focus: Frame | undefined;
+
+  for (const s of doc.sentences) {
+    const info = infos[s.index]!;
+    const triggers = mergeAdjacent(findIndexed(doc.tokens, s.tokenStart, s.tokenEnd, c.triggers, "stem"));
+    const dates = findDates(s.text, doc.lang, doc.article.date, info.tense).map((d) => shift(d, s.start));
+    if (triggers.length === 0) {
+      // A sentence that only adds participants or a status to the meeting in focus.
+      if (!focus || s.index - focus.lastSentence > 3) continue;
+      const participates = hasCue(doc.tokens, s.tokenStart, s.tokenEnd, c.cues.participation) || hasCue(doc.tokens, s.tokenStart, s.tokenEnd, c.cues.lead);
+      const statusOnly = info.status.some((x) => x === "unconfirmed" || x === "cancelled" || x === "postponed");
+      if (participates) {
+        addParticipants(ctx, focus, s, s.tokenStart, s.tokenEnd, info);
+        focus.statusCues.push(...info.status);
+        focus.lastSentence = s.index;
+        focus.weight++;
+        if (!focus.sentences.includes(s.index)) focus.sentences.push(s.index);
+      } else if (statusOnly && doc.sentences[focus.lastSentence]!.paragraph >= s.paragraph - 1) {
+        focus.statusCues.push(...info.status.filter((x) => x === "unconfirmed" || x === "cancelled" || x === "postponed"));
+        focus.lastSentence = s.index;
+      }
+      continue;
+    }
+    triggers.forEach((trig, k) => {
+      const from = k === 0 ? s.tokenStart : triggers[k - 1]!.end;
+      const to = k + 1 < triggers.length ? triggers[k + 1]!.start : s.tokenEnd;
+      const local = analyzeSentence(doc, s, c, ctx.mentions, from, to);
+      const frame = newFrame(trig, s, local);
+      addParticipants(ctx, frame, s, from, to, info);
+      // Actors before the first trigger are the subject of every frame of the sentence.
+      if (k > 0) addParticipants(ctx, frame, s, s.tokenStart, triggers[0]!.start, info);
+      frame.place = placeOf(ctx, s, from, to, trig);
+      if (frame.place) frame.placeSentence = s.index;
+      frame.date = dateOf(dates, doc.tokens[trig.start]!.start, doc.tokens[from]!.start, doc.tokens[to - 1]!.end);
+      for (const tp of ctx.topics) if (tp.sentence === s.index) frame.topics.set(tp.key, s.index);
+      const definite = isDefinite(doc, trig, c);
+      const target = definite ? antecedent(frames, frame, ctx) : undefined;
+      if (target) {
+        mergeInto(target, frame);
+        focus = target;
+      } else {
+        frames.push(frame);
+        focus = frame;
+      }
+    });
+  }
+  attachParagraphTopics(ctx, frames);
+  return toMeetings(ctx, frames);
+}
+
+function mergeAdjacent(hits: PhraseHit<LexMeetingTrigger>[]): PhraseHit<LexMeetingTrigger>[] {
+  const out: PhraseHit<LexMeetingTrigger>[] = [];
+  for (const h of hits) {
+    const prev = out[out.length - 1];
+    if (prev && h.start - prev.end <= 2) {
+      out[out.length - 1] = { start: prev.start, end: h.end, value: prev.value };
+    } else out.push(h);
+  }
+  return out;
+}
+
+function shift(d: DateMention, offset: number): DateMention {
+  return { ...d, start: d.start + offset, end: d.end + offset };
+}
+
+function newFrame(trig: PhraseHit<LexMeetingTrigger>, s: Sentence, info: SentenceInfo): Frame {
+  return {
+    type: trig.value.type,
+    trigger: trig.value.form,
+    sentences: [s.index],
+    participants: [],
+    statusCues: [...info.status],
+    tense: info.tense,
+    topics: new Map(),
+    ...(info.attribution ? { attribution: info.attribution } : {}),
+    weight: 1,
+    lastSentence: s.index,
+  };
+}
+
+function inZone(ctx: MeetingContext, m: RawMention): boolean {
+  return ctx.zones.some(([a, b]) => m.tokStart >= a && m.tokStart < b);
+}
+
+function inTopic(ctx: MeetingContext, m: RawMention): boolean {
+  return ctx.topics.some((tp) => m.tokStart >= tp.tokStart && m.tokStart < tp.tokEnd);
+}
+
+function addParticipants(ctx: MeetingContext, frame: Frame, s: Sentence, from: number, to: number, info: SentenceInfo): void {
+  const { doc, c } = ctx;
+  const roleTargets = new Set(ctx.roles.filter((r) => r.evidence.sentence === s.index).map((r) => r.target));
+  const leads = findCues(doc.tokens, s.tokenStart, s.tokenEnd, c.cues.lead);
+  const hosts = findCues(doc.tokens, s.tokenStart, s.tokenEnd, c.cues.host);
+  for (const m of ctx.mentions) {
+    if (m.sentence !== s.index || m.tokStart < from || m.tokStart >= to || !m.key) continue;
+    if (!ACTOR_KINDS.has(m.kind) || m.afterPlaceCue) continue;
+    if (inAttribution(info, m.tokStart) || inZone(ctx, m) || inTopic(ctx, m)) continue;
+    if (roleTargets.has(m.key) && m.kind !== "person") continue;
+    if (frame.participants.some((p) => p.key === m.key)) continue;
+    let role: ParticipantRole = "member";
+    if (leads.some((l) => m.tokStart >= l.end && m.tokStart <= l.end + 2)) role = "lead";
+    else if (hosts.some((h) => m.tokEnd <= h.start && h.start - m.tokEnd <= 3)) role = "host";
+    frame.participants.push({ key: m.key, role, sentence: s.index, modality: info.modality });
+  }
+}
+
+function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, trig: PhraseHit<LexMeetingTrigger>): string | undefined {
+  const candidates = ctx.mentions.filter(
+    (m) => m.sentence === s.index && m.tokStart >= from && m.tokStart < to && m.key && m.afterPlaceCue &&
+      (m.kind === "place" || m.kind === "country"),
+  );
+  if (candidates.length === 0) return undefined;
+  candidates.sort((a, b) => Math.abs(a.tokStart - trig.start) - Math.abs(b.tokStart - trig.start));
+  return candidates[0]!.key;
+}
+
+function dateOf(dates: DateMention[], at: number, from: number, to: number): string | undefined {
+  const inRegion = dates.filter((d) => d.start >= from && d.end <= to);
+  const pool = inRegion.length ? inRegion : dates;
+  if (pool.length === 0) return undefined;
+  return [...pool].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]!.value;
+}
+
+function isDefinite(doc: Document, trig: PhraseHit<LexMeetingTrigger>, c: Compiled): boolean {
+  const first = doc.tokens[trig.start]!;
+  if (c.lang === "en") return DEFINITE_EN.has(doc.tokens[trig.start - 1]?.fold ?? "");
+  if (first.upper && trig.start === doc.sentences[first.sentence]!.tokenStart && DEFINITE_RO.test(first.fold)) return true;
+  const prev = doc.tokens[trig.start - 1]?.fold ?? "";
+  if (["o", "un", "unei", "unui", "niste", "doua"].includes(prev)) return false;
+  return DEFINITE_RO.test(first.fold.split("-")[0]!);
+}
+
+/** The countries each side belongs to, for comparing who meets whom. */
+function sides(ctx: MeetingContext, frame: Frame): Set<string> {
+  const out = new Set<string>();
+  for (const p of frame.participants) for (const k of affiliation(ctx, p.key)) out.add(k);
+  return out;
+}
+
+function affiliation(ctx: MeetingContext, key: string): string[] {
+  if (key.startsWith("country:")) return [key];
+  const m = ctx.mentions.find((x) => x.key === key && x.country);
+  if (m?.country) return [m.country];
+  const fromText = ctx.roles.filter((r) => r.source === key && r.target.startsWith("country:")).map((r) => r.target);
+  const fromKb = (ctx.c.kb.get(key)?.roles ?? []).map((r) => r.of).filter((k) => k.startsWith("country:"));
+  return [...new Set([...fromText, ...fromKb])];
+}
+
+function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame | undefined {
+  const mine = sides(ctx, frame);
+  let best: Frame | undefined;
+  let bestScore = -Infinity;
+  for (const f of frames) {
+    if (frame.place && f.place && frame.place !== f.place) continue;
+    if (frame.date && f.date && frame.date !== f.date) continue;
+    const theirs = sides(ctx, f);
+    if (mine.size && theirs.size && ![...mine].every((k) => theirs.has(k)) && ![...theirs].every((k) => mine.has(k))) continue;
+    const score = f.weight * 2 + f.lastSentence / 100;
+    if (score > bestScore) {
+      best = f;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function mergeInto(target: Frame, frame: Frame): void {
+  for (const p of frame.participants) if (!target.participants.some((q) => q.key === p.key)) target.participants.push(p);
+  target.place ??= frame.place;
+  if (target.placeSentence === undefined && frame.placeSentence !== undefined) target.placeSentence = frame.placeSentence;
+  target.date ??= frame.date;
+  target.statusCues.push(...frame.statusCues);
+  for (const [k, v] of frame.topics) if (!target.topics.has(k)) target.topics.set(k, v);
+  target.attribution ??= frame.attribution;
+  for (const s of frame.sentences) if (!target.sentences.includes(s)) target.sentences.push(s);
+  target.weight++;
+  target.lastSentence = Math.max(target.lastSentence, frame.lastSentence);
+}
+
+/** Topics of a paragraph's sentences with no meeting of their own go to the paragraph's meeting. */
+function attachParagraphTopics(ctx: MeetingContext, frames: Frame[]): void {
+  const { doc } = ctx;
+  const meetingSentences = new Set(frames.flatMap((f) => f.sentences));
+  for (const tp of ctx.topics) {
+    if (meetingSentences.has(tp.sentence)) continue;
+    const para = doc.sentences[tp.sentence]!.paragraph;
+    const inPara = frames.filter((f) => doc.sentences[f.sentences[0]!]!.paragraph === para);
+    if (inPara.length === 0) continue;
+    const nearest = inPara.sort(
+      (a, b) => Math.abs(a.sentences[0]! - tp.sentence) - Math.abs(b.sentences[0]! - tp.sentence),
+    )[0]!;
+    if (!nearest.topics.has(tp.key)) nearest.topics.set(tp.key, tp.sentence);
+  }
+}
+
+function statusOf(frame: Frame): MeetingStatus {
+  for (const s of STATUS_RANK) if (frame.statusCues.includes(s)) return s;
+  return frame.tense === "future" ? "planned" : "happened";
+}
+
+const MODALITY_OF: Record<MeetingStatus, Modality> = {
+  happened: "asserted",
+  ongoing: "asserted",
+  planned: "planned",
+  proposed: "possible",
+  unconfirmed: "reported",
+  cancelled: "negated",
+  postponed: "planned",
+};
+
+function toMeetings(ctx: MeetingContext, frames: Frame[]): { meetings: ExtractedMeeting[]; relations: ExtractedRelation[] } {
+  const { doc } = ctx;
+  const meetings: ExtractedMeeting[] = [];
+  const relations: ExtractedRelation[] = [];
+  const usedKeys = new Set<string>();
+  for (const f of frames) {
+    dropRepresentedCountries(ctx, f);
+    if (f.participants.length === 0 && !f.place) continue;
+    const status = statusOf(f);
+    const placeLabel = f.place ? ctx.labels.get(f.place) : undefined;
+    const names = f.participants.map((p) => shortName(ctx.labels.get(p.key) ?? p.key, p.key));
+    const type = f.type.charAt(0).toUpperCase() + f.type.slice(1);
+    const label = `${type}${placeLabel ? ` in ${placeLabel}` : ""}${names.length ? ` (${names.slice(0, 3).join(", ")}${names.length > 3 ? ` +${names.length - 3}` : ""})` : ""}`;
+    let key = `meeting:${slugify([doc.article.date ?? doc.article.id, placeLabel ?? "", f.type, ...names.slice(0, 2)].filter(Boolean).join(" "))}`;
+    for (let n = 2; usedKeys.has(key); n++) key = `${key.replace(/-\d+$/, "")}-${n}`;
+    usedKeys.add(key);
+    const first = f.sentences[0]!;
+    const modality = MODALITY_OF[status];
+    const meeting: ExtractedMeeting = {
+      key,
+      label,
+      trigger: f.trigger,
+      type: f.type,
+      status,
+      ...(f.date ? { date: f.date } : {}),
+      ...(f.place ? { place: f.place } : {}),
+      participants: f.participants.map((p) => ({ key: p.key, role: p.role, evidence: evidenceOf(doc, p.sentence), modality: p.modality })),
+      topics: [...f.topics.keys()],
+      evidence: evidenceOf(doc, first),
+      modality,
+      ...(f.attribution ? { attribution: f.attribution } : {}),
+    };
+    meetings.push(meeting);
+    const attribution = f.attribution ? { attribution: f.attribution } : {};
+    for (const p of f.participants) {
+      relations.push({ source: p.key, target: key, relation: "participates_in", role: p.role, evidence: evidenceOf(doc, p.sentence), modality, ...attribution });
+    }
+    if (f.place) relations.push({ source: key, target: f.place, relation: "held_in", evidence: evidenceOf(doc, f.placeSentence ?? first), modality, ...attribution });
+    for (const [topic, sentence] of f.topics) {
+      relations.push({ source: key, target: topic, relation: "discusses", evidence: evidenceOf(doc, sentence), modality, ...attribution });
+    }
+  }
+  return { meetings, relations };
+}
+
+/** A country takes part only when no person or group of that country does. */
+function dropRepresentedCountries(ctx: MeetingContext, f: Frame): void {
+  const represented = new Set<string>();
+  for (const p of f.participants) {
+    if (p.key.startsWith("country:")) continue;
+    for (const k of affiliation(ctx, p.key)) represented.add(k);
+  }
+  f.participants = f.participants.filter((p) => !(p.key.startsWith("country:") && represented.has(p.key)));
+}
+
+function shortName(label: string, key: string): string {
+  if (!key.startsWith("person:")) return label;
+  const words = label.split(/\s+/);
+  return words[words.length - 1] ?? label;
+}

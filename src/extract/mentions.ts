@@ -1,0 +1,406 @@
+// Finds the entity mentions of a document: knowledge-base names (with Romanian inflections),
+// unknown names discovered from capitalisation and context, unnamed groups ("delegația rusă"),
+// and countries named only by an adjective ("premierul britanic").
+
+import { baseForms, fold } from "../text/index.js";
+import type { Document, EntityKind, Lang, Token } from "../types.js";
+import type { AliasHit, Compiled } from "./compile.js";
+import { findIndexed, type PhraseHit } from "./match.js";
+import type { LexTitle } from "../resources/schema.js";
+
+/** One mention before linking: where it is and what it may be. */
+export interface RawMention {
+  /** Token range `[tokStart, tokEnd)`. */
+  tokStart: number;
+  tokEnd: number;
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  kind: EntityKind;
+  /** KB id when the knowledge base knows it. */
+  kbId?: string;
+  /** Discovered names: the label to use (base form). */
+  label?: string;
+  /** Key of a country named by an adjective or of a group's country. */
+  country?: string;
+  via: "kb" | "surname" | "discovered" | "group" | "demonym";
+  /** A seat of power or capital used as the acting party (resolved to the entity it stands for). */
+  actorFor?: string;
+  /** Preceded by a place cue ("la", "în", "in", "at"). */
+  afterPlaceCue: boolean;
+  /** The key this mention links to, set by link.ts. */
+  key?: string;
+}
+
+/** Title phrases found in the text ("președintele", "trimisul special"), used by roles and discovery. */
+export type TitleHit = PhraseHit<LexTitle>;
+
+const KIND_PRIORITY: EntityKind[] = ["country", "organization", "person", "place", "group"];
+const PERSON_PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "di", "bin", "ibn", "al", "le", "la", "du"]);
+const ORG_CONNECTORS = new Set(["de", "al", "a", "ai", "ale", "si", "pentru", "of", "for", "and", "the", "on", "in", "din", "&"]);
+const PERSON_CUES = new Set(["lui", "dl", "dl.", "dna", "dna.", "domnul", "doamna", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."]);
+
+/** Finds all mentions of `doc`; titles are found first since they are not names. */
+export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dateTokens: Set<number>): RawMention[] {
+  const tokens = doc.tokens;
+  const covered = new Uint8Array(tokens.length);
+  for (const t of titles) for (let i = t.start; i < t.end; i++) covered[i] = 2;
+  for (const i of dateTokens) covered[i] = 2;
+  const mentions: RawMention[] = [];
+
+  for (const s of doc.sentences) {
+    // 1. Knowledge-base names, longest first.
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = tokens[i]!;
+      if (t.type !== "word" || !t.upper || covered[i]) continue;
+      const hit = matchAlias(tokens, i, s.tokenEnd, c);
+      if (!hit) continue;
+      const m = makeMention(doc, hit.start, hit.end, s.index);
+      const chosen = chooseHit(hit.hits);
+      m.kind = chosen.kind;
+      m.kbId = chosen.id;
+      m.via = chosen.surname ? "surname" : "kb";
+      m.afterPlaceCue = afterPlaceCue(tokens, hit.start, s.tokenStart, c);
+      const entry = c.kb.get(chosen.id);
+      if (entry?.standsFor && !m.afterPlaceCue) m.actorFor = entry.standsFor;
+      mentions.push(m);
+      for (let k = hit.start; k < hit.end; k++) covered[k] = 1;
+      i = hit.end - 1;
+    }
+    // 2. Unknown names: runs of capitalised words.
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = tokens[i]!;
+      if (t.type !== "word" || !t.upper || covered[i]) continue;
+      const end = discoverRun(tokens, i, s.tokenEnd, covered, c);
+      if (end <= i) continue;
+      const m = classify(doc, i, end, s.index, s.tokenStart, c, titles);
+      if (m) {
+        mentions.push(m);
+        for (let k = i; k < end; k++) covered[k] = 1;
+      }
+      i = end - 1;
+    }
+    // 3. Groups and adjective-only countries.
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (covered[i] === 1) continue;
+      const t = tokens[i]!;
+      if (t.type !== "word") continue;
+      const noun = c.groupNouns.get(t.stem);
+      if (noun) {
+        for (const g of groupsAt(doc, i, s.tokenStart, s.tokenEnd, c, covered, mentions)) mentions.push(g);
+        continue;
+      }
+    }
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = tokens[i]!;
+      if (covered[i] || t.type !== "word") continue;
+      const country = demonymCountry(t, c);
+      if (!country) continue;
+      const m = makeMention(doc, i, i + 1, s.index);
+      m.kind = "country";
+      m.kbId = country;
+      m.via = "demonym";
+      mentions.push(m);
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return mentions;
+}
+
+function makeMention(doc: Document, tokStart: number, tokEnd: number, sentence: number): RawMention {
+  const start = doc.tokens[tokStart]!.start;
+  const end = doc.tokens[tokEnd - 1]!.end;
+  return {
+    tokStart,
+    tokEnd,
+    sentence,
+    start,
+    end,
+    text: doc.text.slice(start, end),
+    kind: "organization",
+    via: "discovered",
+    afterPlaceCue: false,
+  };
+}
+
+function chooseHit(hits: AliasHit[]): AliasHit {
+  return [...hits].sort(
+    (a, b) =>
+      Number(a.surname) - Number(b.surname) ||
+      KIND_PRIORITY.indexOf(a.kind) - KIND_PRIORITY.indexOf(b.kind) ||
+      (a.id < b.id ? -1 : 1),
+  )[0]!;
+}
+
+/** Folded variants of a token: itself, then its Romanian base forms. */
+function variants(token: Token, lang: Lang): string[] {
+  if (lang !== "ro") {
+    return token.fold.endsWith("'s") ? [token.fold, token.fold.slice(0, -2)] : [token.fold];
+  }
+  const out = [token.fold];
+  for (const b of baseForms(token.text)) {
+    const f = fold(b);
+    if (!out.includes(f)) out.push(f);
+  }
+  return out;
+}
+
+interface AliasMatch {
+  start: number;
+  end: number;
+  hits: AliasHit[];
+}
+
+/** Longest KB alias starting at token `i` (first and last words may be inflected). */
+function matchAlias(tokens: Token[], i: number, limit: number, c: Compiled): AliasMatch | undefined {
+  const maxLen = Math.min(c.maxAliasTokens, limit - i);
+  const words: Token[] = [];
+  for (let k = i; k < i + maxLen; k++) {
+    const t = tokens[k]!;
+    if (t.type === "punct" && t.text !== "." && t.text !== "-" && t.text !== "'") break;
+    words.push(t);
+  }
+  for (let len = words.length; len >= 1; len--) {
+    const seq = words.slice(0, len);
+    if (seq[len - 1]!.type === "punct") continue;
+    const folds = seq.map((t) => t.fold);
+    const tries = new Set<string>([folds.join(" ")]);
+    const lastVar = variants(seq[len - 1]!, c.lang);
+    const firstVar = variants(seq[0]!, c.lang);
+    for (const v of lastVar) tries.add([...folds.slice(0, -1), v].join(" "));
+    if (len > 1) {
+      for (const v of firstVar) tries.add([v, ...folds.slice(1)].join(" "));
+      tries.add(seq.map((t) => variants(t, c.lang)[1] ?? t.fold).join(" "));
+      for (const v of firstVar) for (const w of lastVar) tries.add([v, ...folds.slice(1, -1), w].join(" "));
+    }
+    for (const key of tries) {
+      const hits = c.aliases.get(key);
+      if (hits && hits.length) {
+        // A single lower-case-initial word inside the alias must not start the match.
+        return { start: i, end: i + len, hits };
+      }
+    }
+  }
+  return undefined;
+}
+
+function afterPlaceCue(tokens: Token[], i: number, sentenceStart: number, c: Compiled): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || i - 1 < sentenceStart) return false;
+  if (c.placeCues.has(prev.fold)) return true;
+  // "de la Miami", "din capitala …"
+  return false;
+}
+
+function isAcronym(t: Token): boolean {
+  const letters = t.text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+}
+
+/** End of a run of capitalised words starting at `i` that may form one name. */
+function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Array, c: Compiled): number {
+  const first = tokens[i]!;
+  const isOrg = c.orgWords.has(first.fold) || baseForms(first.text).some((b) => c.orgWords.has(fold(b)));
+  let end = i + 1;
+  while (end < limit && end - i < 12) {
+    const t = tokens[end]!;
+    if (covered[end] === 2) break;
+    if (t.type === "word" && t.upper && !covered[end]) {
+      end++;
+      continue;
+    }
+    // connectors inside names: "Consiliul Național de Securitate și Apărare", "Ursula von der Leyen"
+    const connectors = isOrg ? ORG_CONNECTORS : PERSON_PARTICLES;
+    if (t.type === "word" && !t.upper && connectors.has(t.fold)) {
+      let k = end + 1;
+      while (k < limit && tokens[k]!.type === "word" && !tokens[k]!.upper && connectors.has(tokens[k]!.fold) && k - end < 3) k++;
+      const next = tokens[k];
+      if (next && next.type === "word" && next.upper && !covered[k]) {
+        end = k + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return end;
+}
+
+/** Decides what a discovered run of capitalised words is, or drops it. */
+function classify(
+  doc: Document,
+  i: number,
+  end: number,
+  sentence: number,
+  sentenceStart: number,
+  c: Compiled,
+  titles: TitleHit[],
+): RawMention | undefined {
+  const tokens = doc.tokens;
+  const first = tokens[i]!;
+  const len = end - i;
+  // Sentence-initial words are capitalised anyway: drop function words and common openers.
+  if (c.stopwords.has(first.fold)) {
+    if (len === 1) return undefined;
+    return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
+  }
+  if (i === sentenceStart && len === 1 && !isAcronym(first) && !seenCapitalisedElsewhere(doc, i)) return undefined;
+  if (first.text.length < 2) return undefined;
+  const m = makeMention(doc, i, end, sentence);
+  m.afterPlaceCue = afterPlaceCue(tokens, i, sentenceStart, c);
+  const prev = tokens[i - 1];
+  const headBase = baseForms(first.text);
+  const last = tokens[end - 1]!;
+  const titleBefore = titles.some((t) => t.end === i || (t.end === i - 1 && tokens[i - 1]?.text === ","));
+  if (len === 1 && isAcronym(first)) {
+    m.kind = "organization";
+  } else if (c.orgWords.has(first.fold) || headBase.some((b) => c.orgWords.has(fold(b))) || c.orgWords.has(last.fold)) {
+    m.kind = "organization";
+    if (len === 1) return undefined; // a bare "Fondului" is a reference, not a name
+  } else if (c.placeWords.has(first.fold) || c.placeWords.has(last.fold)) {
+    m.kind = "place";
+  } else if (titleBefore || (prev && PERSON_CUES.has(prev.fold))) {
+    m.kind = "person";
+  } else if (m.afterPlaceCue) {
+    m.kind = len <= 2 ? "place" : "person";
+  } else if (len >= 2) {
+    m.kind = "person";
+  } else {
+    m.kind = "organization";
+  }
+  m.label = labelOf(doc, i, end, m.kind, c.lang);
+  return m;
+}
+
+/** The label of a discovered name: inflection removed where the morphology is sure. */
+function labelOf(doc: Document, i: number, end: number, kind: EntityKind, lang: Lang): string {
+  const words = doc.tokens.slice(i, end).map((t) => t.text);
+  if (lang !== "ro") return words.join(" ").replace(/ 's$/, "");
+  if (kind === "person") {
+    // Persons: only the clear genitive of female given names (Oanei → Oana) and "-ului" surnames.
+    return words
+      .map((w) => {
+        const f = fold(w);
+        if (/(ului)$/.test(f) && w.length > 6) return baseForms(w)[0] ?? w;
+        if (/[^i]ei$/.test(f) && words.length > 1 && w === words[0]) return baseForms(w)[0] ?? w;
+        return w;
+      })
+      .join(" ");
+  }
+  const [head, ...rest] = words;
+  return [baseForms(head!)[0] ?? head!, ...rest].join(" ");
+}
+
+function seenCapitalisedElsewhere(doc: Document, i: number): boolean {
+  const f = doc.tokens[i]!.fold;
+  for (const s of doc.sentences) {
+    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+      const t = doc.tokens[k]!;
+      if (k !== i && t.upper && t.fold === f && doc.tokens[k - 1]?.text !== "." ) return true;
+    }
+  }
+  return false;
+}
+
+/** Country a lower-case demonym adjective names ("britanic" → United Kingdom). */
+export function demonymCountry(t: Token, c: Compiled): string | undefined {
+  if (t.type !== "word") return undefined;
+  if (c.lang === "ro" && t.upper) return undefined;
+  return c.demonyms.get(t.stem);
+}
+
+/**
+ * Groups around a group noun at `i`: "delegația rusă", "oficiali ucraineni și europeni",
+ * "Russian delegation", "European leaders", "oficiali din domeniul apărării".
+ * "partea americană" / "the American side" stand for the country itself.
+ */
+function groupsAt(
+  doc: Document,
+  i: number,
+  sentenceStart: number,
+  sentenceEnd: number,
+  c: Compiled,
+  covered: Uint8Array,
+  mentions: RawMention[],
+): RawMention[] {
+  const tokens = doc.tokens;
+  const noun = c.groupNouns.get(tokens[i]!.stem)!;
+  const adjectives: { tok: number; country?: string; adj: string }[] = [];
+  const adjAt = (k: number): { country?: string; adj: string } | undefined => {
+    const t = tokens[k];
+    if (!t || t.type !== "word" || covered[k] === 1) {
+      // English "U.S. officials", "Russian delegation" where the adjective is a KB country mention
+      const m = mentions.find((x) => x.tokStart <= k && x.tokEnd > k && x.kind === "country");
+      if (m && m.kbId && c.lang === "en") return { country: m.kbId, adj: c.demonymEn.get(m.kbId) ?? m.text };
+      return undefined;
+    }
+    const country = c.demonyms.get(t.stem);
+    if (country) return { country, adj: c.demonymEn.get(country) ?? t.text };
+    const regional = c.cues.regionalAdjectives.get(t.stem);
+    if (regional) return { adj: regional };
+    return undefined;
+  };
+  if (c.lang === "ro") {
+    let k = i + 1;
+    while (k < sentenceEnd) {
+      const a = adjAt(k);
+      if (a) {
+        adjectives.push({ tok: k, ...a });
+        k++;
+        const t = tokens[k];
+        if (t && (t.fold === "si" || t.text === ",") && adjAt(k + 1)) k++;
+        else break;
+      } else break;
+    }
+  } else {
+    let k = i - 1;
+    while (k >= sentenceStart) {
+      const a = adjAt(k);
+      if (!a) break;
+      adjectives.unshift({ tok: k, ...a });
+      k--;
+      const t = tokens[k];
+      if (t && (t.fold === "and" || t.text === ",") && adjAt(k - 1)) k--;
+      else break;
+    }
+  }
+  const out: RawMention[] = [];
+  if (adjectives.length === 0) {
+    // "oficiali din domeniul apărării": a group named by what it does
+    const a = tokens[i + 1];
+    const b = tokens[i + 2];
+    const d = tokens[i + 3];
+    if (c.lang === "ro" && a?.fold === "din" && b?.fold === "domeniul" && d && d.type === "word") {
+      const m = makeMention(doc, i, i + 4, tokens[i]!.sentence);
+      m.kind = "group";
+      m.via = "group";
+      m.label = `${noun.label} (${d.text})`;
+      out.push(m);
+    }
+    return out;
+  }
+  const lo = Math.min(i, ...adjectives.map((a) => a.tok));
+  const hi = Math.max(i, ...adjectives.map((a) => a.tok)) + 1;
+  for (const a of adjectives) {
+    const sideNoun = /^(side|team|sides|party)$/.test(noun.label);
+    const m = makeMention(doc, adjectives.length > 1 ? Math.min(i, a.tok) : lo, adjectives.length > 1 ? Math.max(i, a.tok) + 1 : hi, tokens[i]!.sentence);
+    if (adjectives.length > 1) {
+      m.start = tokens[lo]!.start;
+      m.end = tokens[hi - 1]!.end;
+      m.text = doc.text.slice(m.start, m.end);
+    }
+    if (sideNoun && a.country) {
+      m.kind = "country";
+      m.kbId = a.country;
+      m.via = "kb";
+    } else {
+      m.kind = "group";
+      m.via = "group";
+      m.label = `${a.adj} ${noun.label}`;
+      if (a.country) m.country = a.country;
+    }
+    out.push(m);
+  }
+  for (let k = lo; k < hi; k++) covered[k] = 1;
+  return out;
+}

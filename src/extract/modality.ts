@@ -1,0 +1,62 @@
+// How certain a sentence is: asserted, reported, possible, planned or negated; its tense (for
+// dates); the status cues a meeting frame reads (cancelled, unconfirmed …); and who it is
+// attributed to ("potrivit surselor" → sources, "conform Politico" → Politico).
+
+import type { Document, Modality, Sentence } from "../types.js";
+import type { Compiled } from "./compile.js";
+import { findCues, hasCue } from "./match.js";
+import type { RawMention } from "./mentions.js";
+
+export type StatusCue = "cancelled" | "postponed" | "unconfirmed" | "proposed" | "planned" | "ongoing" | "happened";
+
+export interface SentenceInfo {
+  modality: Modality;
+  tense: "past" | "future";
+  /** Status cues present, strongest first. */
+  status: StatusCue[];
+  attribution?: string;
+  /** Token ranges of attribution phrases ("conform Politico"): their mentions are sources, not actors. */
+  attributionTokens: Array<[number, number]>;
+}
+
+const STATUS_ORDER: StatusCue[] = ["cancelled", "postponed", "unconfirmed", "proposed", "planned", "ongoing", "happened"];
+
+/** Reads the cues of one sentence (or of a part of it, `[from, to)` in tokens). */
+export function analyzeSentence(
+  doc: Document,
+  s: Sentence,
+  c: Compiled,
+  mentions: RawMention[],
+  from = s.tokenStart,
+  to = s.tokenEnd,
+): SentenceInfo {
+  const t = doc.tokens;
+  const cues = c.cues;
+  const status = STATUS_ORDER.filter((name) => hasCue(t, from, to, cues[name]));
+  const future = hasCue(t, from, to, cues.future) || status.includes("planned");
+  const attributionTokens: Array<[number, number]> = [];
+  let attribution: string | undefined;
+  for (const hit of findCues(t, s.tokenStart, s.tokenEnd, cues.attribution)) {
+    // the source follows the cue ("conform Politico", "according to Reuters", "potrivit surselor")
+    const after = mentions.find((m) => m.tokStart >= hit.end && m.tokStart <= hit.end + 2 && m.sentence === s.index);
+    const sources = findCues(t, hit.end, Math.min(hit.end + 3, s.tokenEnd), cues.sourcesWord)[0];
+    if (after && (after.kind === "organization" || after.kind === "person")) {
+      attribution = after.label ?? after.text;
+      attributionTokens.push([hit.start, after.tokEnd]);
+    } else if (sources) {
+      attribution = "sources";
+      attributionTokens.push([hit.start, sources.end]);
+    }
+  }
+  let modality: Modality = "asserted";
+  if (hasCue(t, from, to, cues.possible)) modality = "possible";
+  else if (status.includes("unconfirmed") || attribution || hasCue(t, from, to, cues.conditional)) modality = "reported";
+  else if (future) modality = "planned";
+  else if (hasCue(t, from, to, cues.negation)) modality = "negated";
+  return { modality, tense: future ? "future" : "past", status, attribution, attributionTokens };
+}
+
+/** True when token `i` lies inside one of the attribution phrases. */
+export function inAttribution(info: SentenceInfo, i: number): boolean {
+  return info.attributionTokens.some(([a, b]) => i >= a && i < b);
+}

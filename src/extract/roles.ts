@@ -1,0 +1,165 @@
+// Roles and stances. A title before a name ("trimisul special … Steve Witkoff", "German Chancellor
+// Friedrich Merz") or after it as an apposition ("Kirill Dmitriev, șeful Fondului …") gives a role
+// relation to the country or organisation it belongs to; a title with no name ("ginerele
+// președintelui") points at the person last named with that title. Stance verbs ("a intensificat
+// presiunile asupra", "rejected") link the actor before them to the actor or topic after them.
+
+import type { Document, Evidence, ExtractedEntity, ExtractedRelation, Token } from "../types.js";
+import type { Compiled } from "./compile.js";
+import { findCues } from "./match.js";
+import { demonymCountry, type RawMention, type TitleHit } from "./mentions.js";
+import { analyzeSentence, inAttribution, type SentenceInfo } from "./modality.js";
+
+export interface TopicMention {
+  key: string;
+  tokStart: number;
+  tokEnd: number;
+  sentence: number;
+}
+
+export function evidenceOf(doc: Document, sentence: number): Evidence {
+  const s = doc.sentences[sentence]!;
+  return { article: doc.article.id, sentence, start: s.start, end: s.end, text: s.text };
+}
+
+const ACTOR_KINDS = new Set(["person", "organization", "country", "group"]);
+
+/** Role relations from titles, and the role labels they add to person entities. */
+export function findRoles(
+  doc: Document,
+  c: Compiled,
+  titles: TitleHit[],
+  mentions: RawMention[],
+  entities: Map<string, ExtractedEntity>,
+  infos: SentenceInfo[],
+): { relations: ExtractedRelation[]; zones: Array<[number, number]> } {
+  const t = doc.tokens;
+  const relations: ExtractedRelation[] = [];
+  /** Token ranges that only qualify a title ("al administrației Trump"): no actor there takes part in anything. */
+  const zones: Array<[number, number]> = [];
+  const byStart = [...mentions].sort((a, b) => a.tokStart - b.tokStart);
+  /** Person last named with a given relation, for "președintelui" with no name. */
+  const lastWithRelation = new Map<string, string>();
+  /** Titles that only say whose relative someone is ("ginerele [președintelui]"). */
+  const governed = new Set<TitleHit>();
+
+  for (const title of titles) {
+    const s = doc.sentences[t[title.start]!.sentence]!;
+    const rel = title.value.relation;
+    // The person: right after the title (possibly past "al X", an adjective and a comma) …
+    if (governed.has(title)) continue;
+    const candidates = byStart.filter(
+      (m) => m.kind === "person" && m.tokStart >= title.end && m.tokStart <= title.end + 8 && m.sentence === s.index &&
+        onlyModifiersBetween(t, title.end, m.tokStart, mentions),
+    );
+    // "trimisul special al administrației Trump, Steve Witkoff": the name after the comma
+    let person = candidates.find((m) => t[m.tokStart - 1]?.text === ",") ?? candidates[0];
+    let apposition = false;
+    // … or right before it as "Name, title of X"
+    if (!person) {
+      person = byStart.find(
+        (m) => m.kind === "person" && m.sentence === s.index && m.tokEnd === title.start - 1 && t[title.start - 1]?.text === ",",
+      );
+      apposition = !!person;
+    }
+    // The thing the title belongs to: a demonym or a country/organisation mention near the title.
+    const scopeEnd = apposition ? clauseEnd(t, title.end, s.tokenEnd) : person ? person.tokStart : Math.min(title.end + 6, s.tokenEnd);
+    let target: string | undefined;
+    const near = byStart.find(
+      (m) => m.tokStart >= title.end && m.tokStart < scopeEnd && m !== person && (m.kind === "country" || m.kind === "organization" || m.kind === "person") && m.key,
+    );
+    const before = byStart.find((m) => m.tokEnd === title.start && (m.kind === "country" || m.kind === "organization") && m.key);
+    const adjective = [title.end, title.start - 1].map((i) => t[i] && demonymCountry(t[i]!, c)).find(Boolean);
+    if (rel.endsWith("_in_law_of") || rel === "son_of" || rel === "daughter_of" || rel === "wife_of" || rel === "husband_of") {
+      // family: the relative is a person, named or referred to by a title ("ginerele președintelui")
+      const ref = titles.find((o) => o.start === title.end);
+      if (ref) governed.add(ref);
+      if (near?.kind === "person") target = near.key;
+      else if (ref) target = lastWithRelation.get(ref.value.relation);
+    } else {
+      target = near?.kind !== "person" ? near?.key : undefined;
+      target ??= before?.key ?? adjective;
+    }
+    if (!person) {
+      continue;
+    }
+    zones.push(apposition ? [title.start, scopeEnd] : [title.start, person.tokStart]);
+    const personKey = person.key!;
+    if (!target && !rel.endsWith("_in_law_of")) target = kbTarget(c, personKey, rel);
+    lastWithRelation.set(rel, personKey);
+    const entity = entities.get(personKey);
+    const targetLabel = target ? entities.get(target)?.label ?? c.kb.get(target)?.label : undefined;
+    const roleLabel = kbRoleLabel(c, personKey, rel, target) ?? (targetLabel ? `${title.value.role} of ${targetLabel}` : title.value.role);
+    if (entity && !entity.roles.includes(roleLabel)) entity.roles.push(roleLabel);
+    if (!target || target === personKey) continue;
+    const info = infos[s.index]!;
+    relations.push({
+      source: personKey,
+      target,
+      relation: rel,
+      evidence: evidenceOf(doc, s.index),
+      modality: info.modality === "negated" ? "asserted" : info.modality,
+      ...(info.attribution ? { attribution: info.attribution } : {}),
+    });
+  }
+  return { relations, zones };
+}
+
+/** Between a title and a name only modifiers may stand: "al administrației Trump", "ucrainean", a comma. */
+function onlyModifiersBetween(t: Token[], from: number, to: number, mentions: RawMention[]): boolean {
+  let words = 0;
+  for (let i = from; i < to; i++) {
+    const tok = t[i]!;
+    if (tok.text === "." || tok.text === ";" || tok.text === ":") return false;
+    if (tok.type === "word" && !mentions.some((m) => i >= m.tokStart && i < m.tokEnd)) words++;
+  }
+  return words <= 5;
+}
+
+function clauseEnd(t: Token[], from: number, limit: number): number {
+  for (let i = from; i < limit; i++) if ([",", ";", ".", "(", ")"].includes(t[i]!.text)) return i;
+  return limit;
+}
+
+function kbTarget(c: Compiled, personKey: string, relation: string): string | undefined {
+  return c.kb.get(personKey)?.roles?.find((r) => r.relation === relation)?.of;
+}
+
+function kbRoleLabel(c: Compiled, personKey: string, relation: string, target?: string): string | undefined {
+  return c.kb.get(personKey)?.roles?.find((r) => r.relation === relation && (!target || r.of === target))?.label;
+}
+
+/** Stances: actor, stance cue, then the actor or topic it is about. */
+export function findStances(
+  doc: Document,
+  c: Compiled,
+  mentions: RawMention[],
+  topics: TopicMention[],
+  infos: SentenceInfo[],
+): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  for (const s of doc.sentences) {
+    const info = infos[s.index]!;
+    for (const hit of findCues(doc.tokens, s.tokenStart, s.tokenEnd, c.cues.stances)) {
+      const actors = mentions.filter(
+        (m) => m.sentence === s.index && ACTOR_KINDS.has(m.kind) && m.key && !inAttribution(info, m.tokStart),
+      );
+      const subject = [...actors].reverse().find((m) => m.tokEnd <= hit.start);
+      const objectActor = actors.find((m) => m.tokStart >= hit.end && m.key !== subject?.key);
+      const objectTopic = topics.find((tp) => tp.sentence === s.index && tp.tokStart >= hit.end);
+      const object =
+        objectTopic && (!objectActor || objectTopic.tokStart < objectActor.tokStart) ? objectTopic.key : objectActor?.key;
+      if (!subject?.key || !object || subject.key === object) continue;
+      const local = analyzeSentence(doc, s, c, mentions, Math.max(s.tokenStart, hit.start - 3), hit.end);
+      out.push({
+        source: subject.key,
+        target: object,
+        relation: hit.value.relation,
+        evidence: evidenceOf(doc, s.index),
+        modality: local.modality,
+        ...(info.attribution ? { attribution: info.attribution } : {}),
+      });
+    }
+  }
+  return out;
+}

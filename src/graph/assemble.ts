@@ -1,0 +1,220 @@
+// Assembles extractions into one graphology graph: the same entity in several articles is one
+// node (counts, articles, first/last seen), a meeting reported by several articles is one node
+// when place, date and participants agree, and every link keeps all of its evidence.
+// Add articles in a fixed order (the pipeline uses sorted file order): the finished graph is then
+// sorted by key, so the bytes of every export depend only on the input.
+
+import { MultiDirectedGraph } from "graphology";
+import type {
+  EdgeAttributes,
+  Evidence,
+  Extraction,
+  ExtractedMeeting,
+  GraphAttributes,
+  Modality,
+  NodeAttributes,
+  NodeKind,
+} from "../types.js";
+
+/** The graph the tool builds. */
+export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/** Creates an empty knowledge graph (multi, directed, self-loops off). */
+export function createGraph(): KnowledgeGraph {
+  return new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: false });
+}
+
+/** Stable order of modalities, strongest claim first: the edge shows the strongest one seen. */
+const MODALITY_RANK: Modality[] = ["asserted", "reported", "planned", "possible", "negated"];
+
+interface MeetingRecord {
+  key: string;
+  place?: string;
+  date?: string;
+  participants: Set<string>;
+  /** Date of the article whose status the node shows (the newest report wins). */
+  statusDate: string;
+}
+
+/** Incremental assembler: `add` one extraction at a time (streaming), then `finish`. */
+export interface Assembler {
+  add(extraction: Extraction): void;
+  finish(): KnowledgeGraph;
+}
+
+/** Starts an assembler. */
+export function createAssembler(): Assembler {
+  const g = createGraph();
+  const meetings: MeetingRecord[] = [];
+  let articleCount = 0;
+
+  const touchNode = (key: string, kind: NodeKind, label: string, article: string, date: string | undefined, count: number): NodeAttributes => {
+    if (!g.hasNode(key)) {
+      g.addNode(key, { kind, label, aliases: [], mentions: 0, articles: [] });
+    }
+    const a = g.getNodeAttributes(key);
+    a.mentions += count;
+    if (!a.articles.includes(article)) a.articles.push(article);
+    if (date) {
+      if (!a.firstSeen || date < a.firstSeen) a.firstSeen = date;
+      if (!a.lastSeen || date > a.lastSeen) a.lastSeen = date;
+    }
+    return a;
+  };
+
+  const link = (
+    source: string,
+    target: string,
+    relation: string,
+    article: string,
+    date: string | undefined,
+    extra: { evidence?: Evidence; modality?: Modality; source?: string; role?: EdgeAttributes["role"] } = {},
+  ): void => {
+    if (!g.hasNode(source) || !g.hasNode(target) || source === target) return;
+    const key = `${source}|${relation}${extra.role ? `:${extra.role}` : ""}|${target}`;
+    if (!g.hasEdge(key)) {
+      g.addDirectedEdgeWithKey(key, source, target, { relation, weight: 0, articles: [] });
+    }
+    const a = g.getEdgeAttributes(key);
+    a.weight += 1;
+    if (!a.articles!.includes(article)) a.articles!.push(article);
+    if (date) {
+      if (!a.firstSeen || date < a.firstSeen) a.firstSeen = date;
+      if (!a.lastSeen || date > a.lastSeen) a.lastSeen = date;
+    }
+    if (extra.evidence) {
+      a.evidence ??= [];
+      if (!a.evidence.some((e) => e.article === extra.evidence!.article && e.sentence === extra.evidence!.sentence)) {
+        a.evidence.push(extra.evidence);
+      }
+    }
+    if (extra.modality && (!a.modality || MODALITY_RANK.indexOf(extra.modality) < MODALITY_RANK.indexOf(a.modality))) {
+      a.modality = extra.modality;
+    }
+    if (extra.source && !a.source) a.source = extra.source;
+    if (extra.role) a.role = extra.role;
+  };
+
+  const placeMeeting = (m: ExtractedMeeting, date: string): string => {
+    const participants = new Set(m.participants.map((p) => p.key));
+    const same = meetings.find(
+      (r) =>
+        r.place === m.place &&
+        datesAgree(r.date, m.date) &&
+        jaccard(r.participants, participants) >= 0.5,
+    );
+    if (same) {
+      for (const p of participants) same.participants.add(p);
+      return same.key;
+    }
+    let key = m.key;
+    for (let n = 2; g.hasNode(key); n++) key = `${m.key}-${n}`;
+    meetings.push({ key, ...(m.place ? { place: m.place } : {}), ...(m.date ? { date: m.date } : {}), participants, statusDate: "" });
+    void date;
+    return key;
+  };
+
+  return {
+    add(x: Extraction): void {
+      articleCount++;
+      const art = x.article;
+      const date = art.date;
+      const articleKey = `article:${art.id}`;
+      const an = touchNode(articleKey, "article", art.title ?? art.id, art.id, date, 0);
+      if (art.title) an.title = art.title;
+      if (date) an.date = date;
+      an.lang = x.lang;
+      if (art.source) an.source = art.source;
+      if (art.url) an.url = art.url;
+      an.path = art.path;
+
+      for (const e of x.entities) {
+        const a = touchNode(e.key, e.kind, e.label, art.id, date, e.mentions.length);
+        for (const alias of e.aliases) if (!a.aliases.includes(alias)) a.aliases.push(alias);
+        if (e.wikidata) a.wikidata = e.wikidata;
+        if (e.description) a.description ??= e.description;
+        if (e.roles.length) a.roles = [...new Set([...(a.roles ?? []), ...e.roles])];
+      }
+      for (const t of x.topics) touchNode(t.key, "topic", t.label, art.id, date, t.mentions.length);
+
+      const meetingKeys = new Map<string, string>();
+      for (const m of x.meetings) {
+        const key = placeMeeting(m, date ?? "");
+        meetingKeys.set(m.key, key);
+        const a = touchNode(key, "meeting", m.label, art.id, date, 1);
+        const record = meetings.find((r) => r.key === key)!;
+        // The newest article's view of the status is the current one.
+        if (!a.status || (date ?? "") >= record.statusDate) {
+          a.status = m.status;
+          record.statusDate = date ?? "";
+        }
+        if (m.date && (!a.date || m.date.length < a.date.length)) a.date = m.date;
+        if (m.date) {
+          const [from, to] = m.date.split("/");
+          if (from && (!a.firstSeen || from < a.firstSeen)) a.firstSeen = from;
+          const end = to ?? from;
+          if (end && (!a.lastSeen || end > a.lastSeen)) a.lastSeen = end;
+        }
+        if (m.place) a.place = g.hasNode(m.place) ? g.getNodeAttribute(m.place, "label") : m.place;
+        a.trigger ??= m.trigger;
+        a.meetingType ??= m.type;
+        if (!a.aliases.includes(m.trigger)) a.aliases.push(m.trigger);
+      }
+      const resolve = (k: string): string => meetingKeys.get(k) ?? k;
+
+      for (const e of x.entities) {
+        if (e.mentions.length) link(articleKey, e.key, "mentions", art.id, date);
+      }
+      for (const m of x.meetings) link(articleKey, resolve(m.key), "mentions", art.id, date);
+      for (const r of x.relations) {
+        link(resolve(r.source), resolve(r.target), r.relation, art.id, date, {
+          evidence: r.evidence,
+          modality: r.modality,
+          ...(r.attribution ? { source: r.attribution } : {}),
+          ...(r.role ? { role: r.role } : {}),
+        });
+      }
+    },
+    finish(): KnowledgeGraph {
+      return sortedCopy(g, articleCount);
+    },
+  };
+}
+
+/** Assembles a whole list of extractions at once. */
+export function assemble(extractions: Iterable<Extraction>): KnowledgeGraph {
+  const a = createAssembler();
+  for (const x of extractions) a.add(x);
+  return a.finish();
+}
+
+function datesAgree(a?: string, b?: string): boolean {
+  if (!a || !b) return !a && !b;
+  const [a1, a2 = a1] = a.split("/");
+  const [b1, b2 = b1] = b.split("/");
+  return a1! <= b2! && b1! <= a2!;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+/** A copy with nodes and edges in key order and list attributes sorted: byte-stable output. */
+function sortedCopy(g: KnowledgeGraph, articles: number): KnowledgeGraph {
+  const out = createGraph();
+  out.replaceAttributes({ name: "Article knowledge graph", generator: "article-kg", articles });
+  for (const key of [...g.nodes()].sort()) {
+    const a = g.getNodeAttributes(key);
+    out.addNode(key, { ...a, aliases: [...a.aliases].sort(), articles: [...a.articles].sort(), ...(a.roles ? { roles: [...a.roles].sort() } : {}) });
+  }
+  for (const key of [...g.edges()].sort()) {
+    const a = g.getEdgeAttributes(key);
+    const copy: EdgeAttributes = { ...a, articles: [...(a.articles ?? [])].sort() };
+    if (a.evidence) copy.evidence = [...a.evidence].sort((x, y) => (x.article < y.article ? -1 : x.article > y.article ? 1 : x.sentence - y.sentence));
+    out.addDirectedEdgeWithKey(key, g.source(key), g.target(key), copy);
+  }
+  return out;
+}
