@@ -21,7 +21,7 @@ export function extract(doc: Document, resources: Resources): Extraction {
   const titles: TitleHit[] = [];
   const dateTokens = new Set<number>();
   for (const s of doc.sentences) {
-    titles.push(...findIndexed(doc.tokens, s.tokenStart, s.tokenEnd, c.titles, "stem"));
+    titles.push(...findIndexed(doc.tokens, s.tokenStart, s.tokenEnd, c.titles, "stem", 1));
     for (const d of findDates(s.text, doc.lang, doc.article.date)) {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = doc.tokens[i]!;

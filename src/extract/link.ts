@@ -60,6 +60,7 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
         if (seat && !isCapital(seat.id, c)) {
           const s = ensure(seat.id, seat.kind, seat.label, true);
           s.mentions.push({ start: m.start, end: m.end, text: m.text, sentence: m.sentence });
+          if (!s.aliases.includes(m.text)) s.aliases.push(m.text);
         }
       }
     } else if (m.kind === "group") {

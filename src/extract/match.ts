@@ -35,7 +35,10 @@ function partMatches(part: PhrasePart, token: Token, mode: MatchMode): boolean {
   if (lemmaStems(token).includes(part.stem!)) return true;
   // "negocieri-maraton" counts as "negocieri"; a 1–2 letter stem only matches exactly.
   const dash = token.fold.indexOf("-");
-  if (dash > 0 && part.fold !== undefined && token.fold.slice(0, dash) === part.fold) return true;
+  if (dash > 0 && part.fold !== undefined) {
+    const head = token.fold.slice(0, dash);
+    if (head === part.fold || stem(head, "ro") === part.stem || stem(head, "en") === part.stem) return true;
+  }
   return part.fold !== undefined && part.fold.length > 3 && token.fold === part.fold;
 }
 
@@ -67,7 +70,7 @@ export function matchAt(tokens: Token[], i: number, limit: number, phrase: Phras
 function keysOf(token: Token, mode: MatchMode): string[] {
   const keys = [mode === "stem" ? token.stem : token.fold, token.fold];
   const dash = token.fold.indexOf("-");
-  if (dash > 0) keys.push(token.fold.slice(0, dash));
+  if (dash > 0) keys.push(token.fold.slice(0, dash), stem(token.fold.slice(0, dash), "ro"), stem(token.fold.slice(0, dash), "en"));
   if (mode === "stem") keys.push(...lemmaStems(token));
   return keys;
 }

@@ -27,6 +27,16 @@ const ACTOR_KINDS = new Set(["person", "organization", "country", "group"]);
 const STATUS_RANK: StatusCue[] = ["cancelled", "postponed", "unconfirmed", "proposed", "planned", "ongoing", "happened"];
 const DEFINITE_RO = /(ul|ului|lui|a|ea|le|lor|ilor|elor)$/;
 const DEFINITE_EN = new Set(["the", "this", "that", "these", "those"]);
+/** Tokens on each side of a trigger that say whether it happened. */
+const WINDOW = 8;
+/** Words after which a sentence reports speech: actors there are not at the meeting. */
+const COMPLEMENTIZERS = new Set(["ca", "that", "care", "who", "which"]);
+
+/** End of the trigger's clause: the region stops at "că"/"that" after the trigger. */
+function clauseLimit(doc: Document, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (COMPLEMENTIZERS.has(doc.tokens[i]!.fold)) return i;
+  return to;
+}
 
 /** What the meeting frames need from the rest of extraction. */
 export interface MeetingContext {
@@ -76,7 +86,6 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
   for (const s of doc.sentences) {
     const info = infos[s.index]!;
     const triggers = mergeAdjacent(findIndexed(doc.tokens, s.tokenStart, s.tokenEnd, c.triggers, "stem"));
-    const dates = findDates(s.text, doc.lang, doc.article.date, info.tense).map((d) => shift(d, s.start));
     if (triggers.length === 0) {
       // A sentence that only adds participants or a status to the meeting in focus.
       if (!focus || s.index - focus.lastSentence > 3) continue;
@@ -94,28 +103,31 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       }
       continue;
     }
+    let first: Frame | undefined;
     triggers.forEach((trig, k) => {
-      const from = k === 0 ? s.tokenStart : triggers[k - 1]!.end;
-      const to = k + 1 < triggers.length ? triggers[k + 1]!.start : s.tokenEnd;
-      const local = analyzeSentence(doc, s, c, ctx.mentions, from, to);
-      const frame = newFrame(trig, s, local);
+      const from = k === 0 ? s.tokenStart : trig.start;
+      const to = clauseLimit(doc, trig.end, k + 1 < triggers.length ? triggers[k + 1]!.start : s.tokenEnd);
+      if (to <= from) return;
+      // Mood and status are read near the trigger, not across the whole sentence.
+      const near = analyzeSentence(doc, s, c, ctx.mentions, Math.max(from, trig.start - WINDOW), Math.min(to, trig.end + WINDOW));
+      const frame = newFrame(trig, s, near);
       addParticipants(ctx, frame, s, from, to, info);
       // Actors before the first trigger are the subject of every frame of the sentence.
-      if (k > 0) addParticipants(ctx, frame, s, s.tokenStart, triggers[0]!.start, info);
+      // (unless the frame names its own sides: "înaintea discuțiilor dintre SUA și Rusia").
+      if (k > 0 && frame.participants.length === 0) addParticipants(ctx, frame, s, s.tokenStart, triggers[0]!.start, info);
       frame.place = placeOf(ctx, s, from, to, trig);
       if (frame.place) frame.placeSentence = s.index;
-      frame.date = dateOf(dates, doc.tokens[trig.start]!.start, doc.tokens[from]!.start, doc.tokens[to - 1]!.end);
+      const localDates = findDates(s.text, doc.lang, doc.article.date, near.tense).map((d) => shift(d, s.start));
+      frame.date = dateOf(localDates, doc.tokens[trig.start]!.start, doc.tokens[from]!.start, doc.tokens[to - 1]!.end);
       for (const tp of ctx.topics) if (tp.sentence === s.index) frame.topics.set(tp.key, s.index);
       const definite = isDefinite(doc, trig, c);
       const target = definite ? antecedent(frames, frame, ctx) : undefined;
-      if (target) {
-        mergeInto(target, frame);
-        focus = target;
-      } else {
-        frames.push(frame);
-        focus = frame;
-      }
+      if (target) mergeInto(target, frame);
+      else frames.push(frame);
+      // The first frame of a sentence is its main clause: later sentences continue it.
+      first ??= target ?? frame;
     });
+    focus = first;
   }
   attachParagraphTopics(ctx, frames);
   return toMeetings(ctx, frames);

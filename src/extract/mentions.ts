@@ -365,6 +365,18 @@ function groupsAt(
     }
   }
   const out: RawMention[] = [];
+  if (adjectives.length === 0 && c.lang === "ro") {
+    // "experți militari", "lideri politici": a group named by a plain adjective
+    const a = tokens[i + 1];
+    if (a && a.type === "word" && !a.upper && /(ari|ali|ici|ieni|eni|ani|esti|isti|iti)$/.test(a.fold) && a.fold.length > 5) {
+      const m = makeMention(doc, i, i + 2, tokens[i]!.sentence);
+      m.kind = "group";
+      m.via = "group";
+      m.label = m.text.toLowerCase();
+      covered[i] = covered[i + 1] = 1;
+      return [m];
+    }
+  }
   if (adjectives.length === 0) {
     // "oficiali din domeniul apărării": a group named by what it does
     const a = tokens[i + 1];
@@ -374,7 +386,7 @@ function groupsAt(
       const m = makeMention(doc, i, i + 4, tokens[i]!.sentence);
       m.kind = "group";
       m.via = "group";
-      m.label = `${noun.label} (${d.text})`;
+      m.label = m.text.toLowerCase();
       out.push(m);
     }
     return out;

@@ -23,6 +23,7 @@ export function evidenceOf(doc: Document, sentence: number): Evidence {
 }
 
 const ACTOR_KINDS = new Set(["person", "organization", "country", "group"]);
+const RELATIVE = new Set(["care", "ce", "who", "which", "that"]);
 
 /** Role relations from titles, and the role labels they add to person entities. */
 export function findRoles(
@@ -69,7 +70,9 @@ export function findRoles(
       (m) => m.tokStart >= title.end && m.tokStart < scopeEnd && m !== person && (m.kind === "country" || m.kind === "organization" || m.kind === "person") && m.key,
     );
     const before = byStart.find((m) => m.tokEnd === title.start && (m.kind === "country" || m.kind === "organization") && m.key);
-    const adjective = [title.end, title.start - 1].map((i) => t[i] && demonymCountry(t[i]!, c)).find(Boolean);
+    const adjective = [title.end, title.start - 1, ...range(title.start + 1, title.end)]
+      .map((i) => t[i] && demonymCountry(t[i]!, c))
+      .find(Boolean);
     if (rel.endsWith("_in_law_of") || rel === "son_of" || rel === "daughter_of" || rel === "wife_of" || rel === "husband_of") {
       // family: the relative is a person, named or referred to by a title ("ginerele președintelui")
       const ref = titles.find((o) => o.start === title.end);
@@ -92,15 +95,8 @@ export function findRoles(
     const roleLabel = kbRoleLabel(c, personKey, rel, target) ?? (targetLabel ? `${title.value.role} of ${targetLabel}` : title.value.role);
     if (entity && !entity.roles.includes(roleLabel)) entity.roles.push(roleLabel);
     if (!target || target === personKey) continue;
-    const info = infos[s.index]!;
-    relations.push({
-      source: personKey,
-      target,
-      relation: rel,
-      evidence: evidenceOf(doc, s.index),
-      modality: info.modality === "negated" ? "asserted" : info.modality,
-      ...(info.attribution ? { attribution: info.attribution } : {}),
-    });
+    // A title is background the sentence presupposes, not its claim: asserted, whatever the verb.
+    relations.push({ source: personKey, target, relation: rel, evidence: evidenceOf(doc, s.index), modality: "asserted" });
   }
   return { relations, zones };
 }
@@ -114,6 +110,12 @@ function onlyModifiersBetween(t: Token[], from: number, to: number, mentions: Ra
     if (tok.type === "word" && !mentions.some((m) => i >= m.tokStart && i < m.tokEnd)) words++;
   }
   return words <= 5;
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) out.push(i);
+  return out;
 }
 
 function clauseEnd(t: Token[], from: number, limit: number): number {
@@ -144,7 +146,11 @@ export function findStances(
       const actors = mentions.filter(
         (m) => m.sentence === s.index && ACTOR_KINDS.has(m.kind) && m.key && !inAttribution(info, m.tokStart),
       );
-      const subject = [...actors].reverse().find((m) => m.tokEnd <= hit.start);
+      // "cei care sprijină Kievul": in a relative clause the subject is what "care/who" refers to
+      const relative = RELATIVE.has(doc.tokens[hit.start - 1]?.fold ?? "");
+      const subject = relative
+        ? actors.find((m) => m.tokEnd === hit.start - 1 || (m.tokEnd === hit.start - 2 && doc.tokens[hit.start - 2]?.text === ","))
+        : [...actors].reverse().find((m) => m.tokEnd <= hit.start);
       const objectActor = actors.find((m) => m.tokStart >= hit.end && m.key !== subject?.key);
       const objectTopic = topics.find((tp) => tp.sentence === s.index && tp.tokStart >= hit.end);
       const object =
