@@ -109,7 +109,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const to = clauseLimit(doc, trig.end, k + 1 < triggers.length ? triggers[k + 1]!.start : s.tokenEnd);
       if (to <= from) return;
       // Mood and status are read near the trigger, not across the whole sentence.
-      const near = analyzeSentence(doc, s, c, ctx.mentions, Math.max(from, trig.start - WINDOW), Math.min(to, trig.end + WINDOW));
+      const near = analyzeSentence(doc, s, c, ctx.mentions, Math.max(from, trig.start - WINDOW), to);
       const frame = newFrame(trig, s, near);
       addParticipants(ctx, frame, s, from, to, info);
       // Actors before the first trigger are the subject of every frame of the sentence.

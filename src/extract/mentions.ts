@@ -68,7 +68,13 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       for (let k = hit.start; k < hit.end; k++) covered[k] = 1;
       i = hit.end - 1;
     }
-    // 2. Unknown names: runs of capitalised words.
+    // 2. Unknown names: runs of capitalised words (English demonyms like "Russian" are adjectives).
+    if (c.lang === "en") {
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        const t = tokens[i]!;
+        if (!covered[i] && t.upper && (c.demonyms.has(t.stem) || c.cues.regionalAdjectives.has(t.stem))) covered[i] = 3;
+      }
+    }
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
       if (t.type !== "word" || !t.upper || covered[i]) continue;
@@ -83,7 +89,7 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
     }
     // 3. Groups and adjective-only countries.
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      if (covered[i] === 1) continue;
+      if (covered[i] === 1 || covered[i] === 2) continue;
       const t = tokens[i]!;
       if (t.type !== "word") continue;
       const noun = c.groupNouns.get(t.stem);
@@ -94,7 +100,7 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
     }
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
-      if (covered[i] || t.type !== "word") continue;
+      if ((covered[i] && covered[i] !== 3) || t.type !== "word") continue;
       const country = demonymCountry(t, c);
       if (!country) continue;
       const m = makeMention(doc, i, i + 1, s.index);
@@ -205,7 +211,7 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
   let end = i + 1;
   while (end < limit && end - i < 12) {
     const t = tokens[end]!;
-    if (covered[end] === 2) break;
+    if (covered[end] === 2 || covered[end] === 3) break;
     if (t.type === "word" && t.upper && !covered[end]) {
       end++;
       continue;
@@ -287,8 +293,21 @@ function labelOf(doc: Document, i: number, end: number, kind: EntityKind, lang: 
       })
       .join(" ");
   }
+  // Organisations keep the articulated nominative: "Fondului" → "Fondul", "Comisiei" → "Comisia".
   const [head, ...rest] = words;
-  return [baseForms(head!)[0] ?? head!, ...rest].join(" ");
+  const f = fold(head!);
+  const genitive = /(ului|lui|ei|ii|lor)$/.test(f);
+  const nominative = genitive ? baseForms(head!).find((b) => /(ul|a|le|i)$/.test(fold(b)) && fold(b) !== f) : undefined;
+  // A feminine genitive head takes its adjectives along: "Comisiei Naționale" → "Comisia Națională".
+  const feminine = nominative !== undefined && /(ei|ii)$/.test(f);
+  const adjectives = rest.map((w) => (feminine && /^\p{Lu}/u.test(w) ? feminineNominative(w) : w));
+  return [nominative ?? head!, ...adjectives].join(" ");
+}
+
+function feminineNominative(word: string): string {
+  if (/ene$/.test(word)) return word.replace(/ene$/, "eană");
+  if (/e$/.test(word)) return word.replace(/e$/, "ă");
+  return word;
 }
 
 function seenCapitalisedElsewhere(doc: Document, i: number): boolean {
@@ -328,7 +347,7 @@ function groupsAt(
   const adjectives: { tok: number; country?: string; adj: string }[] = [];
   const adjAt = (k: number): { country?: string; adj: string } | undefined => {
     const t = tokens[k];
-    if (!t || t.type !== "word" || covered[k] === 1) {
+    if (!t || t.type !== "word" || covered[k] === 1 || covered[k] === 2) {
       // English "U.S. officials", "Russian delegation" where the adjective is a KB country mention
       const m = mentions.find((x) => x.tokStart <= k && x.tokEnd > k && x.kind === "country");
       if (m && m.kbId && c.lang === "en") return { country: m.kbId, adj: c.demonymEn.get(m.kbId) ?? m.text };

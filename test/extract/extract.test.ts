@@ -1,0 +1,134 @@
+// The extractor on its own, with the small fixture knowledge base: inflections, metonymy,
+// coreference, discovery of unknown names, groups, roles, meetings, status, dates and topics.
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/text/index.js";
+import { extract } from "../../src/extract/index.js";
+import type { Extraction, Lang } from "../../src/types.js";
+import { resources } from "../fixtures/resources.js";
+
+function run(text: string, date = "2025-12-18", lang?: Lang): Extraction {
+  return extract(analyze({ id: "t", path: "t.txt", text, date, ...(lang ? { lang } : {}) }), resources);
+}
+const keys = (x: Extraction): string[] => x.entities.map((e) => e.key).sort();
+const entity = (x: Extraction, key: string) => x.entities.find((e) => e.key === key);
+
+describe("entities", () => {
+  it("finds knowledge-base names through Romanian case endings and articles", () => {
+    const x = run("Presiunile asupra Ucrainei cresc. Poziția Moscovei rămâne neschimbată, iar Washingtonul insistă.");
+    expect(keys(x)).toEqual(expect.arrayContaining(["country:ukraine", "country:russia", "country:united-states"]));
+    expect(entity(x, "country:russia")!.aliases).toContain("Moscovei");
+  });
+
+  it("reads a capital used as an actor as its country, and after a place cue as the place", () => {
+    const x = run("Kievul a respins propunerea. Delegațiile s-au întâlnit la Moscova.");
+    expect(entity(x, "country:ukraine")!.aliases).toContain("Kievul");
+    expect(entity(x, "place:moscow")).toBeDefined();
+    expect(entity(x, "country:russia")).toBeUndefined();
+  });
+
+  it("works on text with no diacritics and with the old cedilla letters", () => {
+    const plain = run("Presedintele Vladimir Putin a vorbit despre Ucraina si despre Statele Unite.");
+    const cedilla = run("Preşedintele Vladimir Putin a vorbit despre Ucraina şi garanţiile de securitate.");
+    expect(keys(plain)).toEqual(expect.arrayContaining(["person:vladimir-putin", "country:ukraine", "country:united-states"]));
+    expect(keys(cedilla)).toContain("person:vladimir-putin");
+    expect(cedilla.topics.map((t) => t.key)).toContain("topic:security-guarantees");
+  });
+
+  it("discovers people, places and organisations in no list, and joins a surname to the full name", () => {
+    const x = run(
+      "Ministrul Ion Vasilescu a sosit la Timișoara. Vasilescu s-a întâlnit cu Mihaela Dobrescu. Ministerul Transporturilor a transmis un comunicat. Purtătorul de cuvânt al Comisiei Naționale de Prognoză a tăcut.",
+    );
+    expect(entity(x, "person:ion-vasilescu")!.aliases).toEqual(expect.arrayContaining(["Ion Vasilescu", "Vasilescu"]));
+    expect(entity(x, "person:mihaela-dobrescu")?.kind).toBe("person");
+    expect(entity(x, "place:timisoara")?.kind).toBe("place");
+    expect(entity(x, "organization:ministerul-transporturilor")?.kind).toBe("organization");
+    expect(entity(x, "organization:comisia-nationala-de-prognoza")?.aliases).toEqual(["Comisiei Naționale de Prognoză"]);
+  });
+
+  it("names unnamed groups by their nationality and reads 'partea americană' as the country", () => {
+    const x = run("Delegația rusă a sosit, iar partea americană a cerut garanții. Oficiali ucraineni și europeni au participat.");
+    expect(keys(x)).toEqual(expect.arrayContaining(["group:russian-delegation", "group:ukrainian-officials", "group:european-officials"]));
+    expect(entity(x, "country:united-states")!.aliases).toContain("partea americană");
+  });
+});
+
+describe("roles", () => {
+  it("links a title before a name and an apposition after it, with evidence", () => {
+    const x = run("Kirill Dmitriev, șeful Fondului suveran de investiții al Rusiei, a confirmat. Trimisul special Steve Witkoff a plecat.");
+    const head = x.relations.find((r) => r.relation === "head_of");
+    expect(head).toMatchObject({ source: "person:kirill-dmitriev", target: "organization:rdif" });
+    expect(head!.evidence.text).toContain("Dmitriev");
+    expect(x.relations.find((r) => r.relation === "envoy_of")).toMatchObject({ source: "person:steve-witkoff", target: "country:united-states" });
+  });
+
+  it("resolves a title with no name to the person last named with it", () => {
+    const x = run("Președintele Donald Trump a vorbit. Din partea americană participă ginerele președintelui, Jared Kushner.");
+    expect(x.relations.find((r) => r.relation === "son_in_law_of")).toMatchObject({ source: "person:jared-kushner", target: "person:donald-trump" });
+    expect(entity(x, "person:jared-kushner")!.roles.some((r) => /president/i.test(r))).toBe(false);
+  });
+});
+
+describe("meetings", () => {
+  it("builds a frame with place, date, participants, status and topics", () => {
+    const x = run("În această săptămână, Witkoff și Kushner au purtat negocieri la Berlin cu oficiali ucraineni despre garanțiile de securitate.");
+    expect(x.meetings).toHaveLength(1);
+    const m = x.meetings[0]!;
+    expect(m).toMatchObject({ place: "place:berlin", date: "2025-12-15/2025-12-21", status: "happened", type: "negotiations" });
+    expect(m.participants.map((p) => p.key).sort()).toEqual(["group:ukrainian-officials", "person:jared-kushner", "person:steve-witkoff"]);
+    expect(m.topics).toContain("topic:security-guarantees");
+    expect(x.relations.filter((r) => r.relation === "participates_in")).toHaveLength(3);
+    expect(x.relations.find((r) => r.relation === "held_in")?.target).toBe("place:berlin");
+  });
+
+  it("reads the status from the verb and the cue words", () => {
+    const status = (text: string): string | undefined => run(text).meetings[0]?.status;
+    expect(status("Summitul dintre Donald Trump și Vladimir Putin de la Moscova a fost anulat.")).toBe("cancelled");
+    expect(status("Întâlnirea dintre Donald Trump și Vladimir Putin a fost amânată.")).toBe("postponed");
+    expect(status("Donald Trump ar urma să aibă o întâlnire cu Vladimir Putin la Miami.")).toBe("planned");
+    expect(status("Potrivit presei, Witkoff s-ar fi întâlnit cu Kirill Dmitriev la Miami.")).toBe("unconfirmed");
+    expect(status("Vladimir Putin s-a întâlnit ieri cu Steve Witkoff la Kremlin.")).toBe("happened");
+  });
+
+  it("joins a definite mention and a participation sentence to the meeting in focus", () => {
+    const x = run(
+      "Dacă reuniunea va avea loc, partea americană va prezenta Rusiei rezultatele. Delegația rusă ar urma să fie condusă de Kirill Dmitriev. Casa Albă nu a confirmat informația. Întâlnirea de la Miami ar reprezenta un demers separat.",
+    );
+    expect(x.meetings).toHaveLength(1);
+    const m = x.meetings[0]!;
+    expect(m.place).toBe("place:miami");
+    expect(m.status).toBe("unconfirmed");
+    expect(m.participants.find((p) => p.key === "person:kirill-dmitriev")?.role).toBe("lead");
+  });
+
+  it("resolves weekday dates against the article date (the past for a past verb)", () => {
+    const x = run("Vorbind miercuri la Moscova în fața unor oficiali din domeniul apărării, Putin a reiterat poziția.");
+    expect(x.meetings[0]).toMatchObject({ date: "2025-12-17", place: "place:moscow", type: "speech" });
+  });
+
+  it("handles English articles", () => {
+    const x = run(
+      "U.S. President Donald Trump met Vladimir Putin in Moscow on Wednesday. The Russian delegation was led by Kirill Dmitriev. A follow-up meeting in Miami was called off.",
+      "2025-12-18",
+      "en",
+    );
+    const moscow = x.meetings.find((m) => m.place === "place:moscow");
+    expect(moscow).toMatchObject({ status: "happened", date: "2025-12-17" });
+    expect(moscow!.participants.map((p) => p.key)).toEqual(expect.arrayContaining(["person:donald-trump", "person:vladimir-putin"]));
+    expect(x.meetings.find((m) => m.place === "place:miami")?.status).toBe("cancelled");
+  });
+});
+
+describe("modality and evidence", () => {
+  it("marks attributed and conditional claims as reported, with the source", () => {
+    const x = run("Conform Politico, Washingtonul ar fi propus garanții de securitate.");
+    const r = x.relations.find((r) => r.relation === "proposes");
+    expect(r).toMatchObject({ source: "country:united-states", modality: "reported", attribution: "Politico" });
+  });
+
+  it("gives every link an evidence span that slices to its sentence", () => {
+    const doc = analyze({ id: "t", path: "t", text: "Witkoff și Kushner au purtat negocieri la Berlin. Rusia ar putea accepta garanțiile de securitate.", date: "2025-12-18" });
+    const x = extract(doc, resources);
+    expect(x.relations.length).toBeGreaterThan(2);
+    for (const r of x.relations) expect(doc.text.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.text);
+  });
+});
