@@ -26,6 +26,15 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
     if (!fullNames.has(lastFold)) fullNames.set(lastFold, key);
   }
 
+  // A discovered name typed by a default guess takes the kind a cue gave it elsewhere in the
+  // article ("in Anchorage" makes every "Anchorage" a place).
+  const sureKind = new Map<string, EntityKind>();
+  for (const m of mentions) if (m.via === "discovered" && m.kindSure) sureKind.set(fold(m.label ?? m.text), m.kind);
+  for (const m of mentions) {
+    const k = m.via === "discovered" && !m.kindSure ? sureKind.get(fold(m.label ?? m.text)) : undefined;
+    if (k) m.kind = k;
+  }
+
   const entities = new Map<string, ExtractedEntity>();
   const ensure = (key: string, kind: EntityKind, label: string, known: boolean): ExtractedEntity => {
     let e = entities.get(key);

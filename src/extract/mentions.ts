@@ -29,6 +29,8 @@ export interface RawMention {
   actorFor?: string;
   /** Preceded by a place cue ("la", "în", "in", "at"). */
   afterPlaceCue: boolean;
+  /** Discovered names: the kind comes from a cue (title, place word, "la"), not a default guess. */
+  kindSure?: boolean;
   /** The key this mention links to, set by link.ts. */
   key?: string;
 }
@@ -258,21 +260,25 @@ function classify(
   const headBase = baseForms(first.text);
   const last = tokens[end - 1]!;
   const titleBefore = titles.some((t) => t.end === i || (t.end === i - 1 && tokens[i - 1]?.text === ","));
+  const run = tokens.slice(i, end);
+  m.kindSure = true;
   if (len === 1 && isAcronym(first)) {
     m.kind = "organization";
   } else if (c.orgWords.has(first.fold) || headBase.some((b) => c.orgWords.has(fold(b))) || c.orgWords.has(last.fold)) {
     m.kind = "organization";
     if (len === 1) return undefined; // a bare "Fondului" is a reference, not a name
-  } else if (c.placeWords.has(first.fold) || c.placeWords.has(last.fold)) {
+  } else if (run.some((t) => c.placeWords.has(t.fold))) {
     m.kind = "place";
   } else if (titleBefore || (prev && PERSON_CUES.has(prev.fold))) {
     m.kind = "person";
-  } else if (m.afterPlaceCue) {
-    m.kind = len <= 2 ? "place" : "person";
+  } else if (m.afterPlaceCue && len <= 2) {
+    m.kind = "place";
   } else if (len >= 2) {
     m.kind = "person";
+    m.kindSure = false;
   } else {
     m.kind = "organization";
+    m.kindSure = false;
   }
   m.label = labelOf(doc, i, end, m.kind, c.lang);
   return m;
