@@ -227,7 +227,8 @@ function affiliation(ctx: MeetingContext, key: string): string[] {
   const m = ctx.mentions.find((x) => x.key === key && x.country);
   if (m?.country) return [m.country];
   const fromText = ctx.roles.filter((r) => r.source === key && r.target.startsWith("country:")).map((r) => r.target);
-  const fromKb = (ctx.c.kb.get(key)?.roles ?? []).map((r) => r.of).filter((k) => k.startsWith("country:"));
+  const entry = ctx.c.kb.get(key);
+  const fromKb = [...(entry?.roles ?? []).map((r) => r.of), ...(entry?.country ? [entry.country] : [])].filter((k) => k.startsWith("country:"));
   return [...new Set([...fromText, ...fromKb])];
 }
 
