@@ -291,6 +291,12 @@ const EN_FILLER: Template[] = [
 /** Most words in one article. */
 const MAX_WORDS = 400;
 
+/** The capital of an invented country: feminine ("Valdora") and masculine ("Koval") names alternate. */
+function capitalOf(country: CountryName): PlaceName {
+  const i = COUNTRIES.indexOf(country);
+  return CITIES[(i * 2 + (i % 2)) % CITIES.length]!;
+}
+
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /** The language of article `index` under the given weights. */
@@ -318,8 +324,8 @@ export function generateArticle(seed: number, index: number, langs: Record<Lang,
   const c1 = COUNTRIES[a.real ? rng.int(0, COUNTRIES.length - 1) : a.country]!;
   let c2 = COUNTRIES[b.real ? rng.int(0, COUNTRIES.length - 1) : b.country]!;
   if (c2 === c1) c2 = COUNTRIES[(COUNTRIES.indexOf(c1) + 1) % COUNTRIES.length]!;
-  const capital1 = CITIES[(COUNTRIES.indexOf(c1) * 2) % CITIES.length]!;
-  const capital2 = CITIES[(COUNTRIES.indexOf(c2) * 2) % CITIES.length]!;
+  const capital1 = capitalOf(c1);
+  const capital2 = capitalOf(c2);
   const placeRoll = rng.next();
   const place = placeRoll < 0.35 ? capital1 : placeRoll < 0.6 ? capital2 : placeRoll < 0.75 ? rng.pick(CITIES) : rng.pick(REAL_CITIES);
   const topic = rng.skewed(TOPICS);
