@@ -38,7 +38,7 @@ export interface KbEntry {
   demonyms?: { ro?: string[]; en?: string[] };
   /** Countries: KB id of the capital. */
   capital?: string;
-  /** Places: KB id of the country they lie in. */
+  /** Places: KB id of the country they lie in; organisations: the country they belong to. */
   country?: string;
   /**
    * Places used as an actor stand for this entity (metonymy):
@@ -96,6 +96,8 @@ export interface Lexicon {
   orgWords: string[];
   /** Prepositions that introduce a place: "la", "în", "din" / "in", "at". */
   placeCues: string[];
+  /** Raw contents of data/lexicon/<lang>/dates.json when present (its owner defines the shape), else []. */
+  dates?: unknown[];
 }
 
 /** The loaded knowledge base and the lexicon of each language (see load.ts). */
