@@ -1,0 +1,246 @@
+// One measurement of the benchmark, run in its own Node process (dist/bench/measure.js) so that
+// the peak memory of one corpus size or mode never leaks into another. The parent (cli.ts) passes
+// a JSON task as the only argument; the last line written to stdout is the JSON result.
+//
+// Modes: "floor" reads the corpus and splits it into tokens (ingest + tokenize only);
+// "build" runs the stages the pipeline runs (ingest, text, extract on `workers` threads, assemble,
+// metrics + appearance, layout) and then the exports, each timed, whichever of those modules exist.
+
+import * as fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { listInputs, readArticles } from "../ingest/index.js";
+import { tokenize } from "../text/index.js";
+import { createAssembler, type KnowledgeGraph } from "../graph/assemble.js";
+import { addMs, extractFiles } from "../parallel/index.js";
+import { createProgress } from "../progress.js";
+import type { Resources } from "../resources/schema.js";
+
+/** What the parent asks for. */
+export interface MeasureTask {
+  mode: "floor" | "build";
+  /** The corpus folder. */
+  dir: string;
+  /** Worker threads (build). */
+  workers?: number;
+  /** Folder to write the exports into (build); none: no exports. */
+  outDir?: string;
+  /** Layout and metrics seed. */
+  seed?: number;
+  /** Show a progress bar on stderr (when it is a terminal). */
+  progress?: boolean;
+}
+
+/** What one measurement found. Times in milliseconds, memory in bytes. */
+export interface MeasureResult {
+  mode: MeasureTask["mode"];
+  workers?: number;
+  files: number;
+  articles: number;
+  bytes: number;
+  tokens?: number;
+  /** Wall time of the whole measurement (build: up to the finished graph with metrics and layout, exports apart). */
+  totalMs: number;
+  /** Time per stage; ingest/text/extract are summed over threads when workers > 1. */
+  ms: Record<string, number>;
+  /** Wall time from the first file to the last extraction (the part workers share). */
+  extractWallMs?: number;
+  nodes?: number;
+  edges?: number;
+  /** Per export format: time and bytes written. */
+  exports?: { format: string; file: string; ms: number; bytes: number }[];
+  exportMs?: number;
+  /** Stages that could not run, with the reason (module not written yet …). */
+  skipped: string[];
+  peakRss: number;
+  peakHeap: number;
+}
+
+/** Samples the heap (between awaits) and reads the peak RSS of the process at the end. */
+function memoryProbe(): { stop(): { peakRss: number; peakHeap: number } } {
+  let peakHeap = 0;
+  const sample = (): void => {
+    const m = process.memoryUsage();
+    peakHeap = Math.max(peakHeap, m.heapUsed + m.external + m.arrayBuffers);
+  };
+  const timer = setInterval(sample, 20);
+  timer.unref();
+  return {
+    stop() {
+      clearInterval(timer);
+      sample();
+      // maxRSS is in kibibytes; it covers every thread of the process (workers included).
+      return { peakRss: process.resourceUsage().maxRSS * 1024, peakHeap };
+    },
+  };
+}
+
+/** Imports a module of this project by its path relative to dist/ (or src/), or undefined when it is absent. */
+async function optional<T>(relative: string, skipped: string[], what: string): Promise<T | undefined> {
+  const file = new URL(`../${relative}`, import.meta.url);
+  if (!fs.existsSync(file)) {
+    skipped.push(`${what}: ${relative} not found`);
+    return undefined;
+  }
+  try {
+    return (await import(file.href)) as T;
+  } catch (e) {
+    skipped.push(`${what}: ${relative} failed to load (${String((e as Error).message).split("\n")[0]})`);
+    return undefined;
+  }
+}
+
+async function floor(task: MeasureTask): Promise<MeasureResult> {
+  const probe = memoryProbe();
+  const t0 = performance.now();
+  const { files } = await listInputs([task.dir]);
+  let articles = 0;
+  let bytes = 0;
+  let tokens = 0;
+  let tRead = 0;
+  let tTok = 0;
+  for (const file of files) {
+    const t = performance.now();
+    const read = await readArticles(file);
+    const t1 = performance.now();
+    for (const a of read.articles) {
+      articles++;
+      bytes += Buffer.byteLength(a.text);
+      tokens += tokenize(a.text, a.lang ?? "ro").length;
+    }
+    tRead += t1 - t;
+    tTok += performance.now() - t1;
+  }
+  const totalMs = performance.now() - t0;
+  return { mode: "floor", files: files.length, articles, bytes, tokens, totalMs, ms: { ingest: tRead, tokenize: tTok }, skipped: [], ...probe.stop() };
+}
+
+async function build(task: MeasureTask): Promise<MeasureResult> {
+  const skipped: string[] = [];
+  const ms: Record<string, number> = {};
+  const probe = memoryProbe();
+  const seed = task.seed ?? 42;
+  const t0 = performance.now();
+  const load = await optional<{ loadResources(dir?: string): Resources | Promise<Resources> }>("resources/load.js", skipped, "resources");
+  if (!load) throw new Error("bench: src/resources/load.ts is missing; the build cannot run");
+  const resources = await load.loadResources();
+  ms.resources = performance.now() - t0;
+
+  let t = performance.now();
+  const { files } = await listInputs([task.dir]);
+  const listMs = performance.now() - t;
+  const assembler = createAssembler();
+  const stage = { ingest: listMs, text: 0, extract: 0 };
+  let assembleMs = 0;
+  let articles = 0;
+  let bytes = 0;
+  const bar = createProgress({ total: files.length, quiet: !task.progress });
+  t = performance.now();
+  for await (const r of extractFiles(files, { resources, workers: task.workers ?? 1 })) {
+    addMs(stage, r.ms);
+    const ta = performance.now();
+    for (const x of r.extractions) {
+      assembler.add(x);
+      articles++;
+    }
+    assembleMs += performance.now() - ta;
+    bar.tick();
+  }
+  const extractWallMs = performance.now() - t - assembleMs;
+  bar.done();
+  for (const f of files) bytes += fs.statSync(f).size;
+  t = performance.now();
+  const graph: KnowledgeGraph = assembler.finish();
+  Object.assign(ms, stage, { assemble: assembleMs + performance.now() - t });
+
+  t = performance.now();
+  const metrics = await optional<{ computeMetrics(g: KnowledgeGraph, o: object): unknown }>("graph/metrics.js", skipped, "metrics");
+  const appearance = await optional<{ applyAppearance(g: KnowledgeGraph, o: object): unknown }>("graph/appearance.js", skipped, "appearance");
+  metrics?.computeMetrics(graph, { seed });
+  appearance?.applyAppearance(graph, { sizeBy: "pagerank" });
+  ms.metrics = performance.now() - t;
+  t = performance.now();
+  const layout = await optional<{ layoutGraph(g: KnowledgeGraph, o: object): unknown }>("graph/layout.js", skipped, "layout");
+  layout?.layoutGraph(graph, { seed });
+  ms.layout = performance.now() - t;
+  const totalMs = performance.now() - t0;
+
+  const result: MeasureResult = {
+    mode: "build",
+    workers: task.workers ?? 1,
+    files: files.length,
+    articles,
+    bytes,
+    totalMs,
+    ms,
+    extractWallMs,
+    nodes: graph.order,
+    edges: graph.size,
+    skipped,
+    peakRss: 0,
+    peakHeap: 0,
+  };
+  if (task.outDir) Object.assign(result, await exportAll(graph, task.outDir, skipped));
+  return { ...result, ...probe.stop() };
+}
+
+/** Runs `writeOutputs` from src/export (when it exists) and lists what it wrote. */
+async function exportAll(graph: KnowledgeGraph, outDir: string, skipped: string[]): Promise<Pick<MeasureResult, "exports" | "exportMs">> {
+  const mod = await optional<Record<string, unknown>>("export/index.js", skipped, "exports");
+  const writeOutputs = mod?.writeOutputs as ((g: KnowledgeGraph, o: object) => unknown) | undefined;
+  if (!mod) return {};
+  if (typeof writeOutputs !== "function") {
+    skipped.push("exports: export/index.js has no writeOutputs");
+    return {};
+  }
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.mkdirSync(outDir, { recursive: true });
+  const t = performance.now();
+  const written = await writeOutputs(graph, { outDir, dir: outDir });
+  const exportMs = performance.now() - t;
+  const timings = perFormatTimings(written);
+  const exports = fs
+    .readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => {
+      const file = path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name);
+      const format = path.extname(e.name).slice(1) || e.name;
+      return { format, file: path.relative(outDir, file), bytes: fs.statSync(file).size, ms: timings.get(path.resolve(file)) ?? timings.get(format) ?? NaN };
+    })
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { exports, exportMs };
+}
+
+/** Per-file or per-format times when writeOutputs reports them (`[{ format|path, ms }]`). */
+function perFormatTimings(written: unknown): Map<string, number> {
+  const out = new Map<string, number>();
+  const list = Array.isArray(written) ? written : Array.isArray((written as { files?: unknown })?.files) ? (written as { files: unknown[] }).files : [];
+  for (const w of list as Record<string, unknown>[]) {
+    const ms = typeof w?.ms === "number" ? w.ms : undefined;
+    if (ms === undefined) continue;
+    if (typeof w.path === "string") out.set(path.resolve(w.path), ms);
+    if (typeof w.file === "string") out.set(path.resolve(w.file), ms);
+    if (typeof w.format === "string") out.set(w.format, ms);
+  }
+  return out;
+}
+
+/** Runs one task and returns its result. */
+export async function measure(task: MeasureTask): Promise<MeasureResult> {
+  return task.mode === "floor" ? floor(task) : build(task);
+}
+
+// Entry point when run as a script: `node dist/bench/measure.js '<task json>'`.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const task = JSON.parse(process.argv[2] ?? "{}") as MeasureTask;
+  measure(task).then(
+    (r) => {
+      process.stdout.write(`${JSON.stringify(r)}\n`);
+      process.exit(0);
+    },
+    (e: Error) => {
+      process.stderr.write(`${e.stack ?? e.message}\n`);
+      process.exit(1);
+    },
+  );
+}
