@@ -77,7 +77,8 @@ function memoryProbe(): { stop(): { peakRss: number; peakHeap: number } } {
 
 /** Imports a module of this project by its path relative to dist/ (or src/), or undefined when it is absent. */
 async function optional<T>(relative: string, skipped: string[], what: string): Promise<T | undefined> {
-  const file = new URL(`../${relative}`, import.meta.url);
+  // From the .ts sources (vitest, tsx) the sibling modules are .ts files.
+  const file = new URL(`../${import.meta.url.endsWith(".ts") ? relative.replace(/\.js$/, ".ts") : relative}`, import.meta.url);
   if (!fs.existsSync(file)) {
     skipped.push(`${what}: ${relative} not found`);
     return undefined;
