@@ -1,0 +1,114 @@
+// Node positions for the graph: seeded start positions, ForceAtlas2, then noverlap.
+// Same graph + same options → the same x, y on every run (rounded for byte-stable exports).
+// Run it after applyAppearance: noverlap uses the node `size` to keep discs apart.
+
+import forceAtlas2Module from "graphology-layout-forceatlas2";
+import noverlapModule from "graphology-layout-noverlap";
+import type { MultiDirectedGraph } from "graphology";
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../types.js";
+import { hashString, mulberry32 } from "./random.js";
+
+export interface LayoutOptions {
+  /** false: only the seeded start positions (so every node still has x, y), no ForceAtlas2. */
+  enabled: boolean;
+  /** Seed of the start positions. */
+  seed: number;
+  /** ForceAtlas2 iterations; undefined → a budget from the graph size (500 small … 50 at 50k nodes). */
+  iterations?: number;
+  /** Use the Barnes-Hut approximation above this many nodes. */
+  barnesHutAbove: number;
+  /** noverlap iterations after ForceAtlas2 (0 to skip). */
+  noverlapIterations: number;
+  /** Decimals kept in x and y. */
+  decimals: number;
+}
+
+/** Defaults of {@link layoutGraph}. */
+export const LAYOUT_DEFAULTS: Readonly<LayoutOptions> = Object.freeze({
+  enabled: true,
+  seed: 42,
+  iterations: undefined,
+  barnesHutAbove: 2000,
+  noverlapIterations: 100,
+  decimals: 2,
+});
+
+// These packages are CommonJS whose typings say `export default`: under NodeNext the default
+// import is the module object itself at run time, so the typings need this cast.
+const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
+const noverlap = noverlapModule as unknown as typeof noverlapModule.default;
+
+type KgGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/**
+ * ForceAtlas2 iteration budget for a graph of `order` nodes: 500 up to 500 nodes, then
+ * shrinking with the square root of the size, never below 50 (50 000 nodes → 50).
+ */
+export function iterationBudget(order: number): number {
+  if (order <= 500) return 500;
+  return Math.max(50, Math.round(500 * Math.sqrt(500 / order)));
+}
+
+function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  const rounded = Math.round(value * factor) / factor;
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
+
+function resolve(options: Partial<LayoutOptions> | undefined): LayoutOptions {
+  const resolved: LayoutOptions = { ...LAYOUT_DEFAULTS, ...options };
+  if (resolved.iterations !== undefined && (!Number.isInteger(resolved.iterations) || resolved.iterations < 0)) {
+    throw new Error(`layout: iterations must be a non-negative integer, got ${resolved.iterations}; pass e.g. 300 or leave it out`);
+  }
+  if (!Number.isFinite(resolved.seed)) {
+    throw new Error(`layout: seed must be a finite number, got ${resolved.seed}`);
+  }
+  return resolved;
+}
+
+/**
+ * Lays the graph out in place: writes `x` and `y` on every node.
+ * Start positions depend only on each node's key and the seed (not on node order), so a node
+ * keeps its start when others are added. Deterministic: same input → same positions.
+ */
+export function layoutGraph(graph: KgGraph, options?: Partial<LayoutOptions>): void {
+  const opts = resolve(options);
+  const order = graph.order;
+  if (order === 0) return;
+
+  // Seeded start: a disc whose radius grows with √n so density stays about constant.
+  const radius = 10 * Math.sqrt(order);
+  graph.forEachNode((key) => {
+    const rng = mulberry32(hashString(key, opts.seed));
+    const angle = rng() * 2 * Math.PI;
+    const distance = radius * Math.sqrt(rng());
+    graph.mergeNodeAttributes(key, { x: distance * Math.cos(angle), y: distance * Math.sin(angle) });
+  });
+
+  if (opts.enabled && graph.size > 0) {
+    const iterations = opts.iterations ?? iterationBudget(order);
+    const settings = {
+      ...forceAtlas2Module.inferSettings(graph),
+      barnesHutOptimize: order > opts.barnesHutAbove,
+    };
+    if (iterations > 0) {
+      forceAtlas2.assign(graph, {
+        iterations,
+        settings,
+        getEdgeWeight: (_edge: string, attributes: Record<string, unknown>) => {
+          const weight = attributes.weight;
+          return typeof weight === "number" && Number.isFinite(weight) && weight > 0 ? weight : 1;
+        },
+      });
+    }
+    if (opts.noverlapIterations > 0) {
+      noverlap.assign(graph, { maxIterations: opts.noverlapIterations, settings: { margin: 2, ratio: 1.2 } });
+    }
+  }
+
+  graph.forEachNode((key, attributes) => {
+    const x = Number.isFinite(attributes.x) ? (attributes.x as number) : 0;
+    const y = Number.isFinite(attributes.y) ? (attributes.y as number) : 0;
+    graph.mergeNodeAttributes(key, { x: round(x, opts.decimals), y: round(y, opts.decimals) });
+  });
+}
