@@ -5,7 +5,7 @@
 // place and sides joins the most salient meeting already seen; a sentence with no trigger but a
 // participation cue ("ar urma să participe", "led by") adds its actors to the meeting in focus.
 
-import { findDates, type DateMention } from "../text/index.js";
+import { findDates, fold, type DateMention } from "../text/index.js";
 import type {
   Document,
   ExtractedMeeting,
@@ -33,8 +33,13 @@ const WINDOW = 8;
 const COMPLEMENTIZERS = new Set(["ca", "that", "care", "who", "which"]);
 
 /** End of the trigger's clause: the region stops at "că"/"that" after the trigger. */
-function clauseLimit(doc: Document, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (COMPLEMENTIZERS.has(doc.tokens[i]!.fold)) return i;
+function clauseLimit(doc: Document, from: number, to: number, c: Compiled): number {
+  for (let i = from; i < to; i++) {
+    if (!COMPLEMENTIZERS.has(doc.tokens[i]!.fold)) continue;
+    // "…, who was later joined on the line by X": a clause that adds participants stays.
+    if (hasCue(doc.tokens, i + 1, Math.min(to, i + 8), c.cues.participation)) continue;
+    return i;
+  }
   return to;
 }
 
@@ -105,24 +110,37 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
     }
     let first: Frame | undefined;
     triggers.forEach((trig, k) => {
-      const from = k === 0 ? s.tokenStart : trig.start;
-      const to = clauseLimit(doc, trig.end, k + 1 < triggers.length ? triggers[k + 1]!.start : s.tokenEnd);
+      let from = k === 0 ? speakerCut(ctx, s, trig.start) : trig.start;
+      // "a trilateral summit of the United States, Russia and Ukraine": the trigger names its sides.
+      const ownSides = namesItsSides(doc, trig.end);
+      if (ownSides) from = trig.start;
+      const to = clauseLimit(doc, trig.end, k + 1 < triggers.length ? triggers[k + 1]!.start : s.tokenEnd, c);
       if (to <= from) return;
       // Mood and status are read near the trigger, not across the whole sentence.
-      const near = analyzeSentence(doc, s, c, ctx.mentions, Math.max(from, trig.start - WINDOW), to);
+      const near = analyzeSentence(doc, s, c, ctx.mentions, Math.max(s.tokenStart, trig.start - WINDOW), to);
       const frame = newFrame(trig, s, near);
+      for (const tp of ctx.topics) if (tp.sentence === s.index) frame.topics.set(tp.key, s.index);
       addParticipants(ctx, frame, s, from, to, info);
       // Actors before the first trigger are the subject of every frame of the sentence.
-      // (unless the frame names its own sides: "înaintea discuțiilor dintre SUA și Rusia").
-      if (k > 0 && frame.participants.length === 0) addParticipants(ctx, frame, s, s.tokenStart, triggers[0]!.start, info);
       frame.place = placeOf(ctx, s, from, to, trig);
       if (frame.place) frame.placeSentence = s.index;
       const localDates = findDates(s.text, doc.lang, doc.article.date, near.tense).map((d) => shift(d, s.start));
       frame.date = dateOf(localDates, doc.tokens[trig.start]!.start, doc.tokens[from]!.start, doc.tokens[to - 1]!.end);
-      for (const tp of ctx.topics) if (tp.sentence === s.index) frame.topics.set(tp.key, s.index);
+      // (unless the frame names its own sides: "înaintea discuțiilor dintre SUA și Rusia").
+      if (k > 0 && frame.participants.length === 0 && !ownSides) {
+        // A second trigger with no sides of its own is the same event ("summit … discussions").
+        if (first && (!frame.place || !first.place || frame.place === first.place || placeRank(ctx, frame.place) > placeRank(ctx, first.place))) {
+          if (frame.place && first.place && placeRank(ctx, frame.place) > placeRank(ctx, first.place)) first.place = frame.place;
+          first.place ??= frame.place;
+          first.statusCues.push(...frame.statusCues);
+          for (const [tk, tv] of frame.topics) first.topics.set(tk, tv);
+          return;
+        }
+        addParticipants(ctx, frame, s, s.tokenStart, triggers[0]!.start, info);
+      }
       const definite = isDefinite(doc, trig, c);
       const target = definite ? antecedent(frames, frame, ctx) : undefined;
-      if (target) mergeInto(target, frame);
+      if (target) mergeInto(target, frame, ctx);
       else frames.push(frame);
       // The first frame of a sentence is its main clause: later sentences continue it.
       first ??= target ?? frame;
@@ -237,7 +255,7 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
   let best: Frame | undefined;
   let bestScore = -Infinity;
   for (const f of frames) {
-    if (frame.place && f.place && frame.place !== f.place) continue;
+    if (frame.place && f.place && frame.place !== f.place && !nested(ctx, frame.place, f.place)) continue;
     if (frame.date && f.date && frame.date !== f.date) continue;
     const theirs = sides(ctx, f);
     if (mine.size && theirs.size && ![...mine].every((k) => theirs.has(k)) && ![...theirs].every((k) => mine.has(k))) continue;
@@ -250,8 +268,9 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
   return best;
 }
 
-function mergeInto(target: Frame, frame: Frame): void {
+function mergeInto(target: Frame, frame: Frame, ctx: MeetingContext): void {
   for (const p of frame.participants) if (!target.participants.some((q) => q.key === p.key)) target.participants.push(p);
+  if (frame.place && target.place && placeRank(ctx, frame.place) > placeRank(ctx, target.place)) target.place = frame.place;
   target.place ??= frame.place;
   if (target.placeSentence === undefined && frame.placeSentence !== undefined) target.placeSentence = frame.placeSentence;
   target.date ??= frame.date;
@@ -353,4 +372,51 @@ function shortName(label: string, key: string): string {
   if (!key.startsWith("person:")) return label;
   const words = label.split(/\s+/);
   return words[words.length - 1] ?? label;
+}
+
+/** How specific a place is: a venue (palace, base, embassy, seat of power) over a city or region over a country. */
+function placeRank(ctx: MeetingContext, key: string): number {
+  if (key.startsWith("country:")) return 0;
+  const entry = ctx.c.kb.get(key);
+  if (entry?.standsFor && !isCapitalOf(ctx, key)) return 3;
+  const label = ctx.labels.get(key) ?? "";
+  if (label.split(/\s+/).some((w) => ctx.c.placeWords.has(fold(w)))) return 3;
+  return entry ? 2 : 1;
+}
+
+function isCapitalOf(ctx: MeetingContext, key: string): boolean {
+  for (const e of ctx.c.kb.values()) if (e.capital === key) return true;
+  return false;
+}
+
+/** A venue and the city or region it is in may name the same meeting (Joint Base … / Anchorage / Alaska). */
+function nested(ctx: MeetingContext, a: string, b: string): boolean {
+  const rank = (k: string): number => placeRank(ctx, k);
+  return rank(a) !== rank(b) && (rank(a) === 3 || rank(b) === 3) && !a.startsWith("country:") && !b.startsWith("country:");
+}
+
+/** Start of the trigger's clause when it follows "X said that …" and the clause has its own actor. */
+function speakerCut(ctx: MeetingContext, s: Sentence, trigStart: number): number {
+  const { doc } = ctx;
+  for (let i = trigStart - 1; i > s.tokenStart; i--) {
+    if (!COMPLEMENTIZERS.has(doc.tokens[i]!.fold)) continue;
+    const own = ctx.mentions.some((m) => m.sentence === s.index && m.tokStart > i && m.tokStart < trigStart && m.key && ACTOR_KINDS.has(m.kind));
+    return own ? i + 1 : s.tokenStart;
+  }
+  return s.tokenStart;
+}
+
+const SIDE_WORDS = new Set(["between", "among", "of", "dintre", "intre", "cu", "with"]);
+
+/** The trigger is followed by "between/of/dintre/cu …": it names its own sides. */
+function namesItsSides(doc: Document, after: number): boolean {
+  for (let i = after; i < Math.min(after + 3, doc.tokens.length); i++) {
+    const t = doc.tokens[i]!;
+    if (SIDE_WORDS.has(t.fold)) {
+      const next = doc.tokens[i + 1];
+      return !!next && (next.upper || next.fold === "the" || next.fold === "liderii" || next.fold === "presedintele");
+    }
+    if (t.type === "punct") return false;
+  }
+  return false;
 }
