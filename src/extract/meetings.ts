@@ -117,7 +117,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const to = clauseLimit(doc, trig.end, k + 1 < triggers.length ? triggers[k + 1]!.start : s.tokenEnd, c);
       if (to <= from) return;
       // Mood and status are read near the trigger, not across the whole sentence.
-      const near = analyzeSentence(doc, s, c, ctx.mentions, Math.max(s.tokenStart, trig.start - WINDOW), to);
+      const near = analyzeSentence(doc, s, c, ctx.mentions, Math.max(s.tokenStart, trig.start - WINDOW), to, trig.start);
       const frame = newFrame(trig, s, near);
       for (const tp of ctx.topics) if (tp.sentence === s.index) frame.topics.set(tp.key, s.index);
       addParticipants(ctx, frame, s, from, to, info);
@@ -299,8 +299,9 @@ function attachParagraphTopics(ctx: MeetingContext, frames: Frame[]): void {
 }
 
 function statusOf(frame: Frame): MeetingStatus {
-  for (const s of STATUS_RANK) if (frame.statusCues.includes(s)) return s;
-  return frame.tense === "future" ? "planned" : "happened";
+  // Strong cues anywhere in the frame win; otherwise the first (nearest) cue of its first mention.
+  for (const s of ["cancelled", "postponed", "unconfirmed"] as const) if (frame.statusCues.includes(s)) return s;
+  return frame.statusCues[0] ?? (frame.tense === "future" ? "planned" : "happened");
 }
 
 const MODALITY_OF: Record<MeetingStatus, Modality> = {

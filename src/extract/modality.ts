@@ -2,7 +2,7 @@
 // dates); the status cues a meeting frame reads (cancelled, unconfirmed …); and who it is
 // attributed to ("potrivit surselor" → sources, "conform Politico" → Politico).
 
-import type { Document, Modality, Sentence } from "../types.js";
+import type { Document, Modality, Sentence, Token } from "../types.js";
 import type { Compiled } from "./compile.js";
 import { findCues, hasCue } from "./match.js";
 import type { RawMention } from "./mentions.js";
@@ -29,10 +29,11 @@ export function analyzeSentence(
   mentions: RawMention[],
   from = s.tokenStart,
   to = s.tokenEnd,
+  anchor?: number,
 ): SentenceInfo {
   const t = doc.tokens;
   const cues = c.cues;
-  const status = STATUS_ORDER.filter((name) => hasCue(t, from, to, cues[name]));
+  const status = statusCues(t, from, to, c, anchor);
   const future = hasCue(t, from, to, cues.future) || status.includes("planned");
   const attributionTokens: Array<[number, number]> = [];
   let attribution: string | undefined;
@@ -54,6 +55,30 @@ export function analyzeSentence(
   else if (future) modality = "planned";
   else if (hasCue(t, from, to, cues.negation)) modality = "negated";
   return { modality, tense: future ? "future" : "past", status, attribution, attributionTokens };
+}
+
+/** Cues that settle a status wherever they stand near the trigger. */
+const STRONG: StatusCue[] = ["cancelled", "postponed", "unconfirmed"];
+
+/**
+ * Status cues of `[from, to)`, strongest first. Cancelled, postponed and unconfirmed outrank the
+ * rest; among proposed, planned, ongoing and happened the cue nearest to `anchor` (the trigger)
+ * comes first, so "au purtat negocieri …, posibile concesii" stays happened.
+ */
+function statusCues(t: Token[], from: number, to: number, c: Compiled, anchor?: number): StatusCue[] {
+  const found: { cue: StatusCue; distance: number }[] = [];
+  for (const cue of STATUS_ORDER) {
+    for (const hit of findCues(t, from, to, c.cues[cue])) {
+      const distance = anchor === undefined ? 0 : Math.min(Math.abs(hit.start - anchor), Math.abs(hit.end - 1 - anchor));
+      found.push({ cue, distance });
+    }
+  }
+  const strong = STRONG.filter((cue) => found.some((f) => f.cue === cue));
+  const weak = found
+    .filter((f) => !STRONG.includes(f.cue))
+    .sort((a, b) => a.distance - b.distance || STATUS_ORDER.indexOf(a.cue) - STATUS_ORDER.indexOf(b.cue))
+    .map((f) => f.cue);
+  return [...new Set([...strong, ...weak])];
 }
 
 /** True when token `i` lies inside one of the attribution phrases. */

@@ -1,0 +1,121 @@
+// The whole build: files → articles → documents → extractions → graph (with metrics, layout and
+// appearance). Reads one file at a time, so memory holds the graph, not the corpus.
+
+import { listInputs } from "./ingest/index.js";
+import { extractFiles } from "./parallel/index.js";
+import { createAssembler, type KnowledgeGraph } from "./graph/assemble.js";
+import { computeMetrics } from "./graph/metrics.js";
+import { layoutGraph } from "./graph/layout.js";
+import { applyAppearance } from "./graph/appearance.js";
+import { loadResources, type Resources } from "./resources/load.js";
+import type { Lang, Rejection } from "./types.js";
+
+export interface BuildOptions {
+  /** Language of every article; "auto" detects it per article. */
+  lang: Lang | "auto";
+  /** Largest file read, in bytes. */
+  maxFileBytes: number;
+  /** Most articles read; the rest are rejected with a message. */
+  maxArticles: number;
+  /** Run ForceAtlas2 + noverlap. */
+  layout: boolean;
+  /** Node size by this metric. */
+  sizeBy: "pagerank" | "weightedDegree" | "degree";
+  /** Seed of the layout and of the communities. */
+  seed: number;
+  /** Extraction threads (default: the cores; few files always run in this thread). */
+  workers?: number;
+  /** Called after each file, for progress bars. */
+  onProgress?: (done: number, total: number) => void;
+  /** Knowledge base and lexicons (default: the project's data/). */
+  resources?: Resources;
+}
+
+export const BUILD_DEFAULTS: Readonly<BuildOptions> = Object.freeze({
+  lang: "auto",
+  maxFileBytes: 16 * 1024 * 1024,
+  maxArticles: 200_000,
+  layout: true,
+  sizeBy: "pagerank",
+  seed: 42,
+});
+
+export interface BuildStats {
+  files: number;
+  articles: number;
+  rejected: number;
+  /** Milliseconds per stage. */
+  ms: { ingest: number; text: number; extract: number; assemble: number; metrics: number; layout: number };
+}
+
+export interface BuildResult {
+  graph: KnowledgeGraph;
+  rejections: Rejection[];
+  stats: BuildStats;
+}
+
+/**
+ * Builds the knowledge graph of every article under `paths`. Files are read, analysed and
+ * extracted on worker threads when there are many (results come back in file order), and
+ * assembled one at a time, so memory holds the graph and a few files, never the corpus.
+ * Stage times in `stats.ms` are summed over threads.
+ */
+export async function buildGraph(paths: string[], options: Partial<BuildOptions> = {}): Promise<BuildResult> {
+  const opts = resolveBuildOptions(options);
+  const resources = opts.resources ?? loadResources();
+  const ms = { ingest: 0, text: 0, extract: 0, assemble: 0, metrics: 0, layout: 0 };
+  let t = performance.now();
+  const lap = (stage: keyof typeof ms): void => {
+    const now = performance.now();
+    ms[stage] += now - t;
+    t = now;
+  };
+
+  const { files, rejections } = await listInputs(paths, { maxFileBytes: opts.maxFileBytes });
+  lap("ingest");
+  const assembler = createAssembler();
+  let articles = 0;
+  let done = 0;
+  for await (const result of extractFiles(files, {
+    resources,
+    lang: opts.lang,
+    maxFileBytes: opts.maxFileBytes,
+    maxArticles: opts.maxArticles,
+    ...(opts.workers ? { workers: opts.workers } : {}),
+  })) {
+    rejections.push(...result.rejections);
+    ms.ingest += result.ms.ingest;
+    ms.text += result.ms.text;
+    ms.extract += result.ms.extract;
+    t = performance.now();
+    for (const x of result.extractions) {
+      assembler.add(x);
+      articles++;
+    }
+    lap("assemble");
+    opts.onProgress?.(++done, files.length);
+  }
+  const graph = assembler.finish();
+  lap("assemble");
+  computeMetrics(graph, { seed: opts.seed });
+  applyAppearance(graph, { sizeBy: opts.sizeBy });
+  lap("metrics");
+  if (opts.layout) layoutGraph(graph, { seed: opts.seed });
+  lap("layout");
+  return { graph, rejections, stats: { files: files.length, articles, rejected: rejections.length, ms } };
+}
+
+/** Merges options over the defaults and checks them. */
+export function resolveBuildOptions(options: Partial<BuildOptions>): BuildOptions {
+  const o: BuildOptions = { ...BUILD_DEFAULTS, ...stripUndefined(options) };
+  if (!["ro", "en", "auto"].includes(o.lang)) throw new Error(`build: --lang must be ro, en or auto, got "${o.lang}"`);
+  if (!(o.maxFileBytes > 0)) throw new Error(`build: the largest file size must be a positive number of bytes`);
+  if (!(o.maxArticles > 0)) throw new Error(`build: the most articles must be a positive number`);
+  if (o.workers !== undefined && !(Number.isInteger(o.workers) && o.workers >= 1)) throw new Error("build: --workers must be a positive whole number");
+  if (!["pagerank", "weightedDegree", "degree"].includes(o.sizeBy)) throw new Error(`build: --size-by must be pagerank, weightedDegree or degree`);
+  return o;
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
