@@ -1,0 +1,75 @@
+// Explorer settings: Sigma rendering defaults, the kind palette and the lists the filters offer.
+// The palette is a copy of the builder's one: src/graph/appearance.ts is being written in parallel;
+// once it exists this copy should be replaced by an import of its palette.
+import type { MeetingStatus, Modality, NodeKind } from "../../src/types.js";
+
+/** Node kinds in legend order. */
+export const KINDS: readonly NodeKind[] = [
+  "person",
+  "organization",
+  "country",
+  "place",
+  "group",
+  "meeting",
+  "topic",
+  "article",
+];
+
+/** Meeting statuses in filter order. */
+export const STATUSES: readonly MeetingStatus[] = [
+  "happened",
+  "ongoing",
+  "planned",
+  "proposed",
+  "unconfirmed",
+  "cancelled",
+  "postponed",
+];
+
+/** Colour per kind, used for the legend and for nodes that come without a colour. */
+export const KIND_COLORS: Readonly<Record<NodeKind, string>> = {
+  person: "#e15759",
+  organization: "#4e79a7",
+  country: "#59a14f",
+  place: "#76b7b2",
+  group: "#edc948",
+  meeting: "#f28e2b",
+  topic: "#b07aa1",
+  article: "#9c9c9c",
+};
+
+/** Human words for the modality badge. */
+export const MODALITY_TEXT: Readonly<Record<Modality, string>> = {
+  asserted: "asserted",
+  reported: "reported",
+  possible: "possible",
+  planned: "planned",
+  negated: "negated",
+};
+
+/** Everything the renderer and the views need, in one typed object. */
+export const DEFAULTS = {
+  /** Where the graph is fetched from when no `?graph=` parameter is given. */
+  graphUrl: "graph.json",
+  /** Sigma: draw a label only when its node is at least this big on screen (px). */
+  labelRenderedSizeThreshold: 7,
+  /** Sigma: labels per grid cell; lower = fewer, more readable labels. */
+  labelDensity: 0.6,
+  labelGridCellSize: 90,
+  labelSize: 13,
+  labelFont: "system-ui, sans-serif",
+  /** Camera ratio below which edge labels (the relation) are drawn for every edge on screen. */
+  edgeLabelZoomRatio: 0.35,
+  /** Colour of what is dimmed while a neighbourhood is highlighted. */
+  mutedNodeColor: "#d9d9d9",
+  mutedEdgeColor: "#ececec",
+  defaultNodeSize: 4,
+  defaultEdgeSize: 1,
+  defaultEdgeColor: "#b9b9b9",
+  /** Above this many edges edges are drawn as lines, not arrows (speed). */
+  arrowEdgeLimit: 20_000,
+  /** Search suggestions shown. */
+  searchLimit: 10,
+  /** Camera animation length (ms) for zoom and focus. */
+  animationMs: 400,
+} as const;
