@@ -28,7 +28,7 @@ const STATUS_RANK: StatusCue[] = ["cancelled", "postponed", "unconfirmed", "prop
 const DEFINITE_RO = /(ul|ului|lui|a|ea|le|lor|ilor|elor)$/;
 const DEFINITE_EN = new Set(["the", "this", "that", "these", "those"]);
 /** Tokens on each side of a trigger that say whether it happened. */
-const WINDOW = 8;
+const WINDOW = 10;
 /** Words after which a sentence reports speech: actors there are not at the meeting. */
 const COMPLEMENTIZERS = new Set(["ca", "that", "care", "who", "which"]);
 
@@ -110,11 +110,15 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
     }
     let first: Frame | undefined;
     triggers.forEach((trig, k) => {
-      let from = k === 0 ? speakerCut(ctx, s, trig.start) : trig.start;
+      // Each frame's clause: from the comma after the previous trigger ("Înaintea întâlnirii cu
+      // americanii, ucrainenii s-au consultat …") or the trigger itself.
+      const prev = triggers[k - 1];
+      let from = k === 0 ? speakerCut(ctx, s, trig.start) : clauseStart(doc, prev!.end, trig.start);
       // "a trilateral summit of the United States, Russia and Ukraine": the trigger names its sides.
       const ownSides = namesItsSides(doc, trig.end);
       if (ownSides) from = trig.start;
-      const to = clauseLimit(doc, trig.end, k + 1 < triggers.length ? triggers[k + 1]!.start : s.tokenEnd, c);
+      const next = triggers[k + 1];
+      const to = clauseLimit(doc, trig.end, next ? clauseStart(doc, trig.end, next.start) : s.tokenEnd, c);
       if (to <= from) return;
       // Mood and status are read near the trigger, not across the whole sentence.
       const near = analyzeSentence(doc, s, c, ctx.mentions, Math.max(s.tokenStart, trig.start - WINDOW), to, trig.start);
@@ -226,6 +230,9 @@ function dateOf(dates: DateMention[], at: number, from: number, to: number): str
 
 function isDefinite(doc: Document, trig: PhraseHit<LexMeetingTrigger>, c: Compiled): boolean {
   const first = doc.tokens[trig.start]!;
+  // Only a noun can be definite ("reuniunea", "the summit"); verbal triggers ("să se vadă") are not.
+  if (trig.value.form.includes(" ") && c.lang === "ro") return false;
+  if (first.fold.length <= 3) return false;
   if (c.lang === "en") return DEFINITE_EN.has(doc.tokens[trig.start - 1]?.fold ?? "");
   if (first.upper && trig.start === doc.sentences[first.sentence]!.tokenStart && DEFINITE_RO.test(first.fold)) return true;
   const prev = doc.tokens[trig.start - 1]?.fold ?? "";
@@ -396,15 +403,20 @@ function nested(ctx: MeetingContext, a: string, b: string): boolean {
   return rank(a) !== rank(b) && (rank(a) === 3 || rank(b) === 3) && !a.startsWith("country:") && !b.startsWith("country:");
 }
 
-/** Start of the trigger's clause when it follows "X said that …" and the clause has its own actor. */
+/** Start of the trigger's clause when it follows "X said that …": the speaker is not a participant. */
 function speakerCut(ctx: MeetingContext, s: Sentence, trigStart: number): number {
   const { doc } = ctx;
   for (let i = trigStart - 1; i > s.tokenStart; i--) {
     if (!COMPLEMENTIZERS.has(doc.tokens[i]!.fold)) continue;
-    const own = ctx.mentions.some((m) => m.sentence === s.index && m.tokStart > i && m.tokStart < trigStart && m.key && ACTOR_KINDS.has(m.kind));
-    return own ? i + 1 : s.tokenStart;
+    return i + 1;
   }
   return s.tokenStart;
+}
+
+/** After the last comma in `[from, to)`, else `to` (the next trigger starts its own clause). */
+function clauseStart(doc: Document, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (doc.tokens[i]!.text === ",") return i + 1;
+  return to;
 }
 
 const SIDE_WORDS = new Set(["between", "among", "of", "dintre", "intre", "cu", "with"]);

@@ -2,7 +2,7 @@
 // unknown names discovered from capitalisation and context, unnamed groups ("delegația rusă"),
 // and countries named only by an adjective ("premierul britanic").
 
-import { baseForms, fold } from "../text/index.js";
+import { baseForms, fold, stem } from "../text/index.js";
 import type { Document, EntityKind, Lang, Token } from "../types.js";
 import type { AliasHit, Compiled } from "./compile.js";
 import { findIndexed, type PhraseHit } from "./match.js";
@@ -103,13 +103,13 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
       if ((covered[i] && covered[i] !== 3) || t.type !== "word") continue;
-      const country = demonymCountry(t, c);
-      if (!country) continue;
-      const m = makeMention(doc, i, i + 1, s.index);
-      m.kind = "country";
-      m.kbId = country;
-      m.via = "demonym";
-      mentions.push(m);
+      for (const country of demonymCountries(t, c)) {
+        const m = makeMention(doc, i, i + 1, s.index);
+        m.kind = "country";
+        m.kbId = country;
+        m.via = "demonym";
+        mentions.push(m);
+      }
     }
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -329,9 +329,23 @@ function seenCapitalisedElsewhere(doc: Document, i: number): boolean {
 
 /** Country a lower-case demonym adjective names ("britanic" → United Kingdom). */
 export function demonymCountry(t: Token, c: Compiled): string | undefined {
-  if (t.type !== "word") return undefined;
-  if (c.lang === "ro" && t.upper) return undefined;
-  return c.demonyms.get(t.stem);
+  return demonymCountries(t, c)[0];
+}
+
+/** Countries of a demonym, compounds included: "americano-ucrainene" → United States, Ukraine. */
+export function demonymCountries(t: Token, c: Compiled): string[] {
+  if (t.type !== "word") return [];
+  if (c.lang === "ro" && t.upper) return [];
+  const whole = c.demonyms.get(t.stem);
+  if (whole) return [whole];
+  if (!t.fold.includes("-")) return [];
+  const out: string[] = [];
+  for (const part of t.fold.split("-")) {
+    const country = c.demonyms.get(stem(part, c.lang)) ?? c.demonyms.get(stem(part.replace(/o$/, ""), c.lang)) ?? c.demonyms.get(stem(part.replace(/o$/, "a"), c.lang));
+    if (!country) return [];
+    out.push(country);
+  }
+  return out;
 }
 
 /**
