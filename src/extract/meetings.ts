@@ -67,6 +67,8 @@ interface Participant {
 
 interface Frame {
   type: string;
+  /** Every type the frame was named with (a "vizită" that is also a "discuție"). */
+  types: Set<string>;
   trigger: string;
   sentences: number[];
   participants: Participant[];
@@ -109,6 +111,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       continue;
     }
     let first: Frame | undefined;
+    const subjectFrom = triggers.length ? speakerCut(ctx, s, triggers[0]!.start) : s.tokenStart;
     triggers.forEach((trig, k) => {
       // Each frame's clause: from the comma after the previous trigger ("Înaintea întâlnirii cu
       // americanii, ucrainenii s-au consultat …") or the trigger itself.
@@ -133,15 +136,18 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // (unless the frame names its own sides: "înaintea discuțiilor dintre SUA și Rusia").
       if (k > 0 && frame.participants.length === 0 && !ownSides) {
         // A second trigger with no sides of its own is the same event ("summit … discussions").
-        if (first && (!frame.place || !first.place || frame.place === first.place || placeRank(ctx, frame.place) > placeRank(ctx, first.place))) {
+        if (first) {
           if (frame.place && first.place && placeRank(ctx, frame.place) > placeRank(ctx, first.place)) first.place = frame.place;
           first.place ??= frame.place;
           first.statusCues.push(...frame.statusCues);
+          first.types.add(frame.type);
           for (const [tk, tv] of frame.topics) first.topics.set(tk, tv);
           return;
         }
-        addParticipants(ctx, frame, s, s.tokenStart, triggers[0]!.start, info);
       }
+      // The subject of the sentence takes part in each of its frames ("Dan a avut o întâlnire cu X,
+      // o întrevedere cu Y și o vizită la Z"), unless the trigger names its own sides.
+      if (k > 0 && !ownSides) addParticipants(ctx, frame, s, subjectFrom, triggers[0]!.start, info);
       const definite = isDefinite(doc, trig, c);
       const target = definite ? antecedent(frames, frame, ctx) : undefined;
       if (target) mergeInto(target, frame, ctx);
@@ -173,6 +179,7 @@ function shift(d: DateMention, offset: number): DateMention {
 function newFrame(trig: PhraseHit<LexMeetingTrigger>, s: Sentence, info: SentenceInfo): Frame {
   return {
     type: trig.value.type,
+    types: new Set([trig.value.type]),
     trigger: trig.value.form,
     sentences: [s.index],
     participants: [],
@@ -266,7 +273,7 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
     if (frame.date && f.date && frame.date !== f.date) continue;
     const theirs = sides(ctx, f);
     if (mine.size && theirs.size && ![...mine].every((k) => theirs.has(k)) && ![...theirs].every((k) => mine.has(k))) continue;
-    const score = f.weight * 2 + f.lastSentence / 100;
+    const score = f.weight * 2 + f.lastSentence / 100 + ([...frame.types].some((t) => f.types.has(t)) ? 5 : 0);
     if (score > bestScore) {
       best = f;
       bestScore = score;
@@ -285,6 +292,7 @@ function mergeInto(target: Frame, frame: Frame, ctx: MeetingContext): void {
   for (const [k, v] of frame.topics) if (!target.topics.has(k)) target.topics.set(k, v);
   target.attribution ??= frame.attribution;
   for (const s of frame.sentences) if (!target.sentences.includes(s)) target.sentences.push(s);
+  for (const t of frame.types) target.types.add(t);
   target.weight++;
   target.lastSentence = Math.max(target.lastSentence, frame.lastSentence);
 }
@@ -305,7 +313,15 @@ function attachParagraphTopics(ctx: MeetingContext, frames: Frame[]): void {
   }
 }
 
-function statusOf(frame: Frame): MeetingStatus {
+function statusOf(frame: Frame, articleDate?: string): MeetingStatus {
+  const status = cueStatus(frame);
+  // A meeting dated after the article cannot have happened yet.
+  const start = frame.date?.split("/")[0];
+  if (status === "happened" && articleDate && start && start > articleDate) return "planned";
+  return status;
+}
+
+function cueStatus(frame: Frame): MeetingStatus {
   // Strong cues anywhere in the frame win; otherwise the first (nearest) cue of its first mention.
   for (const s of ["cancelled", "postponed", "unconfirmed"] as const) if (frame.statusCues.includes(s)) return s;
   return frame.statusCues[0] ?? (frame.tense === "future" ? "planned" : "happened");
@@ -329,7 +345,7 @@ function toMeetings(ctx: MeetingContext, frames: Frame[]): { meetings: Extracted
   for (const f of frames) {
     dropRepresentedCountries(ctx, f);
     if (f.participants.length === 0 && !f.place) continue;
-    const status = statusOf(f);
+    const status = statusOf(f, doc.article.date);
     const placeLabel = f.place ? ctx.labels.get(f.place) : undefined;
     const names = f.participants.map((p) => shortName(ctx.labels.get(p.key) ?? p.key, p.key));
     const type = f.type.charAt(0).toUpperCase() + f.type.slice(1);
@@ -408,6 +424,10 @@ function speakerCut(ctx: MeetingContext, s: Sentence, trigStart: number): number
   const { doc } = ctx;
   for (let i = trigStart - 1; i > s.tokenStart; i--) {
     if (!COMPLEMENTIZERS.has(doc.tokens[i]!.fold)) continue;
+    // "Macron a promis că va face o vizită": no subject of its own, an indefinite trigger — the
+    // speaker is the one who will meet. "X a spus că discuțiile …": the speaker only reports.
+    const own = ctx.mentions.some((m) => m.sentence === s.index && m.tokStart > i && m.tokStart < trigStart && m.key && ACTOR_KINDS.has(m.kind));
+    if (!own && INDEFINITE.has(doc.tokens[trigStart - 1]?.fold ?? "")) return s.tokenStart;
     return i + 1;
   }
   return s.tokenStart;
@@ -418,6 +438,8 @@ function clauseStart(doc: Document, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) if (doc.tokens[i]!.text === ",") return i + 1;
   return to;
 }
+
+const INDEFINITE = new Set(["o", "un", "unei", "unui", "a", "an"]);
 
 const SIDE_WORDS = new Set(["between", "among", "of", "dintre", "intre", "cu", "with"]);
 
