@@ -1,0 +1,150 @@
+// The attribute table shared by the GEXF, GraphML and CSV writers: which node and edge attributes
+// exist, their type, their order, and how each value is flattened (evidence objects → text).
+// JSON keeps every value whole and does not use this.
+
+import type { AbstractGraph as Graph } from "graphology-types";
+import type { Attributes } from "graphology-types";
+import type { Evidence } from "../types.js";
+
+/** The value types every target format can express. */
+export type ColumnType = "string" | "integer" | "double" | "boolean" | "liststring";
+
+export interface Column {
+  /** The attribute name on the graph. */
+  name: string;
+  type: ColumnType;
+}
+
+/** A flattened value: what a writer prints (lists stay lists so each format can encode them). */
+export type Cell = string | number | boolean | string[];
+
+/** Node attributes in the order of DESIGN.md; others follow in name order. */
+export const NODE_ORDER: readonly string[] = [
+  "kind", "aliases", "mentions", "articles", "firstSeen", "lastSeen", "wikidata", "roles", "description",
+  "status", "date", "place", "trigger", "meetingType",
+  "title", "lang", "source", "url", "path",
+  "degree", "weightedDegree", "betweenness", "pagerank", "community",
+];
+
+/** Edge attributes in the order of DESIGN.md; others follow in name order. */
+export const EDGE_ORDER: readonly string[] = [
+  "relation", "role", "modality", "source", "evidence", "articles", "firstSeen", "lastSeen",
+];
+
+/** Numbers that are doubles even when every value happens to be whole. */
+const ALWAYS_DOUBLE = new Set(["weightedDegree", "betweenness", "pagerank", "weight", "size", "x", "y"]);
+
+/** Separator between evidence items in the flattened text. */
+export const EVIDENCE_SEPARATOR = "\n";
+
+function isEvidence(value: unknown): value is Evidence {
+  return typeof value === "object" && value !== null && typeof (value as Evidence).text === "string";
+}
+
+/**
+ * Evidence as one string: each item `[article #sentence] text`, items separated by a newline.
+ * Non-evidence values inside the array are written as JSON.
+ */
+export function flattenEvidence(evidence: unknown): string {
+  const items = Array.isArray(evidence) ? evidence : [evidence];
+  return items
+    .map((item) =>
+      isEvidence(item) ? `[${String(item.article)} #${String(item.sentence)}] ${item.text}` : JSON.stringify(item) ?? "",
+    )
+    .join(EVIDENCE_SEPARATOR);
+}
+
+function isPresent(value: unknown): boolean {
+  return value !== undefined && value !== null && !(typeof value === "number" && !Number.isFinite(value));
+}
+
+function typeOf(name: string, value: unknown): ColumnType | "mixed" {
+  if (name === "evidence") return "string";
+  if (typeof value === "string") return "string";
+  if (typeof value === "boolean") return "boolean";
+  if (typeof value === "number") {
+    return Number.isInteger(value) && Math.abs(value) <= 0x7fffffff && !ALWAYS_DOUBLE.has(name) ? "integer" : "double";
+  }
+  if (Array.isArray(value) && value.every((item) => typeof item === "string")) return "liststring";
+  return "mixed";
+}
+
+function merge(a: ColumnType | undefined, b: ColumnType | "mixed"): ColumnType {
+  if (b === "mixed") return "string";
+  if (a === undefined || a === b) return b;
+  if ((a === "integer" && b === "double") || (a === "double" && b === "integer")) return "double";
+  return "string";
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The columns of the node or edge attributes of `graph`, minus `reserved` names (those a format
+ * writes elsewhere: label, viz, weight). Only attributes present on at least one element are listed.
+ */
+export function collectColumns(
+  graph: Graph,
+  kind: "node" | "edge",
+  reserved: ReadonlySet<string>,
+): Column[] {
+  const types = new Map<string, ColumnType>();
+  const visit = (attributes: Attributes) => {
+    for (const [name, value] of Object.entries(attributes)) {
+      if (reserved.has(name) || !isPresent(value)) continue;
+      types.set(name, merge(types.get(name), typeOf(name, value)));
+    }
+  };
+  if (kind === "node") graph.forEachNode((_key, attributes) => visit(attributes));
+  else graph.forEachEdge((_key, attributes) => visit(attributes));
+
+  const order = kind === "node" ? NODE_ORDER : EDGE_ORDER;
+  const rank = (name: string) => {
+    const index = order.indexOf(name);
+    return index === -1 ? order.length : index;
+  };
+  return [...types.entries()]
+    .map(([name, type]) => ({ name, type }))
+    .sort((a, b) => rank(a.name) - rank(b.name) || compareStrings(a.name, b.name));
+}
+
+/**
+ * The flattened value of one attribute for a column, or undefined when absent.
+ * Strings are returned raw: each writer escapes or sanitises for its own format.
+ */
+export function cellOf(column: Column, value: unknown): Cell | undefined {
+  if (!isPresent(value)) return undefined;
+  if (column.name === "evidence") return flattenEvidence(value);
+  switch (column.type) {
+    case "integer":
+    case "double":
+      return value as number;
+    case "boolean":
+      return value as boolean;
+    case "liststring":
+      return value as string[];
+    case "string":
+      if (typeof value === "string") return value;
+      if (typeof value === "number" || typeof value === "boolean") return String(value);
+      return JSON.stringify(value) ?? "";
+  }
+}
+
+/** Node keys in plain code-unit order: the order every writer uses. */
+export function sortedNodes(graph: Graph): string[] {
+  return graph.nodes().sort(compareStrings);
+}
+
+/** Edge keys in plain code-unit order: the order every writer uses. */
+export function sortedEdges(graph: Graph): string[] {
+  return graph.edges().sort(compareStrings);
+}
+
+/** Dates as the GEXF timeline and xsd:date take them: `YYYY-MM-DD`, a real calendar day. */
+export function isIsoDate(text: unknown): text is string {
+  if (typeof text !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const [y, m, d] = text.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}

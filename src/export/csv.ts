@@ -1,0 +1,115 @@
+// CSV export: nodes.csv and edges.csv that both Gephi's spreadsheet import and neo4j-admin import
+// take as they are. One header row serves both, by carrying both sets of reserved columns:
+//   nodes: Id, Label (Gephi) · :ID, :LABEL (neo4j: id, and the kind as label, e.g. Person) · attributes
+//   edges: Source, Target, Type, Id, Label, Weight (Gephi) · :START_ID, :END_ID, :TYPE (neo4j) · attributes
+// Gephi sees the neo4j columns as ordinary attributes and neo4j sees the Gephi ones as string
+// properties. Attribute columns carry neo4j types in their header when not strings
+// (`mentions:int`, `pagerank:double`, `aliases:string[]`); list items are joined with `;`, neo4j's
+// default array delimiter. For neo4j-admin pass --multiline-fields=true (evidence has newlines).
+// RFC 4180: CRLF line ends, fields quoted when they hold `"`, `,`, CR or LF, quotes doubled.
+// Text cells that start with = + - @ tab or CR get a leading `'` so spreadsheets do not run them
+// as formulas (numbers are written as numbers and never changed).
+
+import type { AbstractGraph } from "graphology-types";
+import { cellOf, collectColumns, sortedEdges, sortedNodes, type Cell, type Column, type ColumnType } from "./columns.js";
+import { stripForbidden } from "./xml.js";
+
+const NEO4J_TYPES: Readonly<Record<ColumnType, string>> = Object.freeze({
+  string: "",
+  integer: ":int",
+  double: ":double",
+  boolean: ":boolean",
+  liststring: ":string[]",
+});
+
+/** Separator of list items inside one cell (neo4j-admin's default array delimiter). */
+export const CSV_LIST_SEPARATOR = ";";
+
+/** Prefixes a text cell that a spreadsheet would read as a formula. */
+export function neutralise(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** Quotes a field per RFC 4180 when needed. */
+export function quoteField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A text cell: forbidden characters stripped (as in the XML formats), neutralised, quoted. */
+function textField(text: string): string {
+  return quoteField(neutralise(stripForbidden(text)));
+}
+
+function field(cell: Cell | undefined): string {
+  if (cell === undefined) return "";
+  if (typeof cell === "number") return String(cell);
+  if (typeof cell === "boolean") return cell ? "true" : "false";
+  if (Array.isArray(cell)) return textField(cell.join(CSV_LIST_SEPARATOR));
+  return textField(cell);
+}
+
+function header(column: Column): string {
+  return textField(`${column.name}${NEO4J_TYPES[column.type]}`);
+}
+
+function row(fields: string[]): string {
+  return fields.join(",") + "\r\n";
+}
+
+/** `person` → `Person`: the neo4j label of a node kind. */
+function neo4jLabel(kind: unknown): string {
+  const text = typeof kind === "string" && kind.length > 0 ? kind : "Node";
+  return text[0]!.toUpperCase() + text.slice(1);
+}
+
+/** `participates_in` → `PARTICIPATES_IN`: the neo4j relationship type of a relation. */
+function neo4jType(relation: unknown): string {
+  return typeof relation === "string" && relation.length > 0 ? relation.toUpperCase() : "RELATED_TO";
+}
+
+const NODE_RESERVED = new Set(["label"]);
+const EDGE_RESERVED = new Set(["label", "weight"]);
+
+/**
+ * The graph as two CSV texts, `nodes` and `edges` (see the banner for the columns).
+ * Rows are in key order; the same graph always gives the same bytes.
+ */
+export function toCsv(graph: AbstractGraph): { nodes: string; edges: string } {
+  const nodeColumns = collectColumns(graph, "node", NODE_RESERVED);
+  const edgeColumns = collectColumns(graph, "edge", EDGE_RESERVED);
+
+  let nodes = row(["Id", "Label", ":ID", ":LABEL", ...nodeColumns.map(header)]);
+  for (const key of sortedNodes(graph)) {
+    const attributes = graph.getNodeAttributes(key);
+    const label = typeof attributes.label === "string" ? attributes.label : key;
+    nodes += row([
+      textField(key),
+      textField(label),
+      textField(key),
+      textField(neo4jLabel(attributes.kind)),
+      ...nodeColumns.map((column) => field(cellOf(column, attributes[column.name]))),
+    ]);
+  }
+
+  let edges = row(["Source", "Target", "Type", "Id", "Label", "Weight", ":START_ID", ":END_ID", ":TYPE", ...edgeColumns.map(header)]);
+  for (const key of sortedEdges(graph)) {
+    const attributes = graph.getEdgeAttributes(key);
+    const source = textField(graph.source(key));
+    const target = textField(graph.target(key));
+    const weight = typeof attributes.weight === "number" && Number.isFinite(attributes.weight) ? String(attributes.weight) : "1";
+    const label = typeof attributes.label === "string" ? attributes.label : String(attributes.relation ?? "");
+    edges += row([
+      source,
+      target,
+      graph.isDirected(key) ? "Directed" : "Undirected",
+      textField(key),
+      textField(label),
+      weight,
+      source,
+      target,
+      textField(neo4jType(attributes.relation)),
+      ...edgeColumns.map((column) => field(cellOf(column, attributes[column.name]))),
+    ]);
+  }
+  return { nodes, edges };
+}

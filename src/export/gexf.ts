@@ -1,0 +1,278 @@
+// GEXF writer for Gephi: GEXF 1.3 (default) or 1.2draft, typed attributes, viz (colour, size,
+// position, thickness) and dynamics for Gephi's timeline (start/end dates on nodes and edges).
+//
+// Why our own writer and not graphology-gexf's: its writer writes no dynamics (no start/end, no
+// timeformat/mode), uses a wrong viz namespace for 1.2 (http://www.gexf.net/1.2draft/viz is right),
+// declares types by guessing from the values, and has no hook for evidence objects. Extending it
+// through formatters could only add attributes, not dynamics, so this small writer does the whole
+// file. graphology-gexf's *parser* reads what it writes (see read.ts and the tests).
+//
+// Output is valid against the official RELAX NG schemas (1.3/gexf.rng, 1.2draft/gexf.regenerated.rng):
+// - dates go on the timeline; attribute types are only those both schemas know (no `date` type
+//   exists in GEXF, so firstSeen/lastSeen/date are `string` columns as well as start/end);
+// - labels are xsd:token: whitespace collapsed; every text is stripped of characters XML 1.0
+//   forbids and escaped; tab/LF/CR in attribute values are written as character references;
+// - liststring values are written `["a", "b"]` with `\` escapes (Gephi 0.9+ and graphology read it);
+// - viz:position always has z (1.2draft requires it); viz:color is r,g,b (+a) in both versions;
+// - `<meta lastmodifieddate>` is the newest article date in the graph (or `options.lastModified`),
+//   never the wall clock.
+//
+// Timeline: a node lives from firstSeen to lastSeen; a meeting at its `date` ("a" or "a/b"); an
+// edge from its own firstSeen to lastSeen, stretched to cover the date of a meeting it touches;
+// every other node is stretched to cover its edges, so an edge is never alive without its ends.
+
+import type { AbstractGraph } from "graphology-types";
+import { cellOf, collectColumns, isIsoDate, sortedEdges, sortedNodes, type Cell, type Column } from "./columns.js";
+import { escapeAttribute, escapeText, formatNumber, parseColor, stripForbidden, toToken } from "./xml.js";
+
+export type GexfVersion = "1.3" | "1.2";
+
+export interface GexfOptions {
+  /** "1.3" (default) or "1.2" (1.2draft, for old tools). */
+  version: GexfVersion;
+  /** Write start/end dates (mode="dynamic" timeformat="date") when the graph has any. */
+  dynamic: boolean;
+  /** `<meta lastmodifieddate>`, YYYY-MM-DD; undefined → newest article date (else newest lastSeen), else none. */
+  lastModified?: string;
+  /** `<meta><creator>` when the graph has no `generator` attribute. */
+  creator: string;
+}
+
+/** Defaults of {@link toGexf}. */
+export const GEXF_DEFAULTS: Readonly<GexfOptions> = Object.freeze({
+  version: "1.3",
+  dynamic: true,
+  lastModified: undefined,
+  creator: "article-kg",
+});
+
+/** Namespaces per version (the README of shared/gexf: 1.2draft has www, 1.3 has not). */
+export const GEXF_NAMESPACES: Readonly<Record<GexfVersion, { gexf: string; viz: string }>> = Object.freeze({
+  "1.3": { gexf: "http://gexf.net/1.3", viz: "http://gexf.net/1.3/viz" },
+  "1.2": { gexf: "http://www.gexf.net/1.2draft", viz: "http://www.gexf.net/1.2draft/viz" },
+});
+
+const NODE_RESERVED = new Set(["label", "x", "y", "z", "size", "color"]);
+const EDGE_RESERVED = new Set(["label", "weight", "size", "color"]);
+
+interface Interval {
+  start: string;
+  end: string;
+}
+
+function parseInterval(value: unknown): Interval | undefined {
+  if (typeof value !== "string") return undefined;
+  const [a, b, extra] = value.split("/");
+  if (extra !== undefined || !isIsoDate(a)) return undefined;
+  if (b === undefined) return { start: a, end: a };
+  if (!isIsoDate(b) || b < a) return undefined;
+  return { start: a, end: b };
+}
+
+function seenInterval(attributes: Record<string, unknown>): Interval | undefined {
+  const first = isIsoDate(attributes.firstSeen) ? attributes.firstSeen : undefined;
+  const last = isIsoDate(attributes.lastSeen) ? attributes.lastSeen : undefined;
+  const start = first ?? last;
+  const end = last ?? first;
+  if (start === undefined || end === undefined) return undefined;
+  return start <= end ? { start, end } : { start: end, end: start };
+}
+
+function hull(a: Interval | undefined, b: Interval | undefined): Interval | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return { start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end };
+}
+
+/** Start/end of every node and edge key for the timeline (see the banner for the rules). */
+export function timeline(graph: AbstractGraph): { nodes: Map<string, Interval>; edges: Map<string, Interval> } {
+  const nodes = new Map<string, Interval>();
+  const edges = new Map<string, Interval>();
+  const meetingDate = new Map<string, Interval>();
+  graph.forEachNode((key, attributes) => {
+    const own = attributes.kind === "meeting" ? parseInterval(attributes.date) : undefined;
+    if (own) meetingDate.set(key, own);
+    const interval = own ?? seenInterval(attributes);
+    if (interval) nodes.set(key, interval);
+  });
+  graph.forEachEdge((key, attributes, source, target) => {
+    const interval = hull(hull(seenInterval(attributes), meetingDate.get(source)), meetingDate.get(target));
+    if (!interval) return;
+    edges.set(key, interval);
+    for (const end of [source, target]) {
+      if (!meetingDate.has(end)) nodes.set(end, hull(nodes.get(end), interval)!);
+    }
+  });
+  return { nodes, edges };
+}
+
+/** The date for `<meta lastmodifieddate>`: newest article `date`, else newest `lastSeen`, else undefined. */
+export function newestDate(graph: AbstractGraph): string | undefined {
+  let newestArticle: string | undefined;
+  let newestSeen: string | undefined;
+  graph.forEachNode((_key, attributes) => {
+    if (attributes.kind === "article" && isIsoDate(attributes.date) && (!newestArticle || attributes.date > newestArticle)) {
+      newestArticle = attributes.date;
+    }
+    if (isIsoDate(attributes.lastSeen) && (!newestSeen || attributes.lastSeen > newestSeen)) newestSeen = attributes.lastSeen;
+  });
+  return newestArticle ?? newestSeen;
+}
+
+/** Escapes one list item: backslash, double quote, LF, CR and tab get a backslash escape. */
+function quoteListItem(item: string): string {
+  const escaped = stripForbidden(item).replace(/[\\"\n\r\t]/g, (c) =>
+    c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "\t" ? "\\t" : `\\${c}`,
+  );
+  return `"${escaped}"`;
+}
+
+/** A liststring value as Gephi 0.9+ and graphology-gexf parse it: `["a", "b \"c\""]`; `[]` when empty. */
+export function formatList(items: readonly string[]): string {
+  return `[${items.map(quoteListItem).join(", ")}]`;
+}
+
+function formatCell(cell: Cell): string {
+  if (Array.isArray(cell)) return formatList(cell);
+  if (typeof cell === "number") return formatNumber(cell);
+  return String(cell);
+}
+
+function declareColumns(kind: "node" | "edge", columns: Column[], lines: string[]): void {
+  if (columns.length === 0) return;
+  lines.push(`    <attributes class="${kind}" mode="static">`);
+  for (const column of columns) {
+    const id = escapeAttribute(column.name);
+    lines.push(`      <attribute id="${id}" title="${id}" type="${column.type}"${defaultFor(kind, column) ? ">" : "/>"}`);
+    const fallback = defaultFor(kind, column);
+    if (fallback !== undefined) {
+      lines.push(`        <default>${escapeText(fallback)}</default>`);
+      lines.push("      </attribute>");
+    }
+  }
+  lines.push("    </attributes>");
+}
+
+/** Defaults declared for the attributes every node has by contract (DESIGN.md): lists empty, mentions 0. */
+function defaultFor(kind: "node" | "edge", column: Column): string | undefined {
+  if (kind !== "node") return undefined;
+  if ((column.name === "aliases" || column.name === "articles") && column.type === "liststring") return "[]";
+  if (column.name === "mentions" && column.type === "integer") return "0";
+  return undefined;
+}
+
+function attvalues(columns: Column[], attributes: Record<string, unknown>, indent: string, lines: string[]): void {
+  const values: string[] = [];
+  for (const column of columns) {
+    const cell = cellOf(column, attributes[column.name]);
+    if (cell === undefined) continue;
+    values.push(`${indent}  <attvalue for="${escapeAttribute(column.name)}" value="${escapeAttribute(formatCell(cell))}"/>`);
+  }
+  if (values.length === 0) return;
+  lines.push(`${indent}<attvalues>`, ...values, `${indent}</attvalues>`);
+}
+
+function colorElement(color: unknown, indent: string): string | undefined {
+  if (typeof color !== "string") return undefined;
+  const rgba = parseColor(color);
+  if (!rgba) return undefined;
+  const alpha = rgba.a !== undefined ? ` a="${formatNumber(rgba.a)}"` : "";
+  return `${indent}<viz:color r="${rgba.r}" g="${rgba.g}" b="${rgba.b}"${alpha}/>`;
+}
+
+function finite(value: unknown): value is number {
+  return typeof value === "number" && Number.isFinite(value);
+}
+
+function checkUnique(keys: string[], what: string): void {
+  const seen = new Map<string, string>();
+  for (const key of keys) {
+    const cleaned = stripForbidden(key);
+    const other = seen.get(cleaned);
+    if (other !== undefined) {
+      throw new Error(
+        `gexf: ${what} keys ${JSON.stringify(other)} and ${JSON.stringify(key)} become the same id once characters XML cannot hold are removed; rename one of them`,
+      );
+    }
+    seen.set(cleaned, key);
+  }
+}
+
+/**
+ * Writes `graph` as a GEXF document (UTF-8 text, LF line ends, 2-space indents).
+ * Nodes and edges are written in key order, so the same graph always gives the same bytes.
+ * @throws when two keys differ only by characters XML cannot hold, or lastModified is not YYYY-MM-DD.
+ */
+export function toGexf(graph: AbstractGraph, options?: Partial<GexfOptions>): string {
+  const opts: GexfOptions = { ...GEXF_DEFAULTS, ...options };
+  const namespaces = GEXF_NAMESPACES[opts.version];
+  if (!namespaces) throw new Error(`gexf: version must be "1.3" or "1.2", got ${JSON.stringify(opts.version)}`);
+  if (opts.lastModified !== undefined && !isIsoDate(opts.lastModified)) {
+    throw new Error(`gexf: lastModified must be a date YYYY-MM-DD, got ${JSON.stringify(opts.lastModified)}`);
+  }
+  if (graph.type === "undirected") throw new Error("gexf: expected a directed graph; this writer writes directed edges only");
+
+  const nodeKeys = sortedNodes(graph);
+  const edgeKeys = sortedEdges(graph);
+  checkUnique(nodeKeys, "node");
+  checkUnique(edgeKeys, "edge");
+  const nodeColumns = collectColumns(graph, "node", NODE_RESERVED);
+  const edgeColumns = collectColumns(graph, "edge", EDGE_RESERVED);
+  const times = opts.dynamic ? timeline(graph) : { nodes: new Map<string, Interval>(), edges: new Map<string, Interval>() };
+  const dynamic = times.nodes.size > 0 || times.edges.size > 0;
+  const span = (interval: Interval | undefined) => (interval ? ` start="${interval.start}" end="${interval.end}"` : "");
+
+  const lines: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  const version = opts.version === "1.3" ? "1.3" : "1.2";
+  lines.push(`<gexf xmlns="${namespaces.gexf}" xmlns:viz="${namespaces.viz}" version="${version}">`);
+
+  const lastModified = opts.lastModified ?? newestDate(graph);
+  const graphAttributes = graph.getAttributes();
+  const creator = typeof graphAttributes.generator === "string" ? graphAttributes.generator : opts.creator;
+  lines.push(`  <meta${lastModified ? ` lastmodifieddate="${lastModified}"` : ""}>`);
+  lines.push(`    <creator>${escapeText(creator)}</creator>`);
+  if (typeof graphAttributes.name === "string") lines.push(`    <description>${escapeText(graphAttributes.name)}</description>`);
+  lines.push("  </meta>");
+
+  lines.push(`  <graph defaultedgetype="directed"${dynamic ? ' mode="dynamic" timeformat="date"' : ' mode="static"'}>`);
+  declareColumns("node", nodeColumns, lines);
+  declareColumns("edge", edgeColumns, lines);
+
+  lines.push(`    <nodes count="${nodeKeys.length}">`);
+  for (const key of nodeKeys) {
+    const attributes = graph.getNodeAttributes(key);
+    const label = typeof attributes.label === "string" ? ` label="${escapeAttribute(toToken(attributes.label))}"` : "";
+    lines.push(`      <node id="${escapeAttribute(key)}"${label}${span(times.nodes.get(key))}>`);
+    attvalues(nodeColumns, attributes, "        ", lines);
+    const color = colorElement(attributes.color, "        ");
+    if (color) lines.push(color);
+    if (finite(attributes.size)) lines.push(`        <viz:size value="${formatNumber(Math.max(0, attributes.size))}"/>`);
+    if (finite(attributes.x) && finite(attributes.y)) {
+      const z = finite(attributes.z) ? attributes.z : 0;
+      lines.push(`        <viz:position x="${formatNumber(attributes.x)}" y="${formatNumber(attributes.y)}" z="${formatNumber(z)}"/>`);
+    }
+    lines.push("      </node>");
+  }
+  lines.push("    </nodes>");
+
+  lines.push(`    <edges count="${edgeKeys.length}">`);
+  for (const key of edgeKeys) {
+    const attributes = graph.getEdgeAttributes(key);
+    const label = typeof attributes.label === "string" ? ` label="${escapeAttribute(toToken(attributes.label))}"` : "";
+    const weight = finite(attributes.weight) ? ` weight="${formatNumber(attributes.weight)}"` : "";
+    const source = escapeAttribute(graph.source(key));
+    const target = escapeAttribute(graph.target(key));
+    lines.push(
+      `      <edge id="${escapeAttribute(key)}" source="${source}" target="${target}"${label}${weight}${span(times.edges.get(key))}>`,
+    );
+    attvalues(edgeColumns, attributes, "        ", lines);
+    const color = colorElement(attributes.color, "        ");
+    if (color) lines.push(color);
+    if (finite(attributes.size)) lines.push(`        <viz:thickness value="${formatNumber(Math.max(0, attributes.size))}"/>`);
+    lines.push("      </edge>");
+  }
+  lines.push("    </edges>");
+  lines.push("  </graph>");
+  lines.push("</gexf>");
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,77 @@
+// GraphML writer (graphology-graphml only parses): typed <key>s that yEd, Cytoscape, igraph,
+// networkx and Gephi read. Lists have no GraphML type, so they are written as JSON array strings
+// (`["a","b"]`); evidence is flattened to text as in GEXF. Position, size and colour are plain
+// keys (x, y, size, color) — readers map them as they like. Ids are the graph keys, escaped.
+
+import type { AbstractGraph } from "graphology-types";
+import { cellOf, collectColumns, sortedEdges, sortedNodes, type Cell, type Column, type ColumnType } from "./columns.js";
+import { escapeAttribute, escapeText, formatNumber } from "./xml.js";
+
+const GRAPHML_TYPES: Readonly<Record<ColumnType, string>> = Object.freeze({
+  string: "string",
+  integer: "int",
+  double: "double",
+  boolean: "boolean",
+  liststring: "string",
+});
+
+function formatCell(cell: Cell): string {
+  if (Array.isArray(cell)) return JSON.stringify(cell);
+  if (typeof cell === "number") return formatNumber(cell);
+  return String(cell);
+}
+
+interface Key {
+  id: string;
+  column: Column;
+}
+
+function keys(prefix: "n" | "e", columns: Column[]): Key[] {
+  return columns.map((column, index) => ({ id: `${prefix}${index}`, column }));
+}
+
+function data(list: Key[], attributes: Record<string, unknown>, lines: string[]): void {
+  for (const { id, column } of list) {
+    const cell = cellOf(column, attributes[column.name]);
+    if (cell === undefined) continue;
+    lines.push(`      <data key="${id}">${escapeText(formatCell(cell))}</data>`);
+  }
+}
+
+/**
+ * Writes `graph` as GraphML (UTF-8, LF line ends). Every attribute present on some node or edge gets a
+ * typed `<key>`; key ids are `n0…` for nodes and `e0…` for edges, in a fixed attribute order.
+ */
+export function toGraphml(graph: AbstractGraph): string {
+  const nodeKeys = keys("n", collectColumns(graph, "node", new Set()));
+  const edgeKeys = keys("e", collectColumns(graph, "edge", new Set()));
+  const lines: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
+      ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+  ];
+  for (const [domain, list] of [["node", nodeKeys], ["edge", edgeKeys]] as const) {
+    for (const { id, column } of list) {
+      const name = escapeAttribute(column.name);
+      lines.push(`  <key id="${id}" for="${domain}" attr.name="${name}" attr.type="${GRAPHML_TYPES[column.type]}"/>`);
+    }
+  }
+  lines.push('  <graph id="G" edgedefault="directed">');
+  for (const key of sortedNodes(graph)) {
+    const attributes = graph.getNodeAttributes(key);
+    const body: string[] = [];
+    data(nodeKeys, attributes, body);
+    if (body.length === 0) lines.push(`    <node id="${escapeAttribute(key)}"/>`);
+    else lines.push(`    <node id="${escapeAttribute(key)}">`, ...body, "    </node>");
+  }
+  for (const key of sortedEdges(graph)) {
+    const attributes = graph.getEdgeAttributes(key);
+    const head = `    <edge id="${escapeAttribute(key)}" source="${escapeAttribute(graph.source(key))}" target="${escapeAttribute(graph.target(key))}"`;
+    const body: string[] = [];
+    data(edgeKeys, attributes, body);
+    if (body.length === 0) lines.push(`${head}/>`);
+    else lines.push(`${head}>`, ...body, "    </edge>");
+  }
+  lines.push("  </graph>", "</graphml>");
+  return lines.join("\n") + "\n";
+}
