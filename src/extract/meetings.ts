@@ -111,6 +111,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       continue;
     }
     let first: Frame | undefined;
+    let previous: Frame | undefined;
     const subjectFrom = triggers.length ? speakerCut(ctx, s, triggers[0]!.start) : s.tokenStart;
     triggers.forEach((trig, k) => {
       // Each frame's clause: from the comma after the previous trigger ("Înaintea întâlnirii cu
@@ -133,17 +134,11 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       if (frame.place) frame.placeSentence = s.index;
       const localDates = findDates(s.text, doc.lang, doc.article.date, near.tense).map((d) => shift(d, s.start));
       frame.date = dateOf(localDates, doc.tokens[trig.start]!.start, doc.tokens[from]!.start, doc.tokens[to - 1]!.end);
-      // (unless the frame names its own sides: "înaintea discuțiilor dintre SUA și Rusia").
-      if (k > 0 && frame.participants.length === 0 && !ownSides) {
-        // A second trigger with no sides of its own is the same event ("summit … discussions").
-        if (first) {
-          if (frame.place && first.place && placeRank(ctx, frame.place) > placeRank(ctx, first.place)) first.place = frame.place;
-          first.place ??= frame.place;
-          first.statusCues.push(...frame.statusCues);
-          first.types.add(frame.type);
-          for (const [tk, tv] of frame.topics) first.topics.set(tk, tv);
-          return;
-        }
+      // A noun trigger after a preposition ("pentru discuții", "of discussions at …") or with no
+      // sides of its own ("…, o discuție dominată de …") is the previous frame again.
+      if (k > 0 && previous && !ownSides && !isVerbal(trig.value.form) && (afterPreposition(doc, trig.start) || frame.participants.length === 0)) {
+        mergeInto(previous, frame, ctx);
+        return;
       }
       // The subject of the sentence takes part in each of its frames ("Dan a avut o întâlnire cu X,
       // o întrevedere cu Y și o vizită la Z"), unless the trigger names its own sides.
@@ -152,8 +147,9 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const target = definite ? antecedent(frames, frame, ctx) : undefined;
       if (target) mergeInto(target, frame, ctx);
       else frames.push(frame);
+      previous = target ?? frame;
       // The first frame of a sentence is its main clause: later sentences continue it.
-      first ??= target ?? frame;
+      first ??= previous;
     });
     focus = first;
   }
@@ -441,7 +437,22 @@ function clauseStart(doc: Document, from: number, to: number): number {
 
 const INDEFINITE = new Set(["o", "un", "unei", "unui", "a", "an"]);
 
-const SIDE_WORDS = new Set(["between", "among", "of", "dintre", "intre", "cu", "with"]);
+const SIDE_WORDS = new Set(["between", "among", "of", "dintre", "intre"]);
+const PREPOSITIONS = new Set(["pentru", "for", "la", "in", "at", "to", "de", "of", "during", "in", "dupa", "after", "inaintea", "before"]);
+const VERB_START =
+  /^(a|au|s-a|s-au|sa|se|va|vor|i-a|l-a|il|o|ar|este|sunt|will|spoke|met|meet|held|hold|talked|hosted|received|visited|phoned|signed|inaugurated|convene|convened|gathered|travel|travels|traveled|travelled|arrived|arrives|flew|addressed|expected|sworn|vorbind|convoace|convoca|asteptat|asteptata|asteptati|gazduieste|primise)$/;
+
+/** A trigger that is a verb phrase ("s-a întâlnit", "met", "așteptat la"), not a noun. */
+function isVerbal(form: string): boolean {
+  return VERB_START.test(fold(form.split(" ")[0]!));
+}
+
+/** The trigger follows a preposition, with at most one word between ("în prima vizită"). */
+function afterPreposition(doc: Document, at: number): boolean {
+  const one = doc.tokens[at - 1]?.fold ?? "";
+  const two = doc.tokens[at - 2]?.fold ?? "";
+  return PREPOSITIONS.has(one) || (PREPOSITIONS.has(two) && doc.tokens[at - 1]?.type === "word");
+}
 
 /** The trigger is followed by "between/of/dintre/cu …": it names its own sides. */
 function namesItsSides(doc: Document, after: number): boolean {

@@ -39,7 +39,7 @@ export function analyzeSentence(
   let attribution: string | undefined;
   for (const hit of findCues(t, s.tokenStart, s.tokenEnd, cues.attribution)) {
     // the source follows the cue ("conform Politico", "according to Reuters", "potrivit surselor")
-    const after = mentions.find((m) => m.tokStart >= hit.end && m.tokStart <= hit.end + 2 && m.sentence === s.index);
+    const after = mentions.find((m) => m.tokStart >= hit.end && m.tokStart <= hit.end + 4 && m.sentence === s.index);
     const sources = findCues(t, hit.end, Math.min(hit.end + 3, s.tokenEnd), cues.sourcesWord)[0];
     if (after && (after.kind === "organization" || after.kind === "person")) {
       attribution = after.label ?? after.text;
