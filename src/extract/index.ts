@@ -35,6 +35,8 @@ export function extract(doc: Document, resources: Resources): Extraction {
   const infos = doc.sentences.map((s) => analyzeSentence(doc, s, c, mentions));
   const { topics, mentions: topicMentions } = findTopics(doc, c);
   const { relations: roles, zones } = findRoles(doc, c, titles, mentions, entities, infos);
+  // findRoles adds title-only references ("președintele"): keep the mentions in text order.
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const labels = new Map<string, string>([...entityList.map((e) => [e.key, e.label] as const)]);
   const { meetings, relations: meetingRelations } = findMeetings({
     doc,

@@ -84,6 +84,25 @@ export function findRoles(
       target ??= before?.key ?? adjective;
     }
     if (!person) {
+      // A title alone ("președintele s-a întâlnit …", "the president said") stands for the person
+      // last named with it in this article.
+      const referent = lastWithRelation.get(rel);
+      const nextTok = t[title.end];
+      if (referent && !(nextTok?.upper) && !governed.has(title)) {
+        mentions.push({
+          tokStart: title.start,
+          tokEnd: title.end,
+          sentence: s.index,
+          start: t[title.start]!.start,
+          end: t[title.end - 1]!.end,
+          text: doc.text.slice(t[title.start]!.start, t[title.end - 1]!.end),
+          kind: "person",
+          key: referent,
+          label: entities.get(referent)?.label ?? referent,
+          via: "kb",
+          afterPlaceCue: false,
+        });
+      }
       continue;
     }
     zones.push(apposition ? [title.start, scopeEnd] : [title.start, person.tokStart]);
