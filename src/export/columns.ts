@@ -20,15 +20,17 @@ export type Cell = string | number | boolean | string[];
 
 /** Node attributes in the order of DESIGN.md; others follow in name order. */
 export const NODE_ORDER: readonly string[] = [
-  "kind", "aliases", "mentions", "articles", "firstSeen", "lastSeen", "wikidata", "roles", "description",
+  "label", "kind", "aliases", "mentions", "articles", "firstSeen", "lastSeen", "wikidata", "roles", "description",
   "status", "date", "place", "trigger", "meetingType",
   "title", "lang", "source", "url", "path",
   "degree", "weightedDegree", "betweenness", "pagerank", "community",
+  "x", "y", "size", "color",
 ];
 
 /** Edge attributes in the order of DESIGN.md; others follow in name order. */
 export const EDGE_ORDER: readonly string[] = [
-  "relation", "role", "modality", "source", "evidence", "articles", "firstSeen", "lastSeen",
+  "label", "relation", "role", "modality", "source", "evidence", "articles", "firstSeen", "lastSeen",
+  "weight", "size", "color",
 ];
 
 /** Numbers that are doubles even when every value happens to be whole. */

@@ -2,6 +2,7 @@
 // take as they are. One header row serves both, by carrying both sets of reserved columns:
 //   nodes: Id, Label (Gephi) · :ID, :LABEL (neo4j: id, and the kind as label, e.g. Person) · attributes
 //   edges: Source, Target, Type, Id, Label, Weight (Gephi) · :START_ID, :END_ID, :TYPE (neo4j) · attributes
+// An attribute whose name Gephi reserves (the edge attribute `source`) is written as `attr_source`.
 // Gephi sees the neo4j columns as ordinary attributes and neo4j sees the Gephi ones as string
 // properties. Attribute columns carry neo4j types in their header when not strings
 // (`mentions:int`, `pagerank:double`, `aliases:string[]`); list items are joined with `;`, neo4j's
@@ -48,8 +49,16 @@ function field(cell: Cell | undefined): string {
   return textField(cell);
 }
 
+/** Gephi's spreadsheet import reads these headers (any case) as its own columns. */
+const GEPHI_RESERVED = new Set(["id", "label", "source", "target", "type", "weight", "interval", "timeset", "timestamp"]);
+
+/**
+ * The header of an attribute column: the name, plus the neo4j type when not a string. A name Gephi
+ * would take for one of its own columns (the edge attribute `source`, say) gets an `attr_` prefix.
+ */
 function header(column: Column): string {
-  return textField(`${column.name}${NEO4J_TYPES[column.type]}`);
+  const name = GEPHI_RESERVED.has(column.name.toLowerCase()) || column.name.startsWith(":") ? `attr_${column.name}` : column.name;
+  return textField(`${name}${NEO4J_TYPES[column.type]}`);
 }
 
 function row(fields: string[]): string {
