@@ -82,7 +82,7 @@ const cache = new WeakMap<Resources, Partial<Record<Lang, Compiled>>>();
 /** Words that never count as content in a phrase (matched loosely, may be skipped). */
 const FUNCTION_WORDS = new Set([
   "de", "la", "a", "al", "ai", "ale", "cu", "din", "in", "pe", "si", "o", "un", "una", "the", "of", "to", "and",
-  "for", "on", "in", "an", "a", "by", "at",
+  "for", "on", "in", "an", "a", "by", "at", "pentru", "ale", "lui", "cea", "cel",
 ]);
 
 /** Compiles (once) what `lang` needs from the resources. */
