@@ -182,24 +182,31 @@ export async function main(argv: string[]): Promise<number> {
       });
     }
     reports.push({ size, corpus, floor, builds });
+    // Partial figures after each size, so a long run is never lost.
+    writeJson(path.resolve(values.out!), seed, reports, null);
+    if (size !== sizes[sizes.length - 1]) process.stderr.write(`${formatReport(reports, [])}\n\n`);
   }
   const explorer = values["no-explorer"] ? { lines: [], rows: null } : await explorerRows(BENCH_DEFAULTS.explorerSizes);
   process.stdout.write(`${formatReport(reports, explorer.lines)}\n`);
-
   const out = path.resolve(values.out!);
+  writeJson(out, seed, reports, explorer.rows);
+  process.stderr.write(`bench: figures written to ${path.relative(process.cwd(), out) || out}\n`);
+  return 0;
+}
+
+/** Writes the figures, with the machine they were measured on. */
+function writeJson(out: string, seed: number, reports: SizeReport[], explorer: unknown): void {
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const json = {
     when: new Date().toISOString(),
-    machine: { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus()[0]?.model ?? "?", cores, memory: os.totalmem(), load: os.loadavg() },
+    machine: { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus()[0]?.model ?? "?", cores: os.availableParallelism(), memory: os.totalmem(), load: os.loadavg() },
     seed,
     generator: GENERATOR_VERSION,
     targets: TARGETS,
     sizes: reports,
-    explorer: explorer.rows,
+    explorer,
   };
   fs.writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
-  process.stderr.write(`bench: figures written to ${path.relative(process.cwd(), out) || out}\n`);
-  return 0;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
