@@ -12,8 +12,19 @@ function expectValue(name: string, value: unknown): unknown {
     return clean(value.map((e: { article: string; sentence: number; text: string }) => `[${e.article} #${e.sentence}] ${e.text}`).join("\n"));
   }
   if (typeof value === "string") return clean(value);
+  if (Object.is(value, -0)) return 0; // written as "0"
   if (Array.isArray(value)) return value.map((item) => clean(String(item)));
   return value;
+}
+
+/** Colours come back as lower-case `#rrggbb` (or `#rrggbbaa`): `#abc` and `rgb(1,2,3)` are expanded. */
+function hexColor(color: string): string {
+  const text = color.toLowerCase();
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(text);
+  if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;
+  const rgb = /^rgb\((\d+),(\d+),(\d+)\)$/.exec(text);
+  if (rgb) return "#" + [rgb[1], rgb[2], rgb[3]].map((v) => Number(v).toString(16).padStart(2, "0")).join("");
+  return text;
 }
 
 /** The attributes a node or edge should have after a GEXF round trip. */
@@ -25,10 +36,15 @@ export function expectedAttributes(attributes: Attributes): Attributes {
       const label = clean(String(value)).replace(/[\t\n\r ]+/g, " ").trim();
       if (label !== "") result.label = label;
     } else if (name === "color") {
-      result.color = String(value).toLowerCase();
+      result.color = hexColor(String(value));
     } else {
       result[name] = expectValue(name, value);
     }
+  }
+  // viz:position is written only when both x and y are numbers.
+  if (typeof result.x !== "number" || typeof result.y !== "number") {
+    delete result.x;
+    delete result.y;
   }
   return result;
 }
