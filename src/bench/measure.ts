@@ -185,45 +185,52 @@ async function build(task: MeasureTask): Promise<MeasureResult> {
   return { ...result, ...probe.stop() };
 }
 
-/** Runs `writeOutputs` from src/export (when it exists) and lists what it wrote. */
+/** The serialisers of src/export timed one by one, by format name. */
+const SERIALISERS = [
+  ["gexf", "toGexf"],
+  ["json", "toJson"],
+  ["graphml", "toGraphml"],
+  ["csv", "toCsv"],
+] as const;
+
+/**
+ * Times each serialiser of src/export (toGexf, toJson, toGraphml, toCsv) in memory, then
+ * `writeOutputs` (all files to disk) when it exists, and lists the files it wrote.
+ */
 async function exportAll(graph: KnowledgeGraph, outDir: string, skipped: string[]): Promise<Pick<MeasureResult, "exports" | "exportMs">> {
   const mod = await optional<Record<string, unknown>>("export/index.js", skipped, "exports");
-  const writeOutputs = mod?.writeOutputs as ((g: KnowledgeGraph, o: object) => unknown) | undefined;
   if (!mod) return {};
+  const exports: NonNullable<MeasureResult["exports"]> = [];
+  let serialiseMs = 0;
+  for (const [format, name] of SERIALISERS) {
+    const fn = mod[name] as ((g: KnowledgeGraph) => unknown) | undefined;
+    if (typeof fn !== "function") {
+      skipped.push(`exports: ${name} not in export/index.js`);
+      continue;
+    }
+    const t = performance.now();
+    const out = fn(graph);
+    const ms = performance.now() - t;
+    serialiseMs += ms;
+    const parts = typeof out === "string" ? [out] : Object.values(out as Record<string, unknown>).filter((v): v is string => typeof v === "string");
+    exports.push({ format, file: `(in memory) ${name}`, ms, bytes: parts.reduce((n, p) => n + Buffer.byteLength(p), 0) });
+  }
+  const writeOutputs = mod.writeOutputs as ((g: KnowledgeGraph, o: object) => unknown) | undefined;
   if (typeof writeOutputs !== "function") {
-    skipped.push("exports: export/index.js has no writeOutputs");
-    return {};
+    skipped.push("exports: writeOutputs not in export/index.js (serialisers timed in memory only)");
+    return { exports, exportMs: serialiseMs };
   }
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
   const t = performance.now();
-  const written = await writeOutputs(graph, { outDir, dir: outDir });
+  await writeOutputs(graph, { outDir, dir: outDir });
   const exportMs = performance.now() - t;
-  const timings = perFormatTimings(written);
-  const exports = fs
-    .readdirSync(outDir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => {
-      const file = path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name);
-      const format = path.extname(e.name).slice(1) || e.name;
-      return { format, file: path.relative(outDir, file), bytes: fs.statSync(file).size, ms: timings.get(path.resolve(file)) ?? timings.get(format) ?? NaN };
-    })
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { exports, exportMs };
-}
-
-/** Per-file or per-format times when writeOutputs reports them (`[{ format|path, ms }]`). */
-function perFormatTimings(written: unknown): Map<string, number> {
-  const out = new Map<string, number>();
-  const list = Array.isArray(written) ? written : Array.isArray((written as { files?: unknown })?.files) ? (written as { files: unknown[] }).files : [];
-  for (const w of list as Record<string, unknown>[]) {
-    const ms = typeof w?.ms === "number" ? w.ms : undefined;
-    if (ms === undefined) continue;
-    if (typeof w.path === "string") out.set(path.resolve(w.path), ms);
-    if (typeof w.file === "string") out.set(path.resolve(w.file), ms);
-    if (typeof w.format === "string") out.set(w.format, ms);
+  for (const e of fs.readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const file = path.join(e.parentPath, e.name);
+    exports.push({ format: path.extname(e.name).slice(1) || e.name, file: path.relative(outDir, file), ms: NaN, bytes: fs.statSync(file).size });
   }
-  return out;
+  return { exports, exportMs };
 }
 
 /** Runs one task and returns its result. */
