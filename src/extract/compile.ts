@@ -8,6 +8,14 @@ import type { Resources } from "../resources/schema.js";
 import { baseForms, fold, stem, tokenize } from "../text/index.js";
 import type { EntityKind, Lang } from "../types.js";
 
+const VERB_START =
+  /^(a|au|s-a|s-au|sa|se|va|vor|i-a|l-a|il|o|ar|este|sunt|will|spoke|met|meet|held|hold|talked|hosted|received|visited|phoned|signed|inaugurated|convene|convened|gathered|travel|travels|traveled|travelled|arrived|arrives|flew|addressed|expected|sworn|vorbind|convoace|convoca|asteptat|asteptata|asteptati|gazduieste|primise)$/;
+
+/** A trigger that is a verb phrase ("s-a întâlnit", "met", "așteptat la"), not a noun. */
+export function isVerbal(form: string): boolean {
+  return VERB_START.test(fold(form.split(" ")[0]!));
+}
+
 /** What an alias sequence can stand for. */
 export interface AliasHit {
   id: string;
@@ -66,7 +74,11 @@ export interface Compiled {
   /** Country id → English adjective ("Russian"). */
   demonymEn: Map<string, string>;
   titles: Map<string, Phrase<LexTitle>[]>;
+  /** Noun triggers ("negocieri", "summitul"), matched on stems: any inflection. */
   triggers: Map<string, Phrase<LexMeetingTrigger>[]>;
+  /** Verb triggers ("s-a întâlnit", "met", "a semnat"), matched on exact folded words: a verb's
+   * stem is too loose ("semnat" and "semne" share "semn"). */
+  verbTriggers: Map<string, Phrase<LexMeetingTrigger>[]>;
   topics: Map<string, Phrase<LexTopic>[]>;
   groupNouns: Map<string, LexGroupNoun>;
   stopwords: Set<string>;
@@ -159,7 +171,8 @@ function build(resources: Resources, lang: Lang): Compiled {
     demonyms,
     demonymEn,
     titles: indexPhrases(lex.titles.map((t) => ({ form: t.form, value: t })), lang),
-    triggers: indexPhrases(lex.meetingTriggers.map((t) => ({ form: t.form, value: t })), lang),
+    triggers: indexPhrases(lex.meetingTriggers.filter((t) => !isVerbal(t.form)).map((t) => ({ form: t.form, value: t })), lang),
+    verbTriggers: indexPhrases(lex.meetingTriggers.filter((t) => isVerbal(t.form)).map((t) => ({ form: t.form, value: t })), lang, false, "fold"),
     topics: indexPhrases(
       lex.topics.flatMap((t) => (lang === "ro" ? t.ro : t.en).map((form) => ({ form, value: t }))),
       lang,
@@ -211,13 +224,13 @@ export function wordFolds(form: string, lang: Lang): string[] {
     .map((t) => t.fold);
 }
 
-function indexPhrases<T>(items: { form: string; value: T }[], lang: Lang, contentOnly = false): Map<string, Phrase<T>[]> {
+function indexPhrases<T>(items: { form: string; value: T }[], lang: Lang, contentOnly = false, mode: "stem" | "fold" = "stem"): Map<string, Phrase<T>[]> {
   const index = new Map<string, Phrase<T>[]>();
   for (const { form, value } of items) {
     const phrase = toPhrase(form, value, lang, contentOnly);
     if (!phrase) continue;
     const first = phrase.parts[0];
-    const key = first?.stem ?? first?.fold ?? "*";
+    const key = (mode === "stem" ? first?.stem : first?.fold) ?? first?.fold ?? "*";
     const list = index.get(key) ?? [];
     list.push(phrase);
     index.set(key, list);

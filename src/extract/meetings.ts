@@ -15,7 +15,7 @@ import type {
   ParticipantRole,
   Sentence,
 } from "../types.js";
-import type { Compiled } from "./compile.js";
+import { isVerbal, type Compiled } from "./compile.js";
 import { findCues, findIndexed, hasCue, type PhraseHit } from "./match.js";
 import type { LexMeetingTrigger } from "../resources/schema.js";
 import type { RawMention } from "./mentions.js";
@@ -92,7 +92,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
 
   for (const s of doc.sentences) {
     const info = infos[s.index]!;
-    const triggers = mergeAdjacent(findIndexed(doc.tokens, s.tokenStart, s.tokenEnd, c.triggers, "stem"));
+    const triggers = mergeAdjacent(findTriggers(doc, s, c));
     if (triggers.length === 0) {
       // A sentence that only adds participants or a status to the meeting in focus.
       if (!focus || s.index - focus.lastSentence > 3) continue;
@@ -155,6 +155,17 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
   }
   attachParagraphTopics(ctx, frames);
   return toMeetings(ctx, frames);
+}
+
+/** Noun triggers (by stem) and verb triggers (by exact word), in text order, without overlaps. */
+function findTriggers(doc: Document, s: Sentence, c: Compiled): PhraseHit<LexMeetingTrigger>[] {
+  const hits = [
+    ...findIndexed(doc.tokens, s.tokenStart, s.tokenEnd, c.verbTriggers, "fold"),
+    ...findIndexed(doc.tokens, s.tokenStart, s.tokenEnd, c.triggers, "stem"),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: PhraseHit<LexMeetingTrigger>[] = [];
+  for (const h of hits) if (!out.length || h.start >= out[out.length - 1]!.end) out.push(h);
+  return out;
 }
 
 function mergeAdjacent(hits: PhraseHit<LexMeetingTrigger>[]): PhraseHit<LexMeetingTrigger>[] {
@@ -439,14 +450,6 @@ const INDEFINITE = new Set(["o", "un", "unei", "unui", "a", "an"]);
 
 const SIDE_WORDS = new Set(["between", "among", "of", "dintre", "intre"]);
 const PREPOSITIONS = new Set(["pentru", "for", "la", "in", "at", "to", "de", "of", "during", "in", "dupa", "after", "inaintea", "before"]);
-const VERB_START =
-  /^(a|au|s-a|s-au|sa|se|va|vor|i-a|l-a|il|o|ar|este|sunt|will|spoke|met|meet|held|hold|talked|hosted|received|visited|phoned|signed|inaugurated|convene|convened|gathered|travel|travels|traveled|travelled|arrived|arrives|flew|addressed|expected|sworn|vorbind|convoace|convoca|asteptat|asteptata|asteptati|gazduieste|primise)$/;
-
-/** A trigger that is a verb phrase ("s-a întâlnit", "met", "așteptat la"), not a noun. */
-function isVerbal(form: string): boolean {
-  return VERB_START.test(fold(form.split(" ")[0]!));
-}
-
 /** The trigger follows a preposition, with at most one word between ("în prima vizită"). */
 function afterPreposition(doc: Document, at: number): boolean {
   const one = doc.tokens[at - 1]?.fold ?? "";
