@@ -1,0 +1,114 @@
+// writeOutputs and writeFileAtomic: file names, atomic replacement, no temporary files left, and
+// parseFormats' errors. A failing fsync/rename is simulated by mocking node:fs/promises.
+
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { smallGraph } from "../fixtures/graphs/small.js";
+
+const failures = vi.hoisted(() => ({ rename: 0, sync: 0 }));
+
+vi.mock("node:fs/promises", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("node:fs/promises")>();
+  return {
+    ...actual,
+    rename: async (from: string, to: string) => {
+      if (failures.rename > 0) {
+        failures.rename--;
+        throw new Error("simulated rename failure");
+      }
+      return actual.rename(from, to);
+    },
+    open: async (...args: Parameters<typeof actual.open>) => {
+      const handle = await actual.open(...args);
+      if (failures.sync > 0 && args[1] === "w") {
+        handle.sync = async () => {
+          failures.sync--;
+          await handle.writeFile("garbage");
+          throw new Error("simulated fsync failure");
+        };
+      }
+      return handle;
+    },
+  };
+});
+
+const { parseFormats, writeFileAtomic, writeOutputs } = await import("../../src/export/write.js");
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "kg-write-"));
+  failures.rename = 0;
+  failures.sync = 0;
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("writeOutputs", () => {
+  it("writes every format with its file names, creating the folder", async () => {
+    const out = join(dir, "nested", "out");
+    const paths = await writeOutputs(smallGraph(), out, ["gexf", "json", "graphml", "csv"]);
+    expect(paths.map((p) => p.slice(out.length + 1))).toEqual(["graph.gexf", "graph.json", "graph.graphml", "nodes.csv", "edges.csv"]);
+    expect(readdirSync(out).sort()).toEqual(["edges.csv", "graph.gexf", "graph.graphml", "graph.json", "nodes.csv"]);
+    expect(readFileSync(join(out, "graph.gexf"), "utf8")).toContain('<gexf xmlns="http://gexf.net/1.3"');
+  });
+
+  it("passes GEXF options through", async () => {
+    await writeOutputs(smallGraph(), dir, ["gexf"], { gexf: { version: "1.2" } });
+    expect(readFileSync(join(dir, "graph.gexf"), "utf8")).toContain('version="1.2"');
+  });
+
+  it("writes the same bytes twice", async () => {
+    await writeOutputs(smallGraph(), join(dir, "a"), ["gexf", "json", "csv"]);
+    await writeOutputs(smallGraph(), join(dir, "b"), ["gexf", "json", "csv"]);
+    for (const name of ["graph.gexf", "graph.json", "nodes.csv", "edges.csv"]) {
+      expect(readFileSync(join(dir, "b", name))).toEqual(readFileSync(join(dir, "a", name)));
+    }
+  });
+});
+
+describe("writeFileAtomic", () => {
+  it("replaces the file and leaves no temporary file", async () => {
+    const path = join(dir, "graph.json");
+    writeFileSync(path, "old");
+    await writeFileAtomic(path, "new");
+    expect(readFileSync(path, "utf8")).toBe("new");
+    expect(readdirSync(dir)).toEqual(["graph.json"]);
+  });
+
+  it("leaves the old file intact and no temporary file when the rename fails", async () => {
+    const path = join(dir, "graph.gexf");
+    writeFileSync(path, "old content");
+    failures.rename = 1;
+    await expect(writeFileAtomic(path, "new content")).rejects.toThrow(/^write: could not write .*simulated rename failure/);
+    expect(readFileSync(path, "utf8")).toBe("old content");
+    expect(readdirSync(dir)).toEqual(["graph.gexf"]);
+  });
+
+  it("leaves the old file intact when fsync fails after a partial write", async () => {
+    const path = join(dir, "nodes.csv");
+    writeFileSync(path, "old rows");
+    failures.sync = 1;
+    await expect(writeFileAtomic(path, "new rows")).rejects.toThrow(/simulated fsync failure/);
+    expect(readFileSync(path, "utf8")).toBe("old rows");
+    expect(readdirSync(dir)).toEqual(["nodes.csv"]);
+  });
+
+  it("fails cleanly when the folder does not exist", async () => {
+    await expect(writeFileAtomic(join(dir, "missing", "x.json"), "{}")).rejects.toThrow(/^write: could not write/);
+    expect(existsSync(join(dir, "missing"))).toBe(false);
+  });
+});
+
+describe("parseFormats", () => {
+  it("reads lists, 'all', spaces and duplicates", () => {
+    expect(parseFormats("gexf,json")).toEqual(["gexf", "json"]);
+    expect(parseFormats(" CSV , gexf,csv ")).toEqual(["csv", "gexf"]);
+    expect(parseFormats("all")).toEqual(["gexf", "json", "graphml", "csv"]);
+  });
+
+  it("names the unknown format and the known ones", () => {
+    expect(() => parseFormats("gexf,dot")).toThrow('write: unknown format "dot"; use gexf, json, graphml, csv or all');
+    expect(() => parseFormats(" , ")).toThrow(/write: no format given/);
+  });
+});
