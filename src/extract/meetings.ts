@@ -280,7 +280,9 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
     if (frame.date && f.date && frame.date !== f.date) continue;
     const theirs = sides(ctx, f);
     if (mine.size && theirs.size && ![...mine].every((k) => theirs.has(k)) && ![...theirs].every((k) => mine.has(k))) continue;
-    const score = f.weight * 2 + f.lastSentence / 100 + ([...frame.types].some((t) => f.types.has(t)) ? 5 : 0);
+    const sameSides = mine.size > 0 && mine.size === theirs.size && [...mine].every((k) => theirs.has(k));
+    const score =
+      f.weight * 2 + f.lastSentence / 100 + ([...frame.types].some((t) => f.types.has(t)) ? 5 : 0) + (sameSides ? 6 : 0);
     if (score > bestScore) {
       best = f;
       bestScore = score;

@@ -34,6 +34,8 @@ interface MeetingRecord {
   participants: Set<string>;
   /** Date of the article whose status the node shows (the newest report wins). */
   statusDate: string;
+  /** Articles that reported it: two meetings of one article are never merged here. */
+  articles: Set<string>;
 }
 
 /** Incremental assembler: `add` one extraction at a time (streaming), then `finish`. */
@@ -95,22 +97,23 @@ export function createAssembler(): Assembler {
     if (extra.role) a.role = extra.role;
   };
 
-  const placeMeeting = (m: ExtractedMeeting, date: string): string => {
+  const placeMeeting = (m: ExtractedMeeting, article: string): string => {
     const participants = new Set(m.participants.map((p) => p.key));
     const same = meetings.find(
       (r) =>
+        !r.articles.has(article) &&
         r.place === m.place &&
         datesAgree(r.date, m.date) &&
         jaccard(r.participants, participants) >= 0.5,
     );
     if (same) {
       for (const p of participants) same.participants.add(p);
+      same.articles.add(article);
       return same.key;
     }
     let key = m.key;
     for (let n = 2; g.hasNode(key); n++) key = `${m.key}-${n}`;
-    meetings.push({ key, ...(m.place ? { place: m.place } : {}), ...(m.date ? { date: m.date } : {}), participants, statusDate: "" });
-    void date;
+    meetings.push({ key, ...(m.place ? { place: m.place } : {}), ...(m.date ? { date: m.date } : {}), participants, statusDate: "", articles: new Set([article]) });
     return key;
   };
 
@@ -139,7 +142,7 @@ export function createAssembler(): Assembler {
 
       const meetingKeys = new Map<string, string>();
       for (const m of x.meetings) {
-        const key = placeMeeting(m, date ?? "");
+        const key = placeMeeting(m, art.id);
         meetingKeys.set(m.key, key);
         const a = touchNode(key, "meeting", m.label, art.id, date, 1);
         const record = meetings.find((r) => r.key === key)!;
