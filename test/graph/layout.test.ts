@@ -1,0 +1,114 @@
+// layoutGraph: positions for every node, deterministic, seed-dependent, independent of insertion order.
+
+import { MultiDirectedGraph } from "graphology";
+import { describe, expect, it } from "vitest";
+import { iterationBudget, layoutGraph } from "../../src/graph/layout.js";
+import { hashString, mulberry32 } from "../../src/graph/random.js";
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../../src/types.js";
+import { smallGraph } from "../fixtures/graphs/small.js";
+
+type G = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+function positions(graph: G): Record<string, [number, number]> {
+  const result: Record<string, [number, number]> = {};
+  graph.forEachNode((key, a) => (result[key] = [a.x!, a.y!]));
+  return result;
+}
+
+function ring(n: number, reverse = false): G {
+  const graph: G = new MultiDirectedGraph();
+  const keys = Array.from({ length: n }, (_, i) => `person:p${i}`);
+  for (const key of reverse ? keys.slice().reverse() : keys) {
+    graph.addNode(key, { kind: "person", label: key, aliases: [], mentions: 1, articles: [], size: 5 });
+  }
+  const edges = keys.map((key, i) => [key, keys[(i + 1) % n]!] as const);
+  for (const [s, t] of reverse ? edges.slice().reverse() : edges) graph.addEdge(s, t, { relation: "supports", weight: 1 });
+  return graph;
+}
+
+describe("random", () => {
+  it("mulberry32 is reproducible and in [0, 1)", () => {
+    const a = mulberry32(1);
+    const b = mulberry32(1);
+    const values = Array.from({ length: 1000 }, () => a());
+    expect(values).toEqual(Array.from({ length: 1000 }, () => b()));
+    expect(Math.min(...values)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...values)).toBeLessThan(1);
+    expect(new Set(values).size).toBeGreaterThan(990);
+    expect(mulberry32(2)()).not.toBe(mulberry32(1)());
+    expect(hashString("abc", 1)).not.toBe(hashString("abc", 2));
+  });
+});
+
+describe("layoutGraph", () => {
+  it("gives every node finite, rounded x and y", () => {
+    const graph = ring(30);
+    layoutGraph(graph);
+    graph.forEachNode((_k, a) => {
+      for (const v of [a.x!, a.y!]) {
+        expect(Number.isFinite(v)).toBe(true);
+        expect(Math.round(v * 100) / 100).toBe(v);
+      }
+    });
+  });
+
+  it("is deterministic: same input, same positions; and independent of insertion order", () => {
+    const a = ring(40);
+    const b = ring(40);
+    layoutGraph(a);
+    layoutGraph(b);
+    expect(positions(a)).toEqual(positions(b));
+    const fixture1 = smallGraph();
+    const fixture2 = smallGraph();
+    layoutGraph(fixture1, { seed: 3 });
+    layoutGraph(fixture2, { seed: 3 });
+    expect(positions(fixture1)).toEqual(positions(fixture2));
+  });
+
+  it("start positions depend on node keys, not on the order nodes were added", () => {
+    const a = ring(20);
+    const b = ring(20, true);
+    layoutGraph(a, { enabled: false });
+    layoutGraph(b, { enabled: false });
+    expect(positions(b)).toEqual(positions(a));
+  });
+
+  it("changes with the seed", () => {
+    const a = ring(20);
+    const b = ring(20);
+    layoutGraph(a, { seed: 1 });
+    layoutGraph(b, { seed: 2 });
+    expect(positions(a)).not.toEqual(positions(b));
+  });
+
+  it("pulls connected nodes together: ring neighbours end closer than the average pair", () => {
+    const graph = ring(24);
+    layoutGraph(graph);
+    const p = positions(graph);
+    const dist = (u: string, v: string) => Math.hypot(p[u]![0] - p[v]![0], p[u]![1] - p[v]![1]);
+    let neighbours = 0;
+    let all = 0;
+    let pairs = 0;
+    for (let i = 0; i < 24; i++) {
+      neighbours += dist(`person:p${i}`, `person:p${(i + 1) % 24}`) / 24;
+      for (let j = i + 1; j < 24; j++) {
+        all += dist(`person:p${i}`, `person:p${j}`);
+        pairs++;
+      }
+    }
+    expect(neighbours).toBeLessThan(all / pairs);
+  });
+
+  it("has an iteration budget that shrinks with size: 500 small, ~50 at 50k nodes", () => {
+    expect(iterationBudget(10)).toBe(500);
+    expect(iterationBudget(500)).toBe(500);
+    expect(iterationBudget(5000)).toBeLessThan(iterationBudget(2000));
+    expect(iterationBudget(50_000)).toBe(50);
+    expect(iterationBudget(1_000_000)).toBe(50);
+  });
+
+  it("handles an empty graph and rejects bad options", () => {
+    expect(() => layoutGraph(new MultiDirectedGraph())).not.toThrow();
+    expect(() => layoutGraph(ring(3), { iterations: -1 })).toThrow(/^layout: iterations/);
+  });
+});
