@@ -18,7 +18,9 @@ export { isoDate, langOf, markdownToText } from "./formats.js";
 /** `path:line: reason`, the one-line form of a rejection for logs and the CLI. */
 export function formatRejection(r: Rejection): string {
   const where = r.line !== undefined ? `${r.path}:${r.line}` : r.path;
-  return `${where}: ${r.reason}`;
+  // Reasons may name the line themselves ("line 3: not valid JSON"): say it once.
+  const reason = r.line !== undefined ? r.reason.replace(new RegExp(`^line ${r.line}: `), "") : r.reason;
+  return `${where}: ${reason}`;
 }
 
 /** A one-line reason for a file-system error. */
