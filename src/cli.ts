@@ -6,14 +6,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { buildGraph, type BuildOptions } from "./pipeline.js";
-import { formatRejection } from "./ingest/index.js";
-import { parseFormats, readGraph, detectFormat, writeOutputs, type Format } from "./export/index.js";
-import { serve, writeSite } from "./serve/index.js";
-import { toJson } from "./export/index.js";
+import type { BuildOptions } from "./pipeline.js";
+import type { Format } from "./export/index.js";
 import { createProgress } from "./progress.js";
-import { graphStats, formatStats } from "./stats.js";
 import type { KnowledgeGraph } from "./graph/assemble.js";
+
+// Modules are loaded when a command needs them, so `kg --help` and usage errors answer at once.
+const exporter = () => import("./export/index.js");
 
 const VERSION = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
@@ -86,6 +85,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const gexfVersion = values["gexf-version"] ?? "1.3";
   if (gexfVersion !== "1.3" && gexfVersion !== "1.2") throw new UsageError(`--gexf-version must be 1.3 or 1.2, got "${gexfVersion}"`);
+  const { parseFormats } = await exporter();
   const formatsOf = (fallback: string): Format[] => {
     try {
       return parseFormats(values.format ?? fallback);
@@ -116,6 +116,9 @@ async function main(argv: string[]): Promise<number> {
           progress.tick();
         },
       };
+      const { buildGraph } = await import("./pipeline.js");
+      const { formatRejection } = await import("./ingest/index.js");
+      const { writeOutputs, toJson } = await exporter();
       const { graph, rejections, stats } = await buildGraph(paths, options);
       progress?.done();
       for (const r of rejections) console.error(`warning: ${formatRejection(r)}`);
@@ -129,7 +132,7 @@ async function main(argv: string[]): Promise<number> {
       }
       const out = values.out ?? "out";
       const written = await writeOutputs(graph, out, formats, { gexf: { version: gexfVersion } });
-      if (values.site) await writeSite(toJson(graph), values.site);
+      if (values.site) await (await import("./serve/index.js")).writeSite(toJson(graph), values.site);
       if (!values.quiet) {
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         console.error(`kg build: ${stats.articles} articles, ${summarizeNodes(graph)}, ${graph.size} edges, ${rejections.length} rejected, ${seconds} s`);
@@ -140,14 +143,16 @@ async function main(argv: string[]): Promise<number> {
     case "stats": {
       const file = rest[0];
       if (!file) throw new UsageError("kg stats needs a graph file: kg stats out/graph.json");
-      const graph = loadGraph(file);
+      const graph = await loadGraph(file);
+      const { graphStats, formatStats } = await import("./stats.js");
       console.log(formatStats(graphStats(graph)));
       return 0;
     }
     case "export": {
       const file = rest[0];
       if (!file) throw new UsageError("kg export needs a graph file: kg export out/graph.json --format gexf --out DIR");
-      const graph = loadGraph(file);
+      const graph = await loadGraph(file);
+      const { writeOutputs } = await exporter();
       const written = await writeOutputs(graph, values.out ?? path.dirname(file), formatsOf("gexf"), { gexf: { version: gexfVersion } });
       if (!values.quiet) console.error(`wrote ${written.join(", ")}`);
       return 0;
@@ -156,6 +161,7 @@ async function main(argv: string[]): Promise<number> {
       const file = rest[0] ?? "out/graph.json";
       const port = values.port === undefined ? 5178 : Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0–65535, got "${values.port}"`);
+      const { serve } = await import("./serve/index.js");
       const server = await serve({ graph: file, port, host: values.host ?? "127.0.0.1" });
       console.log(`Explorer running at ${server.url}  (Ctrl+C to stop)`);
       await new Promise<void>((resolve) => {
@@ -172,7 +178,8 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-function loadGraph(file: string): KnowledgeGraph {
+async function loadGraph(file: string): Promise<KnowledgeGraph> {
+  const { readGraph, detectFormat } = await exporter();
   let text: string;
   try {
     text = readFileSync(file, "utf8");
