@@ -20,6 +20,8 @@ interface KgHooks {
   /** ms from navigation start to the first frame drawn with the graph. */
   firstRenderMs?: number;
   app?: App;
+  /** ms from navigation start at each loading stage. */
+  stages: Record<string, number>;
   /** Highlights a node's neighbourhood as hover does; resolves with the ms it took to redraw. */
   highlight(key: string | undefined): number;
 }
@@ -48,7 +50,7 @@ function describe(app: App): string {
 async function start(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   const hooks: KgHooks | undefined = params.has("kgtest")
-    ? { ready: false, highlight: () => Number.NaN }
+    ? { ready: false, stages: {}, highlight: () => Number.NaN }
     : undefined;
   if (hooks) window.__kg = hooks;
   const source = params.get("graph") || DEFAULTS.graphUrl;
@@ -56,13 +58,17 @@ async function start(): Promise<void> {
   try {
     const response = await fetch(source);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    graph = parseText(source, await response.text());
+    const text = await response.text();
+    if (hooks) hooks.stages.fetched = performance.now();
+    graph = parseText(source, text);
+    if (hooks) hooks.stages.parsed = performance.now();
   } catch (error) {
     status(`Could not load the graph from ${source}: ${(error as Error).message}. Open a .gexf or graph.json file instead.`, true);
     if (hooks) hooks.error = (error as Error).message;
     graph = newGraph();
   }
   const app = new App(byId("sigma"), graph, App.stateFromLocation());
+  if (hooks) hooks.stages.rendered = performance.now();
   mountFilters(app);
   mountDetails(app);
   mountSearch(app);
@@ -78,6 +84,7 @@ async function start(): Promise<void> {
     },
     status,
   );
+  if (hooks) hooks.stages.mounted = performance.now();
   if (!statusLine.classList.contains("error")) status(describe(app));
   app.on((event) => {
     if (event.type === "filters") status(describe(app));

@@ -68,6 +68,8 @@ export const DEFAULTS = {
   defaultEdgeColor: "#b9b9b9",
   /** Above this many edges edges are drawn as lines, not arrows (speed). */
   arrowEdgeLimit: 20_000,
+  /** Above this many nodes a hover highlights the neighbourhood without dimming the rest (speed). */
+  partialHighlightAbove: 5_000,
   /** Search suggestions shown. */
   searchLimit: 10,
   /** Camera animation length (ms) for zoom and focus. */

@@ -27,6 +27,8 @@ export class App {
   index: SearchIndex = { entries: [] };
   private focusNeighbors: Set<string> = new Set();
   private zoomedIn = false;
+  /** Big graphs highlight without dimming the rest, so a hover redraws only the neighbourhood. */
+  private big = false;
   private listeners: Listener[] = [];
   private hashTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly container: HTMLElement;
@@ -58,6 +60,7 @@ export class App {
       graph.mapNodes((key, a) => ({ key, label: String(a.label ?? key), kind: a.kind, aliases: Array.isArray(a.aliases) ? a.aliases : [], mentions: a.mentions ?? 0 })),
     );
     this.visible = visibleNodes(graph, toFilters(this.filters));
+    this.big = graph.order > DEFAULTS.partialHighlightAbove;
     const arrows = graph.size <= DEFAULTS.arrowEdgeLimit;
     const renderer = new Sigma(graph, this.container, {
       renderLabels: true,
@@ -128,10 +131,11 @@ export class App {
         res.highlighted = true;
         res.forceLabel = true;
         res.zIndex = 3;
+        if (this.big) res.zIndex = 1;
       } else if (this.focusNeighbors.has(key)) {
         res.forceLabel = this.focusNeighbors.size <= 40;
-        res.zIndex = 2;
-      } else {
+        res.zIndex = this.big ? 1 : 2;
+      } else if (!this.big) {
         res.color = DEFAULTS.mutedNodeColor;
         res.label = null;
         res.zIndex = 0;
@@ -160,9 +164,9 @@ export class App {
       if (source === focus || target === focus) {
         res.label = relation;
         res.forceLabel = true;
-        res.zIndex = 1;
+        res.zIndex = this.big ? 0 : 1;
         res.color = "#6b7a90";
-      } else {
+      } else if (!this.big) {
         res.color = DEFAULTS.mutedEdgeColor;
       }
     } else if (this.zoomedIn) {
@@ -176,20 +180,44 @@ export class App {
     this.renderer?.refresh({ skipIndexation: true });
   }
 
+  /** The nodes and edges whose display depends on a focus node. */
+  private around(focus: string | undefined, nodes: Set<string>, edges: Set<string>): void {
+    if (!focus || !this.graph.hasNode(focus)) return;
+    nodes.add(focus);
+    this.graph.forEachNeighbor(focus, (n) => nodes.add(n));
+    this.graph.forEachEdge(focus, (e) => edges.add(e));
+  }
+
+  /** Redraws after the focus moved: big graphs reprocess only the old and new neighbourhoods. */
+  private refreshFocus(previous: string | undefined): void {
+    if (!this.big || !this.renderer) return this.refresh();
+    const nodes = new Set<string>();
+    const edges = new Set<string>();
+    this.around(previous, nodes, edges);
+    this.around(this.focus, nodes, edges);
+    try {
+      this.renderer.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
+    } catch {
+      this.refresh();
+    }
+  }
+
   /** Sets the hovered node and redraws the highlight. */
   setHovered(key: string | undefined): void {
     if (key === this.hovered) return;
+    const previous = this.focus;
     this.hovered = key;
     this.updateFocus();
-    this.refresh();
+    this.refreshFocus(previous);
   }
 
   /** Selects a node (or clears the selection) and tells the views. */
   select(key: string | undefined): void {
     const next = key && this.graph.hasNode(key) ? key : undefined;
+    const previous = this.focus;
     this.selected = next;
     this.updateFocus();
-    this.refresh();
+    this.refreshFocus(previous);
     this.emit({ type: "selection", key: next });
     this.saveHash();
   }
