@@ -21,7 +21,13 @@ export function extract(doc: Document, resources: Resources): Extraction {
   const titles: TitleHit[] = [];
   const dateTokens = new Set<number>();
   for (const s of doc.sentences) {
-    titles.push(...findIndexed(doc.tokens, s.tokenStart, s.tokenEnd, c.titles, "stem", 1));
+    for (const hit of findIndexed(doc.tokens, s.tokenStart, s.tokenEnd, c.titles, "stem", 1)) {
+      if (!isTitle(doc, hit, s.tokenStart)) continue;
+      // "secretarul Consiliului Național …": the name inside a title phrase stays a name.
+      let end = hit.start + 1;
+      while (end < hit.end && !(doc.tokens[end]!.upper && doc.lang === "ro")) end++;
+      titles.push({ ...hit, end });
+    }
     for (const d of findDates(s.text, doc.lang, doc.article.date)) {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = doc.tokens[i]!;
@@ -59,6 +65,24 @@ export function extract(doc: Document, resources: Resources): Extraction {
     topics,
     relations: dedupe([...roles, ...seats, ...meetingRelations, ...stances, ...aboutRelations(doc, topics)]),
   };
+}
+
+/**
+ * Stems are loose: "Emiratelor" shares a stem with "emirul", "liderii" with "liderul". A title is
+ * a singular noun, and in Romanian it is written in lower case unless it starts the sentence.
+ */
+function isTitle(doc: Document, hit: TitleHit, sentenceStart: number): boolean {
+  const first = doc.tokens[hit.start]!;
+  const form = hit.value.form.split(" ")[0]!.toLowerCase();
+  if (doc.lang === "ro") {
+    if (first.upper && hit.start !== sentenceStart) return false;
+    // plurals: "liderii", "miniștrilor", "lideri" (but "președintelui", "premierei" are singular)
+    if (/(ii|lor|ele|ile)$/.test(first.fold) && !/(ii|lor|ele|ile)$/.test(form)) return false;
+    if (/i$/.test(first.fold) && !/(lui|ei)$/.test(first.fold) && !/i$/.test(form)) return false;
+  } else if (/s$/.test(first.fold) && !/s$/.test(form)) {
+    return false;
+  }
+  return true;
 }
 
 /** "Casa Albă" speaking for the United States: the seat is linked to what it stands for. */
