@@ -39,7 +39,15 @@ export interface RawMention {
 export type TitleHit = PhraseHit<LexTitle>;
 
 const KIND_PRIORITY: EntityKind[] = ["country", "organization", "person", "place", "group"];
-const PERSON_PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "di", "bin", "ibn", "al", "le", "la", "du"]);
+const PERSON_PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "di", "bin", "ibn", "al", "le", "la", "du", "ten", "ter", "del", "della", "dos", "das", "y"]);
+/** Heads of names that are documents, not actors or places: "Tratatul Nord-Atlantic", "Planul Marshall". */
+const DOCUMENT_HEADS = new Set([
+  "tratatul", "tratatului", "acordul", "acordului", "pactul", "pactului", "planul", "planului", "legea", "legii", "declaratia",
+  "declaratiei", "strategia", "strategiei", "conventia", "conventiei", "protocolul", "protocolului", "rezolutia", "rezolutiei",
+  "treaty", "agreement", "pact", "plan", "law", "act", "declaration", "strategy", "convention", "protocol", "resolution", "accord",
+]);
+/** Lower-case place heads before a name: "palatul Huis ten Bosch", "orașul X". */
+const LOWER_PLACE_HEADS = new Set(["palatul", "palatului", "parcul", "parcului", "orasul", "orasului", "satul", "comuna", "judetul", "judetului", "regiunea", "regiunii", "insula", "baza", "aeroportul", "portul", "city", "town", "village", "palace", "region", "province"]);
 const ORG_CONNECTORS = new Set(["de", "al", "a", "ai", "ale", "si", "pentru", "of", "for", "and", "the", "on", "in", "din", "&"]);
 const PERSON_CUES = new Set(["lui", "dl", "dl.", "dna", "dna.", "domnul", "doamna", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."]);
 
@@ -254,6 +262,8 @@ function classify(
   }
   if (i === sentenceStart && len === 1 && !isAcronym(first) && !seenCapitalisedElsewhere(doc, i)) return undefined;
   if (first.text.length < 2) return undefined;
+  if (DOCUMENT_HEADS.has(first.fold) || baseForms(first.text).some((b) => DOCUMENT_HEADS.has(fold(b)))) return undefined;
+  if (/-based$/.test(tokens[end - 1]!.fold)) return undefined;
   const m = makeMention(doc, i, end, sentence);
   m.afterPlaceCue = afterPlaceCue(tokens, i, sentenceStart, c);
   const prev = tokens[i - 1];
@@ -267,7 +277,7 @@ function classify(
   } else if (c.orgWords.has(first.fold) || headBase.some((b) => c.orgWords.has(fold(b))) || c.orgWords.has(last.fold)) {
     m.kind = "organization";
     if (len === 1) return undefined; // a bare "Fondului" is a reference, not a name
-  } else if (run.some((t) => c.placeWords.has(t.fold))) {
+  } else if (run.some((t) => c.placeWords.has(t.fold)) || (prev && LOWER_PLACE_HEADS.has(prev.fold))) {
     m.kind = "place";
   } else if (titleBefore || (prev && PERSON_CUES.has(prev.fold))) {
     m.kind = "person";
