@@ -9,6 +9,7 @@ import { MultiDirectedGraph } from "graphology";
 import { chromium } from "playwright-core";
 import type { EdgeAttributes, NodeAttributes, NodeKind } from "../types.js";
 import { serve } from "../serve/index.js";
+import { KIND_COLORS } from "../graph/appearance.js";
 
 /** One measured size. */
 export interface Row {
@@ -37,10 +38,7 @@ export const DEFAULTS = {
 declare const window: { __kg?: { ready: boolean; firstRenderMs: number; stages: Record<string, number>; error?: string; highlight(key?: string): number } };
 
 const KINDS: NodeKind[] = ["person", "person", "person", "organization", "country", "place", "group", "meeting", "meeting", "topic", "article"];
-const COLORS: Record<NodeKind, string> = {
-  person: "#e15759", organization: "#4e79a7", country: "#59a14f", place: "#76b7b2",
-  group: "#edc948", meeting: "#f28e2b", topic: "#b07aa1", article: "#9c9c9c",
-};
+const COLORS = KIND_COLORS;
 
 /** Mulberry32: a small seeded generator, same numbers everywhere. */
 function rng(seed: number): () => number {

@@ -6,8 +6,7 @@ import { existsSync } from "node:fs";
 import { cp, mkdir, readFile, realpath, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { MultiGraph } from "graphology";
-import { parse as parseGexf } from "graphology-gexf";
+import { readGraph } from "../export/read.js";
 
 /**
  * The Content-Security-Policy of the explorer: scripts only from the site itself (no inline script,
@@ -61,7 +60,7 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ".map": "application/json; charset=utf-8",
 };
 
-/** Converts a graph file's text to graphology JSON text; GEXF is parsed with graphology-gexf. */
+/** Converts a graph file's text to graphology JSON text; GEXF is read with src/export/read.ts (readGraph). */
 export function graphFileToJson(text: string, fileName: string): string {
   const isGexf = /\.gexf$/i.test(fileName) || text.trimStart().startsWith("<");
   if (!isGexf) {
@@ -74,8 +73,7 @@ export function graphFileToJson(text: string, fileName: string): string {
     return text;
   }
   try {
-    const graph = parseGexf(MultiGraph, text, { addMissingNodes: true, allowUndeclaredAttributes: true });
-    return JSON.stringify(graph.export());
+    return JSON.stringify(readGraph(text, "gexf").export());
   } catch (error) {
     throw new Error(`serve: ${fileName} could not be read as GEXF (${(error as Error).message}); check the file`);
   }

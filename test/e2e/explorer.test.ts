@@ -3,7 +3,7 @@
 // GEXF (drop and picker), GEXF/PNG export (GEXF validated against the 1.3 schema), XSS, keyboard,
 // phone layout, and the absence of CSP violations. Skipped with a message when chromium is missing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { MultiGraph } from "graphology";
 import { parse } from "graphology-gexf";
@@ -27,18 +27,21 @@ describe.skipIf(!hasChromium)("explorer in chromium", () => {
   const problems: string[] = [];
   let dialogs = 0;
 
-  async function open(hash = "", viewport = { width: 1280, height: 800 }): Promise<Page> {
+  async function open(hash = "", viewport = { width: 1280, height: 800 }, query = ""): Promise<Page> {
+    return openPage(hash, viewport, query);
+  }
+  async function openPage(hash: string, viewport: { width: number; height: number }, query: string): Promise<Page> {
     const page = await browser.newPage({ viewport });
     page.on("console", (msg) => {
       const text = msg.text();
-      if (/Content Security Policy|Refused to/i.test(text)) problems.push(text);
+      if (msg.type() === "error" || /Content Security Policy|Refused to/i.test(text)) problems.push(text);
     });
     page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
     page.on("dialog", (dialog) => {
       dialogs++;
       void dialog.dismiss();
     });
-    await page.goto(`${server.url}?kgtest=1${hash}`);
+    await page.goto(`${server.url}?kgtest=1${query}${hash}`);
     await page.waitForFunction(() => window.__kg?.ready === true, null, { timeout: 30_000 });
     return page;
   }
@@ -73,6 +76,8 @@ describe.skipIf(!hasChromium)("explorer in chromium", () => {
 
   beforeAll(async () => {
     site = await buildSite();
+    // a second graph beside the page, for ?graph=
+    writeFileSync(path.join(site.dir, "celegans.gexf"), readFileSync(path.resolve(projectRoot, "../shared/gexf/samples/celegans.gexf")));
     server = await serve({ graph: fixtureGraph, siteDir: site.dir, port: 0 });
     browser = await launch();
   });
@@ -87,8 +92,8 @@ describe.skipIf(!hasChromium)("explorer in chromium", () => {
     expect(await page.textContent("#status")).toMatch(/33 nodes, 63 edges; 33 shown/);
     await page.waitForTimeout(300);
     const png = await page.locator("#sigma").screenshot();
-    expect(await countColor(png, [0xe1, 0x57, 0x59])).toBeGreaterThan(100); // person red
-    expect(await countColor(png, [0x59, 0xa1, 0x4f])).toBeGreaterThan(100); // country green
+    expect(await countColor(png, [0x00, 0x72, 0xb2])).toBeGreaterThan(100); // person blue
+    expect(await countColor(png, [0xd5, 0x5e, 0x00])).toBeGreaterThan(100); // country vermillion
     await page.close();
   });
 
@@ -174,7 +179,7 @@ describe.skipIf(!hasChromium)("explorer in chromium", () => {
         edgeLabel: r.getEdgeDisplayData(edge).label,
       };
     });
-    expect(result).toEqual({ self: true, neighbour: "#f28e2b", other: "#d9d9d9", edgeLabel: "envoy of" });
+    expect(result).toEqual({ self: true, neighbour: "#cc79a7", other: "#d9d9d9", edgeLabel: "envoy of" });
     await page.close();
   });
 
@@ -194,6 +199,14 @@ describe.skipIf(!hasChromium)("explorer in chromium", () => {
     await page.setInputFiles("#file-input", { name: "fixture.json", mimeType: "application/json", buffer: readFileSync(fixtureGraph) });
     await page.waitForFunction(() => document.getElementById("status")!.textContent!.startsWith("Opened fixture.json"));
     expect(await page.evaluate(() => window.__kg!.app.graph.order)).toBe(33);
+    await page.close();
+  });
+
+  it("opens the graph named by ?graph=URL", async () => {
+    const page = await open("", undefined, "&graph=celegans.gexf");
+    const expected = parse(MultiGraph, readFileSync(path.resolve(projectRoot, "../shared/gexf/samples/celegans.gexf"), "utf8"));
+    expect(await page.evaluate(() => window.__kg!.app.graph.order)).toBe(expected.order);
+    expect(await page.textContent("#status")).toContain(`${expected.order} nodes`);
     await page.close();
   });
 
@@ -286,7 +299,7 @@ describe.skipIf(!hasChromium)("explorer in chromium", () => {
     await page.close();
   });
 
-  it("raised no CSP violation or page error along the way", () => {
+  it("raised no CSP violation, console error or page error along the way", () => {
     expect(problems).toEqual([]);
   });
 });

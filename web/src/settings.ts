@@ -1,6 +1,5 @@
 // Explorer settings: Sigma rendering defaults, the kind palette and the lists the filters offer.
-// The palette is a copy of the builder's one: src/graph/appearance.ts is being written in parallel;
-// once it exists this copy should be replaced by an import of its palette.
+// The kind palette is the builder's own (src/graph/appearance.ts), so legend and drawing agree.
 import type { MeetingStatus, Modality, NodeKind } from "../../src/types.js";
 
 /** Node kinds in legend order. */
@@ -26,17 +25,8 @@ export const STATUSES: readonly MeetingStatus[] = [
   "postponed",
 ];
 
-/** Colour per kind, used for the legend and for nodes that come without a colour. */
-export const KIND_COLORS: Readonly<Record<NodeKind, string>> = {
-  person: "#e15759",
-  organization: "#4e79a7",
-  country: "#59a14f",
-  place: "#76b7b2",
-  group: "#edc948",
-  meeting: "#f28e2b",
-  topic: "#b07aa1",
-  article: "#9c9c9c",
-};
+/** Colour per kind (the builder's palette), for the legend and for nodes that come without a colour. */
+export { KIND_COLORS } from "../../src/graph/appearance.js";
 
 /** Human words for the modality badge. */
 export const MODALITY_TEXT: Readonly<Record<Modality, string>> = {
@@ -52,7 +42,7 @@ export const DEFAULTS = {
   /** Where the graph is fetched from when no `?graph=` parameter is given. */
   graphUrl: "graph.json",
   /** Sigma: draw a label only when its node is at least this big on screen (px). */
-  labelRenderedSizeThreshold: 7,
+  labelRenderedSizeThreshold: 6,
   /** Sigma: labels per grid cell; lower = fewer, more readable labels. */
   labelDensity: 0.6,
   labelGridCellSize: 90,
