@@ -27,6 +27,8 @@ const ACTOR_KINDS = new Set(["person", "organization", "country", "group"]);
 const STATUS_RANK: StatusCue[] = ["cancelled", "postponed", "unconfirmed", "proposed", "planned", "ongoing", "happened"];
 const DEFINITE_RO = /(ul|ului|lui|a|ea|le|lor|ilor|elor)$/;
 const DEFINITE_EN = new Set(["the", "this", "that", "these", "those"]);
+/** From the vaguest to the most telling name of an encounter (the label uses the most telling). */
+const TYPE_PRIORITY = ["meeting", "visit", "speech", "conference", "talks", "call", "vote", "signing", "ceremony", "dinner", "negotiations", "summit"];
 /** Tokens on each side of a trigger that say whether it happened. */
 const WINDOW = 10;
 /** Words after which a sentence reports speech: actors there are not at the meeting. */
@@ -132,7 +134,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // Actors before the first trigger are the subject of every frame of the sentence.
       frame.place = placeOf(ctx, s, from, to, trig);
       if (frame.place) frame.placeSentence = s.index;
-      const localDates = findDates(s.text, doc.lang, doc.article.date, near.tense).map((d) => shift(d, s.start));
+      const localDates = datesOf(s.text, doc.lang, doc.article.date, near.tense).map((d) => shift(d, s.start));
       frame.date = dateOf(localDates, doc.tokens[trig.start]!.start, doc.tokens[from]!.start, doc.tokens[to - 1]!.end);
       // A noun trigger after a preposition ("pentru discuții", "of discussions at …") or with no
       // sides of its own ("…, o discuție dominată de …") is the previous frame again.
@@ -173,10 +175,26 @@ function mergeAdjacent(hits: PhraseHit<LexMeetingTrigger>[]): PhraseHit<LexMeeti
   for (const h of hits) {
     const prev = out[out.length - 1];
     if (prev && h.start - prev.end <= 2) {
-      out[out.length - 1] = { start: prev.start, end: h.end, value: prev.value };
+      // "așteptați la un dineu": one trigger, named by its most telling word
+      const value = TYPE_PRIORITY.indexOf(h.value.type) > TYPE_PRIORITY.indexOf(prev.value.type) ? h.value : prev.value;
+      out[out.length - 1] = { start: prev.start, end: h.end, value };
     } else out.push(h);
   }
   return out;
+}
+
+/**
+ * Date expressions of a sentence. A weekday or a month alone is read by the tense ("marți" in a
+ * past sentence is the last Tuesday); a day of the month with no year ("pe 18 decembrie") is the
+ * nearest such day, whatever the tense.
+ */
+function datesOf(text: string, lang: Document["lang"], articleDate: string | undefined, tense: "past" | "future"): DateMention[] {
+  const byTense = findDates(text, lang, articleDate, tense);
+  const nearest = findDates(text, lang, articleDate);
+  return byTense.map((d) => {
+    const n = nearest.find((x) => x.start === d.start && x.end === d.end);
+    return n && /\d/.test(d.text) && !/\d{4}/.test(d.text) ? n : d;
+  });
 }
 
 function shift(d: DateMention, offset: number): DateMention {
@@ -288,7 +306,13 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
       bestScore = score;
     }
   }
-  return best;
+  if (best) return best;
+  // "Reuniunea este găzduită de Rutte …" right after the summit: the meeting just talked about,
+  // even when the new sentence names other sides.
+  const last = frames[frames.length - 1];
+  const recent = last && frame.sentences[0]! - last.lastSentence <= 2;
+  if (recent && !(frame.place && last.place && frame.place !== last.place && !nested(ctx, frame.place, last.place))) return last;
+  return undefined;
 }
 
 function mergeInto(target: Frame, frame: Frame, ctx: MeetingContext): void {
@@ -302,6 +326,7 @@ function mergeInto(target: Frame, frame: Frame, ctx: MeetingContext): void {
   target.attribution ??= frame.attribution;
   for (const s of frame.sentences) if (!target.sentences.includes(s)) target.sentences.push(s);
   for (const t of frame.types) target.types.add(t);
+  if (TYPE_PRIORITY.indexOf(frame.type) > TYPE_PRIORITY.indexOf(target.type)) target.type = frame.type;
   target.weight++;
   target.lastSentence = Math.max(target.lastSentence, frame.lastSentence);
 }
@@ -425,7 +450,11 @@ function isCapitalOf(ctx: MeetingContext, key: string): boolean {
 /** A venue and the city or region it is in may name the same meeting (Joint Base … / Anchorage / Alaska). */
 function nested(ctx: MeetingContext, a: string, b: string): boolean {
   const rank = (k: string): number => placeRank(ctx, k);
-  return rank(a) !== rank(b) && (rank(a) === 3 || rank(b) === 3) && !a.startsWith("country:") && !b.startsWith("country:");
+  if (rank(a) === rank(b) || a.startsWith("country:") || b.startsWith("country:")) return false;
+  // Both in the same country when the knowledge base says where they are.
+  const ca = ctx.c.kb.get(a)?.country;
+  const cb = ctx.c.kb.get(b)?.country;
+  return !ca || !cb || ca === cb;
 }
 
 /** Start of the trigger's clause when it follows "X said that …": the speaker is not a participant. */

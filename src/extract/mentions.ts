@@ -265,7 +265,8 @@ function classify(
   if (DOCUMENT_HEADS.has(first.fold) || baseForms(first.text).some((b) => DOCUMENT_HEADS.has(fold(b)))) return undefined;
   if (/-based$/.test(tokens[end - 1]!.fold)) return undefined;
   const m = makeMention(doc, i, end, sentence);
-  m.afterPlaceCue = afterPlaceCue(tokens, i, sentenceStart, c);
+  // "la palatul Huis ten Bosch": the place cue stands before the lower-case place head.
+  m.afterPlaceCue = afterPlaceCue(tokens, i, sentenceStart, c) || LOWER_PLACE_HEADS.has(tokens[i - 1]?.fold ?? "");
   const prev = tokens[i - 1];
   const headBase = baseForms(first.text);
   const last = tokens[end - 1]!;
