@@ -162,6 +162,12 @@ describe.skipIf(!hasChromium)("explorer in chromium", () => {
       return { cam: [cam.x, cam.y, cam.ratio], geneva: app.visible.has("meeting:2025-11-23-geneva-talks"), miami: app.visible.has("meeting:2025-12-20-miami-talks") };
     });
     expect(view).toEqual({ cam: [0.6, 0.4, 0.5], geneva: false, miami: true });
+    // the selection's neighbourhood is highlighted from the start (regression: it was dimmed until a hover)
+    const colors = await page.evaluate(() => {
+      const r = window.__kg!.app.renderer;
+      return [r.getNodeDisplayData("person:rustem-umerov").color, r.getNodeDisplayData("place:berlin").color];
+    });
+    expect(colors).toEqual(["#0072b2", "#d9d9d9"]);
     await page.close();
   });
 

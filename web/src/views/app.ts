@@ -61,6 +61,7 @@ export class App {
     );
     this.visible = visibleNodes(graph, toFilters(this.filters));
     this.big = graph.order > DEFAULTS.partialHighlightAbove;
+    this.updateFocus();
     const arrows = graph.size <= DEFAULTS.arrowEdgeLimit;
     const renderer = new Sigma(graph, this.container, {
       renderLabels: true,
@@ -95,7 +96,6 @@ export class App {
       }
       this.saveHash();
     });
-    this.updateFocus();
     this.emit({ type: "graph" });
     this.emit({ type: "selection", key: this.selected });
   }

@@ -54,7 +54,7 @@ export function mountDetails(app: App): void {
     fact("Kind", el("span", { className: "badge", attrs: { "data-kind": String(a.kind) } }, String(a.kind)));
     if (!app.visible.has(key)) fact("Shown", "no (hidden by the filters)");
     if (a.kind === "meeting") {
-      if (typeof a.status === "string") fact("Status", el("span", { className: "badge status" }, a.status));
+      if (typeof a.status === "string") fact("Status", el("span", { className: "badge status-badge" }, a.status));
       fact("Date", typeof a.date === "string" ? a.date : undefined);
       fact("Place", typeof a.place === "string" ? a.place : undefined);
       fact("Type", typeof a.meetingType === "string" ? a.meetingType : undefined);
