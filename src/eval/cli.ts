@@ -38,6 +38,7 @@ export async function evaluate(dir: string): Promise<{ rows: { name: string; sco
 }
 
 const pct = (x: number): string => x.toFixed(2);
+const pct3 = (x: number): string => x.toFixed(3);
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -66,9 +67,9 @@ async function main(): Promise<void> {
   if (values.json) writeFileSync(values.json, JSON.stringify({ summary: s, total }, null, 2) + "\n");
   const ok = (v: number, t: number): string => (v >= t ? "ok" : "below target");
   console.log(
-    `\nsummary: entity F1 ${pct(s.entityTypedF1)} (P ${pct(s.entityPrecision)} R ${pct(s.entityRecall)}; name-only F1 ${pct(s.entityF1)}) [${ok(s.entityTypedF1, TARGETS.entityF1)}] | ` +
-      `meetings recall ${pct(s.meetingRecall)} precision ${pct(s.meetingPrecision)} [${ok(s.meetingRecall, TARGETS.meetingRecall)}], status ${pct(s.statusAccuracy)} [${ok(s.statusAccuracy, TARGETS.statusAccuracy)}], date ${pct(s.dateAccuracy)} | ` +
-      `topics recall ${pct(s.topicRecall)} [${ok(s.topicRecall, TARGETS.topicRecall)}] | relations recall ${pct(s.relationRecall)}`,
+    `\nsummary: entity F1 ${pct3(s.entityTypedF1)} (P ${pct3(s.entityPrecision)} R ${pct3(s.entityRecall)}; name-only F1 ${pct3(s.entityF1)}) [${ok(s.entityTypedF1, TARGETS.entityF1)}] | ` +
+      `meetings recall ${pct3(s.meetingRecall)} precision ${pct3(s.meetingPrecision)} [${ok(s.meetingRecall, TARGETS.meetingRecall)}], status ${pct3(s.statusAccuracy)} [${ok(s.statusAccuracy, TARGETS.statusAccuracy)}], date ${pct3(s.dateAccuracy)} | ` +
+      `topics recall ${pct3(s.topicRecall)} [${ok(s.topicRecall, TARGETS.topicRecall)}] | relations recall ${pct3(s.relationRecall)}`,
   );
 }
 
