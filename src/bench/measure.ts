@@ -193,15 +193,11 @@ const SERIALISERS = [
   ["csv", "toCsv"],
 ] as const;
 
-/**
- * Times each serialiser of src/export (toGexf, toJson, toGraphml, toCsv) in memory, then
- * `writeOutputs` (all files to disk) when it exists, and lists the files it wrote.
- */
-async function exportAll(graph: KnowledgeGraph, outDir: string, skipped: string[]): Promise<Pick<MeasureResult, "exports" | "exportMs">> {
-  const mod = await optional<Record<string, unknown>>("export/index.js", skipped, "exports");
-  if (!mod) return {};
+/** Without writeOutputs: times each serialiser in memory. */
+function serialiseOnly(graph: KnowledgeGraph, mod: Record<string, unknown>, skipped: string[]): Pick<MeasureResult, "exports" | "exportMs"> {
+  skipped.push("exports: writeOutputs not in export/index.js (serialisers timed in memory only)");
   const exports: NonNullable<MeasureResult["exports"]> = [];
-  let serialiseMs = 0;
+  let exportMs = 0;
   for (const [format, name] of SERIALISERS) {
     const fn = mod[name] as ((g: KnowledgeGraph) => unknown) | undefined;
     if (typeof fn !== "function") {
@@ -211,26 +207,36 @@ async function exportAll(graph: KnowledgeGraph, outDir: string, skipped: string[
     const t = performance.now();
     const out = fn(graph);
     const ms = performance.now() - t;
-    serialiseMs += ms;
+    exportMs += ms;
     const parts = typeof out === "string" ? [out] : Object.values(out as Record<string, unknown>).filter((v): v is string => typeof v === "string");
     exports.push({ format, file: `(in memory) ${name}`, ms, bytes: parts.reduce((n, p) => n + Buffer.byteLength(p), 0) });
   }
-  const writeOutputs = mod.writeOutputs as ((g: KnowledgeGraph, o: object) => unknown) | undefined;
-  if (typeof writeOutputs !== "function") {
-    skipped.push("exports: writeOutputs not in export/index.js (serialisers timed in memory only)");
-    return { exports, exportMs: serialiseMs };
-  }
-  fs.rmSync(outDir, { recursive: true, force: true });
-  fs.mkdirSync(outDir, { recursive: true });
-  const t = performance.now();
-  await writeOutputs(graph, { outDir, dir: outDir });
-  const exportMs = performance.now() - t;
-  for (const e of fs.readdirSync(outDir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const file = path.join(e.parentPath, e.name);
-    exports.push({ format: path.extname(e.name).slice(1) || e.name, file: path.relative(outDir, file), ms: NaN, bytes: fs.statSync(file).size });
-  }
   return { exports, exportMs };
+}
+
+/**
+ * Writes each export format with `writeOutputs(graph, outDir, [format])` from src/export, timing
+ * each and summing the file sizes; without writeOutputs, times the serialisers in memory.
+ */
+async function exportAll(graph: KnowledgeGraph, outDir: string, skipped: string[]): Promise<Pick<MeasureResult, "exports" | "exportMs">> {
+  const mod = await optional<Record<string, unknown>>("export/index.js", skipped, "exports");
+  if (!mod) return {};
+  const writeOutputs = mod.writeOutputs as ((g: KnowledgeGraph, outDir: string, formats: string[]) => unknown) | undefined;
+  if (typeof writeOutputs !== "function") return serialiseOnly(graph, mod, skipped);
+  fs.rmSync(outDir, { recursive: true, force: true });
+  const formats = Array.isArray(mod.FORMATS) ? (mod.FORMATS as string[]) : SERIALISERS.map(([f]) => f);
+  const written: NonNullable<MeasureResult["exports"]> = [];
+  let exportMs = 0;
+  for (const format of formats) {
+    // One call per format: each file's time includes serialising and writing it to disk.
+    const t = performance.now();
+    const paths = (await writeOutputs(graph, outDir, [format])) as unknown;
+    const ms = performance.now() - t;
+    exportMs += ms;
+    const files = Array.isArray(paths) ? (paths as string[]) : [];
+    written.push({ format, file: files.map((f) => path.basename(f)).join(" + ") || format, ms, bytes: files.reduce((n, f) => n + fs.statSync(f).size, 0) });
+  }
+  return { exports: written, exportMs };
 }
 
 /** Runs one task and returns its result. */
