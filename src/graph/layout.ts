@@ -17,8 +17,8 @@ export interface LayoutOptions {
   iterations?: number;
   /** Use the Barnes-Hut approximation above this many nodes. */
   barnesHutAbove: number;
-  /** noverlap iterations after ForceAtlas2 (0 to skip). */
-  noverlapIterations: number;
+  /** noverlap iterations after ForceAtlas2 (0 to skip); undefined → a budget from the graph size. */
+  noverlapIterations?: number;
   /** Decimals kept in x and y. */
   decimals: number;
 }
@@ -28,8 +28,8 @@ export const LAYOUT_DEFAULTS: Readonly<LayoutOptions> = Object.freeze({
   enabled: true,
   seed: 42,
   iterations: undefined,
-  barnesHutAbove: 2000,
-  noverlapIterations: 100,
+  barnesHutAbove: 1000,
+  noverlapIterations: undefined,
   decimals: 2,
 });
 
@@ -45,8 +45,19 @@ type KgGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttribute
  * shrinking with the square root of the size, never below 50 (50 000 nodes → 50).
  */
 export function iterationBudget(order: number): number {
-  if (order <= 500) return 500;
-  return Math.max(50, Math.round(500 * Math.sqrt(500 / order)));
+  if (order <= 300) return 500;
+  return Math.max(50, Math.round(500 * (300 / order) ** 0.75));
+}
+
+/**
+ * noverlap iteration budget: 100 up to 1000 nodes, 20 up to 5000, none above (measured: 30 passes
+ * on 5000 nodes took ~11 s and 10 passes on 20 000 took ~48 s on the 2-core build machine).
+ * It stops early anyway once nothing overlaps.
+ */
+export function noverlapBudget(order: number): number {
+  if (order <= 1000) return 100;
+  if (order <= 5000) return 20;
+  return 0;
 }
 
 function round(value: number, decimals: number): number {
@@ -101,8 +112,9 @@ export function layoutGraph(graph: KgGraph, options?: Partial<LayoutOptions>): v
         },
       });
     }
-    if (opts.noverlapIterations > 0) {
-      noverlap.assign(graph, { maxIterations: opts.noverlapIterations, settings: { margin: 2, ratio: 1.2 } });
+    const noverlapIterations = opts.noverlapIterations ?? noverlapBudget(order);
+    if (noverlapIterations > 0) {
+      noverlap.assign(graph, { maxIterations: noverlapIterations, settings: { margin: 2, ratio: 1.2 } });
     }
   }
 

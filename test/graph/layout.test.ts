@@ -2,7 +2,7 @@
 
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { iterationBudget, layoutGraph } from "../../src/graph/layout.js";
+import { iterationBudget, layoutGraph, noverlapBudget } from "../../src/graph/layout.js";
 import { hashString, mulberry32 } from "../../src/graph/random.js";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../../src/types.js";
 import { smallGraph } from "../fixtures/graphs/small.js";
@@ -101,10 +101,12 @@ describe("layoutGraph", () => {
 
   it("has an iteration budget that shrinks with size: 500 small, ~50 at 50k nodes", () => {
     expect(iterationBudget(10)).toBe(500);
-    expect(iterationBudget(500)).toBe(500);
+    expect(iterationBudget(300)).toBe(500);
     expect(iterationBudget(5000)).toBeLessThan(iterationBudget(2000));
     expect(iterationBudget(50_000)).toBe(50);
+    expect(iterationBudget(2000)).toBeLessThan(150);
     expect(iterationBudget(1_000_000)).toBe(50);
+    expect([noverlapBudget(100), noverlapBudget(3000), noverlapBudget(20_000)]).toEqual([100, 20, 0]);
   });
 
   it("handles an empty graph and rejects bad options", () => {
