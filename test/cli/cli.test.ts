@@ -54,6 +54,22 @@ describe("kg build", () => {
     expect(existsSync(path.join(out, "graph.json"))).toBe(true);
   });
 
+  it("gives the bad-input suite (test/fixtures/bad) one line per file with its reason, exit 1, no stack trace", () => {
+    const out = mkdtempSync(path.join(tmpdir(), "kg-"));
+    const r = kg(["build", "test/fixtures/bad", seed, "--out", out, "--no-layout"]);
+    expect(r.code).toBe(1);
+    const expected = JSON.parse(readFileSync(path.join(root, "test/fixtures/bad/expected.json"), "utf8")) as Record<string, string>;
+    // Inside a folder, files of other types are skipped quietly; named directly, they are rejected.
+    expect(kg(["build", "test/fixtures/bad/unsupported.pdf", "--out", out]).stderr).toContain("unsupported file type .pdf");
+    for (const [file, reason] of Object.entries(expected).filter(([f]) => !f.endsWith(".pdf"))) {
+      const line = r.stderr.split("\n").find((l) => l.includes(`bad/${file}`));
+      expect(line, file).toBeDefined();
+      expect(line!.replace(/:\d+: line \d+: /, ": "), file).toContain(reason.replace(/^line \d+: /, ""));
+    }
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(JSON.parse(readFileSync(path.join(out, "graph.json"), "utf8")).nodes.length).toBeGreaterThan(10);
+  });
+
   it("with --strict writes nothing when an input is rejected", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "kg-in-"));
     copyFileSync(seed, path.join(dir, "good.txt"));
