@@ -69,7 +69,8 @@ function statusCues(t: Token[], from: number, to: number, c: Compiled, anchor?: 
   const found: { cue: StatusCue; distance: number }[] = [];
   for (const cue of STATUS_ORDER) {
     for (const hit of findCues(t, from, to, c.cues[cue])) {
-      const distance = anchor === undefined ? 0 : Math.min(Math.abs(hit.start - anchor), Math.abs(hit.end - 1 - anchor));
+      // a cue before the trigger (the verb that governs it) counts as a little nearer than one after
+      const distance = anchor === undefined ? 0 : hit.start < anchor ? anchor - hit.end + 0.5 : hit.start - anchor + 1;
       found.push({ cue, distance });
     }
   }
