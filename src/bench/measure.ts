@@ -3,6 +3,8 @@
 // a JSON task as the only argument; the last line written to stdout is the JSON result.
 //
 // Modes: "floor" reads the corpus and splits it into tokens (ingest + tokenize only);
+// "extract" only reads, analyses and extracts on `workers` threads, dropping the results (the
+// streaming part alone: its memory stays flat whatever the corpus size);
 // "build" runs the stages the pipeline runs (ingest, text, extract on `workers` threads, assemble,
 // metrics + appearance, layout) and then the exports, each timed, whichever of those modules exist.
 
@@ -18,7 +20,7 @@ import type { Resources } from "../resources/schema.js";
 
 /** What the parent asks for. */
 export interface MeasureTask {
-  mode: "floor" | "build";
+  mode: "floor" | "build" | "extract";
   /** The corpus folder. */
   dir: string;
   /** Worker threads (build). */
@@ -114,6 +116,30 @@ async function floor(task: MeasureTask): Promise<MeasureResult> {
   }
   const totalMs = performance.now() - t0;
   return { mode: "floor", files: files.length, articles, bytes, tokens, totalMs, ms: { ingest: tRead, tokenize: tTok }, skipped: [], ...probe.stop() };
+}
+
+async function extractOnly(task: MeasureTask): Promise<MeasureResult> {
+  const skipped: string[] = [];
+  const probe = memoryProbe();
+  const t0 = performance.now();
+  const load = await optional<{ loadResources(dir?: string): Resources | Promise<Resources> }>("resources/load.js", skipped, "resources");
+  if (!load) throw new Error("bench: src/resources/load.ts is missing; the extraction cannot run");
+  const resources = await load.loadResources();
+  const ms: Record<string, number> = { resources: performance.now() - t0, ingest: 0, text: 0, extract: 0 };
+  const { files } = await listInputs([task.dir]);
+  let articles = 0;
+  let bytes = 0;
+  const bar = createProgress({ total: files.length, quiet: !task.progress });
+  const t = performance.now();
+  for await (const r of extractFiles(files, { resources, workers: task.workers ?? 1 })) {
+    addMs(ms as { ingest: number; text: number; extract: number }, r.ms);
+    articles += r.extractions.length;
+    bar.tick();
+  }
+  bar.done();
+  const extractWallMs = performance.now() - t;
+  for (const f of files) bytes += fs.statSync(f).size;
+  return { mode: "extract", workers: task.workers ?? 1, files: files.length, articles, bytes, totalMs: performance.now() - t0, ms, extractWallMs, skipped, ...probe.stop() };
 }
 
 async function build(task: MeasureTask): Promise<MeasureResult> {
@@ -241,7 +267,7 @@ async function exportAll(graph: KnowledgeGraph, outDir: string, skipped: string[
 
 /** Runs one task and returns its result. */
 export async function measure(task: MeasureTask): Promise<MeasureResult> {
-  return task.mode === "floor" ? floor(task) : build(task);
+  return task.mode === "floor" ? floor(task) : task.mode === "extract" ? extractOnly(task) : build(task);
 }
 
 // Entry point when run as a script: `node dist/bench/measure.js '<task json>'`.

@@ -61,7 +61,7 @@ describe("formatReport", () => {
   it("judges the targets from the figures", () => {
     expect(text).toMatch(/graph \+ exports ≤ 15 s: 12\.00 s with 2 worker\(s\) — met \(no exports measured\)/);
     expect(text).toMatch(/peak memory ≤ 1536\.0 MB: 2048\.0 MB RSS — NOT met/);
-    expect(text).toMatch(/≤ 8× the token floor: 7\.0× \(1 worker, CPU time\) — met/);
+    expect(text).toMatch(/≤ 8× the token floor: 7\.0× \(1 worker\(s\), CPU time\) — met/);
   });
 
   it("lists what was skipped, once", () => {
