@@ -9,7 +9,7 @@ import { baseForms, fold, stem, tokenize } from "../text/index.js";
 import type { EntityKind, Lang } from "../types.js";
 
 const VERB_START =
-  /^(a|au|s-a|s-au|sa|se|va|vor|i-a|l-a|il|o|ar|este|sunt|will|spoke|met|meet|held|hold|talked|hosted|received|visited|phoned|signed|inaugurated|convene|convened|gathered|travel|travels|traveled|travelled|arrived|arrives|flew|addressed|expected|sworn|vorbind|convoace|convoca|asteptat|asteptata|asteptati|gazduieste|primise)$/;
+  /^(a|au|s-a|s-au|sa|se|va|vor|i-a|l-a|il|o|ar|este|sunt|will|spoke|met|meet|held|hold|talked|hosted|received|visited|phoned|signed|inaugurated|convene|convened|gathered|travel|travels|traveled|travelled|arrived|arrives|flew|addressed|expected|sworn|vorbind|convoace|convoca|asteptat|asteptata|asteptati|gazduieste|primise|hosting|was|l-a|i-a)$/;
 
 /** A trigger that is a verb phrase ("s-a întâlnit", "met", "așteptat la"), not a noun. */
 export function isVerbal(form: string): boolean {
@@ -178,7 +178,8 @@ function build(resources: Resources, lang: Lang): Compiled {
       lang,
       true,
     ),
-    groupNouns: new Map(lex.groupNouns.map((g) => [stem(fold(g.form), lang), g] as const)),
+    // English group nouns by exact word ("capital" is not "capitals"), Romanian ones by stem.
+    groupNouns: new Map(lex.groupNouns.map((g) => [lang === "en" ? fold(g.form) : stem(fold(g.form), lang), g] as const)),
     stopwords: new Set(lex.stopwords.map((w) => fold(w))),
     orgWords: new Set(lex.orgWords.flatMap((w) => [fold(w), ...baseForms(w).map(fold)])),
     placeCues: new Set(lex.placeCues.map((w) => fold(w))),

@@ -166,7 +166,11 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled): PhraseHit<LexMee
     ...findIndexed(doc.tokens, s.tokenStart, s.tokenEnd, c.triggers, "stem"),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: PhraseHit<LexMeetingTrigger>[] = [];
-  for (const h of hits) if (!out.length || h.start >= out[out.length - 1]!.end) out.push(h);
+  for (const h of hits) {
+    // "s-a discutat", "au discutat despre": a noun trigger's stem used as a verb is not a new meeting
+    if (!isVerbal(h.value.form) && AUXILIARIES.has(doc.tokens[h.start - 1]?.fold ?? "") && !doc.tokens[h.start]!.upper) continue;
+    if (!out.length || h.start >= out[out.length - 1]!.end) out.push(h);
+  }
   return out;
 }
 
@@ -255,9 +259,17 @@ function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, tri
 
 function dateOf(dates: DateMention[], at: number, from: number, to: number): string | undefined {
   const inRegion = dates.filter((d) => d.start >= from && d.end <= to);
-  const pool = inRegion.length ? inRegion : dates;
+  let pool = inRegion.length ? inRegion : dates;
+  // A meeting lasts days, not years: a day or a week beats "from 2027" when both are there.
+  const short = pool.filter((d) => spanDays(d.value) <= 7);
+  if (short.length) pool = short;
   if (pool.length === 0) return undefined;
   return [...pool].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]!.value;
+}
+
+function spanDays(value: string): number {
+  const [a, b = a] = value.split("/");
+  return (Date.parse(b!) - Date.parse(a!)) / 86_400_000;
 }
 
 function isDefinite(doc: Document, trig: PhraseHit<LexMeetingTrigger>, c: Compiled): boolean {
@@ -464,7 +476,9 @@ function speakerCut(ctx: MeetingContext, s: Sentence, trigStart: number): number
     if (!COMPLEMENTIZERS.has(doc.tokens[i]!.fold)) continue;
     // "Macron a promis că va face o vizită": no subject of its own, an indefinite trigger — the
     // speaker is the one who will meet. "X a spus că discuțiile …": the speaker only reports.
-    const own = ctx.mentions.some((m) => m.sentence === s.index && m.tokStart > i && m.tokStart < trigStart && m.key && ACTOR_KINDS.has(m.kind));
+    const own =
+      ctx.mentions.some((m) => m.sentence === s.index && m.tokStart > i && m.tokStart < trigStart && m.key && ACTOR_KINDS.has(m.kind)) ||
+      doc.tokens.slice(i + 1, trigStart).some((t) => ctx.c.groupNouns.has(ctx.c.lang === "en" ? t.fold : t.stem));
     if (!own && INDEFINITE.has(doc.tokens[trigStart - 1]?.fold ?? "")) return s.tokenStart;
     return i + 1;
   }
@@ -477,6 +491,7 @@ function clauseStart(doc: Document, from: number, to: number): number {
   return to;
 }
 
+const AUXILIARIES = new Set(["s-a", "s-au", "a", "au", "se", "sa", "va", "vor", "ar", "am", "ati", "is", "was", "were", "be", "been", "has", "have", "had"]);
 const INDEFINITE = new Set(["o", "un", "unei", "unui", "a", "an"]);
 
 const SIDE_WORDS = new Set(["between", "among", "of", "dintre", "intre"]);

@@ -73,7 +73,9 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       m.via = chosen.surname ? "surname" : "kb";
       m.afterPlaceCue = afterPlaceCue(tokens, hit.start, s.tokenStart, c);
       const entry = c.kb.get(chosen.id);
-      if (entry?.standsFor && !m.afterPlaceCue) m.actorFor = entry.standsFor;
+      // "the Budapest idea", "the Moscow talks": a city as a modifier is neither actor nor venue.
+      const modifier = c.lang === "en" && tokens[hit.start - 1]?.fold === "the" && !!entry?.standsFor && isCapitalCity(chosen.id, c);
+      if (entry?.standsFor && !m.afterPlaceCue && !modifier) m.actorFor = entry.standsFor;
       mentions.push(m);
       for (let k = hit.start; k < hit.end; k++) covered[k] = 1;
       i = hit.end - 1;
@@ -102,7 +104,7 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       if (covered[i] === 1 || covered[i] === 2) continue;
       const t = tokens[i]!;
       if (t.type !== "word") continue;
-      const noun = c.groupNouns.get(t.stem);
+      const noun = c.groupNouns.get(c.lang === "en" ? t.fold : t.stem);
       if (noun) {
         for (const g of groupsAt(doc, i, s.tokenStart, s.tokenEnd, c, covered, mentions)) mentions.push(g);
         continue;
@@ -202,10 +204,17 @@ function matchAlias(tokens: Token[], i: number, limit: number, c: Compiled): Ali
 }
 
 function afterPlaceCue(tokens: Token[], i: number, sentenceStart: number, c: Compiled): boolean {
-  const prev = tokens[i - 1];
-  if (!prev || i - 1 < sentenceStart) return false;
-  if (c.placeCues.has(prev.fold)) return true;
-  // "de la Miami", "din capitala …"
+  let k = i - 1;
+  // "to the White House", "at a base": a determiner may stand between the cue and the name
+  if (k > sentenceStart && DETERMINERS.has(tokens[k]!.fold)) k--;
+  const prev = tokens[k];
+  return !!prev && k >= sentenceStart && c.placeCues.has(prev.fold);
+}
+
+const DETERMINERS = new Set(["the", "a", "an"]);
+
+function isCapitalCity(id: string, c: Compiled): boolean {
+  for (const e of c.kb.values()) if (e.capital === id) return true;
   return false;
 }
 
@@ -374,14 +383,16 @@ function groupsAt(
   mentions: RawMention[],
 ): RawMention[] {
   const tokens = doc.tokens;
-  const noun = c.groupNouns.get(tokens[i]!.stem)!;
+  const noun = c.groupNouns.get(c.lang === "en" ? tokens[i]!.fold : tokens[i]!.stem)!;
   const adjectives: { tok: number; country?: string; adj: string }[] = [];
   const adjAt = (k: number): { country?: string; adj: string } | undefined => {
     const t = tokens[k];
     if (!t || t.type !== "word" || covered[k] === 1 || covered[k] === 2) {
       // English "U.S. officials", "Russian delegation" where the adjective is a KB country mention
-      const m = mentions.find((x) => x.tokStart <= k && x.tokEnd > k && x.kind === "country");
-      if (m && m.kbId && c.lang === "en") return { country: m.kbId, adj: c.demonymEn.get(m.kbId) ?? m.text };
+      const m = mentions.find((x) => x.tokStart <= k && x.tokEnd > k && (x.kind === "country" || x.kind === "organization"));
+      if (m && m.kbId && c.lang === "en" && m.kind === "country") return { country: m.kbId, adj: c.demonymEn.get(m.kbId) ?? m.text };
+      // "EU leaders" → European leaders, "NATO allies"
+      if (m && m.kbId && c.lang === "en") return { adj: c.cues.regionalAdjectives.get(stem(fold(m.text), "en")) ?? m.text };
       return undefined;
     }
     const country = c.demonyms.get(t.stem);
