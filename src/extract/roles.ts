@@ -51,7 +51,7 @@ export function findRoles(
     if (governed.has(title)) continue;
     const candidates = byStart.filter(
       (m) => m.kind === "person" && m.tokStart >= title.end && m.tokStart <= title.end + 8 && m.sentence === s.index &&
-        onlyModifiersBetween(t, title.end, m.tokStart, mentions),
+        onlyModifiersBetween(t, title.end, m.tokStart, mentions, c, titles),
     );
     // "trimisul special al administrației Trump, Steve Witkoff": the name after the comma
     let person = candidates.find((m) => t[m.tokStart - 1]?.text === ",") ?? candidates[0];
@@ -120,13 +120,28 @@ export function findRoles(
   return { relations, zones };
 }
 
-/** Between a title and a name only modifiers may stand: "al administrației Trump", "ucrainean", a comma. */
-function onlyModifiersBetween(t: Token[], from: number, to: number, mentions: RawMention[]): boolean {
+/** Words that may stand between a title and its name: "al administrației Trump", "of the". */
+const LINK_WORDS = new Set(["al", "a", "ai", "ale", "lui", "de", "din", "pentru", "of", "the", "for", "and", "si", "la", "on"]);
+
+/**
+ * Between a title and a name only modifiers may stand: links ("al", "of the"), nationality
+ * adjectives, group nouns ("administrației"), names, a comma — never a verb ("președintele
+ * s-a întâlnit cu Witkoff" does not make Witkoff a president).
+ */
+function onlyModifiersBetween(t: Token[], from: number, to: number, mentions: RawMention[], c: Compiled, titles: TitleHit[]): boolean {
   let words = 0;
   for (let i = from; i < to; i++) {
     const tok = t[i]!;
     if (tok.text === "." || tok.text === ";" || tok.text === ":") return false;
-    if (tok.type === "word" && !mentions.some((m) => i >= m.tokStart && i < m.tokEnd)) words++;
+    if (tok.type !== "word" || mentions.some((m) => i >= m.tokStart && i < m.tokEnd)) continue;
+    words++;
+    const modifier =
+      LINK_WORDS.has(tok.fold) ||
+      !!demonymCountry(tok, c) ||
+      c.cues.regionalAdjectives.has(tok.stem) ||
+      c.groupNouns.has(c.lang === "en" ? tok.fold : tok.stem) ||
+      titles.some((h) => i >= h.start && i < h.end);
+    if (!modifier) return false;
   }
   return words <= 5;
 }

@@ -118,6 +118,33 @@ describe("meetings", () => {
   });
 });
 
+describe("bugs found on the development set", () => {
+  it("a title alone refers to the person last named with it", () => {
+    const x = run("Președintele Vladimir Putin a vorbit. Luni, președintele s-a întâlnit la Moscova cu Steve Witkoff.");
+    expect(x.meetings[0]!.participants.map((p) => p.key)).toEqual(expect.arrayContaining(["person:vladimir-putin", "person:steve-witkoff"]));
+  });
+
+  it("reads a compound demonym as both countries", () => {
+    const x = run("Driscoll a participat la negocierile americano-ucrainene de la Geneva.");
+    expect(keys(x)).toEqual(expect.arrayContaining(["country:united-states", "country:ukraine"]));
+  });
+
+  it("matches verb triggers on the exact word, not the stem ('semne' is not 'semnat')", () => {
+    const x = run("Vladimir Putin nu a dat semne că și-ar fi schimbat poziția.");
+    expect(x.meetings).toHaveLength(0);
+  });
+
+  it("keeps a speaker who only reports out of the meeting", () => {
+    const x = run("Steve Witkoff a spus că discuțiile dintre Rusia și Ucraina de la Geneva au fost utile.");
+    expect(x.meetings[0]!.participants.map((p) => p.key)).not.toContain("person:steve-witkoff");
+  });
+
+  it("reads a meeting dated after the article as planned even with a past-looking verb", () => {
+    const x = run("Pe 22 decembrie, Donald Trump s-a întâlnit la Miami cu Kirill Dmitriev.", "2025-12-18");
+    expect(x.meetings[0]).toMatchObject({ date: "2025-12-22", status: "planned" });
+  });
+});
+
 describe("modality and evidence", () => {
   it("marks attributed and conditional claims as reported, with the source", () => {
     const x = run("Conform Politico, Washingtonul ar fi propus garanții de securitate.");
