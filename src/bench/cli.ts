@@ -81,7 +81,7 @@ export function formatReport(reports: SizeReport[], explorer: string[]): string 
     runs.push([String(r.size), "floor (read+tokenize)", mb(r.corpus.bytes), s(r.floor.totalMs), (r.floor.articles / (r.floor.totalMs / 1000)).toFixed(0), (r.floor.bytes / MB / (r.floor.totalMs / 1000)).toFixed(1), "1.0", "", mb(r.floor.peakRss), mb(r.floor.peakHeap), "", ""]);
     for (const b of r.builds) {
       const label = `${b.mode === "extract" ? "extract only" : "build"}, ${b.workers} worker${b.workers === 1 ? "" : "s"}`;
-      runs.push([String(r.size), label, mb(r.corpus.bytes), s(b.totalMs), b.articlesPerSecond.toFixed(0), b.mbPerSecond.toFixed(2), b.buildFloorRatio.toFixed(1), b.extractFloorRatio.toFixed(1), mb(b.peakRss), mb(b.peakHeap), String(b.nodes), String(b.edges)]);
+      runs.push([String(r.size), label, mb(r.corpus.bytes), s(b.totalMs), b.articlesPerSecond.toFixed(0), b.mbPerSecond.toFixed(2), b.buildFloorRatio.toFixed(1), b.extractFloorRatio.toFixed(1), mb(b.peakRss), mb(b.peakHeap), String(b.nodes ?? "–"), String(b.edges ?? "–")]);
       const m = b.ms;
       stages.push([String(r.size), label, s(m.ingest!), s(m.text!), s(m.extract!), s(b.extractWallMs ?? NaN), s(m.assemble!), s(m.metrics!), s(m.layout!), s(b.exportMs ?? NaN)]);
       for (const e of b.exports ?? []) exportsRows.push([String(r.size), e.file, Number.isFinite(e.ms) ? e.ms.toFixed(0) : "–", mb(e.bytes)]);
@@ -97,14 +97,13 @@ export function formatReport(reports: SizeReport[], explorer: string[]): string 
   if (target) {
     const best = target.builds.filter((b) => b.mode === "build").sort((a, b) => a.totalMs + (a.exportMs ?? 0) - (b.totalMs + (b.exportMs ?? 0)))[0];
     const one = target.builds.find((b) => b.workers === 1) ?? best;
-    if (!best) lines.push("", `Targets at ${TARGETS.size} articles: no full build measured (extract only).`);
     if (one) {
       const buildMs = best ? best.totalMs + (best.exportMs ?? 0) : NaN;
       const mark = (ok: boolean): string => (ok ? "met" : "NOT met");
       const peak = Math.max(...target.builds.map((b) => b.peakRss));
       lines.push(
         "",
-        `Targets at ${TARGETS.size} articles:`,
+        `Targets at ${TARGETS.size} articles${best ? "" : " (no full build measured: extraction only)"}:`,
         ...(best ? [`  graph + exports ≤ ${TARGETS.buildWithExportsMs / 1000} s: ${s(buildMs)} s with ${best.workers} worker(s) — ${mark(buildMs <= TARGETS.buildWithExportsMs)}${best.exports ? "" : " (no exports measured)"}`] : []),
         `  peak memory ≤ ${mb(TARGETS.peakRssBytes)} MB: ${mb(peak)} MB RSS${best ? "" : " (extraction only)"} — ${mark(peak <= TARGETS.peakRssBytes)}`,
         `  extraction stages ≤ ${TARGETS.extractFloorRatio}× the token floor: ${one.extractFloorRatio.toFixed(1)}× (${one.workers} worker(s), CPU time) — ${mark(one.extractFloorRatio <= TARGETS.extractFloorRatio)}`,
