@@ -36,29 +36,51 @@ export interface PhrasePart {
   prefix?: string;
 }
 
+/** A cue list indexed by the folded first word, so a token looks up only the cues it can start. */
+export interface CueList<T> {
+  byFirst: Map<string, Phrase<T>[]>;
+  /** Cues whose first word is a prefix (`amânat*`): tried on every token. */
+  prefixed: Phrase<T>[];
+}
+
+function cueList<T>(phrases: Phrase<T>[]): CueList<T> {
+  const byFirst = new Map<string, Phrase<T>[]>();
+  const prefixed: Phrase<T>[] = [];
+  for (const p of phrases) {
+    const first = p.parts[0]!;
+    if (first.prefix !== undefined) prefixed.push(p);
+    else {
+      const list = byFirst.get(first.fold!) ?? [];
+      list.push(p);
+      byFirst.set(first.fold!, list);
+    }
+  }
+  return { byFirst, prefixed };
+}
+
 export interface StanceCue {
   relation: string;
 }
 
 export interface Cues {
-  attribution: Phrase<true>[];
-  sourcesWord: Phrase<true>[];
-  unconfirmed: Phrase<true>[];
-  cancelled: Phrase<true>[];
-  postponed: Phrase<true>[];
-  proposed: Phrase<true>[];
-  planned: Phrase<true>[];
-  ongoing: Phrase<true>[];
-  happened: Phrase<true>[];
-  conditional: Phrase<true>[];
-  possible: Phrase<true>[];
-  negation: Phrase<true>[];
-  future: Phrase<true>[];
-  lead: Phrase<true>[];
-  host: Phrase<true>[];
-  participation: Phrase<true>[];
-  with: Phrase<true>[];
-  stances: Phrase<StanceCue>[];
+  attribution: CueList<true>;
+  sourcesWord: CueList<true>;
+  unconfirmed: CueList<true>;
+  cancelled: CueList<true>;
+  postponed: CueList<true>;
+  proposed: CueList<true>;
+  planned: CueList<true>;
+  ongoing: CueList<true>;
+  happened: CueList<true>;
+  conditional: CueList<true>;
+  possible: CueList<true>;
+  negation: CueList<true>;
+  future: CueList<true>;
+  lead: CueList<true>;
+  host: CueList<true>;
+  participation: CueList<true>;
+  with: CueList<true>;
+  stances: CueList<StanceCue>;
   /** folded adjective → English adjective, for regions that are not countries ("european"). */
   regionalAdjectives: Map<string, string>;
 }
@@ -68,6 +90,8 @@ export interface Compiled {
   kb: Map<string, KbEntry>;
   /** Folded token sequence joined by " " → what it may stand for. */
   aliases: Map<string, AliasHit[]>;
+  /** First folded word of every alias: a token that starts none is skipped at once. */
+  aliasFirst: Set<string>;
   maxAliasTokens: number;
   /** Stem of a demonym (any inflection) → country id. */
   demonyms: Map<string, string>;
@@ -167,6 +191,7 @@ function build(resources: Resources, lang: Lang): Compiled {
     lang,
     kb,
     aliases,
+    aliasFirst: new Set([...aliases.keys()].map((k) => k.split(" ")[0]!)),
     maxAliasTokens,
     demonyms,
     demonymEn,
@@ -260,10 +285,10 @@ export function toPhrase<T>(form: string, value: T, lang: Lang, contentOnly = fa
 function loadCues(lang: Lang): Cues {
   const url = new URL(`../../data/lexicon/${lang}/cues.json`, import.meta.url);
   const raw = JSON.parse(readFileSync(url, "utf8")) as Record<string, unknown>;
-  const list = (name: string): Phrase<true>[] => {
+  const list = (name: string): CueList<true> => {
     const v = raw[name];
     if (!Array.isArray(v)) throw new Error(`extract: data/lexicon/${lang}/cues.json needs an array "${name}"`);
-    return v.map((f) => toPhrase(String(f), true as const, lang)).filter((p): p is Phrase<true> => !!p);
+    return cueList(v.map((f) => toPhrase(String(f), true as const, lang)).filter((p): p is Phrase<true> => !!p));
   };
   const stances = (raw.stances as { form: string; relation: string }[]).map((s) =>
     toPhrase(s.form, { relation: s.relation }, lang),
@@ -291,7 +316,7 @@ function loadCues(lang: Lang): Cues {
     host: list("host"),
     participation: list("participation"),
     with: list("with"),
-    stances: stances.filter((p): p is Phrase<StanceCue> => !!p),
+    stances: cueList(stances.filter((p): p is Phrase<StanceCue> => !!p)),
     regionalAdjectives,
   };
 }

@@ -3,7 +3,7 @@
 
 import { baseForms, fold, stem } from "../text/index.js";
 import type { Token } from "../types.js";
-import type { Phrase, PhrasePart } from "./compile.js";
+import type { CueList, Phrase, PhrasePart } from "./compile.js";
 
 /** How phrase parts compare with tokens: by folded form (cues) or by stem (lexicon phrases). */
 export type MatchMode = "fold" | "stem";
@@ -109,15 +109,22 @@ export function findIndexed<T>(
   return hits;
 }
 
-/** All matches of an unindexed cue list in `[from, to)` (cue lists are short). */
-export function findCues<T>(tokens: Token[], from: number, to: number, cues: Phrase<T>[]): PhraseHit<T>[] {
+/** All matches of a cue list in `[from, to)`, longest first at each position, left to right. */
+export function findCues<T>(tokens: Token[], from: number, to: number, cues: CueList<T>): PhraseHit<T>[] {
   const hits: PhraseHit<T>[] = [];
   for (let i = from; i < to; i++) {
-    if (tokens[i]!.type === "punct") continue;
+    const t = tokens[i]!;
+    if (t.type === "punct") continue;
+    const candidates = cues.byFirst.get(t.fold);
+    const spaced = t.fold.includes("-") ? cues.byFirst.get(t.fold.replace(/-/g, " ")) : undefined;
+    if (!candidates && !spaced && cues.prefixed.length === 0) continue;
     let best: PhraseHit<T> | undefined;
-    for (const cue of cues) {
-      const end = matchAt(tokens, i, to, cue, "fold");
-      if (end > 0 && (!best || end > best.end)) best = { start: i, end, value: cue.value };
+    for (const list of [candidates, spaced, cues.prefixed]) {
+      if (!list) continue;
+      for (const cue of list) {
+        const end = matchAt(tokens, i, to, cue, "fold");
+        if (end > 0 && (!best || end > best.end)) best = { start: i, end, value: cue.value };
+      }
     }
     if (best) {
       hits.push(best);
@@ -128,6 +135,6 @@ export function findCues<T>(tokens: Token[], from: number, to: number, cues: Phr
 }
 
 /** True when any cue of the list occurs in `[from, to)`. */
-export function hasCue(tokens: Token[], from: number, to: number, cues: Phrase<unknown>[]): boolean {
+export function hasCue(tokens: Token[], from: number, to: number, cues: CueList<unknown>): boolean {
   return findCues(tokens, from, to, cues).length > 0;
 }

@@ -151,8 +151,16 @@ function chooseHit(hits: AliasHit[]): AliasHit {
   )[0]!;
 }
 
-/** Folded variants of a token: itself, then its Romanian base forms. */
+const variantCache = new WeakMap<Token, string[]>();
+
+/** Folded variants of a token: itself, then its Romanian base forms (cached per token). */
 function variants(token: Token, lang: Lang): string[] {
+  let v = variantCache.get(token);
+  if (!v) variantCache.set(token, (v = computeVariants(token, lang)));
+  return v;
+}
+
+function computeVariants(token: Token, lang: Lang): string[] {
   if (lang !== "ro") {
     return token.fold.endsWith("'s") ? [token.fold, token.fold.slice(0, -2)] : [token.fold];
   }
@@ -172,6 +180,7 @@ interface AliasMatch {
 
 /** Longest KB alias starting at token `i` (first and last words may be inflected). */
 function matchAlias(tokens: Token[], i: number, limit: number, c: Compiled): AliasMatch | undefined {
+  if (!variants(tokens[i]!, c.lang).some((v) => c.aliasFirst.has(v))) return undefined;
   const maxLen = Math.min(c.maxAliasTokens, limit - i);
   const words: Token[] = [];
   for (let k = i; k < i + maxLen; k++) {
