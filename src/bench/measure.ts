@@ -5,8 +5,8 @@
 // Modes: "floor" reads the corpus and splits it into tokens (ingest + tokenize only);
 // "extract" only reads, analyses and extracts on `workers` threads, dropping the results (the
 // streaming part alone: its memory stays flat whatever the corpus size);
-// "build" runs the stages the pipeline runs (ingest, text, extract on `workers` threads, assemble,
-// metrics + appearance, layout) and then the exports, each timed, whichever of those modules exist.
+// "build" runs buildGraph of src/pipeline.ts (what `kg build` runs; without it, the same stages one
+// by one, whichever exist) and then the exports, each timed.
 
 import * as fs from "node:fs";
 import path from "node:path";
@@ -142,8 +142,58 @@ async function extractOnly(task: MeasureTask): Promise<MeasureResult> {
   return { mode: "extract", workers: task.workers ?? 1, files: files.length, articles, bytes, totalMs: performance.now() - t0, ms, extractWallMs, skipped, ...probe.stop() };
 }
 
+/** The lead's pipeline (src/pipeline.ts), as far as the bench uses it. */
+interface PipelineModule {
+  buildGraph(
+    paths: string[],
+    options: { workers?: number; seed?: number; onProgress?: (done: number, total: number) => void },
+  ): Promise<{ graph: KnowledgeGraph; stats: { files: number; articles: number; ms: Record<string, number> } }>;
+}
+
+/** The build through `buildGraph` of src/pipeline.ts: exactly what `kg build` runs. */
+async function buildWithPipeline(task: MeasureTask, pipeline: PipelineModule, skipped: string[]): Promise<MeasureResult> {
+  const probe = memoryProbe();
+  const t0 = performance.now();
+  let bar: ReturnType<typeof createProgress> | undefined;
+  let lastFile = t0;
+  const { graph, stats } = await pipeline.buildGraph([task.dir], {
+    workers: task.workers ?? 1,
+    seed: task.seed ?? 42,
+    onProgress: (done, total) => {
+      bar ??= createProgress({ total, quiet: !task.progress });
+      bar.tick();
+      lastFile = performance.now();
+    },
+  });
+  bar?.done();
+  const totalMs = performance.now() - t0;
+  let bytes = 0;
+  for (const f of (await listInputs([task.dir])).files) bytes += fs.statSync(f).size;
+  const result: MeasureResult = {
+    mode: "build",
+    workers: task.workers ?? 1,
+    files: stats.files,
+    articles: stats.articles,
+    bytes,
+    totalMs,
+    ms: { ...stats.ms },
+    // from the start to the last file extracted and assembled (the part the workers share)
+    extractWallMs: lastFile - t0 - (stats.ms.assemble ?? 0),
+    nodes: graph.order,
+    edges: graph.size,
+    skipped,
+    peakRss: 0,
+    peakHeap: 0,
+  };
+  if (task.outDir) Object.assign(result, await exportAll(graph, task.outDir, skipped));
+  return { ...result, ...probe.stop() };
+}
+
 async function build(task: MeasureTask): Promise<MeasureResult> {
   const skipped: string[] = [];
+  const pipeline = await optional<PipelineModule>("pipeline.js", [], "pipeline");
+  if (pipeline && typeof pipeline.buildGraph === "function") return buildWithPipeline(task, pipeline, skipped);
+  skipped.push("pipeline: src/pipeline.ts not found; the bench ran the stages itself");
   const ms: Record<string, number> = {};
   const probe = memoryProbe();
   const seed = task.seed ?? 42;
