@@ -39,24 +39,33 @@ export interface PhrasePart {
 /** A cue list indexed by the folded first word, so a token looks up only the cues it can start. */
 export interface CueList<T> {
   byFirst: Map<string, Phrase<T>[]>;
-  /** Cues whose first word is a prefix (`amânat*`): tried on every token. */
+  /** Cues whose first word is a short prefix: tried on every token. */
   prefixed: Phrase<T>[];
+  /** Cues whose first word is a prefix (`amânat*`), by its first letters. */
+  byPrefix: Map<string, Phrase<T>[]>;
 }
 
 function cueList<T>(phrases: Phrase<T>[]): CueList<T> {
   const byFirst = new Map<string, Phrase<T>[]>();
   const prefixed: Phrase<T>[] = [];
+  const byPrefix = new Map<string, Phrase<T>[]>();
   for (const p of phrases) {
     const first = p.parts[0]!;
-    if (first.prefix !== undefined) prefixed.push(p);
+    if (first.prefix !== undefined && first.prefix.length >= PREFIX_KEY) {
+      const key = first.prefix.slice(0, PREFIX_KEY);
+      byPrefix.set(key, [...(byPrefix.get(key) ?? []), p]);
+    } else if (first.prefix !== undefined) prefixed.push(p);
     else {
       const list = byFirst.get(first.fold!) ?? [];
       list.push(p);
       byFirst.set(first.fold!, list);
     }
   }
-  return { byFirst, prefixed };
+  return { byFirst, prefixed, byPrefix };
 }
+
+/** Prefix cues are indexed by their first letters. */
+export const PREFIX_KEY = 3;
 
 export interface StanceCue {
   relation: string;
@@ -81,6 +90,8 @@ export interface Cues {
   participation: CueList<true>;
   with: CueList<true>;
   stances: CueList<StanceCue>;
+  /** The seven status cue lists in one, each cue carrying its status: one pass per sentence. */
+  status: CueList<"cancelled" | "postponed" | "unconfirmed" | "proposed" | "planned" | "ongoing" | "happened">;
   /** folded adjective → English adjective, for regions that are not countries ("european"). */
   regionalAdjectives: Map<string, string>;
 }
@@ -92,6 +103,8 @@ export interface Compiled {
   aliases: Map<string, AliasHit[]>;
   /** First folded word of every alias: a token that starts none is skipped at once. */
   aliasFirst: Set<string>;
+  /** Every word prefix of every alias ("fondul", "fondul monetar", …): how far a match can grow. */
+  aliasPrefixes: Set<string>;
   maxAliasTokens: number;
   /** Stem of a demonym (any inflection) → country id. */
   demonyms: Map<string, string>;
@@ -192,6 +205,7 @@ function build(resources: Resources, lang: Lang): Compiled {
     kb,
     aliases,
     aliasFirst: new Set([...aliases.keys()].map((k) => k.split(" ")[0]!)),
+    aliasPrefixes: new Set([...aliases.keys()].flatMap((k) => k.split(" ").map((_, i, w) => w.slice(0, i + 1).join(" ")))),
     maxAliasTokens,
     demonyms,
     demonymEn,
@@ -317,6 +331,11 @@ function loadCues(lang: Lang): Cues {
     participation: list("participation"),
     with: list("with"),
     stances: cueList(stances.filter((p): p is Phrase<StanceCue> => !!p)),
+    status: cueList(
+      (["cancelled", "postponed", "unconfirmed", "proposed", "planned", "ongoing", "happened"] as const).flatMap((name) =>
+        (raw[name] as unknown[]).map((f) => toPhrase(String(f), name, lang)).filter((p): p is Phrase<typeof name> => !!p),
+      ),
+    ),
     regionalAdjectives,
   };
 }

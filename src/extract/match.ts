@@ -3,7 +3,7 @@
 
 import { baseForms, fold, stem } from "../text/index.js";
 import type { Token } from "../types.js";
-import type { CueList, Phrase, PhrasePart } from "./compile.js";
+import { PREFIX_KEY, type CueList, type Phrase, type PhrasePart } from "./compile.js";
 
 /** How phrase parts compare with tokens: by folded form (cues) or by stem (lexicon phrases). */
 export type MatchMode = "fold" | "stem";
@@ -117,9 +117,10 @@ export function findCues<T>(tokens: Token[], from: number, to: number, cues: Cue
     if (t.type === "punct") continue;
     const candidates = cues.byFirst.get(t.fold);
     const spaced = t.fold.includes("-") ? cues.byFirst.get(t.fold.replace(/-/g, " ")) : undefined;
-    if (!candidates && !spaced && cues.prefixed.length === 0) continue;
+    const prefixed = cues.byPrefix.get(t.fold.slice(0, PREFIX_KEY));
+    if (!candidates && !spaced && !prefixed && cues.prefixed.length === 0) continue;
     let best: PhraseHit<T> | undefined;
-    for (const list of [candidates, spaced, cues.prefixed]) {
+    for (const list of [candidates, spaced, prefixed, cues.prefixed]) {
       if (!list) continue;
       for (const cue of list) {
         const end = matchAt(tokens, i, to, cue, "fold");

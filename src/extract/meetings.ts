@@ -134,7 +134,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // Actors before the first trigger are the subject of every frame of the sentence.
       frame.place = placeOf(ctx, s, from, to, trig);
       if (frame.place) frame.placeSentence = s.index;
-      const localDates = datesOf(s.text, doc.lang, doc.article.date, near.tense).map((d) => shift(d, s.start));
+      const localDates = datesOf(s, doc.lang, doc.article.date, near.tense).map((d) => shift(d, s.start));
       frame.date = dateOf(localDates, doc.tokens[trig.start]!.start, doc.tokens[from]!.start, doc.tokens[to - 1]!.end);
       // A noun trigger after a preposition ("pentru discuții", "of discussions at …") or with no
       // sides of its own ("…, o discuție dominată de …") is the previous frame again.
@@ -192,9 +192,21 @@ function mergeAdjacent(hits: PhraseHit<LexMeetingTrigger>[]): PhraseHit<LexMeeti
  * past sentence is the last Tuesday); a day of the month with no year ("pe 18 decembrie") is the
  * nearest such day, whatever the tense.
  */
-function datesOf(text: string, lang: Document["lang"], articleDate: string | undefined, tense: "past" | "future"): DateMention[] {
-  const byTense = findDates(text, lang, articleDate, tense);
-  const nearest = findDates(text, lang, articleDate);
+const dateCache = new WeakMap<Sentence, Map<string, DateMention[]>>();
+
+/** findDates, remembered per sentence and tense (frames of one sentence ask again and again). */
+function cachedDates(s: Sentence, lang: Document["lang"], articleDate: string | undefined, tense?: "past" | "future"): DateMention[] {
+  let perTense = dateCache.get(s);
+  if (!perTense) dateCache.set(s, (perTense = new Map()));
+  const key = tense ?? "nearest";
+  let dates = perTense.get(key);
+  if (!dates) perTense.set(key, (dates = findDates(s.text, lang, articleDate, tense)));
+  return dates;
+}
+
+function datesOf(s: Sentence, lang: Document["lang"], articleDate: string | undefined, tense: "past" | "future"): DateMention[] {
+  const byTense = cachedDates(s, lang, articleDate, tense);
+  const nearest = cachedDates(s, lang, articleDate);
   return byTense.map((d) => {
     const n = nearest.find((x) => x.start === d.start && x.end === d.end);
     return n && /\d/.test(d.text) && !/\d{4}/.test(d.text) ? n : d;

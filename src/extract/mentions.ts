@@ -188,13 +188,26 @@ function matchAlias(tokens: Token[], i: number, limit: number, c: Compiled): Ali
     if (t.type === "punct" && t.text !== "." && t.text !== "-" && t.text !== "'") break;
     words.push(t);
   }
-  for (let len = words.length; len >= 1; len--) {
+  // How far can a match grow? Only as long as some alias starts with these words.
+  const firstVar = variants(words[0]!, c.lang);
+  const allBase = words.map((t) => variants(t, c.lang)[1] ?? t.fold);
+  let reach = 1;
+  for (let len = 2; len <= words.length; len++) {
+    const middle = words.slice(1, len).map((t) => t.fold).join(" ");
+    const lastVars = variants(words[len - 1]!, c.lang);
+    const middleButLast = words.slice(1, len - 1).map((t) => t.fold);
+    const grows =
+      firstVar.some((v) => c.aliasPrefixes.has(`${v} ${middle}`) || lastVars.some((w) => c.aliasPrefixes.has([v, ...middleButLast, w].join(" ")))) ||
+      c.aliasPrefixes.has(allBase.slice(0, len).join(" "));
+    if (!grows) break;
+    reach = len;
+  }
+  for (let len = reach; len >= 1; len--) {
     const seq = words.slice(0, len);
     if (seq[len - 1]!.type === "punct") continue;
     const folds = seq.map((t) => t.fold);
     const tries = new Set<string>([folds.join(" ")]);
     const lastVar = variants(seq[len - 1]!, c.lang);
-    const firstVar = variants(seq[0]!, c.lang);
     for (const v of lastVar) tries.add([...folds.slice(0, -1), v].join(" "));
     if (len > 1) {
       for (const v of firstVar) tries.add([v, ...folds.slice(1)].join(" "));

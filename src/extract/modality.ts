@@ -67,12 +67,10 @@ const STRONG: StatusCue[] = ["cancelled", "postponed", "unconfirmed"];
  */
 function statusCues(t: Token[], from: number, to: number, c: Compiled, anchor?: number): StatusCue[] {
   const found: { cue: StatusCue; distance: number }[] = [];
-  for (const cue of STATUS_ORDER) {
-    for (const hit of findCues(t, from, to, c.cues[cue])) {
-      // a cue before the trigger (the verb that governs it) counts as a little nearer than one after
-      const distance = anchor === undefined ? 0 : hit.start < anchor ? anchor - hit.end + 0.5 : hit.start - anchor + 1;
-      found.push({ cue, distance });
-    }
+  for (const hit of findCues(t, from, to, c.cues.status)) {
+    // a cue before the trigger (the verb that governs it) counts as a little nearer than one after
+    const distance = anchor === undefined ? 0 : hit.start < anchor ? anchor - hit.end + 0.5 : hit.start - anchor + 1;
+    found.push({ cue: hit.value, distance });
   }
   const strong = STRONG.filter((cue) => found.some((f) => f.cue === cue));
   const weak = found
