@@ -36,6 +36,8 @@ interface MeetingRecord {
   statusDate: string;
   /** Articles that reported it: two meetings of one article are never merged here. */
   articles: Set<string>;
+  /** Order of creation, so the first reported of several matches wins. */
+  order: number;
 }
 
 /** Incremental assembler: `add` one extraction at a time (streaming), then `finish`. */
@@ -47,8 +49,22 @@ export interface Assembler {
 /** Starts an assembler. */
 export function createAssembler(): Assembler {
   const g = createGraph();
-  const meetings: MeetingRecord[] = [];
   let articleCount = 0;
+  // Side indexes keep every step O(1) in the number of articles seen (graph attributes hold arrays).
+  const articlesOf = new Map<string, Set<string>>(); // node or edge key → article ids
+  const aliasesOf = new Map<string, Set<string>>();
+  const evidenceOf = new Map<string, Set<string>>(); // edge key → "article#sentence"
+  const meetingByKey = new Map<string, MeetingRecord>();
+  /** Meetings by participant (and "" for meetings without any): a match must share one. */
+  const meetingsByParticipant = new Map<string, Set<MeetingRecord>>();
+
+  const firstTime = (index: Map<string, Set<string>>, key: string, value: string): boolean => {
+    let set = index.get(key);
+    if (!set) index.set(key, (set = new Set()));
+    if (set.has(value)) return false;
+    set.add(value);
+    return true;
+  };
 
   const touchNode = (key: string, kind: NodeKind, label: string, article: string, date: string | undefined, count: number): NodeAttributes => {
     if (!g.hasNode(key)) {
@@ -56,7 +72,7 @@ export function createAssembler(): Assembler {
     }
     const a = g.getNodeAttributes(key);
     a.mentions += count;
-    if (!a.articles.includes(article)) a.articles.push(article);
+    if (firstTime(articlesOf, key, article)) a.articles.push(article);
     if (date) {
       if (!a.firstSeen || date < a.firstSeen) a.firstSeen = date;
       if (!a.lastSeen || date > a.lastSeen) a.lastSeen = date;
@@ -79,16 +95,14 @@ export function createAssembler(): Assembler {
     }
     const a = g.getEdgeAttributes(key);
     a.weight += 1;
-    if (!a.articles!.includes(article)) a.articles!.push(article);
+    if (firstTime(articlesOf, key, article)) a.articles!.push(article);
     if (date) {
       if (!a.firstSeen || date < a.firstSeen) a.firstSeen = date;
       if (!a.lastSeen || date > a.lastSeen) a.lastSeen = date;
     }
     if (extra.evidence) {
       a.evidence ??= [];
-      if (!a.evidence.some((e) => e.article === extra.evidence!.article && e.sentence === extra.evidence!.sentence)) {
-        a.evidence.push(extra.evidence);
-      }
+      if (firstTime(evidenceOf, key, `${extra.evidence.article}#${extra.evidence.sentence}`)) a.evidence.push(extra.evidence);
     }
     if (extra.modality && (!a.modality || MODALITY_RANK.indexOf(extra.modality) < MODALITY_RANK.indexOf(a.modality))) {
       a.modality = extra.modality;
@@ -99,22 +113,42 @@ export function createAssembler(): Assembler {
 
   const placeMeeting = (m: ExtractedMeeting, article: string): string => {
     const participants = new Set(m.participants.map((p) => p.key));
-    const same = meetings.find(
-      (r) =>
-        !r.articles.has(article) &&
-        r.place === m.place &&
-        datesAgree(r.date, m.date) &&
-        jaccard(r.participants, participants) >= 0.5,
-    );
+    const candidates = new Set<MeetingRecord>();
+    for (const p of participants.size ? participants : [""]) for (const r of meetingsByParticipant.get(p) ?? []) candidates.add(r);
+    let same: MeetingRecord | undefined;
+    for (const r of candidates) {
+      if (!r.articles.has(article) && r.place === m.place && datesAgree(r.date, m.date) && jaccard(r.participants, participants) >= 0.5) {
+        if (!same || r.order < same.order) same = r; // the first reported one, as a scan in order would find
+      }
+    }
     if (same) {
-      for (const p of participants) same.participants.add(p);
+      for (const p of participants) {
+        same.participants.add(p);
+        indexMeeting(p, same);
+      }
       same.articles.add(article);
       return same.key;
     }
     let key = m.key;
     for (let n = 2; g.hasNode(key); n++) key = `${m.key}-${n}`;
-    meetings.push({ key, ...(m.place ? { place: m.place } : {}), ...(m.date ? { date: m.date } : {}), participants, statusDate: "", articles: new Set([article]) });
+    const record: MeetingRecord = {
+      key,
+      ...(m.place ? { place: m.place } : {}),
+      ...(m.date ? { date: m.date } : {}),
+      participants,
+      statusDate: "",
+      articles: new Set([article]),
+      order: meetingByKey.size,
+    };
+    meetingByKey.set(key, record);
+    for (const p of participants.size ? participants : [""]) indexMeeting(p, record);
     return key;
+  };
+
+  const indexMeeting = (participant: string, record: MeetingRecord): void => {
+    let set = meetingsByParticipant.get(participant);
+    if (!set) meetingsByParticipant.set(participant, (set = new Set()));
+    set.add(record);
   };
 
   return {
@@ -133,7 +167,7 @@ export function createAssembler(): Assembler {
 
       for (const e of x.entities) {
         const a = touchNode(e.key, e.kind, e.label, art.id, date, e.mentions.length);
-        for (const alias of e.aliases) if (!a.aliases.includes(alias)) a.aliases.push(alias);
+        for (const alias of e.aliases) if (firstTime(aliasesOf, e.key, alias)) a.aliases.push(alias);
         if (e.wikidata) a.wikidata = e.wikidata;
         if (e.description) a.description ??= e.description;
         if (e.roles.length) a.roles = [...new Set([...(a.roles ?? []), ...e.roles])];
@@ -145,7 +179,7 @@ export function createAssembler(): Assembler {
         const key = placeMeeting(m, art.id);
         meetingKeys.set(m.key, key);
         const a = touchNode(key, "meeting", m.label, art.id, date, 1);
-        const record = meetings.find((r) => r.key === key)!;
+        const record = meetingByKey.get(key)!;
         // The newest article's view of the status is the current one.
         if (!a.status || (date ?? "") >= record.statusDate) {
           a.status = m.status;
@@ -161,7 +195,7 @@ export function createAssembler(): Assembler {
         if (m.place) a.place = g.hasNode(m.place) ? g.getNodeAttribute(m.place, "label") : m.place;
         a.trigger ??= m.trigger;
         a.meetingType ??= m.type;
-        if (!a.aliases.includes(m.trigger)) a.aliases.push(m.trigger);
+        if (firstTime(aliasesOf, key, m.trigger)) a.aliases.push(m.trigger);
       }
       const resolve = (k: string): string => meetingKeys.get(k) ?? k;
 
