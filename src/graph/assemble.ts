@@ -50,12 +50,11 @@ export interface Assembler {
 export function createAssembler(): Assembler {
   const g = createGraph();
   let articleCount = 0;
-  // Side indexes keep every step O(1) in the number of articles seen (graph attributes hold arrays).
-  const articlesOf = new Map<string, Set<string>>(); // node or edge key → article ids
+  // Every step stays O(1) in the number of articles seen. An article is added in one `add` call,
+  // so what it added to a list is at the list's end: checking the tail is enough.
   const aliasesOf = new Map<string, Set<string>>();
-  const evidenceOf = new Map<string, Set<string>>(); // edge key → "article#sentence"
   const meetingByKey = new Map<string, MeetingRecord>();
-  /** Meetings by participant (and "" for meetings without any): a match must share one. */
+  /** Meetings by "place|participant" ("place|" without any): a match has the same place and shares one. */
   const meetingsByParticipant = new Map<string, Set<MeetingRecord>>();
 
   const firstTime = (index: Map<string, Set<string>>, key: string, value: string): boolean => {
@@ -72,7 +71,7 @@ export function createAssembler(): Assembler {
     }
     const a = g.getNodeAttributes(key);
     a.mentions += count;
-    if (firstTime(articlesOf, key, article)) a.articles.push(article);
+    if (a.articles[a.articles.length - 1] !== article) a.articles.push(article);
     if (date) {
       if (!a.firstSeen || date < a.firstSeen) a.firstSeen = date;
       if (!a.lastSeen || date > a.lastSeen) a.lastSeen = date;
@@ -95,14 +94,19 @@ export function createAssembler(): Assembler {
     }
     const a = g.getEdgeAttributes(key);
     a.weight += 1;
-    if (firstTime(articlesOf, key, article)) a.articles!.push(article);
+    if (a.articles![a.articles!.length - 1] !== article) a.articles!.push(article);
     if (date) {
       if (!a.firstSeen || date < a.firstSeen) a.firstSeen = date;
       if (!a.lastSeen || date > a.lastSeen) a.lastSeen = date;
     }
     if (extra.evidence) {
       a.evidence ??= [];
-      if (firstTime(evidenceOf, key, `${extra.evidence.article}#${extra.evidence.sentence}`)) a.evidence.push(extra.evidence);
+      const e = extra.evidence;
+      let seen = false;
+      for (let i = a.evidence.length - 1; i >= 0 && a.evidence[i]!.article === e.article; i--) {
+        if (a.evidence[i]!.sentence === e.sentence) seen = true;
+      }
+      if (!seen) a.evidence.push(e);
     }
     if (extra.modality && (!a.modality || MODALITY_RANK.indexOf(extra.modality) < MODALITY_RANK.indexOf(a.modality))) {
       a.modality = extra.modality;
@@ -114,7 +118,8 @@ export function createAssembler(): Assembler {
   const placeMeeting = (m: ExtractedMeeting, article: string): string => {
     const participants = new Set(m.participants.map((p) => p.key));
     const candidates = new Set<MeetingRecord>();
-    for (const p of participants.size ? participants : [""]) for (const r of meetingsByParticipant.get(p) ?? []) candidates.add(r);
+    const place = m.place ?? "";
+    for (const p of participants.size ? participants : [""]) for (const r of meetingsByParticipant.get(`${place}|${p}`) ?? []) candidates.add(r);
     let same: MeetingRecord | undefined;
     for (const r of candidates) {
       if (!r.articles.has(article) && r.place === m.place && datesAgree(r.date, m.date) && jaccard(r.participants, participants) >= 0.5) {
@@ -124,7 +129,7 @@ export function createAssembler(): Assembler {
     if (same) {
       for (const p of participants) {
         same.participants.add(p);
-        indexMeeting(p, same);
+        indexMeeting(`${place}|${p}`, same);
       }
       same.articles.add(article);
       return same.key;
@@ -141,7 +146,7 @@ export function createAssembler(): Assembler {
       order: meetingByKey.size,
     };
     meetingByKey.set(key, record);
-    for (const p of participants.size ? participants : [""]) indexMeeting(p, record);
+    for (const p of participants.size ? participants : [""]) indexMeeting(`${place}|${p}`, record);
     return key;
   };
 
