@@ -10,6 +10,7 @@ import { chromium } from "playwright-core";
 import type { EdgeAttributes, NodeAttributes, NodeKind } from "../types.js";
 import { serve } from "../serve/index.js";
 import { KIND_COLORS } from "../graph/appearance.js";
+import { mulberry32 } from "../graph/random.js";
 
 /** One measured size. */
 export interface Row {
@@ -40,24 +41,12 @@ declare const window: { __kg?: { ready: boolean; firstRenderMs: number; stages: 
 const KINDS: NodeKind[] = ["person", "person", "person", "organization", "country", "place", "group", "meeting", "meeting", "topic", "article"];
 const COLORS = KIND_COLORS;
 
-/** Mulberry32: a small seeded generator, same numbers everywhere. */
-function rng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A random graph shaped like the builder's output: kinds, labels, aliases, positions in clusters,
  * sizes by degree, skewed degrees (a few hubs), evidence on edges. Deterministic for a seed.
  */
 export function randomGraph(order: number, seed: number = DEFAULTS.seed): MultiDirectedGraph<NodeAttributes, EdgeAttributes> {
-  const random = rng(seed);
+  const random = mulberry32(seed);
   const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
   const clusters = Math.max(1, Math.round(Math.sqrt(order) / 3));
   for (let i = 0; i < order; i++) {
