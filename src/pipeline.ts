@@ -45,7 +45,7 @@ export interface BuildStats {
   articles: number;
   rejected: number;
   /** Milliseconds per stage. */
-  ms: { ingest: number; text: number; extract: number; assemble: number; metrics: number; layout: number };
+  ms: { resources: number; ingest: number; text: number; extract: number; assemble: number; metrics: number; layout: number };
 }
 
 export interface BuildResult {
@@ -62,15 +62,16 @@ export interface BuildResult {
  */
 export async function buildGraph(paths: string[], options: Partial<BuildOptions> = {}): Promise<BuildResult> {
   const opts = resolveBuildOptions(options);
-  const resources = opts.resources ?? loadResources();
-  const ms = { ingest: 0, text: 0, extract: 0, assemble: 0, metrics: 0, layout: 0 };
+  const ms = { resources: 0, ingest: 0, text: 0, extract: 0, assemble: 0, metrics: 0, layout: 0 };
   let t = performance.now();
+  const resources = opts.resources ?? loadResources();
   const lap = (stage: keyof typeof ms): void => {
     const now = performance.now();
     ms[stage] += now - t;
     t = now;
   };
 
+  lap("resources");
   const { files, rejections } = await listInputs(paths, { maxFileBytes: opts.maxFileBytes });
   lap("ingest");
   const assembler = createAssembler();
