@@ -13,7 +13,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { listInputs, readArticles } from "../ingest/index.js";
 import { tokenize } from "../text/index.js";
-import { createAssembler, type KnowledgeGraph } from "../graph/assemble.js";
+import type { KnowledgeGraph } from "../graph/assemble.js";
 import { addMs, extractFiles } from "../parallel/index.js";
 import { createProgress } from "../progress.js";
 import type { Resources } from "../resources/schema.js";
@@ -190,75 +190,9 @@ async function buildWithPipeline(task: MeasureTask, pipeline: PipelineModule, sk
 }
 
 async function build(task: MeasureTask): Promise<MeasureResult> {
-  const skipped: string[] = [];
   const pipeline = await optional<PipelineModule>("pipeline.js", [], "pipeline");
-  if (pipeline && typeof pipeline.buildGraph === "function") return buildWithPipeline(task, pipeline, skipped);
-  skipped.push("pipeline: src/pipeline.ts not found; the bench ran the stages itself");
-  const ms: Record<string, number> = {};
-  const probe = memoryProbe();
-  const seed = task.seed ?? 42;
-  const t0 = performance.now();
-  const load = await optional<{ loadResources(dir?: string): Resources | Promise<Resources> }>("resources/load.js", skipped, "resources");
-  if (!load) throw new Error("bench: src/resources/load.ts is missing; the build cannot run");
-  const resources = await load.loadResources();
-  ms.resources = performance.now() - t0;
-
-  let t = performance.now();
-  const { files } = await listInputs([task.dir]);
-  const listMs = performance.now() - t;
-  const assembler = createAssembler();
-  const stage = { ingest: listMs, text: 0, extract: 0 };
-  let assembleMs = 0;
-  let articles = 0;
-  let bytes = 0;
-  const bar = createProgress({ total: files.length, quiet: !task.progress });
-  t = performance.now();
-  for await (const r of extractFiles(files, { resources, workers: task.workers ?? 1 })) {
-    addMs(stage, r.ms);
-    const ta = performance.now();
-    for (const x of r.extractions) {
-      assembler.add(x);
-      articles++;
-    }
-    assembleMs += performance.now() - ta;
-    bar.tick();
-  }
-  const extractWallMs = performance.now() - t - assembleMs;
-  bar.done();
-  for (const f of files) bytes += fs.statSync(f).size;
-  t = performance.now();
-  const graph: KnowledgeGraph = assembler.finish();
-  Object.assign(ms, stage, { assemble: assembleMs + performance.now() - t });
-
-  t = performance.now();
-  const metrics = await optional<{ computeMetrics(g: KnowledgeGraph, o: object): unknown }>("graph/metrics.js", skipped, "metrics");
-  const appearance = await optional<{ applyAppearance(g: KnowledgeGraph, o: object): unknown }>("graph/appearance.js", skipped, "appearance");
-  metrics?.computeMetrics(graph, { seed });
-  appearance?.applyAppearance(graph, { sizeBy: "pagerank" });
-  ms.metrics = performance.now() - t;
-  t = performance.now();
-  const layout = await optional<{ layoutGraph(g: KnowledgeGraph, o: object): unknown }>("graph/layout.js", skipped, "layout");
-  layout?.layoutGraph(graph, { seed });
-  ms.layout = performance.now() - t;
-  const totalMs = performance.now() - t0;
-
-  const result: MeasureResult = {
-    mode: "build",
-    workers: task.workers ?? 1,
-    files: files.length,
-    articles,
-    bytes,
-    totalMs,
-    ms,
-    extractWallMs,
-    nodes: graph.order,
-    edges: graph.size,
-    skipped,
-    peakRss: 0,
-    peakHeap: 0,
-  };
-  if (task.outDir) Object.assign(result, await exportAll(graph, task.outDir, skipped));
-  return { ...result, ...probe.stop() };
+  if (!pipeline || typeof pipeline.buildGraph !== "function") throw new Error("bench: src/pipeline.ts is missing; the build cannot run");
+  return buildWithPipeline(task, pipeline, []);
 }
 
 /** The serialisers of src/export timed one by one, by format name. */
