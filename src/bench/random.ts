@@ -1,6 +1,8 @@
 // A small seeded pseudo-random number generator for the benchmark corpus: the same seed gives
 // the same numbers on every machine and Node version (no Math.random, no locale).
 
+import { mulberry32 } from "../graph/random.js";
+
 /** A seeded generator: `next()` in [0, 1), plus helpers for picking. */
 export interface Rng {
   next(): number;
@@ -25,16 +27,9 @@ export function mix(a: number, b: number): number {
   return h >>> 0;
 }
 
-/** Mulberry32: fast, 32-bit state, good enough for synthetic text. */
+/** A seeded generator built on the project's mulberry32 (src/graph/random.ts), with picking helpers. */
 export function createRng(seed: number): Rng {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   return {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),

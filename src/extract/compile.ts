@@ -3,7 +3,7 @@
 // Done once per Resources object and language, then cached.
 
 import { readFileSync } from "node:fs";
-import type { KbEntry, LexGroupNoun, LexMeetingTrigger, LexTitle, LexTopic, Lexicon } from "../resources/schema.js";
+import type { KbEntry, LexGroupNoun, LexMeetingTrigger, LexTitle, LexTopic } from "../resources/schema.js";
 import type { Resources } from "../resources/schema.js";
 import { baseForms, fold, stem, tokenize } from "../text/index.js";
 import type { EntityKind, Lang } from "../types.js";
@@ -101,6 +101,8 @@ export interface Compiled {
   kb: Map<string, KbEntry>;
   /** Folded token sequence joined by " " → what it may stand for. */
   aliases: Map<string, AliasHit[]>;
+  /** Places that are some country's capital (a capital used as an actor is its country, a seat of power is kept too). */
+  capitals: Set<string>;
   /** First folded word of every alias: a token that starts none is skipped at once. */
   aliasFirst: Set<string>;
   /** Every word prefix of every alias ("fondul", "fondul monetar", …): how far a match can grow. */
@@ -150,7 +152,6 @@ function build(resources: Resources, lang: Lang): Compiled {
   const kb = new Map(resources.kb.map((e) => [e.id, e] as const));
   const aliases = new Map<string, AliasHit[]>();
   let maxAliasTokens = 1;
-  const surnameCount = new Map<string, number>();
 
   const addAlias = (form: string, entry: KbEntry, surname: boolean): void => {
     const toks = wordFolds(form, lang);
@@ -162,30 +163,26 @@ function build(resources: Resources, lang: Lang): Compiled {
     maxAliasTokens = Math.max(maxAliasTokens, toks.length);
   };
 
+  /** Folded surname → the people (ids) whose multi-word names end with it, with its spelling. */
+  const surnames = new Map<string, Map<string, string>>();
   for (const entry of resources.kb) {
     const forms = [entry.label, ...(entry.aliases ?? []), ...(entry.aliases_ro ?? [])];
     for (const f of forms) addAlias(f, entry, false);
-    if (entry.kind === "person") {
-      for (const f of forms) {
-        const toks = f.split(/\s+/);
-        const last = toks[toks.length - 1];
-        if (toks.length > 1 && last) surnameCount.set(fold(last), (surnameCount.get(fold(last)) ?? 0) + 1);
-      }
-    }
-  }
-  // A KB person's surname alone is an alias when no other person shares it.
-  for (const entry of resources.kb) {
     if (entry.kind !== "person") continue;
-    const seen = new Set<string>();
-    for (const f of [entry.label, ...(entry.aliases ?? []), ...(entry.aliases_ro ?? [])]) {
+    for (const f of forms) {
       const toks = f.split(/\s+/);
       const last = toks[toks.length - 1];
-      if (toks.length < 2 || !last || seen.has(fold(last))) continue;
-      seen.add(fold(last));
-      if ((surnameCount.get(fold(last)) ?? 0) === 1 || sameEntitySurname(resources.kb, entry, fold(last))) {
-        if (!aliases.has(fold(last))) addAlias(last, entry, true);
-      }
+      if (toks.length < 2 || !last) continue;
+      const people = surnames.get(fold(last)) ?? new Map<string, string>();
+      if (!people.has(entry.id)) people.set(entry.id, last);
+      surnames.set(fold(last), people);
     }
+  }
+  // A KB person's surname alone is an alias when no other person has it and it names nothing else.
+  for (const [surname, people] of surnames) {
+    if (people.size !== 1 || aliases.has(surname)) continue;
+    const [id, spelling] = [...people][0]!;
+    addAlias(spelling, kb.get(id)!, true);
   }
 
   const demonyms = new Map<string, string>();
@@ -204,6 +201,7 @@ function build(resources: Resources, lang: Lang): Compiled {
     lang,
     kb,
     aliases,
+    capitals: new Set(resources.kb.flatMap((e) => (e.capital ? [e.capital] : []))),
     aliasFirst: new Set([...aliases.keys()].map((k) => k.split(" ")[0]!)),
     aliasPrefixes: new Set([...aliases.keys()].flatMap((k) => k.split(" ").map((_, i, w) => w.slice(0, i + 1).join(" ")))),
     maxAliasTokens,
@@ -233,16 +231,6 @@ const PLACE_WORDS = [
   "Palace", "Park", "Square", "Street", "Airport", "Base", "Castle", "Cathedral", "Stadium", "Island", "Mount",
   "Sea", "Lake", "River", "County", "Province", "Region", "Hall", "House", "Embassy", "Ambasada",
 ];
-
-function sameEntitySurname(kb: KbEntry[], entry: KbEntry, surname: string): boolean {
-  // The count above counts forms, not entities: a surname seen in several forms of one person is fine.
-  return kb.filter((e) => e.kind === "person" && e !== entry).every((e) =>
-    [e.label, ...(e.aliases ?? []), ...(e.aliases_ro ?? [])].every((f) => {
-      const t = f.split(/\s+/);
-      return t.length < 2 || fold(t[t.length - 1] ?? "") !== surname;
-    }),
-  );
-}
 
 /** Inflected forms of a Romanian demonym given in its masculine singular (american → americană, americani …). */
 function demonymForms(base: string, lang: Lang): string[] {

@@ -66,7 +66,7 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
       if (m.actorFor && entry) {
         // Keep the seat of power itself when it is not a city ("Casa Albă", "Kremlinul").
         const seat = c.kb.get(m.kbId);
-        if (seat && !isCapital(seat.id, c)) {
+        if (seat && !c.capitals.has(seat.id)) {
           const s = ensure(seat.id, seat.kind, seat.label, true);
           s.mentions.push({ start: m.start, end: m.end, text: m.text, sentence: m.sentence });
           if (!s.aliases.includes(m.text)) s.aliases.push(m.text);
@@ -95,9 +95,4 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
     if (m.via !== "demonym" && !e.aliases.includes(m.text)) e.aliases.push(m.text);
   }
   return [...entities.values()];
-}
-
-function isCapital(id: string, c: Compiled): boolean {
-  for (const e of c.kb.values()) if (e.capital === id) return true;
-  return false;
 }

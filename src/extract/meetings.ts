@@ -24,7 +24,6 @@ import { evidenceOf, type TopicMention } from "./roles.js";
 import { slugify } from "./link.js";
 
 const ACTOR_KINDS = new Set(["person", "organization", "country", "group"]);
-const STATUS_RANK: StatusCue[] = ["cancelled", "postponed", "unconfirmed", "proposed", "planned", "ongoing", "happened"];
 const DEFINITE_RO = /(ul|ului|lui|a|ea|le|lor|ilor|elor)$/;
 const DEFINITE_EN = new Set(["the", "this", "that", "these", "those"]);
 /** From the vaguest to the most telling name of an encounter (the label uses the most telling). */
@@ -460,15 +459,10 @@ function shortName(label: string, key: string): string {
 function placeRank(ctx: MeetingContext, key: string): number {
   if (key.startsWith("country:")) return 0;
   const entry = ctx.c.kb.get(key);
-  if (entry?.standsFor && !isCapitalOf(ctx, key)) return 3;
+  if (entry?.standsFor && !ctx.c.capitals.has(key)) return 3;
   const label = ctx.labels.get(key) ?? "";
   if (label.split(/\s+/).some((w) => ctx.c.placeWords.has(fold(w)))) return 3;
   return entry ? 2 : 1;
-}
-
-function isCapitalOf(ctx: MeetingContext, key: string): boolean {
-  for (const e of ctx.c.kb.values()) if (e.capital === key) return true;
-  return false;
 }
 
 /** A venue and the city or region it is in may name the same meeting (Joint Base … / Anchorage / Alaska). */

@@ -5,7 +5,7 @@
 import { baseForms, fold, stem } from "../text/index.js";
 import type { Document, EntityKind, Lang, Token } from "../types.js";
 import type { AliasHit, Compiled } from "./compile.js";
-import { findIndexed, type PhraseHit } from "./match.js";
+import type { PhraseHit } from "./match.js";
 import type { LexTitle } from "../resources/schema.js";
 
 /** One mention before linking: where it is and what it may be. */
@@ -74,7 +74,7 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       m.afterPlaceCue = afterPlaceCue(tokens, hit.start, s.tokenStart, c);
       const entry = c.kb.get(chosen.id);
       // "the Budapest idea", "the Moscow talks": a city as a modifier is neither actor nor venue.
-      const modifier = c.lang === "en" && tokens[hit.start - 1]?.fold === "the" && !!entry?.standsFor && isCapitalCity(chosen.id, c);
+      const modifier = c.lang === "en" && tokens[hit.start - 1]?.fold === "the" && !!entry?.standsFor && c.capitals.has(chosen.id);
       if (entry?.standsFor && !m.afterPlaceCue && !modifier) m.actorFor = entry.standsFor;
       mentions.push(m);
       for (let k = hit.start; k < hit.end; k++) covered[k] = 1;
@@ -235,11 +235,6 @@ function afterPlaceCue(tokens: Token[], i: number, sentenceStart: number, c: Com
 
 const DETERMINERS = new Set(["the", "a", "an"]);
 
-function isCapitalCity(id: string, c: Compiled): boolean {
-  for (const e of c.kb.values()) if (e.capital === id) return true;
-  return false;
-}
-
 function isAcronym(t: Token): boolean {
   const letters = t.text.replace(/[^\p{L}]/gu, "");
   return letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
@@ -358,15 +353,19 @@ function feminineNominative(word: string): string {
   return word;
 }
 
+const capitalisedInside = new WeakMap<Document, Set<string>>();
+
+/** A sentence-initial word is a name if the article also writes it capitalised inside a sentence. */
 function seenCapitalisedElsewhere(doc: Document, i: number): boolean {
-  const f = doc.tokens[i]!.fold;
-  for (const s of doc.sentences) {
-    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
-      const t = doc.tokens[k]!;
-      if (k !== i && t.upper && t.fold === f && doc.tokens[k - 1]?.text !== "." ) return true;
+  let folds = capitalisedInside.get(doc);
+  if (!folds) {
+    folds = new Set();
+    for (const s of doc.sentences) {
+      for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) if (doc.tokens[k]!.upper) folds.add(doc.tokens[k]!.fold);
     }
+    capitalisedInside.set(doc, folds);
   }
-  return false;
+  return folds.has(doc.tokens[i]!.fold);
 }
 
 /** Country a lower-case demonym adjective names ("britanic" → United Kingdom). */
