@@ -1,8 +1,9 @@
 // Assembles extractions into one graphology graph: the same entity in several articles is one
 // node (counts, articles, first/last seen), a meeting reported by several articles is one node
 // when place, date and participants agree, and every link keeps all of its evidence.
-// Add articles in a fixed order (the pipeline uses sorted file order): the finished graph is then
-// sorted by key, so the bytes of every export depend only on the input.
+// Add articles in a fixed order (the pipeline uses sorted file order): nodes and edges are then
+// inserted in that order and list attributes are sorted at the end, and every writer orders keys
+// itself, so the bytes of every export depend only on the input.
 
 import { MultiDirectedGraph } from "graphology";
 import type {
@@ -54,7 +55,11 @@ export function createAssembler(): Assembler {
   // so what it added to a list is at the list's end: checking the tail is enough.
   const aliasesOf = new Map<string, Set<string>>();
   const meetingByKey = new Map<string, MeetingRecord>();
-  /** Meetings by "place|participant" ("place|" without any): a match has the same place and shares one. */
+  /**
+   * Meetings by "place|participant|month" ("place||month" without any participant; month "" when
+   * undated): a match has the same place, shares a participant and overlaps in date, so it is
+   * under one of these keys. Months keep each list short however many meetings a place has.
+   */
   const meetingsByParticipant = new Map<string, Set<MeetingRecord>>();
 
   const firstTime = (index: Map<string, Set<string>>, key: string, value: string): boolean => {
@@ -119,7 +124,10 @@ export function createAssembler(): Assembler {
     const participants = new Set(m.participants.map((p) => p.key));
     const candidates = new Set<MeetingRecord>();
     const place = m.place ?? "";
-    for (const p of participants.size ? participants : [""]) for (const r of meetingsByParticipant.get(`${place}|${p}`) ?? []) candidates.add(r);
+    const months = monthsOf(m.date);
+    for (const p of participants.size ? participants : [""]) {
+      for (const month of months) for (const r of meetingsByParticipant.get(`${place}|${p}|${month}`) ?? []) candidates.add(r);
+    }
     let same: MeetingRecord | undefined;
     for (const r of candidates) {
       if (!r.articles.has(article) && r.place === m.place && datesAgree(r.date, m.date) && jaccard(r.participants, participants) >= 0.5) {
@@ -129,7 +137,7 @@ export function createAssembler(): Assembler {
     if (same) {
       for (const p of participants) {
         same.participants.add(p);
-        indexMeeting(`${place}|${p}`, same);
+        for (const month of monthsOf(same.date)) indexMeeting(`${place}|${p}|${month}`, same);
       }
       same.articles.add(article);
       return same.key;
@@ -146,13 +154,13 @@ export function createAssembler(): Assembler {
       order: meetingByKey.size,
     };
     meetingByKey.set(key, record);
-    for (const p of participants.size ? participants : [""]) indexMeeting(`${place}|${p}`, record);
+    for (const p of participants.size ? participants : [""]) for (const month of months) indexMeeting(`${place}|${p}|${month}`, record);
     return key;
   };
 
-  const indexMeeting = (participant: string, record: MeetingRecord): void => {
-    let set = meetingsByParticipant.get(participant);
-    if (!set) meetingsByParticipant.set(participant, (set = new Set()));
+  const indexMeeting = (indexKey: string, record: MeetingRecord): void => {
+    let set = meetingsByParticipant.get(indexKey);
+    if (!set) meetingsByParticipant.set(indexKey, (set = new Set()));
     set.add(record);
   };
 
@@ -218,7 +226,7 @@ export function createAssembler(): Assembler {
       }
     },
     finish(): KnowledgeGraph {
-      return sortedCopy(g, articleCount);
+      return tidy(g, articleCount);
     },
   };
 }
@@ -228,6 +236,24 @@ export function assemble(extractions: Iterable<Extraction>): KnowledgeGraph {
   const a = createAssembler();
   for (const x of extractions) a.add(x);
   return a.finish();
+}
+
+/** The months ("YYYY-MM") a meeting date ("YYYY-MM-DD" or a range "a/b") touches; [""] when undated. */
+export function monthsOf(date?: string): string[] {
+  if (!date) return [""];
+  const [from = date, to = from] = date.split("/");
+  let year = Number(from.slice(0, 4));
+  let month = Number(from.slice(5, 7));
+  const last = to.slice(0, 7);
+  const months: string[] = [];
+  // A range is a few days or weeks; the cap only guards against a malformed one.
+  while (months.length < 36) {
+    const key = `${year}-${String(month).padStart(2, "0")}`;
+    months.push(key);
+    if (key >= last) break;
+    if (++month > 12) [year, month] = [year + 1, 1];
+  }
+  return months;
 }
 
 function datesAgree(a?: string, b?: string): boolean {
@@ -244,19 +270,21 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return inter / (a.size + b.size - inter);
 }
 
-/** A copy with nodes and edges in key order and list attributes sorted: byte-stable output. */
-function sortedCopy(g: KnowledgeGraph, articles: number): KnowledgeGraph {
-  const out = createGraph();
-  out.replaceAttributes({ name: "Article knowledge graph", generator: "article-kg", articles });
-  for (const key of [...g.nodes()].sort()) {
-    const a = g.getNodeAttributes(key);
-    out.addNode(key, { ...a, aliases: [...a.aliases].sort(), articles: [...a.articles].sort(), ...(a.roles ? { roles: [...a.roles].sort() } : {}) });
-  }
-  for (const key of [...g.edges()].sort()) {
-    const a = g.getEdgeAttributes(key);
-    const copy: EdgeAttributes = { ...a, articles: [...(a.articles ?? [])].sort() };
-    if (a.evidence) copy.evidence = [...a.evidence].sort((x, y) => (x.article < y.article ? -1 : x.article > y.article ? 1 : x.sentence - y.sentence));
-    out.addDirectedEdgeWithKey(key, g.source(key), g.target(key), copy);
-  }
-  return out;
+/** Sorts the list attributes in place and names the graph: the lists then depend only on the input. */
+function tidy(g: KnowledgeGraph, articles: number): KnowledgeGraph {
+  g.replaceAttributes({ name: "Article knowledge graph", generator: "article-kg", articles });
+  g.forEachNode((_key, a) => {
+    a.aliases.sort(compareStrings);
+    a.articles.sort(compareStrings);
+    a.roles?.sort(compareStrings);
+  });
+  g.forEachEdge((_key, a) => {
+    a.articles?.sort(compareStrings);
+    a.evidence?.sort((x, y) => compareStrings(x.article, y.article) || x.sentence - y.sentence);
+  });
+  return g;
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
