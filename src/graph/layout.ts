@@ -1,10 +1,18 @@
 // Node positions for the graph: seeded start positions, ForceAtlas2, then noverlap.
 // Same graph + same options → the same x, y on every run (rounded for byte-stable exports).
 // Run it after applyAppearance: noverlap uses the node `size` to keep discs apart.
+//
+// Large graphs are laid out in two levels. Most of their nodes are articles and meetings: leaves
+// hanging off a much smaller core of actors, places and topics (10k articles: ~63k leaves, ~2.4k
+// core). ForceAtlas2's Barnes-Hut repulsion costs ~1.8 s per pass on 66k nodes here, so above
+// `coreAbove` nodes it runs on the core alone, where two actors are pulled together by every
+// meeting they share (its participants, place and topics joined pairwise), and each leaf is then
+// placed at the centre of its core neighbours, with a small seeded offset so leaves that share
+// neighbours do not sit on one point.
 
 import forceAtlas2Module from "graphology-layout-forceatlas2";
 import noverlapModule from "graphology-layout-noverlap";
-import type { MultiDirectedGraph } from "graphology";
+import { UndirectedGraph, type MultiDirectedGraph } from "graphology";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../types.js";
 import { hashString, mulberry32 } from "./random.js";
 
@@ -21,6 +29,8 @@ export interface LayoutOptions {
   noverlapIterations?: number;
   /** Decimals kept in x and y. */
   decimals: number;
+  /** Above this many nodes, lay out the core only and place articles and meetings around it. */
+  coreAbove: number;
 }
 
 /** Defaults of {@link layoutGraph}. */
@@ -31,7 +41,13 @@ export const LAYOUT_DEFAULTS: Readonly<LayoutOptions> = Object.freeze({
   barnesHutAbove: 1000,
   noverlapIterations: undefined,
   decimals: 2,
+  coreAbove: 5000,
 });
+
+/** Node kinds laid out as leaves around the core in large graphs. */
+const LEAF_KINDS: ReadonlySet<string> = new Set(["article", "meeting"]);
+/** A leaf with more core neighbours than this pulls no pairs together (an article naming 30 actors says little about each pair). */
+const MAX_PAIRING_DEGREE = 8;
 
 // These packages are CommonJS whose typings say `export default`: under NodeNext the default
 // import is the module object itself at run time, so the typings need this cast.
@@ -97,30 +113,91 @@ export function layoutGraph(graph: KgGraph, options?: Partial<LayoutOptions>): v
   });
 
   if (opts.enabled && graph.size > 0) {
-    const iterations = opts.iterations ?? iterationBudget(order);
-    const settings = {
-      ...forceAtlas2Module.inferSettings(graph),
-      barnesHutOptimize: order > opts.barnesHutAbove,
-    };
-    if (iterations > 0) {
-      forceAtlas2.assign(graph, {
-        iterations,
-        settings,
-        getEdgeWeight: (_edge: string, attributes: Record<string, unknown>) => {
-          const weight = attributes.weight;
-          return typeof weight === "number" && Number.isFinite(weight) && weight > 0 ? weight : 1;
-        },
-      });
-    }
-    const noverlapIterations = opts.noverlapIterations ?? noverlapBudget(order);
-    if (noverlapIterations > 0) {
-      noverlap.assign(graph, { maxIterations: noverlapIterations, settings: { margin: 2, ratio: 1.2 } });
-    }
+    if (order > opts.coreAbove) layoutCoreAndLeaves(graph, opts);
+    else forceDirected(graph, opts);
   }
 
   graph.forEachNode((key, attributes) => {
     const x = Number.isFinite(attributes.x) ? (attributes.x as number) : 0;
     const y = Number.isFinite(attributes.y) ? (attributes.y as number) : 0;
     graph.mergeNodeAttributes(key, { x: round(x, opts.decimals), y: round(y, opts.decimals) });
+  });
+}
+
+/** ForceAtlas2 (Barnes-Hut when large) then noverlap, on the whole of `graph`, each with its budget. */
+function forceDirected(graph: KgGraph | UndirectedGraph, opts: LayoutOptions): void {
+  const order = graph.order;
+  const iterations = opts.iterations ?? iterationBudget(order);
+  if (iterations > 0 && graph.size > 0) {
+    forceAtlas2.assign(graph, {
+      iterations,
+      settings: { ...forceAtlas2Module.inferSettings(graph), barnesHutOptimize: order > opts.barnesHutAbove },
+      getEdgeWeight: (_edge: string, attributes: Record<string, unknown>) => {
+        const weight = attributes.weight;
+        return typeof weight === "number" && Number.isFinite(weight) && weight > 0 ? weight : 1;
+      },
+    });
+  }
+  const noverlapIterations = opts.noverlapIterations ?? noverlapBudget(order);
+  if (noverlapIterations > 0) {
+    noverlap.assign(graph, { maxIterations: noverlapIterations, settings: { margin: 2, ratio: 1.2 } });
+  }
+}
+
+/** The two-level layout of large graphs (see the top of this file). Positions start from the seeded disc. */
+function layoutCoreAndLeaves(graph: KgGraph, opts: LayoutOptions): void {
+  const isLeaf = (key: string): boolean => LEAF_KINDS.has(graph.getNodeAttribute(key, "kind"));
+  const core = new UndirectedGraph<{ x: number; y: number; size?: number }, { weight: number }>();
+  graph.forEachNode((key, a) => {
+    if (!LEAF_KINDS.has(a.kind)) core.addNode(key, { x: a.x!, y: a.y!, ...(a.size !== undefined ? { size: a.size } : {}) });
+  });
+  const pull = (a: string, b: string, weight: number): void => {
+    if (a === b) return;
+    if (core.hasEdge(a, b)) core.updateEdgeAttribute(a, b, "weight", (w) => (w ?? 0) + weight);
+    else core.addEdge(a, b, { weight });
+  };
+  // Direct links between core nodes (roles, stances …).
+  graph.forEachEdge((_edge, a, source, target) => {
+    if (core.hasNode(source) && core.hasNode(target)) pull(source, target, a.weight > 0 ? a.weight : 1);
+  });
+  // Each leaf's core neighbours, pairwise, weighted so a leaf adds the same pull whatever its degree.
+  const coreNeighbours = new Map<string, string[]>();
+  graph.forEachNode((key, a) => {
+    if (!LEAF_KINDS.has(a.kind)) return;
+    const list = graph.neighbors(key).filter((n) => !isLeaf(n)).sort();
+    coreNeighbours.set(key, list);
+    if (a.kind !== "meeting" || list.length < 2 || list.length > MAX_PAIRING_DEGREE) return;
+    const weight = 1 / (list.length - 1);
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) pull(list[i]!, list[j]!, weight);
+  });
+  forceDirected(core, opts);
+
+  // Leaves at the centre of their core neighbours, offset by a seeded step that grows with the
+  // spread of the core, so they fan out around the point instead of stacking on it.
+  let extent = 0;
+  core.forEachNode((_key, a) => (extent = Math.max(extent, Math.abs(a.x), Math.abs(a.y))));
+  const step = Math.max(1, extent / Math.sqrt(Math.max(1, core.order)));
+  graph.forEachNode((key) => {
+    const position = core.hasNode(key) ? core.getNodeAttributes(key) : undefined;
+    if (position) {
+      graph.mergeNodeAttributes(key, { x: position.x, y: position.y });
+      return;
+    }
+    const neighbours = coreNeighbours.get(key) ?? [];
+    if (neighbours.length === 0) return; // keeps its seeded start
+    let x = 0;
+    let y = 0;
+    for (const n of neighbours) {
+      const p = core.getNodeAttributes(n);
+      x += p.x;
+      y += p.y;
+    }
+    const rng = mulberry32(hashString(key, opts.seed + 1));
+    const angle = rng() * 2 * Math.PI;
+    const distance = step * (0.5 + rng());
+    graph.mergeNodeAttributes(key, {
+      x: x / neighbours.length + distance * Math.cos(angle),
+      y: y / neighbours.length + distance * Math.sin(angle),
+    });
   });
 }

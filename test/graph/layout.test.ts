@@ -113,4 +113,52 @@ describe("layoutGraph", () => {
     expect(() => layoutGraph(new MultiDirectedGraph())).not.toThrow();
     expect(() => layoutGraph(ring(3), { iterations: -1 })).toThrow(/^layout: iterations/);
   });
+
+  it("lays large graphs out in two levels: the core by ForceAtlas2, each meeting and article beside its actors", () => {
+    // Two camps of 12 people; meetings join people of one camp only; articles mention a camp.
+    const graph: G = new MultiDirectedGraph();
+    const person = (camp: string, i: number) => `person:${camp}${i}`;
+    for (const camp of ["a", "b"]) {
+      for (let i = 0; i < 12; i++) graph.addNode(person(camp, i), { kind: "person", label: person(camp, i), aliases: [], mentions: 1, articles: [] });
+      for (let m = 0; m < 30; m++) {
+        const key = `meeting:${camp}${m}`;
+        graph.addNode(key, { kind: "meeting", label: key, aliases: [], mentions: 1, articles: [] });
+        for (const i of [m % 12, (m * 5 + 1) % 12]) graph.addEdge(person(camp, i), key, { relation: "participates_in", weight: 1 });
+      }
+      graph.addNode(`article:${camp}`, { kind: "article", label: camp, aliases: [], mentions: 0, articles: [] });
+      for (let i = 0; i < 12; i++) graph.addEdge(`article:${camp}`, person(camp, i), { relation: "mentions", weight: 1 });
+    }
+    const twoLevel = graph.copy();
+    layoutGraph(twoLevel, { coreAbove: 10 });
+    const again = graph.copy();
+    layoutGraph(again, { coreAbove: 10 });
+    expect(positions(again)).toEqual(positions(twoLevel));
+
+    const p = positions(twoLevel);
+    const centre = (camp: string): [number, number] => {
+      const xs = Array.from({ length: 12 }, (_, i) => p[person(camp, i)]!);
+      return [xs.reduce((s, q) => s + q[0], 0) / 12, xs.reduce((s, q) => s + q[1], 0) / 12];
+    };
+    const [ca, cb] = [centre("a"), centre("b")];
+    const gap = Math.hypot(ca[0] - cb[0], ca[1] - cb[1]);
+    // The camps, joined by nothing, end apart; each camp's members are closer to their own centre.
+    for (const camp of ["a", "b"]) {
+      const own = camp === "a" ? ca : cb;
+      const other = camp === "a" ? cb : ca;
+      for (let i = 0; i < 12; i++) {
+        const q = p[person(camp, i)]!;
+        expect(Math.hypot(q[0] - own[0], q[1] - own[1])).toBeLessThan(Math.hypot(q[0] - other[0], q[1] - other[1]));
+      }
+      // A meeting sits near the midpoint of its two participants, an article near its camp.
+      for (let m = 0; m < 30; m++) {
+        const [u, v] = [person(camp, m % 12), person(camp, (m * 5 + 1) % 12)];
+        const mid: [number, number] = [(p[u]![0] + p[v]![0]) / 2, (p[u]![1] + p[v]![1]) / 2];
+        const q = p[`meeting:${camp}${m}`]!;
+        expect(Math.hypot(q[0] - mid[0], q[1] - mid[1])).toBeLessThan(gap / 2);
+      }
+      const a = p[`article:${camp}`]!;
+      expect(Math.hypot(a[0] - own[0], a[1] - own[1])).toBeLessThan(gap / 2);
+    }
+  });
 });
+
