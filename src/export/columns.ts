@@ -135,12 +135,13 @@ export function cellOf(column: Column, value: unknown): Cell | undefined {
 
 /** Node keys in plain code-unit order: the order every writer uses. */
 export function sortedNodes(graph: Graph): string[] {
-  return graph.nodes().sort(compareStrings);
+  // The default sort compares strings by UTF-16 code units, like compareStrings, without a callback.
+  return graph.nodes().sort();
 }
 
 /** Edge keys in plain code-unit order: the order every writer uses. */
 export function sortedEdges(graph: Graph): string[] {
-  return graph.edges().sort(compareStrings);
+  return graph.edges().sort();
 }
 
 /** Dates as the GEXF timeline and xsd:date take them: `YYYY-MM-DD`, a real calendar day. */

@@ -84,41 +84,55 @@ const EDGE_RESERVED = new Set(["label", "weight"]);
  * Rows are in key order; the same graph always gives the same bytes.
  */
 export function toCsv(graph: AbstractGraph): { nodes: string; edges: string } {
-  const nodeColumns = collectColumns(graph, "node", NODE_RESERVED);
-  const edgeColumns = collectColumns(graph, "edge", EDGE_RESERVED);
+  const nodes: string[] = [];
+  const edges: string[] = [];
+  writeCsvNodes(graph, (text) => nodes.push(text));
+  writeCsvEdges(graph, (text) => edges.push(text));
+  return { nodes: nodes.join(""), edges: edges.join("") };
+}
 
-  let nodes = row(["Id", "Label", ":ID", ":LABEL", ...nodeColumns.map(header)]);
+/** Writes nodes.csv, row by row, to `write`. */
+export function writeCsvNodes(graph: AbstractGraph, write: (text: string) => void): void {
+  const nodeColumns = collectColumns(graph, "node", NODE_RESERVED);
+  write(row(["Id", "Label", ":ID", ":LABEL", ...nodeColumns.map(header)]));
   for (const key of sortedNodes(graph)) {
     const attributes = graph.getNodeAttributes(key);
     const label = typeof attributes.label === "string" ? attributes.label : key;
-    nodes += row([
-      textField(key),
-      textField(label),
-      textField(key),
-      textField(neo4jLabel(attributes.kind)),
-      ...nodeColumns.map((column) => field(cellOf(column, attributes[column.name]))),
-    ]);
+    write(
+      row([
+        textField(key),
+        textField(label),
+        textField(key),
+        textField(neo4jLabel(attributes.kind)),
+        ...nodeColumns.map((column) => field(cellOf(column, attributes[column.name]))),
+      ]),
+    );
   }
+}
 
-  let edges = row(["Source", "Target", "Type", "Id", "Label", "Weight", ":START_ID", ":END_ID", ":TYPE", ...edgeColumns.map(header)]);
+/** Writes edges.csv, row by row, to `write`. */
+export function writeCsvEdges(graph: AbstractGraph, write: (text: string) => void): void {
+  const edgeColumns = collectColumns(graph, "edge", EDGE_RESERVED);
+  write(row(["Source", "Target", "Type", "Id", "Label", "Weight", ":START_ID", ":END_ID", ":TYPE", ...edgeColumns.map(header)]));
   for (const key of sortedEdges(graph)) {
     const attributes = graph.getEdgeAttributes(key);
     const source = textField(graph.source(key));
     const target = textField(graph.target(key));
     const weight = typeof attributes.weight === "number" && Number.isFinite(attributes.weight) ? String(attributes.weight) : "1";
     const label = typeof attributes.label === "string" ? attributes.label : String(attributes.relation ?? "");
-    edges += row([
-      source,
-      target,
-      graph.isDirected(key) ? "Directed" : "Undirected",
-      textField(key),
-      textField(label),
-      weight,
-      source,
-      target,
-      textField(neo4jType(attributes.relation)),
-      ...edgeColumns.map((column) => field(cellOf(column, attributes[column.name]))),
-    ]);
+    write(
+      row([
+        source,
+        target,
+        graph.isDirected(key) ? "Directed" : "Undirected",
+        textField(key),
+        textField(label),
+        weight,
+        source,
+        target,
+        textField(neo4jType(attributes.relation)),
+        ...edgeColumns.map((column) => field(cellOf(column, attributes[column.name]))),
+      ]),
+    );
   }
-  return { nodes, edges };
 }

@@ -23,7 +23,7 @@
 
 import type { AbstractGraph } from "graphology-types";
 import { cellOf, collectColumns, isIsoDate, sortedEdges, sortedNodes, type Cell, type Column } from "./columns.js";
-import { escapeAttribute, escapeText, formatNumber, parseColor, stripForbidden, toToken } from "./xml.js";
+import { escapeAttribute, escapeText, formatNumber, linesTo, parseColor, stripForbidden, toToken, type Lines } from "./xml.js";
 
 export type GexfVersion = "1.3" | "1.2";
 
@@ -138,7 +138,7 @@ function formatCell(cell: Cell): string {
   return String(cell);
 }
 
-function declareColumns(kind: "node" | "edge", columns: Column[], lines: string[]): void {
+function declareColumns(kind: "node" | "edge", columns: Column[], lines: Lines): void {
   if (columns.length === 0) return;
   lines.push(`    <attributes class="${kind}" mode="static">`);
   for (const column of columns) {
@@ -161,7 +161,7 @@ function defaultFor(kind: "node" | "edge", column: Column): string | undefined {
   return undefined;
 }
 
-function attvalues(columns: Column[], attributes: Record<string, unknown>, indent: string, lines: string[]): void {
+function attvalues(columns: Column[], attributes: Record<string, unknown>, indent: string, lines: Lines): void {
   const values: string[] = [];
   for (const column of columns) {
     const cell = cellOf(column, attributes[column.name]);
@@ -199,11 +199,22 @@ function checkUnique(keys: string[], what: string): void {
 }
 
 /**
- * Writes `graph` as a GEXF document (UTF-8 text, LF line ends, 2-space indents).
- * Nodes and edges are written in key order, so the same graph always gives the same bytes.
- * @throws when two keys differ only by characters XML cannot hold, or lastModified is not YYYY-MM-DD.
+ * The GEXF document of `graph` as one string (see {@link writeGexf}).
  */
 export function toGexf(graph: AbstractGraph, options?: Partial<GexfOptions>): string {
+  const parts: string[] = [];
+  writeGexf(graph, (text) => parts.push(text), options);
+  return parts.join("");
+}
+
+/**
+ * Writes `graph` as a GEXF document (UTF-8 text, LF line ends, 2-space indents), piece by piece
+ * to `write`, so a large graph never has to be one string in memory.
+ * Nodes and edges are written in key order, so the same graph always gives the same bytes.
+ * @throws (before writing anything) when two keys differ only by characters XML cannot hold, or
+ * lastModified is not YYYY-MM-DD.
+ */
+export function writeGexf(graph: AbstractGraph, write: (text: string) => void, options?: Partial<GexfOptions>): void {
   const opts: GexfOptions = { ...GEXF_DEFAULTS, ...options };
   const namespaces = GEXF_NAMESPACES[opts.version];
   if (!namespaces) throw new Error(`gexf: version must be "1.3" or "1.2", got ${JSON.stringify(opts.version)}`);
@@ -222,7 +233,8 @@ export function toGexf(graph: AbstractGraph, options?: Partial<GexfOptions>): st
   const dynamic = times.nodes.size > 0 || times.edges.size > 0;
   const span = (interval: Interval | undefined) => (interval ? ` start="${interval.start}" end="${interval.end}"` : "");
 
-  const lines: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  const lines = linesTo(write);
+  lines.push('<?xml version="1.0" encoding="UTF-8"?>');
   const version = opts.version === "1.3" ? "1.3" : "1.2";
   lines.push(`<gexf xmlns="${namespaces.gexf}" xmlns:viz="${namespaces.viz}" version="${version}">`);
 
@@ -274,5 +286,4 @@ export function toGexf(graph: AbstractGraph, options?: Partial<GexfOptions>): st
   lines.push("    </edges>");
   lines.push("  </graph>");
   lines.push("</gexf>");
-  return lines.join("\n") + "\n";
 }

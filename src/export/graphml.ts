@@ -5,7 +5,7 @@
 
 import type { AbstractGraph } from "graphology-types";
 import { cellOf, collectColumns, sortedEdges, sortedNodes, type Cell, type Column, type ColumnType } from "./columns.js";
-import { escapeAttribute, escapeText, formatNumber } from "./xml.js";
+import { escapeAttribute, escapeText, formatNumber, linesTo, type Lines } from "./xml.js";
 
 const GRAPHML_TYPES: Readonly<Record<ColumnType, string>> = Object.freeze({
   string: "string",
@@ -38,18 +38,27 @@ function data(list: Key[], attributes: Record<string, unknown>, lines: string[])
   }
 }
 
-/**
- * Writes `graph` as GraphML (UTF-8, LF line ends). Every attribute present on some node or edge gets a
- * typed `<key>`; key ids are `n0…` for nodes and `e0…` for edges, in a fixed attribute order.
- */
+/** The GraphML document of `graph` as one string (see {@link writeGraphml}). */
 export function toGraphml(graph: AbstractGraph): string {
+  const parts: string[] = [];
+  writeGraphml(graph, (text) => parts.push(text));
+  return parts.join("");
+}
+
+/**
+ * Writes `graph` as GraphML (UTF-8, LF line ends), piece by piece to `write`. Every attribute present
+ * on some node or edge gets a typed `<key>`; key ids are `n0…` for nodes and `e0…` for edges, in a
+ * fixed attribute order.
+ */
+export function writeGraphml(graph: AbstractGraph, write: (text: string) => void): void {
   const nodeKeys = keys("n", collectColumns(graph, "node", new Set()));
   const edgeKeys = keys("e", collectColumns(graph, "edge", new Set()));
-  const lines: string[] = [
+  const lines: Lines = linesTo(write);
+  lines.push(
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
       ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-  ];
+  );
   for (const [domain, list] of [["node", nodeKeys], ["edge", edgeKeys]] as const) {
     for (const { id, column } of list) {
       const name = escapeAttribute(column.name);
@@ -73,5 +82,4 @@ export function toGraphml(graph: AbstractGraph): string {
     else lines.push(`${head}>`, ...body, "    </edge>");
   }
   lines.push("  </graph>", "</graphml>");
-  return lines.join("\n") + "\n";
 }

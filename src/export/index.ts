@@ -1,13 +1,13 @@
 // The export stage: the graph as GEXF (Gephi), JSON (the web view), GraphML and CSV, read back, written atomically.
 
-export { toGexf, GEXF_DEFAULTS, GEXF_NAMESPACES, formatList, newestDate, timeline } from "./gexf.js";
+export { toGexf, writeGexf, GEXF_DEFAULTS, GEXF_NAMESPACES, formatList, newestDate, timeline } from "./gexf.js";
 export type { GexfOptions, GexfVersion } from "./gexf.js";
-export { toJson, JSON_DEFAULTS } from "./json.js";
+export { toJson, writeJson, JSON_DEFAULTS } from "./json.js";
 export type { JsonOptions } from "./json.js";
-export { toGraphml } from "./graphml.js";
-export { toCsv, CSV_LIST_SEPARATOR } from "./csv.js";
+export { toGraphml, writeGraphml } from "./graphml.js";
+export { toCsv, writeCsvNodes, writeCsvEdges, CSV_LIST_SEPARATOR } from "./csv.js";
 export { readGraph, detectFormat } from "./read.js";
 export type { ReadFormat } from "./read.js";
 export { writeOutputs, writeFileAtomic, parseFormats, FORMATS, FILE_NAMES } from "./write.js";
-export type { Format, WriteOptions } from "./write.js";
+export type { Format, Producer, WriteOptions } from "./write.js";
 export { flattenEvidence, EVIDENCE_SEPARATOR } from "./columns.js";

@@ -2,13 +2,14 @@
 // atomically (temporary file in the same folder, fsync, rename), so a reader never sees half a file
 // and a failed write leaves the previous file as it was.
 
+import { closeSync, fsyncSync, openSync, writeSync } from "node:fs";
 import { mkdir, open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { AbstractGraph } from "graphology-types";
-import { toCsv } from "./csv.js";
-import { toGexf, type GexfOptions } from "./gexf.js";
-import { toGraphml } from "./graphml.js";
-import { toJson, type JsonOptions } from "./json.js";
+import { writeCsvEdges, writeCsvNodes } from "./csv.js";
+import { writeGexf, type GexfOptions } from "./gexf.js";
+import { writeGraphml } from "./graphml.js";
+import { writeJson, type JsonOptions } from "./json.js";
 
 /** The export formats. */
 export type Format = "gexf" | "json" | "graphml" | "csv";
@@ -23,6 +24,9 @@ export const FILE_NAMES: Readonly<Record<Format, readonly string[]>> = Object.fr
   graphml: ["graph.graphml"],
   csv: ["nodes.csv", "edges.csv"],
 });
+
+/** graph.json is indented up to this many nodes + edges, one line above (unless options.json says). */
+export const PRETTY_JSON_MAX = 20_000;
 
 export interface WriteOptions {
   gexf?: Partial<GexfOptions>;
@@ -48,21 +52,54 @@ export function parseFormats(list: string): Format[] {
 
 let counter = 0;
 
+/** A file's content given piece by piece: it calls `write` with each piece, in order. */
+export type Producer = (write: (text: string) => void) => void;
+
+/** Bytes gathered before each write to the file. */
+const CHUNK = 4 << 20;
+
 /**
- * Writes `data` to `path` atomically: a temporary file beside it (`.<name>.<pid>.<n>.tmp`) is
- * written, fsynced and renamed over `path`; the folder is fsynced where the system allows it.
- * On any failure the temporary file is removed and `path` is untouched.
+ * Writes the text `produce` gives to the open file `fd`: each piece is encoded straight into one
+ * reused buffer (no joined string, no buffer per piece) that is written out whenever it is full.
  */
-export async function writeFileAtomic(path: string, data: string): Promise<void> {
+function writeProduced(fd: number, produce: Producer): void {
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  let used = 0;
+  const writeBytes = (bytes: Buffer, length: number): void => {
+    for (let offset = 0; offset < length; ) offset += writeSync(fd, bytes, offset, length - offset);
+  };
+  produce((text) => {
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+    if (used + text.length * 3 > CHUNK) {
+      writeBytes(buffer, used);
+      used = 0;
+      if (text.length * 3 > CHUNK) {
+        const bytes = Buffer.from(text, "utf8");
+        writeBytes(bytes, bytes.length);
+        return;
+      }
+    }
+    used += buffer.write(text, used, "utf8");
+  });
+  writeBytes(buffer, used);
+}
+
+/**
+ * Writes `data` (a string, or a producer that streams it) to `path` atomically: a temporary file
+ * beside it (`.<name>.<pid>.<n>.tmp`) is written, fsynced and renamed over `path`; the folder is
+ * fsynced where the system allows it. On any failure (the producer throwing included) the
+ * temporary file is removed and `path` is untouched.
+ */
+export async function writeFileAtomic(path: string, data: string | Producer): Promise<void> {
   const folder = dirname(path);
   const temporary = join(folder, `.${basename(path)}.${process.pid}.${counter++}.tmp`);
   try {
-    const handle = await open(temporary, "w");
+    const fd = openSync(temporary, "w");
     try {
-      await handle.writeFile(data, "utf8");
-      await handle.sync();
+      writeProduced(fd, typeof data === "string" ? (write) => write(data) : data);
+      fsyncSync(fd);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
     await rename(temporary, path);
   } catch (error) {
@@ -96,19 +133,22 @@ export async function writeOutputs(
   }
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];
-  const put = async (name: string, data: string) => {
+  const put = async (name: string, produce: Producer) => {
     const path = join(outDir, name);
-    await writeFileAtomic(path, data);
+    await writeFileAtomic(path, produce);
     written.push(path);
   };
   for (const format of formats) {
-    if (format === "gexf") await put("graph.gexf", toGexf(graph, options.gexf));
-    else if (format === "json") await put("graph.json", toJson(graph, options.json));
-    else if (format === "graphml") await put("graph.graphml", toGraphml(graph));
+    if (format === "gexf") await put("graph.gexf", (write) => writeGexf(graph, write, options.gexf));
+    else if (format === "json") {
+      // Indented while a person might read it; one line for large graphs (a third smaller, faster).
+      const json = { pretty: graph.order + graph.size <= PRETTY_JSON_MAX, ...options.json };
+      await put("graph.json", (write) => writeJson(graph, write, json));
+    }
+    else if (format === "graphml") await put("graph.graphml", (write) => writeGraphml(graph, write));
     else {
-      const csv = toCsv(graph);
-      await put("nodes.csv", csv.nodes);
-      await put("edges.csv", csv.edges);
+      await put("nodes.csv", (write) => writeCsvNodes(graph, write));
+      await put("edges.csv", (write) => writeCsvEdges(graph, write));
     }
   }
   return written;

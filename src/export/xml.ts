@@ -6,9 +6,12 @@
  */
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Any character FORBIDDEN could match (a surrogate may still be a valid pair): the cheap test first. */
+const MAYBE_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Removes the characters an XML 1.0 document cannot contain (see FORBIDDEN). */
 export function stripForbidden(text: string): string {
-  return text.replace(FORBIDDEN, "");
+  return MAYBE_FORBIDDEN.test(text) ? text.replace(FORBIDDEN, "") : text;
 }
 
 const ATTRIBUTE_ESCAPES: Readonly<Record<string, string>> = {
@@ -27,12 +30,28 @@ const ATTRIBUTE_ESCAPES: Readonly<Record<string, string>> = {
  * references so that attribute-value normalisation does not turn them into spaces.
  */
 export function escapeAttribute(text: string): string {
-  return stripForbidden(text).replace(/[&<>"'\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c] ?? c);
+  const clean = stripForbidden(text);
+  return /[&<>"'\t\n\r]/.test(clean) ? clean.replace(/[&<>"'\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c] ?? c) : clean;
 }
 
 /** Escapes a string for element content; `>` is escaped too, so `]]>` can never appear. CR is kept as &#13;. */
 export function escapeText(text: string): string {
-  return stripForbidden(text).replace(/[&<>\r]/g, (c) => ATTRIBUTE_ESCAPES[c] ?? c);
+  const clean = stripForbidden(text);
+  return /[&<>\r]/.test(clean) ? clean.replace(/[&<>\r]/g, (c) => ATTRIBUTE_ESCAPES[c] ?? c) : clean;
+}
+
+/** Where a writer puts its text, line by line (each line without its "\n"). */
+export interface Lines {
+  push(...lines: string[]): unknown;
+}
+
+/** Lines forwarded to `write`, each followed by "\n". */
+export function linesTo(write: (text: string) => void): Lines {
+  return {
+    push(...lines: string[]) {
+      for (const line of lines) write(line + "\n");
+    },
+  };
 }
 
 /** Collapses whitespace like xsd:token (trim, runs of blanks → one space), after stripping forbidden characters. */

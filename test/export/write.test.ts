@@ -1,10 +1,11 @@
 // writeOutputs and writeFileAtomic: file names, atomic replacement, no temporary files left, and
-// parseFormats' errors. A failing fsync/rename is simulated by mocking node:fs/promises.
+// parseFormats' errors. A failing fsync/rename is simulated by mocking node:fs and node:fs/promises.
 
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { MultiDirectedGraph } from "graphology";
 import { smallGraph } from "../fixtures/graphs/small.js";
 
 const failures = vi.hoisted(() => ({ rename: 0, sync: 0 }));
@@ -20,21 +21,25 @@ vi.mock("node:fs/promises", async (importOriginal) => {
       }
       return actual.rename(from, to);
     },
-    open: async (...args: Parameters<typeof actual.open>) => {
-      const handle = await actual.open(...args);
-      if (failures.sync > 0 && args[1] === "w") {
-        handle.sync = async () => {
-          failures.sync--;
-          await handle.writeFile("garbage");
-          throw new Error("simulated fsync failure");
-        };
+  };
+});
+
+vi.mock("node:fs", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("node:fs")>();
+  return {
+    ...actual,
+    fsyncSync: (fd: number) => {
+      if (failures.sync > 0) {
+        failures.sync--;
+        actual.writeSync(fd, "garbage");
+        throw new Error("simulated fsync failure");
       }
-      return handle;
+      return actual.fsyncSync(fd);
     },
   };
 });
 
-const { parseFormats, writeFileAtomic, writeOutputs } = await import("../../src/export/write.js");
+const { parseFormats, writeFileAtomic, writeOutputs, PRETTY_JSON_MAX } = await import("../../src/export/write.js");
 
 let dir: string;
 beforeEach(() => {
@@ -51,6 +56,21 @@ describe("writeOutputs", () => {
     expect(paths.map((p) => p.slice(out.length + 1))).toEqual(["graph.gexf", "graph.json", "graph.graphml", "nodes.csv", "edges.csv"]);
     expect(readdirSync(out).sort()).toEqual(["edges.csv", "graph.gexf", "graph.graphml", "graph.json", "nodes.csv"]);
     expect(readFileSync(join(out, "graph.gexf"), "utf8")).toContain('<gexf xmlns="http://gexf.net/1.3"');
+  });
+
+  it("indents graph.json for small graphs and writes large ones on one line, the same graph either way", async () => {
+    await writeOutputs(smallGraph(), dir, ["json"]);
+    const small = readFileSync(join(dir, "graph.json"), "utf8");
+    expect(small.split("\n").length).toBeGreaterThan(50);
+    const large = new MultiDirectedGraph();
+    for (let i = 0; i <= PRETTY_JSON_MAX; i++) large.addNode(`n${i}`, { label: `é ${i}` });
+    await writeOutputs(large, dir, ["json"]);
+    const text = readFileSync(join(dir, "graph.json"), "utf8");
+    expect(text.indexOf("\n")).toBe(text.length - 1);
+    const back = new MultiDirectedGraph();
+    back.import(JSON.parse(text));
+    expect(back.order).toBe(PRETTY_JSON_MAX + 1);
+    expect(back.getNodeAttribute("n7", "label")).toBe("é 7");
   });
 
   it("passes GEXF options through", async () => {
@@ -92,6 +112,21 @@ describe("writeFileAtomic", () => {
     await expect(writeFileAtomic(path, "new rows")).rejects.toThrow(/simulated fsync failure/);
     expect(readFileSync(path, "utf8")).toBe("old rows");
     expect(readdirSync(dir)).toEqual(["nodes.csv"]);
+  });
+
+  it("streams a producer's pieces in order, and leaves the old file intact when the producer throws half-way", async () => {
+    const path = join(dir, "graph.json");
+    const pieces = Array.from({ length: 5000 }, (_, i) => `piece ${i} ${"é".repeat(i % 500)}\n`);
+    await writeFileAtomic(path, (write) => pieces.forEach(write));
+    expect(readFileSync(path, "utf8")).toBe(pieces.join(""));
+    await expect(
+      writeFileAtomic(path, (write) => {
+        pieces.forEach(write);
+        throw new Error("gexf: two keys collide");
+      }),
+    ).rejects.toThrow(/^write: could not write .*two keys collide/);
+    expect(readFileSync(path, "utf8")).toBe(pieces.join(""));
+    expect(readdirSync(dir)).toEqual(["graph.json"]);
   });
 
   it("fails cleanly when the folder does not exist", async () => {
