@@ -125,16 +125,21 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const next = triggers[k + 1];
       const to = clauseLimit(doc, trig.end, next ? clauseStart(doc, trig.end, next.start) : s.tokenEnd, c);
       if (to <= from) return;
-      // Mood and status are read near the trigger, not across the whole sentence.
-      const near = analyzeSentence(doc, s, c, ctx.mentions, Math.max(s.tokenStart, trig.start - WINDOW), to, trig.start);
+      // Mood and status are read near the trigger (and back to the start of its clause), not across the whole sentence.
+      const near = analyzeSentence(doc, s, c, ctx.mentions, Math.max(s.tokenStart, Math.min(clauseBack(doc, from, trig.start), trig.start - WINDOW)), to, trig.start);
       const frame = newFrame(trig, s, near);
+      // "reuniunea", "the talks": a meeting told before. Only what is attached to the trigger
+      // ("summitul de la Haga", "the talks in Geneva") describes it; the rest of the sentence
+      // ("La Moscova, Peskov a refuzat să comenteze mersul tratativelor") is about something else.
+      const definite = isDefinite(doc, trig, c);
       for (const tp of ctx.topics) if (tp.sentence === s.index) frame.topics.set(tp.key, s.index);
       addParticipants(ctx, frame, s, from, to, info);
-      // Actors before the first trigger are the subject of every frame of the sentence.
-      frame.place = placeOf(ctx, s, from, to, trig);
+      frame.place = definite ? placeOf(ctx, s, trig.start, nounPhraseEnd(ctx, trig.end, to), trig) : placeOf(ctx, s, from, to, trig);
       if (frame.place) frame.placeSentence = s.index;
       const localDates = datesOf(s, doc.lang, doc.article.date, near.tense).map((d) => shift(d, s.start));
-      frame.date = dateOf(localDates, doc.tokens[trig.start]!.start, doc.tokens[from]!.start, doc.tokens[to - 1]!.end);
+      // A date in the speaker's clause ("Miercuri, Trump a spus că …") dates the speech, not the meeting.
+      const own = localDates.filter((d) => d.start >= doc.tokens[subjectFrom]!.start);
+      frame.date = dateOf(own, doc.tokens[trig.start]!.start, doc.tokens[from]!.start, doc.tokens[to - 1]!.end, !definite);
       // A noun trigger after a preposition ("pentru discuții", "of discussions at …") or with no
       // sides of its own ("…, o discuție dominată de …") is the previous frame again.
       if (k > 0 && previous && !ownSides && !isVerbal(trig.value.form) && (afterPreposition(doc, trig.start) || frame.participants.length === 0)) {
@@ -142,9 +147,9 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
         return;
       }
       // The subject of the sentence takes part in each of its frames ("Dan a avut o întâlnire cu X,
-      // o întrevedere cu Y și o vizită la Z"), unless the trigger names its own sides.
-      if (k > 0 && !ownSides) addParticipants(ctx, frame, s, subjectFrom, triggers[0]!.start, info);
-      const definite = isDefinite(doc, trig, c);
+      // o întrevedere cu Y și o vizită la Z"), unless the trigger names its own sides or is a
+      // meeting told before ("Lavrov și Rubio au vorbit pentru a pregăti summitul").
+      if (k > 0 && !ownSides && !definite) addParticipants(ctx, frame, s, subjectFrom, triggers[0]!.start, info);
       const target = definite ? antecedent(frames, frame, ctx) : undefined;
       if (target) mergeInto(target, frame, ctx);
       else frames.push(frame);
@@ -167,7 +172,7 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled): PhraseHit<LexMee
   const out: PhraseHit<LexMeetingTrigger>[] = [];
   for (const h of hits) {
     // "s-a discutat", "au discutat despre": a noun trigger's stem used as a verb is not a new meeting
-    if (!isVerbal(h.value.form) && AUXILIARIES.has(doc.tokens[h.start - 1]?.fold ?? "") && !doc.tokens[h.start]!.upper) continue;
+    if (!isVerbal(h.value.form) && AUXILIARIES[c.lang].has(doc.tokens[h.start - 1]?.fold ?? "") && !doc.tokens[h.start]!.upper) continue;
     if (!out.length || h.start >= out[out.length - 1]!.end) out.push(h);
   }
   return out;
@@ -268,9 +273,10 @@ function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, tri
   return candidates[0]!.key;
 }
 
-function dateOf(dates: DateMention[], at: number, from: number, to: number): string | undefined {
+/** The date nearest the trigger in its clause, else (when `fallback`) anywhere in the sentence. */
+function dateOf(dates: DateMention[], at: number, from: number, to: number, fallback = true): string | undefined {
   const inRegion = dates.filter((d) => d.start >= from && d.end <= to);
-  let pool = inRegion.length ? inRegion : dates;
+  let pool = inRegion.length || !fallback ? inRegion : dates;
   // A meeting lasts days, not years: a day or a week beats "from 2027" when both are there.
   const short = pool.filter((d) => spanDays(d.value) <= 7);
   if (short.length) pool = short;
@@ -288,11 +294,19 @@ function isDefinite(doc: Document, trig: PhraseHit<LexMeetingTrigger>, c: Compil
   // Only a noun can be definite ("reuniunea", "the summit"); verbal triggers ("să se vadă") are not.
   if (trig.value.form.includes(" ") && c.lang === "ro") return false;
   if (first.fold.length <= 3) return false;
-  if (c.lang === "en") return DEFINITE_EN.has(doc.tokens[trig.start - 1]?.fold ?? "");
+  // "o nouă rundă", "a new round", "another meeting": an indefinite article one adjective back.
+  const before = [doc.tokens[trig.start - 1]?.fold ?? "", doc.tokens[trig.start - 2]?.fold ?? ""];
+  if (before.some((w) => INDEFINITE_ANY[c.lang].has(w))) return false;
+  if (c.lang === "en") return DEFINITE_EN.has(before[0]!);
   if (first.upper && trig.start === doc.sentences[first.sentence]!.tokenStart && DEFINITE_RO.test(first.fold)) return true;
-  const prev = doc.tokens[trig.start - 1]?.fold ?? "";
-  if (["o", "un", "unei", "unui", "niste", "doua"].includes(prev)) return false;
-  return DEFINITE_RO.test(first.fold.split("-")[0]!);
+  if (["o", "un", "unei", "unui", "niste", "doua"].includes(before[0]!)) return false;
+  const word = first.text.toLowerCase().split("-")[0]!;
+  // "rundă" is indefinite, "runda" definite: the fold loses the difference, the text keeps it.
+  if (word.endsWith("ă")) return false;
+  // "întâlnirii", "vizitei": the definite genitive; "discuții" (from "-ție") is an indefinite plural.
+  if (/ei$/.test(first.fold)) return true;
+  if (/[^t]ii$/.test(first.fold)) return true;
+  return DEFINITE_RO.test(fold(word));
 }
 
 /** The countries each side belongs to, for comparing who meets whom. */
@@ -374,7 +388,7 @@ function statusOf(frame: Frame, articleDate?: string): MeetingStatus {
   const status = cueStatus(frame);
   // A meeting dated after the article cannot have happened yet.
   const start = frame.date?.split("/")[0];
-  if (status === "happened" && articleDate && start && start > articleDate) return "planned";
+  if ((status === "happened" || status === "ongoing") && articleDate && start && start > articleDate) return "planned";
   return status;
 }
 
@@ -491,14 +505,49 @@ function speakerCut(ctx: MeetingContext, s: Sentence, trigStart: number): number
   return s.tokenStart;
 }
 
+/** Words that open a subordinate clause: the trigger's mood is not read across them. */
+const SUBORDINATORS = new Set(["unde", "cand", "care", "where", "when", "who", "which", "while", "iar"]);
+
+/** Start of the trigger's own clause, scanning back from the trigger to `from`. */
+function clauseBack(doc: Document, from: number, trigStart: number): number {
+  for (let i = trigStart - 1; i >= from; i--) if (SUBORDINATORS.has(doc.tokens[i]!.fold)) return i + 1;
+  return from;
+}
+
+/** Words that may continue a meeting's noun phrase: "discuțiile cu Witkoff și Kushner din Florida". */
+const PHRASE_WORDS = new Set(["cu", "dintre", "intre", "de", "la", "din", "in", "al", "a", "ai", "ale", "lui", "si", "with", "between", "of", "in", "at", "the", "and", "from"]);
+
+/** End of the noun phrase a trigger heads: names, demonyms and linking words after it. */
+function nounPhraseEnd(ctx: MeetingContext, from: number, to: number): number {
+  const { doc } = ctx;
+  let i = from;
+  while (i < to) {
+    const t = doc.tokens[i]!;
+    const m = ctx.mentions.find((x) => x.tokStart === i);
+    if (m) i = m.tokEnd;
+    else if (t.type === "word" && PHRASE_WORDS.has(t.fold)) i++;
+    else break;
+  }
+  return i;
+}
+
 /** After the last comma in `[from, to)`, else `to` (the next trigger starts its own clause). */
 function clauseStart(doc: Document, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) if (doc.tokens[i]!.text === ",") return i + 1;
   return to;
 }
 
-const AUXILIARIES = new Set(["s-a", "s-au", "a", "au", "se", "sa", "va", "vor", "ar", "am", "ati", "is", "was", "were", "be", "been", "has", "have", "had"]);
+/** Words before a noun trigger's stem that make it a verb ("s-a discutat", "was meeting"); English "a" is an article. */
+const AUXILIARIES: Record<Document["lang"], Set<string>> = {
+  ro: new Set(["s-a", "s-au", "a", "au", "se", "sa", "va", "vor", "ar", "am", "ati"]),
+  en: new Set(["is", "was", "were", "be", "been", "has", "have", "had"]),
+};
 const INDEFINITE = new Set(["o", "un", "unei", "unui", "a", "an"]);
+/** Indefinite determiners that may stand one adjective before the trigger ("o nouă rundă", "a new round"). */
+const INDEFINITE_ANY: Record<Document["lang"], Set<string>> = {
+  ro: new Set(["o", "un", "unei", "unui", "alta", "alte", "alt", "niste"]),
+  en: new Set(["a", "an", "another"]),
+};
 
 const SIDE_WORDS = new Set(["between", "among", "of", "dintre", "intre"]);
 const PREPOSITIONS = new Set(["pentru", "for", "la", "in", "at", "to", "de", "of", "during", "in", "dupa", "after", "inaintea", "before"]);

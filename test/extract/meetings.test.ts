@@ -1,0 +1,45 @@
+// Meeting frames on sentences written for these tests (names and places differ from the
+// development set): what makes a mention definite, where a frame's place and date come from,
+// who takes part when the text says "he", "the two" or "cei patru", and venues given as descriptions.
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/text/index.js";
+import { extract } from "../../src/extract/index.js";
+import type { Extraction, ExtractedMeeting, Lang } from "../../src/types.js";
+import { resources } from "../fixtures/resources.js";
+
+function run(text: string, date = "2025-12-18", lang?: Lang): Extraction {
+  return extract(analyze({ id: "t", path: "t.txt", text, date, ...(lang ? { lang } : {}) }), resources);
+}
+const who = (m: ExtractedMeeting | undefined): string[] => (m ? m.participants.map((p) => p.key).sort() : []);
+
+describe("definite and indefinite mentions", () => {
+  it("reads English 'a summit' as a trigger ('a' is an article, not an auxiliary)", () => {
+    const x = run("Donald Trump will attend a summit with Vladimir Putin in Berlin next week.", "2025-12-18", "en");
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ place: "place:berlin", status: "planned", type: "summit" });
+  });
+
+  it("joins a definite genitive ('întâlnirii') to the meeting told before", () => {
+    const x = run("Marco Rubio a purtat negocieri la Geneva cu Rustem Umerov. După încheierea întâlnirii cu ucrainenii, Rubio a vorbit presei.");
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]!.place).toBe("place:geneva");
+  });
+
+  it("keeps 'o nouă rundă' a new meeting ('rundă' is indefinite, 'runda' definite)", () => {
+    const x = run("Vladimir Putin s-a întâlnit marți cu Steve Witkoff. Rustem Umerov ar urma să ajungă la Miami, pentru o nouă rundă cu echipa americană.", "2025-12-17");
+    expect(x.meetings).toHaveLength(2);
+    expect(x.meetings[1]).toMatchObject({ place: "place:miami", status: "planned" });
+    expect(who(x.meetings[0])).not.toContain("person:rustem-umerov");
+  });
+
+  it("does not take the place of the speaker's clause for a meeting told before", () => {
+    const x = run("Marco Rubio a purtat negocieri la Geneva cu Rustem Umerov. La Moscova, Vladimir Putin a refuzat să comenteze mersul negocierilor.");
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]!.place).toBe("place:geneva");
+  });
+
+  it("does not date a reported meeting by the day of the speech", () => {
+    const x = run("Miercuri, Donald Trump a spus că delegația americană a avut o întâlnire bună cu Vladimir Putin.", "2025-12-18");
+    expect(x.meetings[0]?.date).toBeUndefined();
+  });
+});
