@@ -252,7 +252,7 @@ function addParticipants(ctx: MeetingContext, frame: Frame, s: Sentence, from: n
   const hosts = findCues(doc.tokens, s.tokenStart, s.tokenEnd, c.cues.host);
   for (const m of ctx.mentions) {
     if (m.sentence !== s.index || m.tokStart < from || m.tokStart >= to || !m.key) continue;
-    if (!ACTOR_KINDS.has(m.kind) || m.afterPlaceCue) continue;
+    if (!ACTOR_KINDS.has(m.kind) || m.afterPlaceCue || m.inVenue) continue;
     if (inAttribution(info, m.tokStart) || inZone(ctx, m) || inTopic(ctx, m)) continue;
     if (roleTargets.has(m.key) && m.kind !== "person") continue;
     if (frame.participants.some((p) => p.key === m.key)) continue;
@@ -264,11 +264,13 @@ function addParticipants(ctx: MeetingContext, frame: Frame, s: Sentence, from: n
 }
 
 function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, trig: PhraseHit<LexMeetingTrigger>): string | undefined {
-  const candidates = ctx.mentions.filter(
+  let candidates = ctx.mentions.filter(
     (m) => m.sentence === s.index && m.tokStart >= from && m.tokStart < to && m.key && m.afterPlaceCue &&
       (m.kind === "place" || m.kind === "country"),
   );
   if (candidates.length === 0) return undefined;
+  // "ambasada SUA din Moscova": the embassy, not the city inside its description.
+  candidates = candidates.filter((m) => !candidates.some((o) => o !== m && o.tokStart <= m.tokStart && o.tokEnd >= m.tokEnd && o.tokEnd - o.tokStart > m.tokEnd - m.tokStart));
   candidates.sort((a, b) => Math.abs(a.tokStart - trig.start) - Math.abs(b.tokStart - trig.start));
   return candidates[0]!.key;
 }

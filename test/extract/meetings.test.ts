@@ -43,3 +43,29 @@ describe("definite and indefinite mentions", () => {
     expect(x.meetings[0]?.date).toBeUndefined();
   });
 });
+
+describe("venues given as descriptions", () => {
+  it("reads 'capitala X' / 'the X capital' as the capital, and the country there as no participant", () => {
+    const ro = run("Vladimir Putin s-a întâlnit cu membri ai diasporei la ambasada din capitala Franței.");
+    expect(ro.meetings[0]!.place).toBe("place:embassy-in-paris");
+    expect(ro.entities.find((e) => e.key === "place:embassy-in-paris")!.aliases).toEqual(["ambasada din capitala Franței"]);
+    expect(who(ro.meetings[0])).not.toContain("country:france");
+    const en = run("Donald Trump said a summit with Vladimir Putin could take place in the Russian capital.", "2025-12-18", "en");
+    expect(en.meetings[0]).toMatchObject({ place: "place:moscow", status: "proposed" });
+    expect(who(en.meetings[0])).toEqual(["person:donald-trump", "person:vladimir-putin"]);
+  });
+
+  it("makes an embassy in a city a place of its own, named by its country", () => {
+    const x = run("Steve Witkoff l-a sunat pe Rustem Umerov de la ambasada SUA din Moscova.");
+    expect(x.meetings[0]).toMatchObject({ place: "place:american-embassy-in-moscow", type: "call" });
+    expect(x.entities.map((e) => e.key)).toContain("place:moscow");
+    const en = run("Marco Rubio met Rustem Umerov at the US embassy in London on Monday.", "2025-12-18", "en");
+    expect(en.meetings[0]!.place).toBe("place:american-embassy-in-london");
+  });
+
+  it("keeps a lower-case head in the place's name ('palatul Bellevue' → Bellevue Palace)", () => {
+    const x = run("Donald Trump a avut o întâlnire cu Marco Rubio la palatul Bellevue din Berlin.");
+    expect(x.meetings[0]!.place).toBe("place:bellevue-palace");
+    expect(x.entities.find((e) => e.key === "place:bellevue-palace")!.aliases).toEqual(["palatul Bellevue"]);
+  });
+});
