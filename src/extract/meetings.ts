@@ -101,6 +101,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const statusOnly = info.status.some((x) => x === "unconfirmed" || x === "cancelled" || x === "postponed");
       if (participates) {
         addParticipants(ctx, focus, s, s.tokenStart, s.tokenEnd, info);
+        addCounted(ctx, frames, focus, s, s.tokenStart, s.tokenEnd, info);
         focus.statusCues.push(...info.status);
         focus.lastSentence = s.index;
         focus.weight++;
@@ -123,26 +124,35 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const ownSides = namesItsSides(doc, trig.end);
       if (ownSides) from = trig.start;
       const next = triggers[k + 1];
-      const to = clauseLimit(doc, trig.end, next ? clauseStart(doc, trig.end, next.start) : s.tokenEnd, c);
+      const natural = next ? clauseStart(doc, trig.end, next.start) : s.tokenEnd;
+      const to = clauseLimit(doc, trig.end, natural, c);
       if (to <= from) return;
       // Mood and status are read near the trigger (and back to the start of its clause), not across the whole sentence.
-      const near = analyzeSentence(doc, s, c, ctx.mentions, Math.max(s.tokenStart, Math.min(clauseBack(doc, from, trig.start), trig.start - WINDOW)), to, trig.start);
+      const back = Math.max(clauseBack(doc, from, trig.start), ...info.attributionTokens.filter(([, b]) => b <= trig.start).map(([, b]) => b));
+      const near = analyzeSentence(doc, s, c, ctx.mentions, Math.max(s.tokenStart, Math.min(back, trig.start - WINDOW)), to, trig.start);
       const frame = newFrame(trig, s, near);
+      frame.statusCues.unshift(...afterRelative(ctx, s, to, natural));
       // "reuniunea", "the talks": a meeting told before. Only what is attached to the trigger
       // ("summitul de la Haga", "the talks in Geneva") describes it; the rest of the sentence
       // ("La Moscova, Peskov a refuzat să comenteze mersul tratativelor") is about something else.
       const definite = isDefinite(doc, trig, c);
       for (const tp of ctx.topics) if (tp.sentence === s.index) frame.topics.set(tp.key, s.index);
       addParticipants(ctx, frame, s, from, to, info);
-      frame.place = definite ? placeOf(ctx, s, trig.start, nounPhraseEnd(ctx, trig.end, to), trig) : placeOf(ctx, s, from, to, trig);
+      addCounted(ctx, frames, frame, s, from, to, info);
+      // "Moscova a primit … documente": receiving or hosting no one is no meeting.
+      if ((needsObject(trig.value.form) && !hasActorAfter(ctx, trig.end, to)) || !seesSomeone(ctx, trig.value.form, trig.end)) return;
+      const regionPlace = placeOf(ctx, s, from, to, trig);
+      frame.place = definite ? placeOf(ctx, s, trig.start, nounPhraseEnd(ctx, trig.end, to), trig) : regionPlace;
       if (frame.place) frame.placeSentence = s.index;
       const localDates = datesOf(s, doc.lang, doc.article.date, near.tense).map((d) => shift(d, s.start));
       // A date in the speaker's clause ("Miercuri, Trump a spus că …") dates the speech, not the meeting.
-      const own = localDates.filter((d) => d.start >= doc.tokens[subjectFrom]!.start);
-      frame.date = dateOf(own, doc.tokens[trig.start]!.start, doc.tokens[from]!.start, doc.tokens[to - 1]!.end, !definite);
+      // … and a date past the next trigger is that trigger's.
+      const own = localDates.filter((d) => d.start >= doc.tokens[subjectFrom]!.start && (!next || d.start < doc.tokens[next.start]!.start));
+      const dateArgs = [own, doc.tokens[trig.start]!.start, doc.tokens[from]!.start, doc.tokens[to - 1]!.end] as const;
+      frame.date = dateOf(...dateArgs, !definite);
       // A noun trigger after a preposition ("pentru discuții", "of discussions at …") or with no
       // sides of its own ("…, o discuție dominată de …") is the previous frame again.
-      if (k > 0 && previous && !ownSides && !isVerbal(trig.value.form) && (afterPreposition(doc, trig.start) || frame.participants.length === 0)) {
+      if (k > 0 && previous && !ownSides && !isVerbal(trig.value.form) && compatible(frame, previous) && (afterPreposition(doc, trig.start) || frame.participants.length === 0 || sameSides(ctx, frame, previous))) {
         mergeInto(previous, frame, ctx);
         return;
       }
@@ -150,9 +160,17 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // o întrevedere cu Y și o vizită la Z"), unless the trigger names its own sides or is a
       // meeting told before ("Lavrov și Rubio au vorbit pentru a pregăti summitul").
       if (k > 0 && !ownSides && !definite) addParticipants(ctx, frame, s, subjectFrom, triggers[0]!.start, info);
-      const target = definite ? antecedent(frames, frame, ctx) : undefined;
+      const target = definite ? antecedent(frames, frame, ctx) : sameMeeting(ctx, frames, frame);
       if (target) mergeInto(target, frame, ctx);
-      else frames.push(frame);
+      else {
+        // "the meeting of socialist leaders in Madrid" told for the first time: its whole clause describes it.
+        if (definite) {
+          frame.place ??= regionPlace;
+          frame.date ??= dateOf(...dateArgs);
+          if (frame.place) frame.placeSentence = s.index;
+        }
+        frames.push(frame);
+      }
       previous = target ?? frame;
       // The first frame of a sentence is its main clause: later sentences continue it.
       first ??= previous;
@@ -271,7 +289,8 @@ function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, tri
   if (candidates.length === 0) return undefined;
   // "ambasada SUA din Moscova": the embassy, not the city inside its description.
   candidates = candidates.filter((m) => !candidates.some((o) => o !== m && o.tokStart <= m.tokStart && o.tokEnd >= m.tokEnd && o.tokEnd - o.tokStart > m.tokEnd - m.tokStart));
-  candidates.sort((a, b) => Math.abs(a.tokStart - trig.start) - Math.abs(b.tokStart - trig.start));
+  // "vizita în India: … este așteptat la New Delhi": a city or venue says more than its country.
+  candidates.sort((a, b) => Number(a.kind === "country") - Number(b.kind === "country") || Math.abs(a.tokStart - trig.start) - Math.abs(b.tokStart - trig.start));
   return candidates[0]!.key;
 }
 
@@ -333,6 +352,7 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
   let best: Frame | undefined;
   let bestScore = -Infinity;
   for (const f of frames) {
+    if (!compatible(frame, f)) continue;
     if (frame.place && f.place && frame.place !== f.place && !nested(ctx, frame.place, f.place)) continue;
     if (frame.date && f.date && frame.date !== f.date) continue;
     const theirs = sides(ctx, f);
@@ -350,7 +370,7 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
   // even when the new sentence names other sides.
   const last = frames[frames.length - 1];
   const recent = last && frame.sentences[0]! - last.lastSentence <= 2;
-  if (recent && !(frame.place && last.place && frame.place !== last.place && !nested(ctx, frame.place, last.place))) return last;
+  if (recent && compatible(frame, last) && !(frame.place && last.place && frame.place !== last.place && !nested(ctx, frame.place, last.place))) return last;
   return undefined;
 }
 
@@ -496,6 +516,8 @@ function speakerCut(ctx: MeetingContext, s: Sentence, trigStart: number): number
   const { doc } = ctx;
   for (let i = trigStart - 1; i > s.tokenStart; i--) {
     if (!COMPLEMENTIZERS.has(doc.tokens[i]!.fold)) continue;
+    // "Budanov, care ar fi avut întâlniri …": the relative clause's subject is the actor before it.
+    if (RELATIVES.has(doc.tokens[i]!.fold) && doc.tokens[i - 1]?.text === "," && ctx.mentions.some((m) => m.tokEnd === i - 1 && m.key && ACTOR_KINDS.has(m.kind))) continue;
     // "Macron a promis că va face o vizită": no subject of its own, an indefinite trigger — the
     // speaker is the one who will meet. "X a spus că discuțiile …": the speaker only reports.
     const own =
@@ -531,6 +553,115 @@ function nounPhraseEnd(ctx: MeetingContext, from: number, to: number): number {
     else break;
   }
   return i;
+}
+
+const RELATIVES = new Set(["care", "who"]);
+
+/** Kinds of encounter that need the sides in one room: never the same event as a phone call. */
+const IN_PERSON = new Set(["meeting", "summit", "visit", "dinner", "ceremony", "signing", "vote"]);
+
+/** A phone call and an in-person meeting are two events, whatever the sides. */
+function compatible(a: Frame, b: Frame): boolean {
+  const call = (f: Frame): boolean => f.type === "call";
+  const inPerson = (f: Frame): boolean => IN_PERSON.has(f.type);
+  return !((call(a) && inPerson(b)) || (inPerson(a) && call(b)));
+}
+
+/**
+ * "an in-person meeting of the two, which Trump had said …, was shelved": the verb of the
+ * trigger's clause comes after the relative clause. Its strong cues (cancelled, postponed …) count.
+ */
+function afterRelative(ctx: MeetingContext, s: Sentence, to: number, natural: number): StatusCue[] {
+  const { doc } = ctx;
+  if (to >= natural || !RELATIVE_WORDS.has(doc.tokens[to]!.fold)) return [];
+  let close = to;
+  while (close < natural && doc.tokens[close]!.text !== ",") close++;
+  if (close >= natural - 1) return [];
+  let end = close + 1;
+  while (end < natural && doc.tokens[end]!.text !== "," && doc.tokens[end]!.text !== ";") end++;
+  const rest = analyzeSentence(doc, s, ctx.c, ctx.mentions, close + 1, end);
+  return rest.status.filter((x) => x === "cancelled" || x === "postponed" || x === "unconfirmed");
+}
+const RELATIVE_WORDS = new Set(["care", "who", "which"]);
+
+/** Verbs whose object is the other side: "a primit", "received", "hosted", "seeing". */
+const OBJECT_VERBS = /^(a primit|i-a primit|l-a primit|il primise|o primise|a primit-o|received|hosted|was hosting|hosting|will host|a gazduit|i-a gazduit|va gazdui|gazduieste|seeing|to see|să-l vadă|sa-l vada)$/;
+
+function needsObject(form: string): boolean {
+  return OBJECT_VERBS.test(fold(form));
+}
+
+/** "seeing the Russian president": seeing is meeting only when a person is what is seen. */
+function seesSomeone(ctx: MeetingContext, form: string, from: number): boolean {
+  if (!/^(seeing)$/.test(fold(form))) return true;
+  return ctx.mentions.some((m) => m.tokStart >= from && m.tokStart <= from + 3 && m.kind === "person" && m.key);
+}
+
+/** An actor (not a country named by an adjective) in `[from, to)`. */
+function hasActorAfter(ctx: MeetingContext, from: number, to: number): boolean {
+  return ctx.mentions.some((m) => m.tokStart >= from && m.tokStart < to && m.key && ACTOR_KINDS.has(m.kind) && m.via !== "demonym" && !m.afterPlaceCue && !m.inVenue);
+}
+
+/** Every actor of `frame` already takes part in `other` (directly or through their country). */
+function sameSides(ctx: MeetingContext, frame: Frame, other: Frame): boolean {
+  if (frame.participants.length === 0) return false;
+  if (frame.place && other.place && frame.place !== other.place) return false;
+  const keys = new Set(other.participants.map((p) => p.key));
+  const countries = sides(ctx, other);
+  return frame.participants.every((p) => keys.has(p.key) || (p.key.startsWith("country:") && countries.has(p.key)));
+}
+
+/**
+ * An indefinite mention that is a meeting told before: "emisarii au avut o întâlnire bună cu
+ * Putin" after Putin received them. Same status, the same people (a subset), no other place or date.
+ */
+function sameMeeting(ctx: MeetingContext, frames: Frame[], frame: Frame): Frame | undefined {
+  const status = cueStatus(frame);
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const f = frames[i]!;
+    if (!compatible(frame, f)) continue;
+    if (frame.participants.length === 0) {
+      // "The plan to meet in the Hungarian capital": no one named, the place of a meeting told before.
+      if (frame.place && f.place === frame.place && (!frame.date || !f.date || frame.date === f.date)) return f;
+      continue;
+    }
+    if (status !== "happened" || cueStatus(f) !== "happened") continue;
+    if (!frame.participants.some((p) => p.key.startsWith("person:"))) continue;
+    if ((frame.date && f.date && frame.date !== f.date) || (frame.place && f.place !== frame.place)) continue;
+    if (sameSides(ctx, frame, f)) return f;
+  }
+  return undefined;
+}
+
+const COUNTS: Record<string, number> = { doi: 2, doua: 2, trei: 3, patru: 4, cinci: 5, two: 2, three: 3, four: 4, five: 5 };
+const COUNT_DETERMINERS = new Set(["cei", "cele", "the"]);
+/** Nouns after "the two …" that say which role the people hold. */
+const COUNT_NOUNS: Record<string, string> = { presedinti: "president_of", presedintii: "president_of", presidents: "president_of", premieri: "prime_minister_of", premierii: "prime_minister_of", ministri: "minister_of", ministrii: "minister_of", ministers: "minister_of" };
+
+/**
+ * "cei doi lideri", "cei patru", "the two presidents", "of the two": the people of the latest
+ * meeting that has exactly that many (holding that role, when the noun names one).
+ */
+function addCounted(ctx: MeetingContext, frames: Frame[], frame: Frame, s: Sentence, from: number, to: number, info: SentenceInfo): void {
+  const t = ctx.doc.tokens;
+  for (let i = Math.max(from, s.tokenStart + 0); i < to; i++) {
+    const n = COUNTS[t[i]!.fold];
+    if (!n || !COUNT_DETERMINERS.has(t[i - 1]?.fold ?? "")) continue;
+    const relation = COUNT_NOUNS[t[i + 1]?.fold ?? ""];
+    const holds = (key: string): boolean =>
+      !relation || (ctx.c.kb.get(key)?.roles ?? []).some((r) => r.relation === relation || r.relation.endsWith(`_${relation}`)) ||
+      ctx.roles.some((r) => r.source === key && r.relation === relation);
+    for (let k = frames.length - 1; k >= 0; k--) {
+      const f = frames[k]!;
+      if (f === frame) continue;
+      const people = f.participants.filter((p) => p.key.startsWith("person:") && holds(p.key));
+      if (people.length !== n) continue;
+      for (const p of people) {
+        if (!frame.participants.some((q) => q.key === p.key)) frame.participants.push({ key: p.key, role: "member", sentence: s.index, modality: info.modality });
+      }
+      break;
+    }
+  }
 }
 
 /** After the last comma in `[from, to)`, else `to` (the next trigger starts its own clause). */

@@ -24,7 +24,7 @@ export interface RawMention {
   label?: string;
   /** Key of a country named by an adjective or of a group's country. */
   country?: string;
-  via: "kb" | "surname" | "discovered" | "group" | "demonym";
+  via: "kb" | "surname" | "discovered" | "group" | "demonym" | "pronoun";
   /** A seat of power or capital used as the acting party (resolved to the entity it stands for). */
   actorFor?: string;
   /** Preceded by a place cue ("la", "în", "in", "at"). */

@@ -69,3 +69,75 @@ describe("venues given as descriptions", () => {
     expect(x.entities.find((e) => e.key === "place:bellevue-palace")!.aliases).toEqual(["palatul Bellevue"]);
   });
 });
+
+describe("participants named by pronouns, counts and titles", () => {
+  it("reads 'pe el' as the person named before its own clause, and 'cei trei' as the people of the meeting before", () => {
+    const x = run(
+      "Marco Rubio a fost marți la Berlin, unde Donald Trump l-a primit pe el și pe Rustem Umerov pentru negocieri. Cei trei s-au alăturat apoi unei videoconferințe cu lideri europeni.",
+    );
+    expect(who(x.meetings[0])).toEqual(["person:donald-trump", "person:marco-rubio", "person:rustem-umerov"]);
+    expect(who(x.meetings[1])).toEqual(expect.arrayContaining(["person:donald-trump", "person:marco-rubio", "person:rustem-umerov"]));
+  });
+
+  it("reads 'he' as the subject named before, and 'the Russian president' as the Russian named before", () => {
+    const x = run(
+      "Donald Trump called off the summit with Vladimir Putin. He did not rule out seeing the Russian president at a later date.",
+      "2025-10-23",
+      "en",
+    );
+    const later = x.meetings.find((m) => m.evidence.sentence === 1);
+    expect(later).toMatchObject({ status: "proposed" });
+    expect(who(later)).toEqual(["person:donald-trump", "person:vladimir-putin"]);
+  });
+
+  it("reads 'the two presidents' as the two presidents of the last meeting that had two", () => {
+    const x = run(
+      "Donald Trump cancelled a summit with Vladimir Putin in Miami. Marco Rubio met Rustem Umerov in Geneva. The idea came from a phone call between the two presidents last Thursday.",
+      "2025-10-23",
+      "en",
+    );
+    const call = x.meetings.find((m) => m.type === "call");
+    expect(who(call)).toEqual(["person:donald-trump", "person:vladimir-putin"]);
+    expect(call).toMatchObject({ status: "happened", date: "2025-10-16" });
+  });
+
+  it("takes the actor before 'care' / 'who' as the subject of the relative clause", () => {
+    const x = run("Potrivit presei, la Geneva s-ar fi aflat și Rustem Umerov, care ar fi avut întâlniri cu americanii.");
+    expect(x.meetings[0]).toMatchObject({ place: "place:geneva", status: "unconfirmed" });
+    expect(who(x.meetings[0])).toEqual(["country:united-states", "person:rustem-umerov"]);
+  });
+});
+
+describe("what is one meeting and what is none", () => {
+  it("makes no meeting of receiving a thing ('Moscova a primit documentele')", () => {
+    expect(run("Moscova a primit, pe lângă planul inițial, alte trei documente.").meetings).toHaveLength(0);
+    expect(run("Vladimir Putin l-a primit pe Steve Witkoff la Kremlin.").meetings).toHaveLength(1);
+  });
+
+  it("keeps a phone call apart from the in-person meeting it prepares, and reads a cue after a relative clause", () => {
+    const x = run(
+      "On Monday, Marco Rubio and Vladimir Putin spoke by phone to prepare the summit, but an in-person meeting of the two, which Trump had said would take place this week, was shelved.",
+      "2025-10-22",
+      "en",
+    );
+    expect(x.meetings.map((m) => [m.type, m.status])).toEqual([
+      ["call", "happened"],
+      ["meeting", "cancelled"],
+    ]);
+    expect(who(x.meetings[1])).toEqual(["person:marco-rubio", "person:vladimir-putin"]);
+  });
+
+  it("joins a later indefinite mention of the same people to the meeting told before", () => {
+    const x = run("Vladimir Putin l-a primit marți pe Steve Witkoff la Kremlin. Joi, Donald Trump a spus că Witkoff a avut o întâlnire bună cu Putin.", "2025-12-18");
+    expect(x.meetings).toHaveLength(1);
+    const y = run("Vladimir Putin l-a primit marți pe Steve Witkoff la Kremlin. Putin ar urma să aibă o întâlnire cu Witkoff la Miami.", "2025-12-18");
+    expect(y.meetings).toHaveLength(2);
+  });
+});
+
+describe("a definite mention told for the first time", () => {
+  it("keeps the place of its clause when no meeting before matches", () => {
+    const x = run("Donald Trump, who chaired the meeting of allied leaders in Berlin, said Europe must act.", "2025-12-18", "en");
+    expect(x.meetings[0]!.place).toBe("place:berlin");
+  });
+});
