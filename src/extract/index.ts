@@ -40,7 +40,7 @@ export function extract(doc: Document, resources: Resources): Extraction {
   const entityList = linkMentions(doc, mentions, c);
   const entities = new Map(entityList.map((e) => [e.key, e] as const));
   const infos = doc.sentences.map((s) => analyzeSentence(doc, s, c, mentions));
-  const { topics, mentions: topicMentions } = findTopics(doc, c);
+  const { topics, mentions: topicMentions } = findTopics(doc, c, mentions);
   const { relations: roles, zones } = findRoles(doc, c, titles, mentions, entities, infos);
   // findRoles adds title-only references ("președintele"), pronouns follow: keep the mentions in text order.
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);

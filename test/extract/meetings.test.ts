@@ -141,3 +141,14 @@ describe("a definite mention told for the first time", () => {
     expect(x.meetings[0]!.place).toBe("place:berlin");
   });
 });
+
+describe("topics between two countries", () => {
+  it("builds '<X>–<Y> relations / economic cooperation' from a compound demonym or 'between X and Y'", () => {
+    const labels = (text: string, lang?: Lang): string[] => run(text, "2025-12-18", lang).topics.map((t) => t.label);
+    expect(labels("Au discutat despre perspectivele cooperării economice germano-franceze.")).toContain("France–Germany economic cooperation");
+    expect(labels("Relațiile dintre Ucraina și Rusia rămân înghețate.")).toContain("Russia–Ukraine relations");
+    expect(labels("Officials praised the US-British partnership.", "en")).toContain("US–UK partnership");
+    expect(labels("The talks focused on relations between Moscow and Washington.", "en")).toContain("US–Russia relations");
+    expect(labels("Negocierile americano-ucrainene au continuat la Geneva.")).toEqual([]);
+  });
+});
