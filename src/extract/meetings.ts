@@ -31,7 +31,7 @@ const TYPE_PRIORITY = ["meeting", "visit", "speech", "conference", "talks", "cal
 /** Tokens on each side of a trigger that say whether it happened. */
 const WINDOW = 10;
 /** Words after which a sentence reports speech: actors there are not at the meeting. */
-const COMPLEMENTIZERS = new Set(["ca", "that", "care", "who", "which"]);
+const COMPLEMENTIZERS = new Set(["ca", "that", "care", "who", "which", "while", "whereas"]);
 
 /** End of the trigger's clause: the region stops at "că"/"that" after the trigger. */
 function clauseLimit(doc: Document, from: number, to: number, c: Compiled): number {
@@ -141,8 +141,10 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       addCounted(ctx, frames, frame, s, from, to, info);
       // "Moscova a primit … documente": receiving or hosting no one is no meeting.
       if ((needsObject(trig.value.form) && !hasActorAfter(ctx, trig.end, to)) || !seesSomeone(ctx, trig.value.form, trig.end)) return;
-      const regionPlace = placeOf(ctx, s, from, to, trig);
-      frame.place = definite ? placeOf(ctx, s, trig.start, nounPhraseEnd(ctx, trig.end, to), trig) : regionPlace;
+      // "… amid protests in Brussels": a place in the circumstances is not where the meeting is.
+      const placeTo = circumstanceStart(doc, trig.end, to);
+      const regionPlace = placeOf(ctx, s, from, placeTo, trig) ?? whereAntecedent(ctx, from, trig.start);
+      frame.place = definite ? placeOf(ctx, s, trig.start, nounPhraseEnd(ctx, trig.end, placeTo), trig) : regionPlace;
       if (frame.place) frame.placeSentence = s.index;
       const localDates = datesOf(s, doc.lang, doc.article.date, near.tense).map((d) => shift(d, s.start));
       // A date in the speaker's clause ("Miercuri, Trump a spus că …") dates the speech, not the meeting.
@@ -353,6 +355,8 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
   let bestScore = -Infinity;
   for (const f of frames) {
     if (!compatible(frame, f)) continue;
+    // "the signing", "the dinner": a specific kind of event refers back only to one of its kind.
+    if (SPECIFIC.has(frame.type) && !f.types.has(frame.type)) continue;
     if (frame.place && f.place && frame.place !== f.place && !nested(ctx, frame.place, f.place)) continue;
     if (frame.date && f.date && frame.date !== f.date) continue;
     const theirs = sides(ctx, f);
@@ -370,7 +374,7 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
   // even when the new sentence names other sides.
   const last = frames[frames.length - 1];
   const recent = last && frame.sentences[0]! - last.lastSentence <= 2;
-  if (recent && compatible(frame, last) && !(frame.place && last.place && frame.place !== last.place && !nested(ctx, frame.place, last.place))) return last;
+  if (recent && compatible(frame, last) && !(SPECIFIC.has(frame.type) && !last.types.has(frame.type)) && !(frame.place && last.place && frame.place !== last.place && !nested(ctx, frame.place, last.place))) return last;
   return undefined;
 }
 
@@ -538,6 +542,26 @@ function clauseBack(doc: Document, from: number, trigStart: number): number {
   return from;
 }
 
+/** Words that open the circumstances of an event ("amid protests", "pe fondul tensiunilor"). */
+const CIRCUMSTANCES = new Set(["amid", "amidst", "despite", "because", "fondul", "contextul", "cauza", "ciuda"]);
+
+function circumstanceStart(doc: Document, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (CIRCUMSTANCES.has(doc.tokens[i]!.fold)) return i;
+  return to;
+}
+
+/** "… la Londra, unde Starmer i-a găzduit …": the place before ", unde" / ", where" is the clause's. */
+function whereAntecedent(ctx: MeetingContext, from: number, trigStart: number): string | undefined {
+  const t = ctx.doc.tokens;
+  for (let i = from; i < trigStart; i++) {
+    if (!WHERE.has(t[i]!.fold) || t[i - 1]?.text !== ",") continue;
+    const m = ctx.mentions.find((x) => x.tokEnd === i - 1 && x.key && (x.kind === "place" || x.kind === "country"));
+    return m?.key;
+  }
+  return undefined;
+}
+const WHERE = new Set(["unde", "where"]);
+
 /** Words that may continue a meeting's noun phrase: "discuțiile cu Witkoff și Kushner din Florida". */
 const PHRASE_WORDS = new Set(["cu", "dintre", "intre", "de", "la", "din", "in", "al", "a", "ai", "ale", "lui", "si", "with", "between", "of", "in", "at", "the", "and", "from"]);
 
@@ -556,6 +580,9 @@ function nounPhraseEnd(ctx: MeetingContext, from: number, to: number): number {
 }
 
 const RELATIVES = new Set(["care", "who"]);
+
+/** Kinds of event a definite mention names precisely ("the signing" is no earlier talks). */
+const SPECIFIC = new Set(["signing", "ceremony", "vote", "dinner"]);
 
 /** Kinds of encounter that need the sides in one room: never the same event as a phone call. */
 const IN_PERSON = new Set(["meeting", "summit", "visit", "dinner", "ceremony", "signing", "vote"]);

@@ -51,6 +51,7 @@ const DOCUMENT_HEADS = new Set([
 /** Lower-case place heads before a name: "palatul Huis ten Bosch", "orașul X". */
 const LOWER_PLACE_HEADS = new Set(["palatul", "palatului", "parcul", "parcului", "orasul", "orasului", "satul", "comuna", "judetul", "judetului", "regiunea", "regiunii", "insula", "baza", "aeroportul", "portul", "city", "town", "village", "palace", "region", "province"]);
 const ORG_CONNECTORS = new Set(["de", "al", "a", "ai", "ale", "si", "pentru", "of", "for", "and", "the", "on", "in", "din", "&"]);
+const REGION_PARTS = new Set(["south", "north", "latin", "central", "east", "west"]);
 const PERSON_CUES = new Set(["lui", "dl", "dl.", "dna", "dna.", "domnul", "doamna", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."]);
 
 /** Finds all mentions of `doc`; titles are found first since they are not names. */
@@ -86,7 +87,11 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
     if (c.lang === "en") {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = tokens[i]!;
-        if (!covered[i] && t.upper && (c.demonyms.has(t.stem) || c.cues.regionalAdjectives.has(t.stem))) covered[i] = 3;
+        if (!covered[i] && t.upper && (c.demonyms.has(t.stem) || c.cues.regionalAdjectives.has(t.stem))) {
+          // "South American", "North African": a region's adjective, no country and no name.
+          if (REGION_PARTS.has(tokens[i - 1]?.fold ?? "") && tokens[i - 1]!.upper && !covered[i - 1]) covered[i - 1] = covered[i] = 2;
+          else covered[i] = 3;
+        }
       }
     }
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {

@@ -152,3 +152,30 @@ describe("topics between two countries", () => {
     expect(labels("Negocierile americano-ucrainene au continuat la Geneva.")).toEqual([]);
   });
 });
+
+describe("places and nominal events", () => {
+  it("takes the place before ', unde' / ', where' as the place of the clause's meeting", () => {
+    const x = run("Vizita vine după ce Marco Rubio a fost la Londra, unde Donald Trump l-a primit pe el pentru discuții.");
+    const m = x.meetings.find((y) => who(y).includes("person:donald-trump"));
+    expect(m).toMatchObject({ place: "place:london" });
+    expect(who(m)).toEqual(["person:donald-trump", "person:marco-rubio"]);
+  });
+
+  it("reads a signing as an event of its own, postponed, with no place taken from the circumstances", () => {
+    const x = run(
+      "Donald Trump held talks in Berlin on Monday. Leaders also discussed sanctions, while the signing of the EU's trade agreement with the South American Mercosur bloc was pushed back to January amid protests in Paris.",
+      "2025-12-19",
+      "en",
+    );
+    const signing = x.meetings.find((m) => m.type === "signing");
+    expect(signing).toMatchObject({ status: "postponed", date: "2026-01-01/2026-01-31" });
+    expect(signing!.place).toBeUndefined();
+    expect(who(signing)).toContain("organization:european-union");
+    expect(x.entities.map((e) => e.key)).not.toContain("country:united-states");
+  });
+
+  it("matches 'semnarea' exactly, not the stem it shares with 'semne'", () => {
+    expect(run("Vladimir Putin nu a dat semne de compromis.").meetings).toHaveLength(0);
+    expect(run("Semnarea acordului dintre Uniunea Europeană și Ucraina a fost amânată.").meetings[0]).toMatchObject({ type: "signing", status: "postponed" });
+  });
+});
