@@ -80,6 +80,10 @@ interface Frame {
   tense: "past" | "future";
   topics: Map<string, number>;
   attribution?: string;
+  /** Where a visit told in this frame goes ("vizita oficială la Paris"), even when a venue names the place. */
+  visitPlace?: string;
+  /** It goes to a place the text does not name ("o vizită la o fabrică"). */
+  unnamedPlace?: boolean;
   /** How many times the text came back to it (salience for definite mentions). */
   weight: number;
   lastSentence: number;
@@ -146,6 +150,8 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const regionPlace = placeOf(ctx, s, from, placeTo, trig) ?? whereAntecedent(ctx, from, trig.start);
       frame.place = definite ? placeOf(ctx, s, trig.start, nounPhraseEnd(ctx, trig.end, placeTo), trig) : regionPlace;
       if (frame.place) frame.placeSentence = s.index;
+      if (frame.place && trig.value.type === "visit") frame.visitPlace = frame.place;
+      frame.unnamedPlace = unnamedPlace(doc, trig.end, to);
       const localDates = datesOf(s, doc.lang, doc.article.date, near.tense).map((d) => shift(d, s.start));
       // A date in the speaker's clause ("Miercuri, Trump a spus că …") dates the speech, not the meeting.
       // … and a date past the next trigger is that trigger's.
@@ -179,6 +185,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
     });
     focus = first;
   }
+  inheritVisitPlace(ctx, frames);
   attachParagraphTopics(ctx, frames);
   return toMeetings(ctx, frames);
 }
@@ -384,6 +391,7 @@ function mergeInto(target: Frame, frame: Frame, ctx: MeetingContext): void {
   target.place ??= frame.place;
   if (target.placeSentence === undefined && frame.placeSentence !== undefined) target.placeSentence = frame.placeSentence;
   target.date ??= frame.date;
+  target.visitPlace ??= frame.visitPlace;
   target.statusCues.push(...frame.statusCues);
   for (const [k, v] of frame.topics) if (!target.topics.has(k)) target.topics.set(k, v);
   target.attribution ??= frame.attribution;
@@ -393,6 +401,33 @@ function mergeInto(target: Frame, frame: Frame, ctx: MeetingContext): void {
   target.weight++;
   target.lastSentence = Math.max(target.lastSentence, frame.lastSentence);
 }
+
+/**
+ * Meetings held during a visit: "Dan a făcut marți o vizită la Paris … Dan a mai avut marți o
+ * întâlnire cu X" — a meeting with no place of its own, on the visit's day, with the visitor, is
+ * in the city visited.
+ */
+function inheritVisitPlace(ctx: MeetingContext, frames: Frame[]): void {
+  const visits = frames.filter((f) => f.visitPlace && f.date && f.date.length === 10);
+  for (const f of frames) {
+    if (f.place || f.unnamedPlace || !f.date) continue;
+    const visit = visits.find(
+      (v) => v !== f && v.date === f.date && cueStatus(v) === cueStatus(f) &&
+        v.participants.some((p) => p.key.startsWith("person:") && f.participants.some((q) => q.key === p.key)),
+    );
+    if (visit) f.place = visit.visitPlace;
+  }
+}
+
+/** "o vizită la o fabrică", "a visit to a factory": a place the text does not name. */
+function unnamedPlace(doc: Document, from: number, to: number): boolean {
+  const t = doc.tokens;
+  const a = t[from]?.fold ?? "";
+  const b = t[from + 1]?.fold ?? "";
+  if (from >= to) return false;
+  return /^(intr-o|intr-un)$/.test(a) || (UNNAMED_CUES.has(a) && INDEFINITE.has(b));
+}
+const UNNAMED_CUES = new Set(["la", "in", "at", "to"]);
 
 /** Topics of a paragraph's sentences with no meeting of their own go to the paragraph's meeting. */
 function attachParagraphTopics(ctx: MeetingContext, frames: Frame[]): void {

@@ -179,3 +179,17 @@ describe("places and nominal events", () => {
     expect(run("Semnarea acordului dintre Uniunea Europeană și Ucraina a fost amânată.").meetings[0]).toMatchObject({ type: "signing", status: "postponed" });
   });
 });
+
+describe("meetings held during a visit", () => {
+  it("places a same-day meeting of the visitor in the city visited, but not a visit to an unnamed place or another day", () => {
+    const x = run(
+      "Volodimir Zelenski a efectuat marți o vizită oficială la Berlin. Marți, Zelenski a mai avut o întâlnire cu Marco Rubio și o vizită la o fabrică a grupului Siemens. Miercuri, Zelenski a avut o întâlnire cu Steve Witkoff.",
+      "2025-12-18",
+    );
+    const rubio = x.meetings.find((m) => who(m).includes("person:marco-rubio"));
+    expect(rubio?.place).toBe("place:berlin");
+    const factory = x.meetings.find((m) => m.type === "visit" && m.evidence.sentence === 1);
+    expect(factory?.place).toBeUndefined();
+    expect(x.meetings.find((m) => who(m).includes("person:steve-witkoff"))?.place).toBeUndefined();
+  });
+});
