@@ -28,6 +28,8 @@ export function resolvePronouns(doc: Document, c: Compiled, mentions: RawMention
   const t = doc.tokens;
   const people = mentions.filter((m) => m.kind === "person" && m.key).sort((a, b) => a.tokStart - b.tokStart);
   const added: RawMention[] = [];
+  const taken = new Uint8Array(t.length);
+  for (const m of mentions) for (let i = m.tokStart; i < m.tokEnd; i++) taken[i] = 1;
   let previousSubject: string | undefined;
   let p = 0;
   for (const s of doc.sentences) {
@@ -41,7 +43,7 @@ export function resolvePronouns(doc: Document, c: Compiled, mentions: RawMention
         if (!subject && !PREPOSITIONS.has(t[m.tokStart - 1]?.fold ?? "")) subject = m.key;
       }
       const tok = t[i]!;
-      if (tok.type !== "word" || covered(mentions, i)) continue;
+      if (tok.type !== "word" || taken[i]) continue;
       let referent: string | undefined;
       if (isObject(t, i, c)) referent = outsideClause(t, before, i, s.tokenStart);
       else if (SUBJECT[c.lang].has(tok.fold)) referent = subject ?? previousSubject;
@@ -65,10 +67,6 @@ export function resolvePronouns(doc: Document, c: Compiled, mentions: RawMention
     if (subject) previousSubject = subject;
   }
   return added;
-}
-
-function covered(mentions: RawMention[], i: number): boolean {
-  return mentions.some((m) => i >= m.tokStart && i < m.tokEnd);
 }
 
 function isObject(t: Token[], i: number, c: Compiled): boolean {

@@ -600,13 +600,26 @@ const WHERE = new Set(["unde", "where"]);
 /** Words that may continue a meeting's noun phrase: "discuțiile cu Witkoff și Kushner din Florida". */
 const PHRASE_WORDS = new Set(["cu", "dintre", "intre", "de", "la", "din", "in", "al", "a", "ai", "ale", "lui", "si", "with", "between", "of", "in", "at", "the", "and", "from"]);
 
+const byStart = new WeakMap<RawMention[], Map<number, RawMention>>();
+
+/** The mention starting at token `i` (an index built once per document). */
+function mentionAt(ctx: MeetingContext, i: number): RawMention | undefined {
+  let index = byStart.get(ctx.mentions);
+  if (!index) {
+    index = new Map();
+    for (const m of ctx.mentions) if (!index.has(m.tokStart)) index.set(m.tokStart, m);
+    byStart.set(ctx.mentions, index);
+  }
+  return index.get(i);
+}
+
 /** End of the noun phrase a trigger heads: names, demonyms and linking words after it. */
 function nounPhraseEnd(ctx: MeetingContext, from: number, to: number): number {
   const { doc } = ctx;
   let i = from;
   while (i < to) {
     const t = doc.tokens[i]!;
-    const m = ctx.mentions.find((x) => x.tokStart === i);
+    const m = mentionAt(ctx, i);
     if (m) i = m.tokEnd;
     else if (t.type === "word" && PHRASE_WORDS.has(t.fold)) i++;
     else break;
