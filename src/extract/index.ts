@@ -5,6 +5,7 @@ import type { Resources } from "../resources/schema.js";
 import { findDates } from "../text/index.js";
 import type { Document, Extraction, ExtractedEntity, ExtractedRelation, ExtractedTopic } from "../types.js";
 import { compile } from "./compile.js";
+import { resolvePronouns } from "./coref.js";
 import { linkMentions } from "./link.js";
 import { findIndexed } from "./match.js";
 import { findMeetings } from "./meetings.js";
@@ -39,9 +40,11 @@ export function extract(doc: Document, resources: Resources): Extraction {
   const entityList = linkMentions(doc, mentions, c);
   const entities = new Map(entityList.map((e) => [e.key, e] as const));
   const infos = doc.sentences.map((s) => analyzeSentence(doc, s, c, mentions));
-  const { topics, mentions: topicMentions } = findTopics(doc, c);
+  const { topics, mentions: topicMentions } = findTopics(doc, c, mentions);
   const { relations: roles, zones } = findRoles(doc, c, titles, mentions, entities, infos);
-  // findRoles adds title-only references ("președintele"): keep the mentions in text order.
+  // findRoles adds title-only references ("președintele"), pronouns follow: keep the mentions in text order.
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  mentions.push(...resolvePronouns(doc, c, mentions));
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const labels = new Map<string, string>([...entityList.map((e) => [e.key, e.label] as const)]);
   const { meetings, relations: meetingRelations } = findMeetings({

@@ -31,7 +31,7 @@ const TYPE_PRIORITY = ["meeting", "visit", "speech", "conference", "talks", "cal
 /** Tokens on each side of a trigger that say whether it happened. */
 const WINDOW = 10;
 /** Words after which a sentence reports speech: actors there are not at the meeting. */
-const COMPLEMENTIZERS = new Set(["ca", "that", "care", "who", "which"]);
+const COMPLEMENTIZERS = new Set(["ca", "that", "care", "who", "which", "while", "whereas"]);
 
 /** End of the trigger's clause: the region stops at "că"/"that" after the trigger. */
 function clauseLimit(doc: Document, from: number, to: number, c: Compiled): number {
@@ -80,6 +80,10 @@ interface Frame {
   tense: "past" | "future";
   topics: Map<string, number>;
   attribution?: string;
+  /** Where a visit told in this frame goes ("vizita oficială la Paris"), even when a venue names the place. */
+  visitPlace?: string;
+  /** It goes to a place the text does not name ("o vizită la o fabrică"). */
+  unnamedPlace?: boolean;
   /** How many times the text came back to it (salience for definite mentions). */
   weight: number;
   lastSentence: number;
@@ -101,6 +105,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const statusOnly = info.status.some((x) => x === "unconfirmed" || x === "cancelled" || x === "postponed");
       if (participates) {
         addParticipants(ctx, focus, s, s.tokenStart, s.tokenEnd, info);
+        addCounted(ctx, frames, focus, s, s.tokenStart, s.tokenEnd, info);
         focus.statusCues.push(...info.status);
         focus.lastSentence = s.index;
         focus.weight++;
@@ -123,37 +128,64 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const ownSides = namesItsSides(doc, trig.end);
       if (ownSides) from = trig.start;
       const next = triggers[k + 1];
-      const to = clauseLimit(doc, trig.end, next ? clauseStart(doc, trig.end, next.start) : s.tokenEnd, c);
+      const natural = next ? clauseStart(doc, trig.end, next.start) : s.tokenEnd;
+      const to = clauseLimit(doc, trig.end, natural, c);
       if (to <= from) return;
-      // Mood and status are read near the trigger, not across the whole sentence.
-      const near = analyzeSentence(doc, s, c, ctx.mentions, Math.max(s.tokenStart, trig.start - WINDOW), to, trig.start);
+      // Mood and status are read near the trigger (and back to the start of its clause), not across the whole sentence.
+      const back = Math.max(clauseBack(doc, from, trig.start), ...info.attributionTokens.filter(([, b]) => b <= trig.start).map(([, b]) => b));
+      const near = analyzeSentence(doc, s, c, ctx.mentions, Math.max(s.tokenStart, Math.min(back, trig.start - WINDOW)), to, trig.start);
       const frame = newFrame(trig, s, near);
+      frame.statusCues.unshift(...afterRelative(ctx, s, to, natural));
+      // "reuniunea", "the talks": a meeting told before. Only what is attached to the trigger
+      // ("summitul de la Haga", "the talks in Geneva") describes it; the rest of the sentence
+      // ("La Moscova, Peskov a refuzat să comenteze mersul tratativelor") is about something else.
+      const definite = isDefinite(doc, trig, c);
       for (const tp of ctx.topics) if (tp.sentence === s.index) frame.topics.set(tp.key, s.index);
       addParticipants(ctx, frame, s, from, to, info);
-      // Actors before the first trigger are the subject of every frame of the sentence.
-      frame.place = placeOf(ctx, s, from, to, trig);
+      addCounted(ctx, frames, frame, s, from, to, info);
+      // "Moscova a primit … documente": receiving or hosting no one is no meeting.
+      if ((needsObject(trig.value.form) && !hasActorAfter(ctx, trig.end, to)) || !seesSomeone(ctx, trig.value.form, trig.end)) return;
+      // "… amid protests in Brussels": a place in the circumstances is not where the meeting is.
+      const placeTo = circumstanceStart(doc, trig.end, to);
+      const regionPlace = placeOf(ctx, s, from, placeTo, trig) ?? whereAntecedent(ctx, from, trig.start);
+      frame.place = definite ? placeOf(ctx, s, trig.start, nounPhraseEnd(ctx, trig.end, placeTo), trig) : regionPlace;
       if (frame.place) frame.placeSentence = s.index;
+      if (frame.place && trig.value.type === "visit") frame.visitPlace = frame.place;
+      frame.unnamedPlace = unnamedPlace(doc, trig.end, to);
       const localDates = datesOf(s, doc.lang, doc.article.date, near.tense).map((d) => shift(d, s.start));
-      frame.date = dateOf(localDates, doc.tokens[trig.start]!.start, doc.tokens[from]!.start, doc.tokens[to - 1]!.end);
+      // A date in the speaker's clause ("Miercuri, Trump a spus că …") dates the speech, not the meeting.
+      // … and a date past the next trigger is that trigger's.
+      const own = localDates.filter((d) => d.start >= doc.tokens[subjectFrom]!.start && (!next || d.start < doc.tokens[next.start]!.start));
+      const dateArgs = [own, doc.tokens[trig.start]!.start, doc.tokens[from]!.start, doc.tokens[to - 1]!.end] as const;
+      frame.date = dateOf(...dateArgs, !definite);
       // A noun trigger after a preposition ("pentru discuții", "of discussions at …") or with no
       // sides of its own ("…, o discuție dominată de …") is the previous frame again.
-      if (k > 0 && previous && !ownSides && !isVerbal(trig.value.form) && (afterPreposition(doc, trig.start) || frame.participants.length === 0)) {
+      if (k > 0 && previous && !ownSides && !isVerbal(trig.value.form) && compatible(frame, previous) && (afterPreposition(doc, trig.start) || frame.participants.length === 0 || sameSides(ctx, frame, previous))) {
         mergeInto(previous, frame, ctx);
         return;
       }
       // The subject of the sentence takes part in each of its frames ("Dan a avut o întâlnire cu X,
-      // o întrevedere cu Y și o vizită la Z"), unless the trigger names its own sides.
-      if (k > 0 && !ownSides) addParticipants(ctx, frame, s, subjectFrom, triggers[0]!.start, info);
-      const definite = isDefinite(doc, trig, c);
-      const target = definite ? antecedent(frames, frame, ctx) : undefined;
+      // o întrevedere cu Y și o vizită la Z"), unless the trigger names its own sides or is a
+      // meeting told before ("Lavrov și Rubio au vorbit pentru a pregăti summitul").
+      if (k > 0 && !ownSides && !definite) addParticipants(ctx, frame, s, subjectFrom, triggers[0]!.start, info);
+      const target = definite ? antecedent(frames, frame, ctx) : sameMeeting(ctx, frames, frame);
       if (target) mergeInto(target, frame, ctx);
-      else frames.push(frame);
+      else {
+        // "the meeting of socialist leaders in Madrid" told for the first time: its whole clause describes it.
+        if (definite) {
+          frame.place ??= regionPlace;
+          frame.date ??= dateOf(...dateArgs);
+          if (frame.place) frame.placeSentence = s.index;
+        }
+        frames.push(frame);
+      }
       previous = target ?? frame;
       // The first frame of a sentence is its main clause: later sentences continue it.
       first ??= previous;
     });
     focus = first;
   }
+  inheritVisitPlace(ctx, frames);
   attachParagraphTopics(ctx, frames);
   return toMeetings(ctx, frames);
 }
@@ -167,7 +199,7 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled): PhraseHit<LexMee
   const out: PhraseHit<LexMeetingTrigger>[] = [];
   for (const h of hits) {
     // "s-a discutat", "au discutat despre": a noun trigger's stem used as a verb is not a new meeting
-    if (!isVerbal(h.value.form) && AUXILIARIES.has(doc.tokens[h.start - 1]?.fold ?? "") && !doc.tokens[h.start]!.upper) continue;
+    if (!isVerbal(h.value.form) && AUXILIARIES[c.lang].has(doc.tokens[h.start - 1]?.fold ?? "") && !doc.tokens[h.start]!.upper) continue;
     if (!out.length || h.start >= out[out.length - 1]!.end) out.push(h);
   }
   return out;
@@ -247,7 +279,7 @@ function addParticipants(ctx: MeetingContext, frame: Frame, s: Sentence, from: n
   const hosts = findCues(doc.tokens, s.tokenStart, s.tokenEnd, c.cues.host);
   for (const m of ctx.mentions) {
     if (m.sentence !== s.index || m.tokStart < from || m.tokStart >= to || !m.key) continue;
-    if (!ACTOR_KINDS.has(m.kind) || m.afterPlaceCue) continue;
+    if (!ACTOR_KINDS.has(m.kind) || m.afterPlaceCue || m.inVenue) continue;
     if (inAttribution(info, m.tokStart) || inZone(ctx, m) || inTopic(ctx, m)) continue;
     if (roleTargets.has(m.key) && m.kind !== "person") continue;
     if (frame.participants.some((p) => p.key === m.key)) continue;
@@ -259,18 +291,22 @@ function addParticipants(ctx: MeetingContext, frame: Frame, s: Sentence, from: n
 }
 
 function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, trig: PhraseHit<LexMeetingTrigger>): string | undefined {
-  const candidates = ctx.mentions.filter(
+  let candidates = ctx.mentions.filter(
     (m) => m.sentence === s.index && m.tokStart >= from && m.tokStart < to && m.key && m.afterPlaceCue &&
       (m.kind === "place" || m.kind === "country"),
   );
   if (candidates.length === 0) return undefined;
-  candidates.sort((a, b) => Math.abs(a.tokStart - trig.start) - Math.abs(b.tokStart - trig.start));
+  // "ambasada SUA din Moscova": the embassy, not the city inside its description.
+  candidates = candidates.filter((m) => !candidates.some((o) => o !== m && o.tokStart <= m.tokStart && o.tokEnd >= m.tokEnd && o.tokEnd - o.tokStart > m.tokEnd - m.tokStart));
+  // "vizita în India: … este așteptat la New Delhi": a city or venue says more than its country.
+  candidates.sort((a, b) => Number(a.kind === "country") - Number(b.kind === "country") || Math.abs(a.tokStart - trig.start) - Math.abs(b.tokStart - trig.start));
   return candidates[0]!.key;
 }
 
-function dateOf(dates: DateMention[], at: number, from: number, to: number): string | undefined {
+/** The date nearest the trigger in its clause, else (when `fallback`) anywhere in the sentence. */
+function dateOf(dates: DateMention[], at: number, from: number, to: number, fallback = true): string | undefined {
   const inRegion = dates.filter((d) => d.start >= from && d.end <= to);
-  let pool = inRegion.length ? inRegion : dates;
+  let pool = inRegion.length || !fallback ? inRegion : dates;
   // A meeting lasts days, not years: a day or a week beats "from 2027" when both are there.
   const short = pool.filter((d) => spanDays(d.value) <= 7);
   if (short.length) pool = short;
@@ -288,11 +324,19 @@ function isDefinite(doc: Document, trig: PhraseHit<LexMeetingTrigger>, c: Compil
   // Only a noun can be definite ("reuniunea", "the summit"); verbal triggers ("să se vadă") are not.
   if (trig.value.form.includes(" ") && c.lang === "ro") return false;
   if (first.fold.length <= 3) return false;
-  if (c.lang === "en") return DEFINITE_EN.has(doc.tokens[trig.start - 1]?.fold ?? "");
+  // "o nouă rundă", "a new round", "another meeting": an indefinite article one adjective back.
+  const before = [doc.tokens[trig.start - 1]?.fold ?? "", doc.tokens[trig.start - 2]?.fold ?? ""];
+  if (before.some((w) => INDEFINITE_ANY[c.lang].has(w))) return false;
+  if (c.lang === "en") return DEFINITE_EN.has(before[0]!);
   if (first.upper && trig.start === doc.sentences[first.sentence]!.tokenStart && DEFINITE_RO.test(first.fold)) return true;
-  const prev = doc.tokens[trig.start - 1]?.fold ?? "";
-  if (["o", "un", "unei", "unui", "niste", "doua"].includes(prev)) return false;
-  return DEFINITE_RO.test(first.fold.split("-")[0]!);
+  if (["o", "un", "unei", "unui", "niste", "doua"].includes(before[0]!)) return false;
+  const word = first.text.toLowerCase().split("-")[0]!;
+  // "rundă" is indefinite, "runda" definite: the fold loses the difference, the text keeps it.
+  if (word.endsWith("ă")) return false;
+  // "întâlnirii", "vizitei": the definite genitive; "discuții" (from "-ție") is an indefinite plural.
+  if (/ei$/.test(first.fold)) return true;
+  if (/[^t]ii$/.test(first.fold)) return true;
+  return DEFINITE_RO.test(fold(word));
 }
 
 /** The countries each side belongs to, for comparing who meets whom. */
@@ -317,6 +361,9 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
   let best: Frame | undefined;
   let bestScore = -Infinity;
   for (const f of frames) {
+    if (!compatible(frame, f)) continue;
+    // "the signing", "the dinner": a specific kind of event refers back only to one of its kind.
+    if (SPECIFIC.has(frame.type) && !f.types.has(frame.type)) continue;
     if (frame.place && f.place && frame.place !== f.place && !nested(ctx, frame.place, f.place)) continue;
     if (frame.date && f.date && frame.date !== f.date) continue;
     const theirs = sides(ctx, f);
@@ -334,7 +381,7 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
   // even when the new sentence names other sides.
   const last = frames[frames.length - 1];
   const recent = last && frame.sentences[0]! - last.lastSentence <= 2;
-  if (recent && !(frame.place && last.place && frame.place !== last.place && !nested(ctx, frame.place, last.place))) return last;
+  if (recent && compatible(frame, last) && !(SPECIFIC.has(frame.type) && !last.types.has(frame.type)) && !(frame.place && last.place && frame.place !== last.place && !nested(ctx, frame.place, last.place))) return last;
   return undefined;
 }
 
@@ -344,6 +391,7 @@ function mergeInto(target: Frame, frame: Frame, ctx: MeetingContext): void {
   target.place ??= frame.place;
   if (target.placeSentence === undefined && frame.placeSentence !== undefined) target.placeSentence = frame.placeSentence;
   target.date ??= frame.date;
+  target.visitPlace ??= frame.visitPlace;
   target.statusCues.push(...frame.statusCues);
   for (const [k, v] of frame.topics) if (!target.topics.has(k)) target.topics.set(k, v);
   target.attribution ??= frame.attribution;
@@ -353,6 +401,33 @@ function mergeInto(target: Frame, frame: Frame, ctx: MeetingContext): void {
   target.weight++;
   target.lastSentence = Math.max(target.lastSentence, frame.lastSentence);
 }
+
+/**
+ * Meetings held during a visit: "Dan a făcut marți o vizită la Paris … Dan a mai avut marți o
+ * întâlnire cu X" — a meeting with no place of its own, on the visit's day, with the visitor, is
+ * in the city visited.
+ */
+function inheritVisitPlace(ctx: MeetingContext, frames: Frame[]): void {
+  const visits = frames.filter((f) => f.visitPlace && f.date && f.date.length === 10);
+  for (const f of frames) {
+    if (f.place || f.unnamedPlace || !f.date) continue;
+    const visit = visits.find(
+      (v) => v !== f && v.date === f.date && cueStatus(v) === cueStatus(f) &&
+        v.participants.some((p) => p.key.startsWith("person:") && f.participants.some((q) => q.key === p.key)),
+    );
+    if (visit) f.place = visit.visitPlace;
+  }
+}
+
+/** "o vizită la o fabrică", "a visit to a factory": a place the text does not name. */
+function unnamedPlace(doc: Document, from: number, to: number): boolean {
+  const t = doc.tokens;
+  const a = t[from]?.fold ?? "";
+  const b = t[from + 1]?.fold ?? "";
+  if (from >= to) return false;
+  return /^(intr-o|intr-un)$/.test(a) || (UNNAMED_CUES.has(a) && INDEFINITE.has(b));
+}
+const UNNAMED_CUES = new Set(["la", "in", "at", "to"]);
 
 /** Topics of a paragraph's sentences with no meeting of their own go to the paragraph's meeting. */
 function attachParagraphTopics(ctx: MeetingContext, frames: Frame[]): void {
@@ -374,7 +449,7 @@ function statusOf(frame: Frame, articleDate?: string): MeetingStatus {
   const status = cueStatus(frame);
   // A meeting dated after the article cannot have happened yet.
   const start = frame.date?.split("/")[0];
-  if (status === "happened" && articleDate && start && start > articleDate) return "planned";
+  if ((status === "happened" || status === "ongoing") && articleDate && start && start > articleDate) return "planned";
   return status;
 }
 
@@ -480,6 +555,8 @@ function speakerCut(ctx: MeetingContext, s: Sentence, trigStart: number): number
   const { doc } = ctx;
   for (let i = trigStart - 1; i > s.tokenStart; i--) {
     if (!COMPLEMENTIZERS.has(doc.tokens[i]!.fold)) continue;
+    // "Budanov, care ar fi avut întâlniri …": the relative clause's subject is the actor before it.
+    if (RELATIVES.has(doc.tokens[i]!.fold) && doc.tokens[i - 1]?.text === "," && ctx.mentions.some((m) => m.tokEnd === i - 1 && m.key && ACTOR_KINDS.has(m.kind))) continue;
     // "Macron a promis că va face o vizită": no subject of its own, an indefinite trigger — the
     // speaker is the one who will meet. "X a spus că discuțiile …": the speaker only reports.
     const own =
@@ -491,14 +568,194 @@ function speakerCut(ctx: MeetingContext, s: Sentence, trigStart: number): number
   return s.tokenStart;
 }
 
+/** Words that open a subordinate clause: the trigger's mood is not read across them. */
+const SUBORDINATORS = new Set(["unde", "cand", "care", "where", "when", "who", "which", "while", "iar"]);
+
+/** Start of the trigger's own clause, scanning back from the trigger to `from`. */
+function clauseBack(doc: Document, from: number, trigStart: number): number {
+  for (let i = trigStart - 1; i >= from; i--) if (SUBORDINATORS.has(doc.tokens[i]!.fold)) return i + 1;
+  return from;
+}
+
+/** Words that open the circumstances of an event ("amid protests", "pe fondul tensiunilor"). */
+const CIRCUMSTANCES = new Set(["amid", "amidst", "despite", "because", "fondul", "contextul", "cauza", "ciuda"]);
+
+function circumstanceStart(doc: Document, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (CIRCUMSTANCES.has(doc.tokens[i]!.fold)) return i;
+  return to;
+}
+
+/** "… la Londra, unde Starmer i-a găzduit …": the place before ", unde" / ", where" is the clause's. */
+function whereAntecedent(ctx: MeetingContext, from: number, trigStart: number): string | undefined {
+  const t = ctx.doc.tokens;
+  for (let i = from; i < trigStart; i++) {
+    if (!WHERE.has(t[i]!.fold) || t[i - 1]?.text !== ",") continue;
+    const m = ctx.mentions.find((x) => x.tokEnd === i - 1 && x.key && (x.kind === "place" || x.kind === "country"));
+    return m?.key;
+  }
+  return undefined;
+}
+const WHERE = new Set(["unde", "where"]);
+
+/** Words that may continue a meeting's noun phrase: "discuțiile cu Witkoff și Kushner din Florida". */
+const PHRASE_WORDS = new Set(["cu", "dintre", "intre", "de", "la", "din", "in", "al", "a", "ai", "ale", "lui", "si", "with", "between", "of", "in", "at", "the", "and", "from"]);
+
+const byStart = new WeakMap<RawMention[], Map<number, RawMention>>();
+
+/** The mention starting at token `i` (an index built once per document). */
+function mentionAt(ctx: MeetingContext, i: number): RawMention | undefined {
+  let index = byStart.get(ctx.mentions);
+  if (!index) {
+    index = new Map();
+    for (const m of ctx.mentions) if (!index.has(m.tokStart)) index.set(m.tokStart, m);
+    byStart.set(ctx.mentions, index);
+  }
+  return index.get(i);
+}
+
+/** End of the noun phrase a trigger heads: names, demonyms and linking words after it. */
+function nounPhraseEnd(ctx: MeetingContext, from: number, to: number): number {
+  const { doc } = ctx;
+  let i = from;
+  while (i < to) {
+    const t = doc.tokens[i]!;
+    const m = mentionAt(ctx, i);
+    if (m) i = m.tokEnd;
+    else if (t.type === "word" && PHRASE_WORDS.has(t.fold)) i++;
+    else break;
+  }
+  return i;
+}
+
+const RELATIVES = new Set(["care", "who"]);
+
+/** Kinds of event a definite mention names precisely ("the signing" is no earlier talks). */
+const SPECIFIC = new Set(["signing", "ceremony", "vote", "dinner"]);
+
+/** Kinds of encounter that need the sides in one room: never the same event as a phone call. */
+const IN_PERSON = new Set(["meeting", "summit", "visit", "dinner", "ceremony", "signing", "vote"]);
+
+/** A phone call and an in-person meeting are two events, whatever the sides. */
+function compatible(a: Frame, b: Frame): boolean {
+  const call = (f: Frame): boolean => f.type === "call";
+  const inPerson = (f: Frame): boolean => IN_PERSON.has(f.type);
+  return !((call(a) && inPerson(b)) || (inPerson(a) && call(b)));
+}
+
+/**
+ * "an in-person meeting of the two, which Trump had said …, was shelved": the verb of the
+ * trigger's clause comes after the relative clause. Its strong cues (cancelled, postponed …) count.
+ */
+function afterRelative(ctx: MeetingContext, s: Sentence, to: number, natural: number): StatusCue[] {
+  const { doc } = ctx;
+  if (to >= natural || !RELATIVE_WORDS.has(doc.tokens[to]!.fold)) return [];
+  let close = to;
+  while (close < natural && doc.tokens[close]!.text !== ",") close++;
+  if (close >= natural - 1) return [];
+  let end = close + 1;
+  while (end < natural && doc.tokens[end]!.text !== "," && doc.tokens[end]!.text !== ";") end++;
+  const rest = analyzeSentence(doc, s, ctx.c, ctx.mentions, close + 1, end);
+  return rest.status.filter((x) => x === "cancelled" || x === "postponed" || x === "unconfirmed");
+}
+const RELATIVE_WORDS = new Set(["care", "who", "which"]);
+
+/** Verbs whose object is the other side: "a primit", "received", "hosted", "seeing". */
+const OBJECT_VERBS = /^(a primit|i-a primit|l-a primit|il primise|o primise|a primit-o|received|hosted|was hosting|hosting|will host|a gazduit|i-a gazduit|va gazdui|gazduieste|seeing|to see|să-l vadă|sa-l vada)$/;
+
+function needsObject(form: string): boolean {
+  return OBJECT_VERBS.test(fold(form));
+}
+
+/** "seeing the Russian president": seeing is meeting only when a person is what is seen. */
+function seesSomeone(ctx: MeetingContext, form: string, from: number): boolean {
+  if (!/^(seeing)$/.test(fold(form))) return true;
+  return ctx.mentions.some((m) => m.tokStart >= from && m.tokStart <= from + 3 && m.kind === "person" && m.key);
+}
+
+/** An actor (not a country named by an adjective) in `[from, to)`. */
+function hasActorAfter(ctx: MeetingContext, from: number, to: number): boolean {
+  return ctx.mentions.some((m) => m.tokStart >= from && m.tokStart < to && m.key && ACTOR_KINDS.has(m.kind) && m.via !== "demonym" && !m.afterPlaceCue && !m.inVenue);
+}
+
+/** Every actor of `frame` already takes part in `other` (directly or through their country). */
+function sameSides(ctx: MeetingContext, frame: Frame, other: Frame): boolean {
+  if (frame.participants.length === 0) return false;
+  if (frame.place && other.place && frame.place !== other.place) return false;
+  const keys = new Set(other.participants.map((p) => p.key));
+  const countries = sides(ctx, other);
+  return frame.participants.every((p) => keys.has(p.key) || (p.key.startsWith("country:") && countries.has(p.key)));
+}
+
+/**
+ * An indefinite mention that is a meeting told before: "emisarii au avut o întâlnire bună cu
+ * Putin" after Putin received them. Same status, the same people (a subset), no other place or date.
+ */
+function sameMeeting(ctx: MeetingContext, frames: Frame[], frame: Frame): Frame | undefined {
+  const status = cueStatus(frame);
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const f = frames[i]!;
+    if (!compatible(frame, f)) continue;
+    if (frame.participants.length === 0) {
+      // "The plan to meet in the Hungarian capital": no one named, the place of a meeting told before.
+      if (frame.place && f.place === frame.place && (!frame.date || !f.date || frame.date === f.date)) return f;
+      continue;
+    }
+    if (status !== "happened" || cueStatus(f) !== "happened") continue;
+    if (!frame.participants.some((p) => p.key.startsWith("person:"))) continue;
+    if ((frame.date && f.date && frame.date !== f.date) || (frame.place && f.place !== frame.place)) continue;
+    if (sameSides(ctx, frame, f)) return f;
+  }
+  return undefined;
+}
+
+const COUNTS: Record<string, number> = { doi: 2, doua: 2, trei: 3, patru: 4, cinci: 5, two: 2, three: 3, four: 4, five: 5 };
+const COUNT_DETERMINERS = new Set(["cei", "cele", "the"]);
+/** Nouns after "the two …" that say which role the people hold. */
+const COUNT_NOUNS: Record<string, string> = { presedinti: "president_of", presedintii: "president_of", presidents: "president_of", premieri: "prime_minister_of", premierii: "prime_minister_of", ministri: "minister_of", ministrii: "minister_of", ministers: "minister_of" };
+
+/**
+ * "cei doi lideri", "cei patru", "the two presidents", "of the two": the people of the latest
+ * meeting that has exactly that many (holding that role, when the noun names one).
+ */
+function addCounted(ctx: MeetingContext, frames: Frame[], frame: Frame, s: Sentence, from: number, to: number, info: SentenceInfo): void {
+  const t = ctx.doc.tokens;
+  for (let i = Math.max(from, s.tokenStart + 0); i < to; i++) {
+    const n = COUNTS[t[i]!.fold];
+    if (!n || !COUNT_DETERMINERS.has(t[i - 1]?.fold ?? "")) continue;
+    const relation = COUNT_NOUNS[t[i + 1]?.fold ?? ""];
+    const holds = (key: string): boolean =>
+      !relation || (ctx.c.kb.get(key)?.roles ?? []).some((r) => r.relation === relation || r.relation.endsWith(`_${relation}`)) ||
+      ctx.roles.some((r) => r.source === key && r.relation === relation);
+    for (let k = frames.length - 1; k >= 0; k--) {
+      const f = frames[k]!;
+      if (f === frame) continue;
+      const people = f.participants.filter((p) => p.key.startsWith("person:") && holds(p.key));
+      if (people.length !== n) continue;
+      for (const p of people) {
+        if (!frame.participants.some((q) => q.key === p.key)) frame.participants.push({ key: p.key, role: "member", sentence: s.index, modality: info.modality });
+      }
+      break;
+    }
+  }
+}
+
 /** After the last comma in `[from, to)`, else `to` (the next trigger starts its own clause). */
 function clauseStart(doc: Document, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) if (doc.tokens[i]!.text === ",") return i + 1;
   return to;
 }
 
-const AUXILIARIES = new Set(["s-a", "s-au", "a", "au", "se", "sa", "va", "vor", "ar", "am", "ati", "is", "was", "were", "be", "been", "has", "have", "had"]);
+/** Words before a noun trigger's stem that make it a verb ("s-a discutat", "was meeting"); English "a" is an article. */
+const AUXILIARIES: Record<Document["lang"], Set<string>> = {
+  ro: new Set(["s-a", "s-au", "a", "au", "se", "sa", "va", "vor", "ar", "am", "ati"]),
+  en: new Set(["is", "was", "were", "be", "been", "has", "have", "had"]),
+};
 const INDEFINITE = new Set(["o", "un", "unei", "unui", "a", "an"]);
+/** Indefinite determiners that may stand one adjective before the trigger ("o nouă rundă", "a new round"). */
+const INDEFINITE_ANY: Record<Document["lang"], Set<string>> = {
+  ro: new Set(["o", "un", "unei", "unui", "alta", "alte", "alt", "niste"]),
+  en: new Set(["a", "an", "another"]),
+};
 
 const SIDE_WORDS = new Set(["between", "among", "of", "dintre", "intre"]);
 const PREPOSITIONS = new Set(["pentru", "for", "la", "in", "at", "to", "de", "of", "during", "in", "dupa", "after", "inaintea", "before"]);

@@ -24,13 +24,15 @@ export interface RawMention {
   label?: string;
   /** Key of a country named by an adjective or of a group's country. */
   country?: string;
-  via: "kb" | "surname" | "discovered" | "group" | "demonym";
+  via: "kb" | "surname" | "discovered" | "group" | "demonym" | "pronoun";
   /** A seat of power or capital used as the acting party (resolved to the entity it stands for). */
   actorFor?: string;
   /** Preceded by a place cue ("la", "în", "in", "at"). */
   afterPlaceCue: boolean;
   /** Discovered names: the kind comes from a cue (title, place word, "la"), not a default guess. */
   kindSure?: boolean;
+  /** Part of a venue's description ("capitala Franței", "ambasada SUA din …"): names a place, not an actor. */
+  inVenue?: boolean;
   /** The key this mention links to, set by link.ts. */
   key?: string;
 }
@@ -49,6 +51,7 @@ const DOCUMENT_HEADS = new Set([
 /** Lower-case place heads before a name: "palatul Huis ten Bosch", "orașul X". */
 const LOWER_PLACE_HEADS = new Set(["palatul", "palatului", "parcul", "parcului", "orasul", "orasului", "satul", "comuna", "judetul", "judetului", "regiunea", "regiunii", "insula", "baza", "aeroportul", "portul", "city", "town", "village", "palace", "region", "province"]);
 const ORG_CONNECTORS = new Set(["de", "al", "a", "ai", "ale", "si", "pentru", "of", "for", "and", "the", "on", "in", "din", "&"]);
+const REGION_PARTS = new Set(["south", "north", "latin", "central", "east", "west"]);
 const PERSON_CUES = new Set(["lui", "dl", "dl.", "dna", "dna.", "domnul", "doamna", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."]);
 
 /** Finds all mentions of `doc`; titles are found first since they are not names. */
@@ -84,7 +87,11 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
     if (c.lang === "en") {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = tokens[i]!;
-        if (!covered[i] && t.upper && (c.demonyms.has(t.stem) || c.cues.regionalAdjectives.has(t.stem))) covered[i] = 3;
+        if (!covered[i] && t.upper && (c.demonyms.has(t.stem) || c.cues.regionalAdjectives.has(t.stem))) {
+          // "South American", "North African": a region's adjective, no country and no name.
+          if (REGION_PARTS.has(tokens[i - 1]?.fold ?? "") && tokens[i - 1]!.upper && !covered[i - 1]) covered[i - 1] = covered[i] = 2;
+          else covered[i] = 3;
+        }
       }
     }
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -122,8 +129,122 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       }
     }
   }
+  mentions.push(...venues(doc, c, mentions));
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return mentions;
+}
+
+/** Lower-case heads that are part of a place's name, and the English label they give it. */
+const PLACE_HEAD_LABELS: Record<string, (name: string) => string> = {
+  palatul: (n) => `${n} Palace`,
+  palatului: (n) => `${n} Palace`,
+  parcul: (n) => `${n} Park`,
+  parcului: (n) => `${n} Park`,
+  judetul: (n) => `${n} County`,
+  judetului: (n) => `${n} County`,
+  insula: (n) => `${n} Island`,
+  insulei: (n) => `${n} Island`,
+  aeroportul: (n) => `${n} Airport`,
+  aeroportului: (n) => `${n} Airport`,
+  baza: (n) => `${n} Base`,
+  bazei: (n) => `${n} Base`,
+  castelul: (n) => `${n} Castle`,
+  castelului: (n) => `${n} Castle`,
+};
+const CAPITAL_WORDS = new Set(["capitala", "capitalei", "capital"]);
+const EMBASSY_WORDS = new Set(["ambasada", "ambasadei", "ambasadă", "embassy"]);
+const VENUE_LINKS = new Set(["din", "de", "la", "in", "of"]);
+
+/**
+ * Places given as descriptions: "capitala Franței" / "the Hungarian capital" / "the capital of
+ * Hungary" (the capital the knowledge base gives), "ambasada SUA din Moscova" / "the US embassy
+ * in Moscow" (an embassy in a city), "palatul Huis ten Bosch" / "județului Tulcea" (a lower-case
+ * head that is part of the name). The country inside a description names no actor (`inVenue`).
+ */
+function venues(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[] {
+  const t = doc.tokens;
+  const startingAt = new Map<number, RawMention>();
+  const endingAt = new Map<number, RawMention>();
+  for (const m of mentions) {
+    if (!startingAt.has(m.tokStart)) startingAt.set(m.tokStart, m);
+    endingAt.set(m.tokEnd, m);
+  }
+  const countryOf = (m: RawMention | undefined): string | undefined =>
+    m && (m.kind === "country" ? m.kbId : m.kbId ? c.kb.get(m.kbId)?.standsFor?.startsWith("country:") ? c.kb.get(m.kbId)!.standsFor : undefined : undefined);
+  const out: RawMention[] = [];
+  const sentenceStart = (i: number): number => doc.sentences[t[i]!.sentence]!.tokenStart;
+
+  // A lower-case head before a place name: the head belongs to the name.
+  for (const m of mentions) {
+    const head = t[m.tokStart - 1];
+    const label = head && !head.upper ? PLACE_HEAD_LABELS[head.fold] : undefined;
+    if (!head || !label || m.kind !== "place" || m.actorFor) continue;
+    const base = m.kbId ? c.kb.get(m.kbId)?.label ?? m.text : m.label ?? m.text;
+    m.tokStart--;
+    m.start = head.start;
+    m.text = doc.text.slice(m.start, m.end);
+    m.label = label(base);
+    delete m.kbId;
+    m.via = "discovered";
+    m.kindSure = true;
+    m.afterPlaceCue ||= afterPlaceCue(t, m.tokStart, sentenceStart(m.tokStart), c);
+  }
+
+  // "capitala Franței", "capitala rusă", "the Hungarian capital", "the capital of Hungary", "Hungary's capital"
+  const capitals = new Map<number, RawMention>();
+  for (let i = 0; i < t.length; i++) {
+    if (!CAPITAL_WORDS.has(t[i]!.fold) || t[i]!.upper) continue;
+    let country: RawMention | undefined;
+    let from = i;
+    let to = i + 1;
+    if (c.lang === "ro") {
+      country = startingAt.get(i + 1);
+      to = country ? country.tokEnd : to;
+    } else if (t[i + 1]?.fold === "of") {
+      country = startingAt.get(i + 2);
+      to = country ? country.tokEnd : to;
+    } else {
+      country = endingAt.get(i);
+      from = country ? country.tokStart : from;
+    }
+    const capital = country && countryOf(country) ? c.kb.get(countryOf(country)!)?.capital : undefined;
+    if (!capital || t[from]!.sentence !== t[to - 1]!.sentence) continue;
+    country!.inVenue = true;
+    const m = makeMention(doc, from, to, t[i]!.sentence);
+    m.kind = "place";
+    m.kbId = capital;
+    m.via = "kb";
+    m.afterPlaceCue = afterPlaceCue(t, from, sentenceStart(from), c);
+    capitals.set(from, m);
+    out.push(m);
+  }
+
+  // "ambasada SUA din Moscova", "ambasada din capitala Franței", "the US embassy in Moscow"
+  for (let i = 0; i < t.length; i++) {
+    if (!EMBASSY_WORDS.has(t[i]!.fold)) continue;
+    let from = i;
+    let k = i + 1;
+    let owner = c.lang === "ro" ? startingAt.get(k) : endingAt.get(i);
+    if (owner && countryOf(owner)) {
+      if (c.lang === "ro") k = owner.tokEnd;
+      else from = owner.tokStart;
+    } else owner = undefined;
+    while (k < t.length && VENUE_LINKS.has(t[k]!.fold) && k - i < 6) k++;
+    if (k === i + 1 || !VENUE_LINKS.has(t[k - 1]!.fold)) continue;
+    const city = capitals.get(k) ?? startingAt.get(k);
+    if (!city || city.kind !== "place" || t[from]!.sentence !== t[city.tokEnd - 1]!.sentence) continue;
+    if (owner) owner.inVenue = true;
+    const ownerId = owner ? countryOf(owner) : undefined;
+    const adjective = ownerId ? c.demonymEn.get(ownerId) ?? c.kb.get(ownerId)?.label : undefined;
+    const cityLabel = city.kbId ? c.kb.get(city.kbId)?.label ?? city.text : city.label ?? city.text;
+    const m = makeMention(doc, from, city.tokEnd, t[i]!.sentence);
+    m.kind = "place";
+    m.label = `${adjective ? `${adjective} ` : ""}Embassy in ${cityLabel}`;
+    m.kindSure = true;
+    m.afterPlaceCue = afterPlaceCue(t, from, sentenceStart(from), c);
+    out.push(m);
+  }
+  return out;
 }
 
 function makeMention(doc: Document, tokStart: number, tokEnd: number, sentence: number): RawMention {

@@ -19,6 +19,9 @@ export interface SentenceInfo {
   attributionTokens: Array<[number, number]>;
 }
 
+/** Indefinite articles: a new noun phrase (the object of "said"), not the source's title. */
+const NEW_PHRASE = new Set(["a", "an", "o", "un", "that", "ca"]);
+
 const STATUS_ORDER: StatusCue[] = ["cancelled", "postponed", "unconfirmed", "proposed", "planned", "ongoing", "happened"];
 
 /** Reads the cues of one sentence (or of a part of it, `[from, to)` in tokens). */
@@ -39,7 +42,11 @@ export function analyzeSentence(
   let attribution: string | undefined;
   for (const hit of findCues(t, s.tokenStart, s.tokenEnd, cues.attribution)) {
     // the source follows the cue ("conform Politico", "according to Reuters", "potrivit surselor")
-    const after = mentions.find((m) => m.tokStart >= hit.end && m.tokStart <= hit.end + 4 && m.sentence === s.index);
+    // … with nothing but a title between: "said a summit with Putin …" names no source
+    const after = mentions.find(
+      (m) => m.tokStart >= hit.end && m.tokStart <= hit.end + 4 && m.sentence === s.index &&
+        !t.slice(hit.end, m.tokStart).some((x) => x.type === "punct" || NEW_PHRASE.has(x.fold)),
+    );
     const sources = findCues(t, hit.end, Math.min(hit.end + 3, s.tokenEnd), cues.sourcesWord)[0];
     if (after && (after.kind === "organization" || after.kind === "person")) {
       attribution = after.label ?? after.text;

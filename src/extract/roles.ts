@@ -86,7 +86,8 @@ export function findRoles(
     if (!person) {
       // A title alone ("președintele s-a întâlnit …", "the president said") stands for the person
       // last named with it in this article.
-      const referent = lastWithRelation.get(rel);
+      // "liderul rus", "the Russian president": the person of that country named before with such a role.
+      const referent = (target?.startsWith("country:") ? holderOf(c, rel, target, byStart, title.start) : undefined) ?? lastWithRelation.get(rel);
       const nextTok = t[title.end];
       if (referent && !(nextTok?.upper) && !governed.has(title)) {
         mentions.push({
@@ -118,6 +119,23 @@ export function findRoles(
     relations.push({ source: personKey, target, relation: rel, evidence: evidenceOf(doc, s.index), modality: "asserted" });
   }
   return { relations, zones };
+}
+
+/** Roles any "leader" / "liderul" of a country may hold. */
+const LEADER_ROLES = new Set(["president_of", "prime_minister_of", "chancellor_of", "leader_of", "monarch_of"]);
+
+/**
+ * The person named before token `before` whose known role is `relation` of `country`
+ * ("the Russian president" after "Vladimir Putin"); the nearest one wins.
+ */
+function holderOf(c: Compiled, relation: string, country: string, mentions: RawMention[], before: number): string | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.tokStart >= before || m.kind !== "person" || !m.key) continue;
+    const roles = c.kb.get(m.key)?.roles ?? [];
+    if (roles.some((r) => r.of === country && (r.relation === relation || (relation === "leader_of" && LEADER_ROLES.has(r.relation))))) return m.key;
+  }
+  return undefined;
 }
 
 /** Words that may stand between a title and its name: "al administrației Trump", "of the". */

@@ -1,6 +1,7 @@
 // The development set through the eval (issue 2, item 6). The issue's targets are entity F1 ≥ 0.90,
-// meeting recall ≥ 0.80 with status right for ≥ 0.80, topic recall ≥ 0.80. The floors below are the
-// figures reached so far (README, "Current figures"): a change that lowers them fails here.
+// meeting recall ≥ 0.80 with status right for ≥ 0.80, topic recall ≥ 0.80. All four are met; the floors
+// below are those targets (and a floor for meeting precision, a bit under the figure reached): a change
+// that lowers them fails here.
 // The scorer itself is checked on a hand-made case first.
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -48,10 +49,11 @@ describe.skipIf(!existsSync(devSet))("the development set (../shared/articles)",
   it("stays at or above the figures reached", async () => {
     const { total } = await evaluate(devSet);
     const s = summary(total);
-    console.log(`eval: entity F1 ${s.entityTypedF1.toFixed(2)}, meeting recall ${s.meetingRecall.toFixed(2)}, status ${s.statusAccuracy.toFixed(2)}, topic recall ${s.topicRecall.toFixed(2)}`);
-    expect(s.entityTypedF1).toBeGreaterThanOrEqual(0.87);
-    expect(s.meetingRecall).toBeGreaterThanOrEqual(0.55);
+    console.log(`eval: entity F1 ${s.entityTypedF1.toFixed(2)}, meeting recall ${s.meetingRecall.toFixed(2)} precision ${s.meetingPrecision.toFixed(2)}, status ${s.statusAccuracy.toFixed(2)}, topic recall ${s.topicRecall.toFixed(2)}`);
+    expect(s.entityTypedF1).toBeGreaterThanOrEqual(0.9);
+    expect(s.meetingRecall).toBeGreaterThanOrEqual(0.8);
+    expect(s.meetingPrecision).toBeGreaterThanOrEqual(0.85);
     expect(s.statusAccuracy).toBeGreaterThanOrEqual(0.8);
-    expect(s.topicRecall).toBeGreaterThanOrEqual(0.65);
+    expect(s.topicRecall).toBeGreaterThanOrEqual(0.8);
   }, 60_000);
 });

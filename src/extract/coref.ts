@@ -1,0 +1,89 @@
+// Personal pronouns as mentions of the person they stand for: a subject pronoun ("el", "ea",
+// "acesta", "he", "she") is the subject of its own sentence named before it, else the subject of
+// the previous sentence; an object pronoun ("pe el", "him") is the person last named outside its
+// own clause ("X a fost la Londra, unde Y l-a găzduit pe el" → X). The new mentions carry the
+// referent's key and take part in meetings and stances; they add no alias to any entity.
+
+import type { Document, Token } from "../types.js";
+import type { Compiled } from "./compile.js";
+import type { RawMention } from "./mentions.js";
+
+const SUBJECT: Record<Document["lang"], Set<string>> = {
+  ro: new Set(["el", "ea", "acesta", "aceasta"]),
+  en: new Set(["he", "she"]),
+};
+const OBJECT: Record<Document["lang"], Set<string>> = {
+  ro: new Set(["el", "ea"]),
+  en: new Set(["him"]),
+};
+/** Before a Romanian object pronoun: "pe el", "cu ea", "lângă el". */
+const RO_OBJECT_MARKERS = new Set(["pe", "cu", "de", "langa", "pentru", "despre", "la"]);
+/** A mention after one of these is an object, not the sentence's subject. */
+const PREPOSITIONS = new Set(["cu", "pe", "lui", "de", "la", "pentru", "intre", "dintre", "with", "to", "by", "of", "for", "between", "at", "from"]);
+/** Words that open a new clause: an object pronoun does not refer to the subject of its own clause. */
+const CLAUSE_OPENERS = new Set(["unde", "care", "cand", "ca", "iar", "dar", "where", "who", "when", "that", "but", "while", "and", "si"]);
+
+/** Adds one person mention for every personal pronoun whose referent the text makes clear. */
+export function resolvePronouns(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[] {
+  const t = doc.tokens;
+  const people = mentions.filter((m) => m.kind === "person" && m.key).sort((a, b) => a.tokStart - b.tokStart);
+  const added: RawMention[] = [];
+  const taken = new Uint8Array(t.length);
+  for (const m of mentions) for (let i = m.tokStart; i < m.tokEnd; i++) taken[i] = 1;
+  let previousSubject: string | undefined;
+  let p = 0;
+  for (const s of doc.sentences) {
+    let subject: string | undefined;
+    const before: RawMention[] = [];
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      while (p < people.length && people[p]!.tokStart <= i) {
+        const m = people[p++]!;
+        if (m.sentence !== s.index) continue;
+        before.push(m);
+        if (!subject && !PREPOSITIONS.has(t[m.tokStart - 1]?.fold ?? "")) subject = m.key;
+      }
+      const tok = t[i]!;
+      if (tok.type !== "word" || taken[i]) continue;
+      let referent: string | undefined;
+      if (isObject(t, i, c)) referent = outsideClause(t, before, i, s.tokenStart);
+      else if (SUBJECT[c.lang].has(tok.fold)) referent = subject ?? previousSubject;
+      if (!referent) continue;
+      const m: RawMention = {
+        tokStart: i,
+        tokEnd: i + 1,
+        sentence: s.index,
+        start: tok.start,
+        end: tok.end,
+        text: tok.text,
+        kind: "person",
+        key: referent,
+        via: "pronoun",
+        afterPlaceCue: false,
+      };
+      added.push(m);
+      before.push(m);
+      if (!subject && SUBJECT[c.lang].has(tok.fold)) subject = referent;
+    }
+    if (subject) previousSubject = subject;
+  }
+  return added;
+}
+
+function isObject(t: Token[], i: number, c: Compiled): boolean {
+  const fold = t[i]!.fold;
+  if (!OBJECT[c.lang].has(fold)) return false;
+  return c.lang === "en" || RO_OBJECT_MARKERS.has(t[i - 1]?.fold ?? "");
+}
+
+/** The person named last before `i` but not in the clause that holds `i`. */
+function outsideClause(t: Token[], before: RawMention[], i: number, sentenceStart: number): string | undefined {
+  let clause = sentenceStart;
+  for (let k = i - 1; k > sentenceStart; k--) {
+    if (t[k]!.text === "," || CLAUSE_OPENERS.has(t[k]!.fold)) {
+      clause = k;
+      break;
+    }
+  }
+  for (let k = before.length - 1; k >= 0; k--) if (before[k]!.tokEnd <= clause) return before[k]!.key;
+  return undefined;
+}

@@ -1,0 +1,195 @@
+// Meeting frames on sentences written for these tests (names and places differ from the
+// development set): what makes a mention definite, where a frame's place and date come from,
+// who takes part when the text says "he", "the two" or "cei patru", and venues given as descriptions.
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/text/index.js";
+import { extract } from "../../src/extract/index.js";
+import type { Extraction, ExtractedMeeting, Lang } from "../../src/types.js";
+import { resources } from "../fixtures/resources.js";
+
+function run(text: string, date = "2025-12-18", lang?: Lang): Extraction {
+  return extract(analyze({ id: "t", path: "t.txt", text, date, ...(lang ? { lang } : {}) }), resources);
+}
+const who = (m: ExtractedMeeting | undefined): string[] => (m ? m.participants.map((p) => p.key).sort() : []);
+
+describe("definite and indefinite mentions", () => {
+  it("reads English 'a summit' as a trigger ('a' is an article, not an auxiliary)", () => {
+    const x = run("Donald Trump will attend a summit with Vladimir Putin in Berlin next week.", "2025-12-18", "en");
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ place: "place:berlin", status: "planned", type: "summit" });
+  });
+
+  it("joins a definite genitive ('întâlnirii') to the meeting told before", () => {
+    const x = run("Marco Rubio a purtat negocieri la Geneva cu Rustem Umerov. După încheierea întâlnirii cu ucrainenii, Rubio a vorbit presei.");
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]!.place).toBe("place:geneva");
+  });
+
+  it("keeps 'o nouă rundă' a new meeting ('rundă' is indefinite, 'runda' definite)", () => {
+    const x = run("Vladimir Putin s-a întâlnit marți cu Steve Witkoff. Rustem Umerov ar urma să ajungă la Miami, pentru o nouă rundă cu echipa americană.", "2025-12-17");
+    expect(x.meetings).toHaveLength(2);
+    expect(x.meetings[1]).toMatchObject({ place: "place:miami", status: "planned" });
+    expect(who(x.meetings[0])).not.toContain("person:rustem-umerov");
+  });
+
+  it("does not take the place of the speaker's clause for a meeting told before", () => {
+    const x = run("Marco Rubio a purtat negocieri la Geneva cu Rustem Umerov. La Moscova, Vladimir Putin a refuzat să comenteze mersul negocierilor.");
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]!.place).toBe("place:geneva");
+  });
+
+  it("does not date a reported meeting by the day of the speech", () => {
+    const x = run("Miercuri, Donald Trump a spus că delegația americană a avut o întâlnire bună cu Vladimir Putin.", "2025-12-18");
+    expect(x.meetings[0]?.date).toBeUndefined();
+  });
+});
+
+describe("venues given as descriptions", () => {
+  it("reads 'capitala X' / 'the X capital' as the capital, and the country there as no participant", () => {
+    const ro = run("Vladimir Putin s-a întâlnit cu membri ai diasporei la ambasada din capitala Franței.");
+    expect(ro.meetings[0]!.place).toBe("place:embassy-in-paris");
+    expect(ro.entities.find((e) => e.key === "place:embassy-in-paris")!.aliases).toEqual(["ambasada din capitala Franței"]);
+    expect(who(ro.meetings[0])).not.toContain("country:france");
+    const en = run("Donald Trump said a summit with Vladimir Putin could take place in the Russian capital.", "2025-12-18", "en");
+    expect(en.meetings[0]).toMatchObject({ place: "place:moscow", status: "proposed" });
+    expect(who(en.meetings[0])).toEqual(["person:donald-trump", "person:vladimir-putin"]);
+  });
+
+  it("makes an embassy in a city a place of its own, named by its country", () => {
+    const x = run("Steve Witkoff l-a sunat pe Rustem Umerov de la ambasada SUA din Moscova.");
+    expect(x.meetings[0]).toMatchObject({ place: "place:american-embassy-in-moscow", type: "call" });
+    expect(x.entities.map((e) => e.key)).toContain("place:moscow");
+    const en = run("Marco Rubio met Rustem Umerov at the US embassy in London on Monday.", "2025-12-18", "en");
+    expect(en.meetings[0]!.place).toBe("place:american-embassy-in-london");
+  });
+
+  it("keeps a lower-case head in the place's name ('palatul Bellevue' → Bellevue Palace)", () => {
+    const x = run("Donald Trump a avut o întâlnire cu Marco Rubio la palatul Bellevue din Berlin.");
+    expect(x.meetings[0]!.place).toBe("place:bellevue-palace");
+    expect(x.entities.find((e) => e.key === "place:bellevue-palace")!.aliases).toEqual(["palatul Bellevue"]);
+  });
+});
+
+describe("participants named by pronouns, counts and titles", () => {
+  it("reads 'pe el' as the person named before its own clause, and 'cei trei' as the people of the meeting before", () => {
+    const x = run(
+      "Marco Rubio a fost marți la Berlin, unde Donald Trump l-a primit pe el și pe Rustem Umerov pentru negocieri. Cei trei s-au alăturat apoi unei videoconferințe cu lideri europeni.",
+    );
+    expect(who(x.meetings[0])).toEqual(["person:donald-trump", "person:marco-rubio", "person:rustem-umerov"]);
+    expect(who(x.meetings[1])).toEqual(expect.arrayContaining(["person:donald-trump", "person:marco-rubio", "person:rustem-umerov"]));
+  });
+
+  it("reads 'he' as the subject named before, and 'the Russian president' as the Russian named before", () => {
+    const x = run(
+      "Donald Trump called off the summit with Vladimir Putin. He did not rule out seeing the Russian president at a later date.",
+      "2025-10-23",
+      "en",
+    );
+    const later = x.meetings.find((m) => m.evidence.sentence === 1);
+    expect(later).toMatchObject({ status: "proposed" });
+    expect(who(later)).toEqual(["person:donald-trump", "person:vladimir-putin"]);
+  });
+
+  it("reads 'the two presidents' as the two presidents of the last meeting that had two", () => {
+    const x = run(
+      "Donald Trump cancelled a summit with Vladimir Putin in Miami. Marco Rubio met Rustem Umerov in Geneva. The idea came from a phone call between the two presidents last Thursday.",
+      "2025-10-23",
+      "en",
+    );
+    const call = x.meetings.find((m) => m.type === "call");
+    expect(who(call)).toEqual(["person:donald-trump", "person:vladimir-putin"]);
+    expect(call).toMatchObject({ status: "happened", date: "2025-10-16" });
+  });
+
+  it("takes the actor before 'care' / 'who' as the subject of the relative clause", () => {
+    const x = run("Potrivit presei, la Geneva s-ar fi aflat și Rustem Umerov, care ar fi avut întâlniri cu americanii.");
+    expect(x.meetings[0]).toMatchObject({ place: "place:geneva", status: "unconfirmed" });
+    expect(who(x.meetings[0])).toEqual(["country:united-states", "person:rustem-umerov"]);
+  });
+});
+
+describe("what is one meeting and what is none", () => {
+  it("makes no meeting of receiving a thing ('Moscova a primit documentele')", () => {
+    expect(run("Moscova a primit, pe lângă planul inițial, alte trei documente.").meetings).toHaveLength(0);
+    expect(run("Vladimir Putin l-a primit pe Steve Witkoff la Kremlin.").meetings).toHaveLength(1);
+  });
+
+  it("keeps a phone call apart from the in-person meeting it prepares, and reads a cue after a relative clause", () => {
+    const x = run(
+      "On Monday, Marco Rubio and Vladimir Putin spoke by phone to prepare the summit, but an in-person meeting of the two, which Trump had said would take place this week, was shelved.",
+      "2025-10-22",
+      "en",
+    );
+    expect(x.meetings.map((m) => [m.type, m.status])).toEqual([
+      ["call", "happened"],
+      ["meeting", "cancelled"],
+    ]);
+    expect(who(x.meetings[1])).toEqual(["person:marco-rubio", "person:vladimir-putin"]);
+  });
+
+  it("joins a later indefinite mention of the same people to the meeting told before", () => {
+    const x = run("Vladimir Putin l-a primit marți pe Steve Witkoff la Kremlin. Joi, Donald Trump a spus că Witkoff a avut o întâlnire bună cu Putin.", "2025-12-18");
+    expect(x.meetings).toHaveLength(1);
+    const y = run("Vladimir Putin l-a primit marți pe Steve Witkoff la Kremlin. Putin ar urma să aibă o întâlnire cu Witkoff la Miami.", "2025-12-18");
+    expect(y.meetings).toHaveLength(2);
+  });
+});
+
+describe("a definite mention told for the first time", () => {
+  it("keeps the place of its clause when no meeting before matches", () => {
+    const x = run("Donald Trump, who chaired the meeting of allied leaders in Berlin, said Europe must act.", "2025-12-18", "en");
+    expect(x.meetings[0]!.place).toBe("place:berlin");
+  });
+});
+
+describe("topics between two countries", () => {
+  it("builds '<X>–<Y> relations / economic cooperation' from a compound demonym or 'between X and Y'", () => {
+    const labels = (text: string, lang?: Lang): string[] => run(text, "2025-12-18", lang).topics.map((t) => t.label);
+    expect(labels("Au discutat despre perspectivele cooperării economice germano-franceze.")).toContain("France–Germany economic cooperation");
+    expect(labels("Relațiile dintre Ucraina și Rusia rămân înghețate.")).toContain("Russia–Ukraine relations");
+    expect(labels("Officials praised the US-British partnership.", "en")).toContain("US–UK partnership");
+    expect(labels("The talks focused on relations between Moscow and Washington.", "en")).toContain("US–Russia relations");
+    expect(labels("Negocierile americano-ucrainene au continuat la Geneva.")).toEqual([]);
+  });
+});
+
+describe("places and nominal events", () => {
+  it("takes the place before ', unde' / ', where' as the place of the clause's meeting", () => {
+    const x = run("Vizita vine după ce Marco Rubio a fost la Londra, unde Donald Trump l-a primit pe el pentru discuții.");
+    const m = x.meetings.find((y) => who(y).includes("person:donald-trump"));
+    expect(m).toMatchObject({ place: "place:london" });
+    expect(who(m)).toEqual(["person:donald-trump", "person:marco-rubio"]);
+  });
+
+  it("reads a signing as an event of its own, postponed, with no place taken from the circumstances", () => {
+    const x = run(
+      "Donald Trump held talks in Berlin on Monday. Leaders also discussed sanctions, while the signing of the EU's trade agreement with the South American Mercosur bloc was pushed back to January amid protests in Paris.",
+      "2025-12-19",
+      "en",
+    );
+    const signing = x.meetings.find((m) => m.type === "signing");
+    expect(signing).toMatchObject({ status: "postponed", date: "2026-01-01/2026-01-31" });
+    expect(signing!.place).toBeUndefined();
+    expect(who(signing)).toContain("organization:european-union");
+    expect(x.entities.map((e) => e.key)).not.toContain("country:united-states");
+  });
+
+  it("matches 'semnarea' exactly, not the stem it shares with 'semne'", () => {
+    expect(run("Vladimir Putin nu a dat semne de compromis.").meetings).toHaveLength(0);
+    expect(run("Semnarea acordului dintre Uniunea Europeană și Ucraina a fost amânată.").meetings[0]).toMatchObject({ type: "signing", status: "postponed" });
+  });
+});
+
+describe("meetings held during a visit", () => {
+  it("places a same-day meeting of the visitor in the city visited, but not a visit to an unnamed place or another day", () => {
+    const x = run(
+      "Volodimir Zelenski a efectuat marți o vizită oficială la Berlin. Marți, Zelenski a mai avut o întâlnire cu Marco Rubio și o vizită la o fabrică a grupului Siemens. Miercuri, Zelenski a avut o întâlnire cu Steve Witkoff.",
+      "2025-12-18",
+    );
+    const rubio = x.meetings.find((m) => who(m).includes("person:marco-rubio"));
+    expect(rubio?.place).toBe("place:berlin");
+    const factory = x.meetings.find((m) => m.type === "visit" && m.evidence.sentence === 1);
+    expect(factory?.place).toBeUndefined();
+    expect(x.meetings.find((m) => who(m).includes("person:steve-witkoff"))?.place).toBeUndefined();
+  });
+});
