@@ -144,9 +144,23 @@ export function sortedEdges(graph: Graph): string[] {
   return graph.edges().sort();
 }
 
+/** Answers of isIsoDate: a graph holds few distinct dates, each asked about for many nodes and edges. */
+const isoDateCache = new Map<string, boolean>();
+
 /** Dates as the GEXF timeline and xsd:date take them: `YYYY-MM-DD`, a real calendar day. */
 export function isIsoDate(text: unknown): text is string {
-  if (typeof text !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  if (typeof text !== "string") return false;
+  let answer = isoDateCache.get(text);
+  if (answer === undefined) {
+    answer = checkIsoDate(text);
+    if (isoDateCache.size >= 100_000) isoDateCache.clear();
+    isoDateCache.set(text, answer);
+  }
+  return answer;
+}
+
+function checkIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
   const [y, m, d] = text.split("-").map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
