@@ -2,13 +2,12 @@
 // it states, each link with its evidence and modality. Rules plus the knowledge base; no model.
 
 import type { Resources } from "../resources/schema.js";
-import { findDates } from "../text/index.js";
 import type { Document, Extraction, ExtractedEntity, ExtractedRelation, ExtractedTopic } from "../types.js";
 import { compile } from "./compile.js";
 import { resolvePronouns } from "./coref.js";
 import { linkMentions } from "./link.js";
 import { findIndexed } from "./match.js";
-import { findMeetings } from "./meetings.js";
+import { cachedDates, findMeetings } from "./meetings.js";
 import { findMentions, type TitleHit } from "./mentions.js";
 import { analyzeSentence } from "./modality.js";
 import { evidenceOf, findRoles, findStances } from "./roles.js";
@@ -29,7 +28,7 @@ export function extract(doc: Document, resources: Resources): Extraction {
       while (end < hit.end && !(doc.tokens[end]!.upper && doc.lang === "ro")) end++;
       titles.push({ ...hit, end });
     }
-    for (const d of findDates(s.text, doc.lang, doc.article.date)) {
+    for (const d of cachedDates(s, doc.lang, doc.article.date)) {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = doc.tokens[i]!;
         if (t.start >= s.start + d.start && t.end <= s.start + d.end) dateTokens.add(i);

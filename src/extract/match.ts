@@ -15,24 +15,27 @@ export interface PhraseHit<T> {
   value: T;
 }
 
-const lemmaCache = new WeakMap<Token, string[]>();
+const NO_STEMS: readonly string[] = Object.freeze([]);
 
-/** Stems of the Romanian base forms of a lower-case word ("președintelui" → stem of "președintele"). */
-function lemmaStems(token: Token): string[] {
-  let stems = lemmaCache.get(token);
+/** Stems of the Romanian base forms of lower-case token `i` ("președintelui" → stem of "președintele"). */
+function lemmaStems(tokens: Token[], i: number): readonly string[] {
+  const cache = cacheFor(tokens).lemma;
+  let stems = cache[i];
   if (!stems) {
-    stems = token.upper || token.fold.length < 5 || !/[ia]$/.test(token.fold) ? [] : baseForms(token.text).slice(0, 2).map((b) => stem(fold(b), "ro"));
-    lemmaCache.set(token, stems);
+    const token = tokens[i]!;
+    stems = token.upper || token.fold.length < 5 || !/[ia]$/.test(token.fold) ? NO_STEMS : baseForms(token.text).slice(0, 2).map((b) => stem(fold(b), "ro"));
+    cache[i] = stems;
   }
   return stems;
 }
 
-function partMatches(part: PhrasePart, token: Token, mode: MatchMode): boolean {
+function partMatches(part: PhrasePart, tokens: Token[], i: number, mode: MatchMode): boolean {
+  const token = tokens[i]!;
   if (token.type === "punct") return false;
   if (part.prefix !== undefined) return token.fold.startsWith(part.prefix);
-  if (mode === "fold") return token.fold === part.fold || token.fold.replace(/-/g, " ") === part.fold;
+  if (mode === "fold") return token.fold === part.fold || (token.fold.includes("-") && token.fold.replace(/-/g, " ") === part.fold);
   if (token.stem === part.stem) return true;
-  if (lemmaStems(token).includes(part.stem!)) return true;
+  if (lemmaStems(tokens, i).includes(part.stem!)) return true;
   // "negocieri-maraton" counts as "negocieri"; a 1–2 letter stem only matches exactly.
   const dash = token.fold.indexOf("-");
   if (dash > 0 && part.fold !== undefined) {
@@ -54,7 +57,7 @@ export function matchAt(tokens: Token[], i: number, limit: number, phrase: Phras
     const lastTry = p === 0 ? pos : Math.min(limit - 1, pos + maxGap);
     for (let j = pos; j <= lastTry && j < limit; j++) {
       const t = tokens[j]!;
-      if (partMatches(part, t, mode)) {
+      if (partMatches(part, tokens, j, mode)) {
         found = j;
         break;
       }
@@ -66,13 +69,52 @@ export function matchAt(tokens: Token[], i: number, limit: number, phrase: Phras
   return pos;
 }
 
-/** Key under which a token looks up phrases indexed by their first part. */
-function keysOf(token: Token, mode: MatchMode): string[] {
-  const keys = [mode === "stem" ? token.stem : token.fold, token.fold];
-  const dash = token.fold.indexOf("-");
-  if (dash > 0) keys.push(token.fold.slice(0, dash), stem(token.fold.slice(0, dash), "ro"), stem(token.fold.slice(0, dash), "en"));
-  if (mode === "stem") keys.push(...lemmaStems(token));
+/**
+ * Per-token lookup keys, computed once per document: several tables are searched over the same
+ * tokens. Held for the last token list seen (one document at a time per thread), by position.
+ */
+const keyCache = {
+  tokens: undefined as Token[] | undefined,
+  fold: [] as (string[] | undefined)[],
+  stem: [] as (string[] | undefined)[],
+  prefix: [] as (string | undefined)[],
+  lemma: [] as (readonly string[] | undefined)[],
+};
+
+function cacheFor(tokens: Token[]): typeof keyCache {
+  if (keyCache.tokens !== tokens) {
+    keyCache.tokens = tokens;
+    keyCache.fold = new Array<string[] | undefined>(tokens.length);
+    keyCache.stem = new Array<string[] | undefined>(tokens.length);
+    keyCache.prefix = new Array<string | undefined>(tokens.length);
+    keyCache.lemma = new Array<readonly string[] | undefined>(tokens.length);
+  }
+  return keyCache;
+}
+
+/**
+ * The distinct keys under which token `i` looks up phrases indexed by their first part. A phrase
+ * is indexed under one key, so with distinct keys no phrase is found twice.
+ */
+function keysOf(tokens: Token[], i: number, mode: MatchMode): string[] {
+  const cache = cacheFor(tokens)[mode];
+  let keys = cache[i];
+  if (!keys) {
+    const token = tokens[i]!;
+    const all = [mode === "stem" ? token.stem : token.fold, token.fold];
+    const dash = token.fold.indexOf("-");
+    if (dash > 0) all.push(token.fold.slice(0, dash), stem(token.fold.slice(0, dash), "ro"), stem(token.fold.slice(0, dash), "en"));
+    if (mode === "stem") all.push(...lemmaStems(tokens, i));
+    keys = all.length === 2 && all[0] === all[1] ? [all[0]!] : [...new Set(all)];
+    cache[i] = keys;
+  }
   return keys;
+}
+
+/** The first PREFIX_KEY letters of token `i`'s folded form, the key of prefix cues. */
+function prefixOf(tokens: Token[], i: number): string {
+  const cache = cacheFor(tokens).prefix;
+  return (cache[i] ??= tokens[i]!.fold.slice(0, PREFIX_KEY));
 }
 
 /**
@@ -92,11 +134,10 @@ export function findIndexed<T>(
     const t = tokens[i]!;
     if (t.type === "punct") continue;
     let best: PhraseHit<T> | undefined;
-    const tried = new Set<Phrase<T>>();
-    for (const key of keysOf(t, mode)) {
-      for (const phrase of index.get(key) ?? []) {
-        if (tried.has(phrase)) continue;
-        tried.add(phrase);
+    for (const key of keysOf(tokens, i, mode)) {
+      const phrases = index.get(key);
+      if (!phrases) continue;
+      for (const phrase of phrases) {
         const end = matchAt(tokens, i, to, phrase, mode, maxGap);
         if (end > 0 && (!best || end > best.end)) best = { start: i, end, value: phrase.value };
       }
@@ -110,32 +151,39 @@ export function findIndexed<T>(
 }
 
 /** All matches of a cue list in `[from, to)`, longest first at each position, left to right. */
-export function findCues<T>(tokens: Token[], from: number, to: number, cues: CueList<T>): PhraseHit<T>[] {
+export function findCues<T>(tokens: Token[], from: number, to: number, cues: CueList<T>, firstOnly = false): PhraseHit<T>[] {
   const hits: PhraseHit<T>[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.type === "punct") continue;
     const candidates = cues.byFirst.get(t.fold);
     const spaced = t.fold.includes("-") ? cues.byFirst.get(t.fold.replace(/-/g, " ")) : undefined;
-    const prefixed = cues.byPrefix.get(t.fold.slice(0, PREFIX_KEY));
+    const prefixed = cues.byPrefix.size ? cues.byPrefix.get(prefixOf(tokens, i)) : undefined;
     if (!candidates && !spaced && !prefixed && cues.prefixed.length === 0) continue;
     let best: PhraseHit<T> | undefined;
-    for (const list of [candidates, spaced, prefixed, cues.prefixed]) {
-      if (!list) continue;
-      for (const cue of list) {
-        const end = matchAt(tokens, i, to, cue, "fold");
-        if (end > 0 && (!best || end > best.end)) best = { start: i, end, value: cue.value };
-      }
-    }
+    if (candidates) best = longest(tokens, i, to, candidates, best);
+    if (spaced) best = longest(tokens, i, to, spaced, best);
+    if (prefixed) best = longest(tokens, i, to, prefixed, best);
+    if (cues.prefixed.length) best = longest(tokens, i, to, cues.prefixed, best);
     if (best) {
       hits.push(best);
+      if (firstOnly) break;
       i = best.end - 1;
     }
   }
   return hits;
 }
 
+/** The longest match at token `i` among `cues` and `best` (kept on a tie). */
+function longest<T>(tokens: Token[], i: number, to: number, cues: Phrase<T>[], best: PhraseHit<T> | undefined): PhraseHit<T> | undefined {
+  for (const cue of cues) {
+    const end = matchAt(tokens, i, to, cue, "fold");
+    if (end > 0 && (!best || end > best.end)) best = { start: i, end, value: cue.value };
+  }
+  return best;
+}
+
 /** True when any cue of the list occurs in `[from, to)`. */
 export function hasCue(tokens: Token[], from: number, to: number, cues: CueList<unknown>): boolean {
-  return findCues(tokens, from, to, cues).length > 0;
+  return findCues(tokens, from, to, cues, true).length > 0;
 }

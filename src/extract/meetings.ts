@@ -226,7 +226,7 @@ function mergeAdjacent(hits: PhraseHit<LexMeetingTrigger>[]): PhraseHit<LexMeeti
 const dateCache = new WeakMap<Sentence, Map<string, DateMention[]>>();
 
 /** findDates, remembered per sentence and tense (frames of one sentence ask again and again). */
-function cachedDates(s: Sentence, lang: Document["lang"], articleDate: string | undefined, tense?: "past" | "future"): DateMention[] {
+export function cachedDates(s: Sentence, lang: Document["lang"], articleDate: string | undefined, tense?: "past" | "future"): DateMention[] {
   let perTense = dateCache.get(s);
   if (!perTense) dateCache.set(s, (perTense = new Map()));
   const key = tense ?? "nearest";

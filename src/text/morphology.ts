@@ -71,7 +71,20 @@ function rewrite(word: string, cut: number, ending: string): string {
  * `ministrului` → `["ministrul", "ministru", "ministrului"]`, `Marii` → `["Marea", "Mara", "Marii"]`.
  * Capitalised words (names) put the bare form first; lower-case words (titles) the articulated one.
  */
-export function baseForms(word: string): string[] {
+export function baseForms(word: string): readonly string[] {
+  let forms = baseFormCache.get(word);
+  if (!forms) {
+    forms = Object.freeze(computeBaseForms(word));
+    // Words repeat across articles; the bound keeps a long run's memory flat.
+    if (baseFormCache.size >= 50_000) baseFormCache.clear();
+    baseFormCache.set(word, forms);
+  }
+  return forms;
+}
+
+const baseFormCache = new Map<string, readonly string[]>();
+
+function computeBaseForms(word: string): string[] {
   const w = word.normalize("NFC");
   const out: string[] = [];
   const add = (s: string): void => {

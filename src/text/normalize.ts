@@ -55,8 +55,11 @@ const SPECIAL_FOLD: Record<string, string> = {
  * May change the length (ß → ss), so never use it to compute offsets; see `foldSameLength`.
  */
 export function fold(s: string): string {
-  const lower = s.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "");
-  return lower.replace(/[ßłđøæœıþð]/g, (c) => SPECIAL_FOLD[c] ?? c);
+  const lower = s.toLowerCase();
+  // Plain ASCII has nothing to decompose (most words of an English text, many of a Romanian one).
+  if (/^[\u0000-\u007f]*$/.test(lower)) return lower;
+  const stripped = lower.normalize("NFKD").replace(/\p{M}/gu, "");
+  return stripped.replace(/[ßłđøæœıþð]/g, (c) => SPECIAL_FOLD[c] ?? c);
 }
 
 const sameLengthCache = new Map<string, string>();
