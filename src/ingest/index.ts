@@ -3,7 +3,7 @@
 // one-line reason (and the line where it applies). The only stage besides export that does I/O.
 
 import * as fs from "node:fs/promises";
-import { constants } from "node:fs";
+import { constants, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Article, Rejection } from "../types.js";
 import { cleanText, decode } from "./decode.js";
@@ -181,7 +181,9 @@ export async function readArticles(
   if (!parser) return reject(`unsupported file type ${ext || "(none)"}; give ${SUPPORTED_EXTENSIONS.join(" ")}`);
   let size: number;
   try {
-    const stat = await fs.stat(file);
+    // Synchronous: an article file is small, and the four round trips of the thread pool (stat,
+    // open, read, close) cost ten times the read itself (0.26 against 0.03 ms a file here).
+    const stat = statSync(file);
     if (stat.isDirectory()) return reject("is a folder, not a file");
     if (!stat.isFile()) return reject("not a regular file (device, socket or pipe); give an article file");
     size = stat.size;
@@ -193,7 +195,7 @@ export async function readArticles(
   }
   let bytes: Uint8Array;
   try {
-    bytes = await fs.readFile(file);
+    bytes = readFileSync(file);
   } catch (e) {
     return reject(describe(e));
   }
