@@ -1,5 +1,6 @@
 // An unreadable file, simulated: tests run as root, where chmod 000 does not stop reading,
-// so the file system answers EACCES for one path through a mock of node:fs/promises.
+// so the file system answers EACCES for one path through mocks of node:fs/promises (listing) and
+// node:fs (reading).
 import { describe, expect, it, vi } from "vitest";
 
 const LOCKED = "test/fixtures/ingest/no-header.txt";
@@ -18,6 +19,17 @@ vi.mock("node:fs/promises", async (importOriginal) => {
       if (denied(p)) throw eacces();
       return real.readFile(p, o as never);
     }) as typeof real.readFile,
+  };
+});
+
+vi.mock("node:fs", async (importOriginal) => {
+  const real = await importOriginal<typeof import("node:fs")>();
+  return {
+    ...real,
+    readFileSync: ((p: Parameters<typeof real.readFileSync>[0], o?: unknown) => {
+      if (String(p) === LOCKED) throw Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
+      return real.readFileSync(p, o as never);
+    }) as typeof real.readFileSync,
   };
 });
 
