@@ -161,15 +161,23 @@ function defaultFor(kind: "node" | "edge", column: Column): string | undefined {
   return undefined;
 }
 
-function attvalues(columns: Column[], attributes: Record<string, unknown>, indent: string, lines: Lines): void {
-  const values: string[] = [];
-  for (const column of columns) {
+/** The start of each column's `<attvalue>` line, escaped once for the whole file. */
+function attvalueHeads(columns: Column[], indent: string): string[] {
+  return columns.map((column) => `${indent}  <attvalue for="${escapeAttribute(column.name)}" value="`);
+}
+
+function attvalues(columns: Column[], heads: string[], attributes: Record<string, unknown>, indent: string, lines: Lines): void {
+  let values = "";
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i]!;
     const cell = cellOf(column, attributes[column.name]);
     if (cell === undefined) continue;
-    values.push(`${indent}  <attvalue for="${escapeAttribute(column.name)}" value="${escapeAttribute(formatCell(cell))}"/>`);
+    // Numbers need no escaping.
+    const text = typeof cell === "number" ? formatNumber(cell) : escapeAttribute(formatCell(cell));
+    values += `${heads[i]}${text}"/>\n`;
   }
   if (values.length === 0) return;
-  lines.push(`${indent}<attvalues>`, ...values, `${indent}</attvalues>`);
+  lines.push(`${indent}<attvalues>\n${values}${indent}</attvalues>`);
 }
 
 function colorElement(color: unknown, indent: string): string | undefined {
@@ -250,12 +258,14 @@ export function writeGexf(graph: AbstractGraph, write: (text: string) => void, o
   declareColumns("node", nodeColumns, lines);
   declareColumns("edge", edgeColumns, lines);
 
+  const nodeHeads = attvalueHeads(nodeColumns, "        ");
+  const edgeHeads = attvalueHeads(edgeColumns, "        ");
   lines.push(`    <nodes count="${nodeKeys.length}">`);
   for (const key of nodeKeys) {
     const attributes = graph.getNodeAttributes(key);
     const label = typeof attributes.label === "string" ? ` label="${escapeAttribute(toToken(attributes.label))}"` : "";
     lines.push(`      <node id="${escapeAttribute(key)}"${label}${span(times.nodes.get(key))}>`);
-    attvalues(nodeColumns, attributes, "        ", lines);
+    attvalues(nodeColumns, nodeHeads, attributes, "        ", lines);
     const color = colorElement(attributes.color, "        ");
     if (color) lines.push(color);
     if (finite(attributes.size)) lines.push(`        <viz:size value="${formatNumber(Math.max(0, attributes.size))}"/>`);
@@ -277,7 +287,7 @@ export function writeGexf(graph: AbstractGraph, write: (text: string) => void, o
     lines.push(
       `      <edge id="${escapeAttribute(key)}" source="${source}" target="${target}"${label}${weight}${span(times.edges.get(key))}>`,
     );
-    attvalues(edgeColumns, attributes, "        ", lines);
+    attvalues(edgeColumns, edgeHeads, attributes, "        ", lines);
     const color = colorElement(attributes.color, "        ");
     if (color) lines.push(color);
     if (finite(attributes.size)) lines.push(`        <viz:thickness value="${formatNumber(Math.max(0, attributes.size))}"/>`);

@@ -57,18 +57,22 @@ export type Producer = (write: (text: string) => void) => void;
 
 /** Bytes gathered before each write to the file. */
 const CHUNK = 4 << 20;
+/** Code units of text joined before they are encoded. */
+const PIECE = 64 << 10;
 
 /**
- * Writes the text `produce` gives to the open file `fd`: each piece is encoded straight into one
- * reused buffer (no joined string, no buffer per piece) that is written out whenever it is full.
+ * Writes the text `produce` gives to the open file `fd`. Small pieces are joined into a string of
+ * about PIECE code units first (one Buffer.write per piece costs more than the piece), which is
+ * encoded into one reused buffer, written out whenever it is full.
  */
 function writeProduced(fd: number, produce: Producer): void {
   const buffer = Buffer.allocUnsafe(CHUNK);
   let used = 0;
+  let pending = "";
   const writeBytes = (bytes: Buffer, length: number): void => {
     for (let offset = 0; offset < length; ) offset += writeSync(fd, bytes, offset, length - offset);
   };
-  produce((text) => {
+  const encode = (text: string): void => {
     // A UTF-16 code unit takes at most 3 bytes in UTF-8.
     if (used + text.length * 3 > CHUNK) {
       writeBytes(buffer, used);
@@ -80,7 +84,15 @@ function writeProduced(fd: number, produce: Producer): void {
       }
     }
     used += buffer.write(text, used, "utf8");
+  };
+  produce((text) => {
+    pending += text;
+    if (pending.length >= PIECE) {
+      encode(pending);
+      pending = "";
+    }
   });
+  encode(pending);
   writeBytes(buffer, used);
 }
 
