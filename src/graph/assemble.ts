@@ -70,11 +70,19 @@ export function createAssembler(): Assembler {
     return true;
   };
 
+  // The attribute objects the graph holds, by key: one map lookup instead of has + add + get.
+  const nodeAttributes = new Map<string, NodeAttributes>();
+  const edgeAttributes = new Map<string, EdgeAttributes>();
+
   const touchNode = (key: string, kind: NodeKind, label: string, article: string, date: string | undefined, count: number): NodeAttributes => {
-    if (!g.hasNode(key)) {
-      g.addNode(key, { kind, label, aliases: [], mentions: 0, articles: [] });
+    let a = nodeAttributes.get(key);
+    if (!a) {
+      a = { kind, label, aliases: [], mentions: 0, articles: [] };
+      g.addNode(key, a);
+      // graphology keeps the object it was given; check once that it still does.
+      if (nodeAttributes.size === 0 && g.getNodeAttributes(key) !== a) throw new Error("assemble: graphology copied the attributes");
+      nodeAttributes.set(key, a);
     }
-    const a = g.getNodeAttributes(key);
     a.mentions += count;
     if (a.articles[a.articles.length - 1] !== article) a.articles.push(article);
     if (date) {
@@ -92,12 +100,14 @@ export function createAssembler(): Assembler {
     date: string | undefined,
     extra: { evidence?: Evidence; modality?: Modality; source?: string; role?: EdgeAttributes["role"] } = {},
   ): void => {
-    if (!g.hasNode(source) || !g.hasNode(target) || source === target) return;
+    if (source === target || !nodeAttributes.has(source) || !nodeAttributes.has(target)) return;
     const key = `${source}|${relation}${extra.role ? `:${extra.role}` : ""}|${target}`;
-    if (!g.hasEdge(key)) {
-      g.addDirectedEdgeWithKey(key, source, target, { relation, weight: 0, articles: [] });
+    let a = edgeAttributes.get(key);
+    if (!a) {
+      a = { relation, weight: 0, articles: [] };
+      g.addDirectedEdgeWithKey(key, source, target, a);
+      edgeAttributes.set(key, a);
     }
-    const a = g.getEdgeAttributes(key);
     a.weight += 1;
     if (a.articles![a.articles!.length - 1] !== article) a.articles!.push(article);
     if (date) {
@@ -143,7 +153,7 @@ export function createAssembler(): Assembler {
       return same.key;
     }
     let key = m.key;
-    for (let n = 2; g.hasNode(key); n++) key = `${m.key}-${n}`;
+    for (let n = 2; nodeAttributes.has(key); n++) key = `${m.key}-${n}`;
     const record: MeetingRecord = {
       key,
       ...(m.place ? { place: m.place } : {}),
@@ -205,7 +215,7 @@ export function createAssembler(): Assembler {
           const end = to ?? from;
           if (end && (!a.lastSeen || end > a.lastSeen)) a.lastSeen = end;
         }
-        if (m.place) a.place = g.hasNode(m.place) ? g.getNodeAttribute(m.place, "label") : m.place;
+        if (m.place) a.place = nodeAttributes.get(m.place)?.label ?? m.place;
         a.trigger ??= m.trigger;
         a.meetingType ??= m.type;
         if (firstTime(aliasesOf, key, m.trigger)) a.aliases.push(m.trigger);
