@@ -144,9 +144,15 @@ function forceDirected(graph: KgGraph | UndirectedGraph, opts: LayoutOptions): v
   }
 }
 
-/** The two-level layout of large graphs (see the top of this file). Positions start from the seeded disc. */
+/**
+ * The two-level layout of large graphs (see the top of this file), in three passes:
+ * 1. ForceAtlas2 on the core nodes that something pulls (a direct link or a shared meeting);
+ * 2. each leaf (article, meeting) at the centre of its laid-out core neighbours;
+ * 3. the rest (a place or person only articles mention, a leaf with no laid-out neighbour) at the
+ *    centre of its neighbours placed so far, else at its seeded start scaled to the layout's size.
+ * Each node placed at a centre is offset by a seeded step, so nodes that share neighbours fan out.
+ */
 function layoutCoreAndLeaves(graph: KgGraph, opts: LayoutOptions): void {
-  const isLeaf = (key: string): boolean => LEAF_KINDS.has(graph.getNodeAttribute(key, "kind"));
   const core = new UndirectedGraph<{ x: number; y: number; size?: number }, { weight: number }>();
   graph.forEachNode((key, a) => {
     if (!LEAF_KINDS.has(a.kind)) core.addNode(key, { x: a.x!, y: a.y!, ...(a.size !== undefined ? { size: a.size } : {}) });
@@ -160,44 +166,61 @@ function layoutCoreAndLeaves(graph: KgGraph, opts: LayoutOptions): void {
   graph.forEachEdge((_edge, a, source, target) => {
     if (core.hasNode(source) && core.hasNode(target)) pull(source, target, a.weight > 0 ? a.weight : 1);
   });
-  // Each leaf's core neighbours, pairwise, weighted so a leaf adds the same pull whatever its degree.
-  const coreNeighbours = new Map<string, string[]>();
+  // Each meeting's core neighbours, pairwise, weighted so a meeting adds the same pull whatever its size.
   graph.forEachNode((key, a) => {
-    if (!LEAF_KINDS.has(a.kind)) return;
-    const list = graph.neighbors(key).filter((n) => !isLeaf(n)).sort();
-    coreNeighbours.set(key, list);
-    if (a.kind !== "meeting" || list.length < 2 || list.length > MAX_PAIRING_DEGREE) return;
+    if (a.kind !== "meeting") return;
+    const list = graph.neighbors(key).filter((n) => core.hasNode(n)).sort();
+    if (list.length < 2 || list.length > MAX_PAIRING_DEGREE) return;
     const weight = 1 / (list.length - 1);
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) pull(list[i]!, list[j]!, weight);
   });
+  core.forEachNode((key) => {
+    if (core.degree(key) === 0) core.dropNode(key);
+  });
   forceDirected(core, opts);
 
-  // Leaves at the centre of their core neighbours, offset by a seeded step that grows with the
-  // spread of the core, so they fan out around the point instead of stacking on it.
-  let extent = 0;
-  core.forEachNode((_key, a) => (extent = Math.max(extent, Math.abs(a.x), Math.abs(a.y))));
-  const step = Math.max(1, extent / Math.sqrt(Math.max(1, core.order)));
-  graph.forEachNode((key) => {
-    const position = core.hasNode(key) ? core.getNodeAttributes(key) : undefined;
-    if (position) {
-      graph.mergeNodeAttributes(key, { x: position.x, y: position.y });
-      return;
-    }
-    const neighbours = coreNeighbours.get(key) ?? [];
-    if (neighbours.length === 0) return; // keeps its seeded start
+  const placed = new Map<string, { x: number; y: number }>();
+  let extent = 1;
+  core.forEachNode((key, a) => {
+    placed.set(key, { x: a.x, y: a.y });
+    extent = Math.max(extent, Math.abs(a.x), Math.abs(a.y));
+  });
+  const step = extent / Math.sqrt(Math.max(1, core.order));
+  /** Places `key` at the centre of its neighbours placed so far; false when none is. */
+  const atCentre = (key: string): boolean => {
     let x = 0;
     let y = 0;
-    for (const n of neighbours) {
-      const p = core.getNodeAttributes(n);
+    let n = 0;
+    for (const neighbour of graph.neighbors(key)) {
+      const p = placed.get(neighbour);
+      if (!p) continue;
       x += p.x;
       y += p.y;
+      n++;
     }
+    if (n === 0) return false;
     const rng = mulberry32(hashString(key, opts.seed + 1));
     const angle = rng() * 2 * Math.PI;
     const distance = step * (0.5 + rng());
-    graph.mergeNodeAttributes(key, {
-      x: x / neighbours.length + distance * Math.cos(angle),
-      y: y / neighbours.length + distance * Math.sin(angle),
-    });
-  });
+    placed.set(key, { x: x / n + distance * Math.cos(angle), y: y / n + distance * Math.sin(angle) });
+    return true;
+  };
+  // Pass 2 reads only core positions: leaves are placed after all of them are decided.
+  const leaves = graph.filterNodes((key, a) => LEAF_KINDS.has(a.kind));
+  const leafPositions = new Map<string, { x: number; y: number }>();
+  for (const key of leaves) {
+    if (atCentre(key)) {
+      leafPositions.set(key, placed.get(key)!);
+      placed.delete(key);
+    }
+  }
+  for (const [key, p] of leafPositions) placed.set(key, p);
+  // Pass 3, in key order so the result does not depend on insertion order.
+  const radius = 10 * Math.sqrt(graph.order);
+  for (const key of graph.nodes().filter((k) => !placed.has(k)).sort()) {
+    if (atCentre(key)) continue;
+    const a = graph.getNodeAttributes(key);
+    placed.set(key, { x: (a.x! / radius) * extent, y: (a.y! / radius) * extent });
+  }
+  graph.forEachNode((key) => graph.mergeNodeAttributes(key, placed.get(key)!));
 }

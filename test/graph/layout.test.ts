@@ -127,6 +127,9 @@ describe("layoutGraph", () => {
       }
       graph.addNode(`article:${camp}`, { kind: "article", label: camp, aliases: [], mentions: 0, articles: [] });
       for (let i = 0; i < 12; i++) graph.addEdge(`article:${camp}`, person(camp, i), { relation: "mentions", weight: 1 });
+      // A place only the article mentions: nothing pulls it in the core.
+      graph.addNode(`place:${camp}`, { kind: "place", label: camp, aliases: [], mentions: 1, articles: [] });
+      graph.addEdge(`article:${camp}`, `place:${camp}`, { relation: "mentions", weight: 1 });
     }
     const twoLevel = graph.copy();
     layoutGraph(twoLevel, { coreAbove: 10 });
@@ -158,6 +161,9 @@ describe("layoutGraph", () => {
       }
       const a = p[`article:${camp}`]!;
       expect(Math.hypot(a[0] - own[0], a[1] - own[1])).toBeLessThan(gap / 2);
+      // The place only the article mentions sits by the article, not thrown out to the rim.
+      const place = p[`place:${camp}`]!;
+      expect(Math.hypot(place[0] - own[0], place[1] - own[1])).toBeLessThan(gap / 2);
     }
   });
 });
