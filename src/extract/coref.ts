@@ -16,6 +16,10 @@ const OBJECT: Record<Document["lang"], Set<string>> = {
   ro: new Set(["el", "ea"]),
   en: new Set(["him"]),
 };
+/** Demonstratives that are pronouns only when no noun follows ("Aceasta a spus" but "această săptămână"). */
+const DEMONSTRATIVES = new Set(["acesta", "aceasta"]);
+/** What may follow a demonstrative used as a pronoun: a verb's auxiliary or clitic, a negation, punctuation. */
+const AFTER_PRONOUN = new Set(["a", "au", "va", "vor", "ar", "nu", "este", "era", "fusese", "s-a", "i-a", "l-a", "le-a", "se", "si", "insa", "ii", "le"]);
 /** Before a Romanian object pronoun: "pe el", "cu ea", "lângă el". */
 const RO_OBJECT_MARKERS = new Set(["pe", "cu", "de", "langa", "pentru", "despre", "la"]);
 /** A mention after one of these is an object, not the sentence's subject. */
@@ -46,7 +50,7 @@ export function resolvePronouns(doc: Document, c: Compiled, mentions: RawMention
       if (tok.type !== "word" || taken[i]) continue;
       let referent: string | undefined;
       if (isObject(t, i, c)) referent = outsideClause(t, before, i, s.tokenStart);
-      else if (SUBJECT[c.lang].has(tok.fold)) referent = subject ?? previousSubject;
+      else if (isSubject(t, i, c)) referent = subject ?? previousSubject;
       if (!referent) continue;
       const m: RawMention = {
         tokStart: i,
@@ -62,11 +66,19 @@ export function resolvePronouns(doc: Document, c: Compiled, mentions: RawMention
       };
       added.push(m);
       before.push(m);
-      if (!subject && SUBJECT[c.lang].has(tok.fold)) subject = referent;
+      if (!subject && isSubject(t, i, c)) subject = referent;
     }
     if (subject) previousSubject = subject;
   }
   return added;
+}
+
+function isSubject(t: Token[], i: number, c: Compiled): boolean {
+  const fold = t[i]!.fold;
+  if (!SUBJECT[c.lang].has(fold)) return false;
+  if (!DEMONSTRATIVES.has(fold)) return true;
+  const next = t[i + 1];
+  return !next || next.type === "punct" || AFTER_PRONOUN.has(next.fold);
 }
 
 function isObject(t: Token[], i: number, c: Compiled): boolean {
