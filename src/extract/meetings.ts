@@ -186,6 +186,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
     focus = first;
   }
   inheritVisitPlace(ctx, frames);
+  inheritOccasionPlace(ctx, frames);
   attachParagraphTopics(ctx, frames);
   return toMeetings(ctx, frames);
 }
@@ -418,6 +419,56 @@ function inheritVisitPlace(ctx: MeetingContext, frames: Frame[]): void {
     if (visit) f.place = visit.visitPlace;
   }
 }
+
+/**
+ * Meetings on the sidelines of the article's event: "Leaders gathered in Lima for the summit … On
+ * Tuesday, X met Y" — a meeting with no place of its own, held in person on the same occasion (its
+ * date falls in the event's days, or it has no date and is told as past), is where the event is.
+ * The event is the first in-person meeting with a place in the first paragraph, or an earlier one in
+ * the same paragraph. Calls, video links, visits (they go somewhere) and meetings announced for
+ * later are left without a place.
+ */
+function inheritOccasionPlace(ctx: MeetingContext, frames: Frame[]): void {
+  const { doc } = ctx;
+  const articleDate = doc.article.date;
+  const para = (f: Frame): number => doc.sentences[f.sentences[0]!]!.paragraph;
+  const isHost = (f: Frame): boolean =>
+    !!f.place && !f.unnamedPlace && f.type !== "visit" && !isRemote(ctx, f) && ["happened", "ongoing", "unconfirmed"].includes(statusOf(f, articleDate));
+  const main = frames.find((f) => para(f) === 0 && isHost(f));
+  frames.forEach((f, i) => {
+    if (f.place || f.unnamedPlace || f.types.has("visit") || isRemote(ctx, f)) return;
+    const status = statusOf(f, articleDate);
+    if (status === "postponed" || status === "proposed") return;
+    if (!f.date && status !== "happened" && status !== "unconfirmed") return;
+    // The nearest earlier event of the same paragraph, else the article's event.
+    let host: Frame | undefined;
+    for (let k = i - 1; k >= 0 && !host; k--) if (para(frames[k]!) === para(f) && isHost(frames[k]!) && sameOccasion(frames[k]!, f, false)) host = frames[k];
+    if (!host && main && main !== f && frames.indexOf(main) < i && sameOccasion(main, f, true)) host = main;
+    if (!host) return;
+    f.place = host.place;
+    f.placeSentence = host.placeSentence;
+    if (!f.date && host.date) f.date = host.date;
+  });
+}
+
+/** A frame's date falls in the host's days (a summit or conference runs a day longer either side). */
+function sameOccasion(host: Frame, f: Frame, main: boolean): boolean {
+  if (!f.date) return true;
+  if (!host.date) return false;
+  const [a, b = a] = host.date.split("/");
+  const [c, d = c] = f.date.split("/");
+  const slack = main && (host.types.has("summit") || host.types.has("conference")) ? 86_400_000 : 0;
+  return Date.parse(c!) >= Date.parse(a!) - slack && Date.parse(d!) <= Date.parse(b!) + slack;
+}
+
+/** Told as a phone call, a video link or an online meeting. */
+function isRemote(ctx: MeetingContext, f: Frame): boolean {
+  if (f.types.has("call") || REMOTE.test(fold(f.trigger))) return true;
+  const s = ctx.doc.sentences[f.sentences[0]!]!;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (REMOTE.test(ctx.doc.tokens[i]!.fold)) return true;
+  return false;
+}
+const REMOTE = /^(video\w*|videoconferint\w*|videolink\w*|telefon\w*|phone\w*|telephone\w*|online|virtual\w*|teleconferin\w*|teleconference\w*)$/;
 
 /** "o vizită la o fabrică", "a visit to a factory": a place the text does not name. */
 function unnamedPlace(doc: Document, from: number, to: number): boolean {

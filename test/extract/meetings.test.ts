@@ -193,3 +193,27 @@ describe("meetings held during a visit", () => {
     expect(x.meetings.find((m) => who(m).includes("person:steve-witkoff"))?.place).toBeUndefined();
   });
 });
+
+describe("meetings on the occasion of the article's event", () => {
+  it("places a side meeting of the summit's days at the summit, not a call or a later meeting", () => {
+    const x = run("European leaders gathered in Geneva on Monday for a summit on Ukraine. On Tuesday, Steve Witkoff held talks with Kirill Dmitriev. Witkoff also spoke by phone with Donald Trump on Tuesday. Dmitriev is due to meet Vladimir Putin in Moscow next month.", "2025-12-17", "en");
+    const talks = x.meetings.find((m) => who(m).includes("person:kirill-dmitriev") && who(m).includes("person:steve-witkoff"));
+    expect(talks).toMatchObject({ place: "place:geneva", date: "2025-12-16" });
+    const call = x.meetings.find((m) => who(m).includes("person:donald-trump"));
+    expect(call?.place).toBeUndefined();
+    expect(x.meetings.find((m) => who(m).includes("person:vladimir-putin"))?.place).toBe("place:moscow");
+  });
+
+  it("gives a Romanian meeting told without place or date the place and day of the first paragraph's meeting", () => {
+    const x = run("Steve Witkoff și Rustem Umerov au purtat miercuri negocieri la Berlin.\n\nMai târziu, Witkoff s-a întâlnit separat cu Kirill Dmitriev. Dmitriev a avut o convorbire telefonică cu Vladimir Putin.", "2025-12-18");
+    const side = x.meetings.find((m) => who(m).includes("person:kirill-dmitriev") && who(m).includes("person:steve-witkoff"));
+    expect(side).toMatchObject({ place: "place:berlin", date: "2025-12-17" });
+    expect(x.meetings.find((m) => who(m).includes("person:vladimir-putin"))?.place).toBeUndefined();
+  });
+
+  it("leaves a meeting of another day without the place", () => {
+    const x = run("Donald Trump met Vladimir Putin in Berlin on Monday. On Friday, Witkoff held talks with Dmitriev.", "2025-12-20", "en");
+    const other = x.meetings.find((m) => who(m).includes("person:kirill-dmitriev"));
+    expect(other?.place).toBeUndefined();
+  });
+});
