@@ -9,7 +9,7 @@ import { baseForms, fold, stem, tokenize } from "../text/index.js";
 import type { EntityKind, Lang } from "../types.js";
 
 const VERB_START =
-  /^(a|au|s-a|s-au|sa|se|va|vor|i-a|l-a|il|o|ar|este|sunt|will|spoke|met|meet|held|hold|talked|hosted|received|visited|phoned|signed|inaugurated|convene|convened|gathered|travel|travels|traveled|travelled|arrived|arrives|flew|addressed|expected|sworn|vorbind|convoace|convoca|asteptat|asteptata|asteptati|gazduieste|primise|hosting|was|l-a|i-a|seeing|signing|semnarea|semnarii)$/;
+  /^(a|au|s-a|s-au|sa|se|va|vor|i-a|l-a|il|o|ar|este|sunt|will|spoke|met|meet|held|hold|talked|hosted|received|visited|phoned|signed|inaugurated|convene|convened|gathered|travel|travels|traveled|travelled|arrived|arrives|flew|addressed|expected|sworn|vorbind|convoace|convoca|asteptat|asteptata|asteptati|gazduieste|primise|hosting|was|l-a|i-a|seeing|signing|semnarea|semnarii|s-ar|negociaza|viziteaza|meets|sat|welcomed|receives|hosts|negotiated|negotiate|visits|is|due|joined|primeste)$/;
 
 /** A trigger that is a verb phrase ("s-a întâlnit", "met", "așteptat la"), not a noun. */
 export function isVerbal(form: string): boolean {

@@ -145,6 +145,8 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       addCounted(ctx, frames, frame, s, from, to, info);
       // "Moscova a primit … documente": receiving or hosting no one is no meeting.
       if ((needsObject(trig.value.form) && !hasActorAfter(ctx, trig.end, to)) || !seesSomeone(ctx, trig.value.form, trig.end)) return;
+      // "welcomed the decision", "va primi raportul": a person or group must be what is welcomed.
+      if (WEAK_OBJECT_VERBS.test(fold(trig.value.form)) && !personObject(ctx, trig.end, to)) return;
       // "… amid protests in Brussels": a place in the circumstances is not where the meeting is.
       const placeTo = circumstanceStart(doc, trig.end, to);
       const regionPlace = placeOf(ctx, s, from, placeTo, trig) ?? whereAntecedent(ctx, from, trig.start);
@@ -711,7 +713,18 @@ function afterRelative(ctx: MeetingContext, s: Sentence, to: number, natural: nu
 const RELATIVE_WORDS = new Set(["care", "who", "which"]);
 
 /** Verbs whose object is the other side: "a primit", "received", "hosted", "seeing". */
-const OBJECT_VERBS = /^(a primit|i-a primit|l-a primit|il primise|o primise|a primit-o|received|hosted|was hosting|hosting|will host|a gazduit|i-a gazduit|va gazdui|gazduieste|seeing|to see|să-l vadă|sa-l vada)$/;
+const OBJECT_VERBS = /^(a primit|i-a primit|l-a primit|il primise|o primise|a primit-o|received|hosted|was hosting|hosting|will host|a gazduit|i-a gazduit|va gazdui|gazduieste|seeing|to see|să-l vadă|sa-l vada|welcomed|will receive|receives|hosts|va primi|o va primi|il va primi|ii va primi|ii primeste|o primeste|il primeste|vor gazdui|au gazduit)$/;
+
+/** Verbs that take things as often as people ("welcomed the decision", "va primi raportul"). */
+const WEAK_OBJECT_VERBS = /^(welcomed|will receive|receives|hosts|va primi|o va primi|il va primi|ii va primi|ii primeste|o primeste|il primeste)$/;
+
+/** A person or group named within four words after `from`, with no punctuation between. */
+function personObject(ctx: MeetingContext, from: number, to: number): boolean {
+  const t = ctx.doc.tokens;
+  let end = from;
+  while (end < Math.min(to, from + 5) && t[end]!.type !== "punct") end++;
+  return ctx.mentions.some((m) => m.tokStart >= from && m.tokStart < end && m.key && (m.kind === "person" || m.kind === "group"));
+}
 
 function needsObject(form: string): boolean {
   return OBJECT_VERBS.test(fold(form));

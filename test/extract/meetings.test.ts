@@ -217,3 +217,28 @@ describe("meetings on the occasion of the article's event", () => {
     expect(other?.place).toBeUndefined();
   });
 });
+
+describe("broader meeting verbs and nouns", () => {
+  it("reads Romanian reflexive, negotiation and dinner triggers", () => {
+    const a = run("Vladimir Putin s-a reunit marți la Moscova cu Kirill Dmitriev.", "2025-12-18");
+    expect(a.meetings[0]).toMatchObject({ place: "place:moscow", date: "2025-12-16" });
+    const b = run("Steve Witkoff va negocia săptămâna viitoare la Geneva cu Kirill Dmitriev.", "2025-12-18");
+    expect(b.meetings[0]).toMatchObject({ place: "place:geneva", status: "planned" });
+    const c = run("Donald Trump ar fi avut luni seara o cină de lucru cu Steve Witkoff la Miami.", "2025-12-18");
+    expect(c.meetings[0]).toMatchObject({ place: "place:miami", status: "unconfirmed", type: "dinner" });
+  });
+
+  it("reads English 'sat down with', 'held a phone call', 'working dinner' and 'welcomed' a person", () => {
+    const a = run("Donald Trump sat down with Vladimir Putin in Berlin on Monday.", "2025-12-18", "en");
+    expect(a.meetings[0]).toMatchObject({ place: "place:berlin", date: "2025-12-15" });
+    const b = run("Steve Witkoff held a phone call with Kirill Dmitriev on Tuesday.", "2025-12-18", "en");
+    expect(b.meetings[0]).toMatchObject({ type: "call", date: "2025-12-16" });
+    const c = run("Donald Trump welcomed Vladimir Putin to Miami on Wednesday.", "2025-12-18", "en");
+    expect(who(c.meetings[0])).toEqual(["person:donald-trump", "person:vladimir-putin"]);
+  });
+
+  it("does not take welcoming or receiving a thing for a meeting", () => {
+    expect(run("Donald Trump welcomed the decision of NATO on Tuesday.", "2025-12-18", "en").meetings).toHaveLength(0);
+    expect(run("Guvernul Rusiei va primi raportul NATO săptămâna viitoare, a spus Vladimir Putin.", "2025-12-18").meetings).toHaveLength(0);
+  });
+});
