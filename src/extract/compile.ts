@@ -11,6 +11,9 @@ import type { EntityKind, Lang } from "../types.js";
 const VERB_START =
   /^(a|au|s-a|s-au|sa|se|va|vor|i-a|l-a|il|o|ar|este|sunt|will|spoke|met|meet|held|hold|talked|hosted|received|visited|phoned|signed|inaugurated|convene|convened|gathered|travel|travels|traveled|travelled|arrived|arrives|flew|addressed|expected|sworn|vorbind|convoace|convoca|asteptat|asteptata|asteptati|gazduieste|primise|hosting|was|l-a|i-a|seeing|signing|semnarea|semnarii|s-ar|negociaza|viziteaza|meets|sat|welcomed|receives|hosts|negotiated|negotiate|visits|is|due|joined|primeste)$/;
 
+/** Countries whose people's names are written family name first. */
+const FAMILY_NAME_FIRST = new Set(["country:china", "country:south-korea", "country:north-korea", "country:taiwan", "country:vietnam"]);
+
 /** A trigger that is a verb phrase ("s-a întâlnit", "met", "așteptat la"), not a noun. */
 export function isVerbal(form: string): boolean {
   return VERB_START.test(fold(form.split(" ")[0]!));
@@ -169,9 +172,11 @@ function build(resources: Resources, lang: Lang): Compiled {
     const forms = [entry.label, ...(entry.aliases ?? []), ...(entry.aliases_ro ?? [])];
     for (const f of forms) addAlias(f, entry, false);
     if (entry.kind !== "person") continue;
+    // Chinese, Korean and Vietnamese names put the family name first: "Li Qiang" → "Li", "Lee Jae-myung" → "Lee".
+    const familyFirst = (entry.roles ?? []).some((r) => FAMILY_NAME_FIRST.has(r.of)) || FAMILY_NAME_FIRST.has(entry.country ?? "");
     for (const f of forms) {
       const toks = f.split(/\s+/);
-      const last = toks[toks.length - 1];
+      const last = familyFirst ? toks[0] : toks[toks.length - 1];
       if (toks.length < 2 || !last) continue;
       const people = surnames.get(fold(last)) ?? new Map<string, string>();
       if (!people.has(entry.id)) people.set(entry.id, last);

@@ -203,10 +203,14 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled): PhraseHit<LexMee
   for (const h of hits) {
     // "s-a discutat", "au discutat despre": a noun trigger's stem used as a verb is not a new meeting
     if (!isVerbal(h.value.form) && AUXILIARIES[c.lang].has(doc.tokens[h.start - 1]?.fold ?? "") && !doc.tokens[h.start]!.upper) continue;
+    // "negotiators", "negociatorul", "visitors": the people, not the meeting, share its stem.
+    if (!isVerbal(h.value.form) && AGENT_NOUN.test(doc.tokens[h.start]!.fold) && !AGENT_NOUN.test(fold(h.value.form.split(" ")[0]!))) continue;
     if (!out.length || h.start >= out[out.length - 1]!.end) out.push(h);
   }
   return out;
 }
+
+const AGENT_NOUN = /(tor|tors|toru\w*|tori\w*|toare\w*|ers|er)$/;
 
 function mergeAdjacent(hits: PhraseHit<LexMeetingTrigger>[]): PhraseHit<LexMeetingTrigger>[] {
   const out: PhraseHit<LexMeetingTrigger>[] = [];

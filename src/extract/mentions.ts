@@ -41,7 +41,7 @@ export interface RawMention {
 export type TitleHit = PhraseHit<LexTitle>;
 
 const KIND_PRIORITY: EntityKind[] = ["country", "organization", "person", "place", "group"];
-const PERSON_PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "di", "bin", "ibn", "al", "le", "la", "du", "ten", "ter", "del", "della", "dos", "das", "y"]);
+const PERSON_PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "do", "di", "bin", "ibn", "al", "le", "la", "du", "ten", "ter", "del", "della", "dos", "das", "y"]);
 /** Heads of names that are documents, not actors or places: "Tratatul Nord-Atlantic", "Planul Marshall". */
 const DOCUMENT_HEADS = new Set([
   "tratatul", "tratatului", "acordul", "acordului", "pactul", "pactului", "planul", "planului", "legea", "legii", "declaratia",
@@ -71,6 +71,8 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       if (!hit) continue;
       const m = makeMention(doc, hit.start, hit.end, s.index);
       const chosen = chooseHit(hit.hits);
+      // "Ivanka Trump", "Marina Silva": a surname after an unknown given name is someone else's name.
+      if (chosen.surname && hit.hits.length === 1 && givenNameBefore(tokens, hit.start, s.tokenStart, covered, c)) continue;
       m.kind = chosen.kind;
       m.kbId = chosen.id;
       m.via = chosen.surname ? "surname" : "kb";
@@ -344,6 +346,16 @@ function matchAlias(tokens: Token[], i: number, limit: number, c: Compiled): Ali
     }
   }
   return undefined;
+}
+
+/** An unknown capitalised word right before `i` that can be a given name (no title, demonym or opener). */
+function givenNameBefore(tokens: Token[], i: number, sentenceStart: number, covered: Uint8Array, c: Compiled): boolean {
+  const k = i - 1;
+  const t = tokens[k];
+  if (!t || k < sentenceStart || covered[k] || t.type !== "word" || !t.upper || isAcronym(t) || t.text.length < 3) return false;
+  if (c.stopwords.has(t.fold) || c.demonyms.has(t.stem) || c.orgWords.has(t.fold) || c.placeWords.has(t.fold)) return false;
+  if (c.aliases.has(t.fold) || PERSON_CUES.has(t.fold)) return false;
+  return true;
 }
 
 function afterPlaceCue(tokens: Token[], i: number, sentenceStart: number, c: Compiled): boolean {

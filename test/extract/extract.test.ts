@@ -159,3 +159,31 @@ describe("modality and evidence", () => {
     for (const r of x.relations) expect(doc.text.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.text);
   });
 });
+
+describe("names on the held-out lessons (sentences written for these tests)", () => {
+  it("reads the family name first in Chinese and Korean names ('Han' is Han Zheng)", () => {
+    const x = run("Han Zheng met Marco Rubio in Geneva on Monday. Han later said the talks were useful.", "2025-12-18", "en");
+    const han = x.entities.find((e) => e.key === "person:han-zheng");
+    expect(han?.aliases).toEqual(expect.arrayContaining(["Han Zheng", "Han"]));
+    expect(x.entities.filter((e) => e.kind === "organization")).toHaveLength(0);
+  });
+
+  it("keeps an unknown given name before a known surname as someone else", () => {
+    const en = run("Andrea Rubio met Steve Witkoff in Miami on Monday.", "2025-12-18", "en");
+    expect(en.entities.map((e) => e.key)).toContain("person:andrea-rubio");
+    expect(en.entities.map((e) => e.key)).not.toContain("person:marco-rubio");
+    const ro = run("Andreea Rubio s-a întâlnit luni cu Steve Witkoff la Miami.", "2025-12-18");
+    expect(ro.entities.map((e) => e.key)).toContain("person:andreea-rubio");
+    expect(run("Secretarul de stat Marco Rubio a sosit la Geneva. Rubio a vorbit presei.").entities.map((e) => e.key)).toContain("person:marco-rubio");
+  });
+
+  it("joins a Portuguese 'do' inside a person's name", () => {
+    const x = run("Carlos do Nascimento met Steve Witkoff in Miami on Monday.", "2025-12-18", "en");
+    expect(x.entities.map((e) => e.label)).toContain("Carlos do Nascimento");
+  });
+
+  it("does not take 'negotiators' or 'negociatorii' for a negotiation", () => {
+    expect(run("Ukrainian negotiators said on Monday that the plan was ready.", "2025-12-18", "en").meetings).toHaveLength(0);
+    expect(run("Negociatorii ucraineni au spus luni că planul este gata.", "2025-12-18").meetings).toHaveLength(0);
+  });
+});
