@@ -234,7 +234,7 @@ const PLACE_WORDS = [
   "Palatul", "Palatului", "Parcul", "Parcului", "Piața", "Pieței", "Strada", "Bulevardul", "Aeroportul", "Baza",
   "Castelul", "Catedrala", "Stadionul", "Insula", "Muntele", "Marea", "Mării", "Lacul", "Râul", "Județul", "Județului",
   "Palace", "Park", "Square", "Street", "Airport", "Base", "Castle", "Cathedral", "Stadium", "Island", "Mount",
-  "Sea", "Lake", "River", "County", "Province", "Region", "Hall", "House", "Embassy", "Ambasada",
+  "Sea", "Lake", "River", "County", "Province", "Region", "Hall", "House", "Embassy", "Ambasada", "Headquarters", "Sediul",
 ];
 
 /** Inflected forms of a Romanian demonym given in its masculine singular (american → americană, americani …). */

@@ -286,7 +286,7 @@ function addParticipants(ctx: MeetingContext, frame: Frame, s: Sentence, from: n
   const hosts = findCues(doc.tokens, s.tokenStart, s.tokenEnd, c.cues.host);
   for (const m of ctx.mentions) {
     if (m.sentence !== s.index || m.tokStart < from || m.tokStart >= to || !m.key) continue;
-    if (!ACTOR_KINDS.has(m.kind) || m.afterPlaceCue || m.inVenue) continue;
+    if (!ACTOR_KINDS.has(m.kind) || m.afterPlaceCue || m.inVenue || m.inGroup) continue;
     if (inAttribution(info, m.tokStart) || inZone(ctx, m) || inTopic(ctx, m)) continue;
     if (roleTargets.has(m.key) && m.kind !== "person") continue;
     if (frame.participants.some((p) => p.key === m.key)) continue;
@@ -742,7 +742,7 @@ function seesSomeone(ctx: MeetingContext, form: string, from: number): boolean {
 
 /** An actor (not a country named by an adjective) in `[from, to)`. */
 function hasActorAfter(ctx: MeetingContext, from: number, to: number): boolean {
-  return ctx.mentions.some((m) => m.tokStart >= from && m.tokStart < to && m.key && ACTOR_KINDS.has(m.kind) && m.via !== "demonym" && !m.afterPlaceCue && !m.inVenue);
+  return ctx.mentions.some((m) => m.tokStart >= from && m.tokStart < to && m.key && ACTOR_KINDS.has(m.kind) && m.via !== "demonym" && !m.afterPlaceCue && !m.inVenue && !m.inGroup);
 }
 
 /** Every actor of `frame` already takes part in `other` (directly or through their country). */

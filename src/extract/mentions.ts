@@ -33,6 +33,8 @@ export interface RawMention {
   kindSure?: boolean;
   /** Part of a venue's description ("capitala Franței", "ambasada SUA din …"): names a place, not an actor. */
   inVenue?: boolean;
+  /** Part of a collective group's name ("NATO" in "NATO defence ministers"): the group acts, not it. */
+  inGroup?: boolean;
   /** The key this mention links to, set by link.ts. */
   key?: string;
 }
@@ -110,10 +112,11 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
     }
     // 3. Groups and adjective-only countries.
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      if (covered[i] === 1 || covered[i] === 2) continue;
       const t = tokens[i]!;
       if (t.type !== "word") continue;
       const noun = c.groupNouns.get(c.lang === "en" ? t.fold : t.stem);
+      // "defence ministers" is read as a title; plural ministers of a set of countries are a group.
+      if (covered[i] === 1 || (covered[i] === 2 && !(noun?.label === "ministers" && /s$|i$|ilor$/.test(t.fold)))) continue;
       if (noun) {
         for (const g of groupsAt(doc, i, s.tokenStart, s.tokenEnd, c, covered, mentions)) mentions.push(g);
         continue;
@@ -155,6 +158,8 @@ const PLACE_HEAD_LABELS: Record<string, (name: string) => string> = {
 };
 const CAPITAL_WORDS = new Set(["capitala", "capitalei", "capital"]);
 const EMBASSY_WORDS = new Set(["ambasada", "ambasadei", "ambasadă", "embassy"]);
+/** "sediul" / "headquarters": the seat of an organisation, a venue named after it. */
+const HQ_WORDS = new Set(["sediul", "sediului", "headquarters", "hq"]);
 const VENUE_LINKS = new Set(["din", "de", "la", "in", "of"]);
 
 /**
@@ -242,6 +247,27 @@ function venues(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[
     const m = makeMention(doc, from, city.tokEnd, t[i]!.sentence);
     m.kind = "place";
     m.label = `${adjective ? `${adjective} ` : ""}Embassy in ${cityLabel}`;
+    m.kindSure = true;
+    m.afterPlaceCue = afterPlaceCue(t, from, sentenceStart(from), c);
+    out.push(m);
+  }
+
+  // "la sediul NATO", "sediul Alianței de la Bruxelles", "at NATO headquarters", "the headquarters of the UN"
+  for (let i = 0; i < t.length; i++) {
+    if (!HQ_WORDS.has(t[i]!.fold) || t[i]!.upper) continue;
+    let from = i;
+    let to = i + 1;
+    let owner: RawMention | undefined;
+    if (c.lang === "ro") owner = startingAt.get(i + 1);
+    else if (t[i + 1]?.fold === "of") owner = startingAt.get(t[i + 2]?.fold === "the" ? i + 3 : i + 2);
+    else owner = endingAt.get(t[i - 1]?.fold === "'s" ? i - 1 : i);
+    if (!owner || owner.kind !== "organization" || !owner.kbId || t[owner.tokStart]!.sentence !== t[i]!.sentence) continue;
+    if (owner.tokStart < i) from = owner.tokStart;
+    else to = owner.tokEnd;
+    owner.inVenue = true;
+    const m = makeMention(doc, from, to, t[i]!.sentence);
+    m.kind = "place";
+    m.label = `${c.kb.get(owner.kbId)?.label ?? owner.text} headquarters`;
     m.kindSure = true;
     m.afterPlaceCue = afterPlaceCue(t, from, sentenceStart(from), c);
     out.push(m);
@@ -522,6 +548,113 @@ export function demonymCountries(t: Token, c: Compiled): string[] {
   return out;
 }
 
+/** Portfolios of ministers: "defence ministers", "miniștrii apărării", "miniștrii de externe". */
+const PORTFOLIO_EN: Record<string, string> = {
+  defence: "defence", defense: "defence", foreign: "foreign", finance: "finance", interior: "interior", environment: "environment",
+  energy: "energy", economy: "economy", economic: "economy", trade: "trade", agriculture: "agriculture", health: "health",
+  justice: "justice", transport: "transport", climate: "climate", education: "education", labour: "labour", labor: "labour",
+};
+const PORTFOLIO_RO: Record<string, string> = {
+  apararii: "defence", "de externe": "foreign", "afacerilor externe": "foreign", "de finante": "finance", finantelor: "finance",
+  "de interne": "interior", "afacerilor interne": "interior", mediului: "environment", energiei: "energy", economiei: "economy",
+  comertului: "trade", agriculturii: "agriculture", sanatatii: "health", justitiei: "justice", transporturilor: "transport",
+  educatiei: "education", muncii: "labour",
+};
+const RO_OF = new Set(["din", "ai", "ale", "al"]);
+const RO_STATES = new Set(["statele", "statelor", "tarile", "tarilor", "membre", "state", "tari"]);
+
+/**
+ * One collective group of several countries or of an organisation: "NATO defence ministers",
+ * "Nordic and Baltic defence ministers", "leaders of the G20", "miniștrii apărării din statele NATO",
+ * "miniștrii din țările nordice și baltice". Undefined when the words around the noun are not such.
+ */
+function collectiveGroup(
+  doc: Document,
+  i: number,
+  sentenceStart: number,
+  sentenceEnd: number,
+  c: Compiled,
+  mentions: RawMention[],
+  nounLabel: string,
+  adjAt: (k: number) => { country?: string; adj: string } | undefined,
+): RawMention | undefined {
+  const t = doc.tokens;
+  const orgAt = (k: number): string | undefined => {
+    const m = mentions.find((x) => x.tokStart === k && x.kind === "organization" && x.kbId);
+    if (!m) return undefined;
+    const entry = c.kb.get(m.kbId!);
+    // The English short name: "NATO", "EU", "G20".
+    const short = [entry?.label ?? "", ...(entry?.aliases ?? [])].find((a) => a.length <= 6 && isAcronym({ text: a } as Token));
+    return short ?? entry?.label ?? m.text;
+  };
+  const orgEnd = (k: number): number => mentions.find((x) => x.tokStart === k && x.kind === "organization")!.tokEnd;
+  const markInside = (lo: number, hi: number): void => {
+    for (const x of mentions) if (x.tokStart >= lo && x.tokEnd <= hi && x.kind === "organization") x.inGroup = true;
+  };
+  const adjs: string[] = [];
+  let portfolio: string | undefined;
+  let lo = i;
+  let hi = i + 1;
+  if (c.lang === "en") {
+    // "leaders of the Group of 20", "representatives of Hamas"
+    if (t[i + 1]?.fold === "of") {
+      const k = t[i + 2]?.fold === "the" ? i + 3 : i + 2;
+      const org = orgAt(k);
+      if (!org) return undefined;
+      adjs.push(org);
+      hi = orgEnd(k);
+    } else {
+      let k = i - 1;
+      portfolio = k >= sentenceStart ? PORTFOLIO_EN[t[k]!.fold] : undefined;
+      if (portfolio) k--;
+      while (k >= sentenceStart) {
+        const a = adjAt(k);
+        if (!a) break;
+        adjs.unshift(a.adj);
+        lo = k;
+        k--;
+        if (k >= sentenceStart && (t[k]!.fold === "and" || t[k]!.text === ",") && adjAt(k - 1)) k--;
+        else break;
+      }
+      if (!adjs.length || (!portfolio && adjs.length < 2) || nounLabel !== "ministers") return undefined;
+    }
+  } else {
+    let k = i + 1;
+    const two = `${t[k]?.fold ?? ""} ${t[k + 1]?.fold ?? ""}`;
+    if (PORTFOLIO_RO[two]) (portfolio = PORTFOLIO_RO[two]), (k += 2);
+    else if (t[k] && PORTFOLIO_RO[t[k]!.fold]) (portfolio = PORTFOLIO_RO[t[k]!.fold]), k++;
+    if (k < sentenceEnd && RO_OF.has(t[k]!.fold)) {
+      k++;
+      while (k < sentenceEnd && RO_STATES.has(t[k]!.fold)) k++;
+      const org = orgAt(k);
+      if (org) {
+        adjs.push(org);
+        hi = orgEnd(k);
+      }
+    }
+    if (!adjs.length && k > i + 1) {
+      while (k < sentenceEnd) {
+        const a = adjAt(k);
+        if (!a) break;
+        adjs.push(a.adj);
+        hi = k + 1;
+        k++;
+        if (k < sentenceEnd && (t[k]!.fold === "si" || t[k]!.text === ",") && adjAt(k + 1)) k++;
+        else break;
+      }
+    }
+    // "miniștrii din țările nordice și baltice" names a set; "delegația rusă" stays as it was.
+    if (!adjs.length || hi === i + 1 || (!portfolio && adjs.length < 2 && !RO_OF.has(t[i + 1]?.fold ?? ""))) return undefined;
+  }
+  markInside(lo, hi);
+  const m = makeMention(doc, lo, hi, t[i]!.sentence);
+  m.kind = "group";
+  m.via = "group";
+  const qual = adjs.length > 2 ? `${adjs.slice(0, -1).join(", ")} and ${adjs[adjs.length - 1]}` : adjs.join(" and ");
+  m.label = `${qual} ${portfolio ? `${portfolio} ` : ""}${nounLabel}`;
+  return m;
+}
+
 /**
  * Groups around a group noun at `i`: "delegația rusă", "oficiali ucraineni și europeni",
  * "Russian delegation", "European leaders", "oficiali din domeniul apărării".
@@ -555,6 +688,11 @@ function groupsAt(
     if (regional) return { adj: regional };
     return undefined;
   };
+  const collective = collectiveGroup(doc, i, sentenceStart, sentenceEnd, c, mentions, noun.label, adjAt);
+  if (collective) {
+    for (let k = collective.tokStart; k < collective.tokEnd; k++) covered[k] = 1;
+    return [collective];
+  }
   if (c.lang === "ro") {
     let k = i + 1;
     while (k < sentenceEnd) {

@@ -5,6 +5,7 @@ import { analyze } from "../../src/text/index.js";
 import { extract } from "../../src/extract/index.js";
 import type { Extraction, Lang } from "../../src/types.js";
 import { resources } from "../fixtures/resources.js";
+import { loadResources } from "../../src/resources/load.js";
 
 function run(text: string, date = "2025-12-18", lang?: Lang): Extraction {
   return extract(analyze({ id: "t", path: "t.txt", text, date, ...(lang ? { lang } : {}) }), resources);
@@ -185,5 +186,29 @@ describe("names on the held-out lessons (sentences written for these tests)", ()
   it("does not take 'negotiators' or 'negociatorii' for a negotiation", () => {
     expect(run("Ukrainian negotiators said on Monday that the plan was ready.", "2025-12-18", "en").meetings).toHaveLength(0);
     expect(run("Negociatorii ucraineni au spus luni că planul este gata.", "2025-12-18").meetings).toHaveLength(0);
+  });
+});
+
+describe("venues and collective groups named after an organisation (curated data)", () => {
+  const real = loadResources();
+  const run = (text: string, date = "2025-12-18", lang?: Lang): Extraction =>
+    extract(analyze({ id: "t", path: "t.txt", text, date, ...(lang ? { lang } : {}) }), real);
+  it("reads 'sediul NATO' and 'NATO headquarters' as the venue, not NATO as a participant", () => {
+    const ro = run("Marco Rubio s-a întâlnit marți cu Rustem Umerov la sediul NATO.");
+    expect(ro.meetings[0]!.place).toBe("place:nato-headquarters");
+    expect(ro.meetings[0]!.participants.map((p) => p.key)).not.toContain("organization:nato");
+    const en = run("Marco Rubio met Rustem Umerov at NATO headquarters on Tuesday.", "2025-12-18", "en");
+    expect(en.meetings[0]!.place).toBe("place:nato-headquarters");
+  });
+
+  it("names ministers of an organisation or of several regions as one group", () => {
+    const en = run("NATO defence ministers met in Berlin on Tuesday. Nordic and Baltic foreign ministers held talks in London on Wednesday.", "2025-12-18", "en");
+    const labels = en.entities.filter((e) => e.kind === "group").map((e) => e.label);
+    expect(labels).toEqual(expect.arrayContaining(["NATO defence ministers", "Nordic and Baltic foreign ministers"]));
+    expect(en.meetings[0]!.participants.map((p) => p.key)).toEqual(["group:nato-defence-ministers"]);
+    const ro = run("Miniștrii apărării din statele NATO s-au reunit marți la Berlin.");
+    expect(ro.entities.find((e) => e.kind === "group")?.label).toBe("NATO defence ministers");
+    // Two sides stay two groups.
+    expect(run("Oficiali ucraineni și europeni au participat.").entities.filter((e) => e.kind === "group")).toHaveLength(2);
   });
 });
