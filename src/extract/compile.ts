@@ -231,7 +231,7 @@ function build(resources: Resources, lang: Lang): Compiled {
 }
 
 const PLACE_WORDS = [
-  "Palatul", "Palatului", "Parcul", "Parcului", "Piața", "Pieței", "Strada", "Bulevardul", "Aeroportul", "Baza",
+  "Palatul", "Palatului", "Parcul", "Parcului", "Autostrada", "Autostrăzii", "Podul", "Podului", "Gara", "Gării", "Portul", "Portului", "Canalul", "Canalului", "Piața", "Pieței", "Strada", "Bulevardul", "Aeroportul", "Baza",
   "Castelul", "Catedrala", "Stadionul", "Insula", "Muntele", "Marea", "Mării", "Lacul", "Râul", "Județul", "Județului",
   "Palace", "Park", "Square", "Street", "Airport", "Base", "Castle", "Cathedral", "Stadium", "Island", "Mount",
   "Sea", "Lake", "River", "County", "Province", "Region", "Hall", "House", "Embassy", "Ambasada", "Headquarters", "Sediul",

@@ -75,6 +75,9 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       const chosen = chooseHit(hit.hits);
       // "Ivanka Trump", "Marina Silva": a surname after an unknown given name is someone else's name.
       if (chosen.surname && hit.hits.length === 1 && givenNameBefore(tokens, hit.start, s.tokenStart, covered, c)) continue;
+      // "Autostrada Moldovei", "Podul Prieteniei": a place head before a name makes one place name.
+      const head = tokens[hit.start - 1];
+      if (head && hit.start - 1 > s.tokenStart && head.upper && !covered[hit.start - 1] && NAMED_PLACE_HEADS.has(head.fold)) continue;
       m.kind = chosen.kind;
       m.kbId = chosen.id;
       m.via = chosen.surname ? "surname" : "kb";
@@ -116,7 +119,7 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       if (t.type !== "word") continue;
       const noun = c.groupNouns.get(c.lang === "en" ? t.fold : t.stem);
       // "defence ministers" is read as a title; plural ministers of a set of countries are a group.
-      if (covered[i] === 1 || (covered[i] === 2 && !(noun?.label === "ministers" && /s$|i$|ilor$/.test(t.fold)))) continue;
+      if (covered[i] === 1 || (covered[i] === 2 && !(noun?.label === "ministers" && /(s|ri|rii|rilor)$/.test(t.fold)))) continue;
       if (noun) {
         for (const g of groupsAt(doc, i, s.tokenStart, s.tokenEnd, c, covered, mentions)) mentions.push(g);
         continue;
@@ -374,6 +377,9 @@ function matchAlias(tokens: Token[], i: number, limit: number, c: Compiled): Ali
   return undefined;
 }
 
+/** Heads of infrastructure names that take a region's or country's name ("Autostrada Moldovei"). */
+const NAMED_PLACE_HEADS = new Set(["autostrada", "autostrazii", "drumul", "drumului", "podul", "podului", "gara", "garii", "portul", "portului", "aeroportul", "aeroportului", "canalul", "canalului", "coridorul", "coridorului"]);
+
 /** An unknown capitalised word right before `i` that can be a given name (no title, demonym or opener). */
 function givenNameBefore(tokens: Token[], i: number, sentenceStart: number, covered: Uint8Array, c: Compiled): boolean {
   const k = i - 1;
@@ -449,6 +455,8 @@ function classify(
   if (first.text.length < 2) return undefined;
   if (DOCUMENT_HEADS.has(first.fold) || baseForms(first.text).some((b) => DOCUMENT_HEADS.has(fold(b)))) return undefined;
   if (/-based$/.test(tokens[end - 1]!.fold)) return undefined;
+  // "Ministrul Transporturilor", "ministrul Apărării": a portfolio after a title is part of the title.
+  if (len === 1 && c.lang === "ro" && PORTFOLIO_RO[first.fold]) return undefined;
   const m = makeMention(doc, i, end, sentence);
   // "la palatul Huis ten Bosch": the place cue stands before the lower-case place head.
   m.afterPlaceCue = afterPlaceCue(tokens, i, sentenceStart, c) || LOWER_PLACE_HEADS.has(tokens[i - 1]?.fold ?? "");
@@ -459,6 +467,9 @@ function classify(
   const run = tokens.slice(i, end);
   m.kindSure = true;
   if (len === 1 && isAcronym(first)) {
+    m.kind = "organization";
+  } else if (companyCue(tokens, i, c)) {
+    // "constructorului turc Anadolu Yol", "the contractor Vinci", "compania X"
     m.kind = "organization";
   } else if (c.orgWords.has(first.fold) || headBase.some((b) => c.orgWords.has(fold(b))) || c.orgWords.has(last.fold)) {
     m.kind = "organization";
@@ -478,6 +489,24 @@ function classify(
   }
   m.label = labelOf(doc, i, end, m.kind, c.lang);
   return m;
+}
+
+/** Nouns after which a name is a company or another organisation, with maybe a demonym between. */
+const COMPANY_NOUNS = new Set([
+  "compania", "companiei", "companiile", "firma", "firmei", "grupul", "grupului", "concernul", "concernului", "constructorul",
+  "constructorului", "producatorul", "producatorului", "operatorul", "operatorului", "societatea", "societatii", "gigantul",
+  "gigantului", "banca", "bancii", "partidul", "partidului", "organizatia", "organizatiei", "asociatia", "asociatiei",
+  "company", "firm", "group", "contractor", "manufacturer", "operator", "maker", "giant", "conglomerate", "bank", "party", "organisation", "organization", "association",
+]);
+
+function companyCue(tokens: Token[], i: number, c: Compiled): boolean {
+  const a = tokens[i - 1];
+  const b = tokens[i - 2];
+  if (!a || a.upper) return false;
+  if (COMPANY_NOUNS.has(a.fold)) return true;
+  // "constructorului turc X", "the Turkish contractor X"
+  return !!b && !b.upper && demonymCountries(a, c).length === 1 && COMPANY_NOUNS.has(b.fold) ||
+    (c.lang === "en" && !!b && COMPANY_NOUNS.has(a.fold));
 }
 
 /** The label of a discovered name: inflection removed where the morphology is sure. */
@@ -560,6 +589,10 @@ const PORTFOLIO_RO: Record<string, string> = {
   comertului: "trade", agriculturii: "agriculture", sanatatii: "health", justitiei: "justice", transporturilor: "transport",
   educatiei: "education", muncii: "labour",
 };
+/** "din zonă", "din județ": the area around, for local groups. */
+const LOCAL_AREAS = new Set(["zona", "judet", "regiune", "localitate", "localitati", "comune", "oras", "zone", "judete", "regiuni"]);
+/** Plural adjectives that do not name what a group is ("sindicatele principale" is still the unions). */
+const NOT_GROUP_ADJ = new Set(["principale", "principali", "actuale", "actuali", "speciale", "speciali", "generale", "generali", "locale", "finale", "inițiale", "initiale", "totale", "mondiale", "globale", "anuale", "oficiale", "legale", "normale", "centrale", "esentiale", "eventuale", "potentiale", "respective", "mentionate"]);
 const RO_OF = new Set(["din", "ai", "ale", "al"]);
 const RO_STATES = new Set(["statele", "statelor", "tarile", "tarilor", "membre", "state", "tari"]);
 
@@ -721,7 +754,16 @@ function groupsAt(
   if (adjectives.length === 0 && c.lang === "ro") {
     // "experți militari", "lideri politici": a group named by a plain adjective
     const a = tokens[i + 1];
-    if (a && a.type === "word" && !a.upper && /(ari|ali|ici|ieni|eni|ani|esti|isti|iti)$/.test(a.fold) && a.fold.length > 5) {
+    // "primarii din zonă", "primarii din județ": local ones
+    if (a?.fold === "din" && LOCAL_AREAS.has(tokens[i + 2]?.fold ?? "") ) {
+      const m = makeMention(doc, i, i + 3, tokens[i]!.sentence);
+      m.kind = "group";
+      m.via = "group";
+      m.label = `local ${noun.label}`;
+      covered[i] = covered[i + 1] = covered[i + 2] = 1;
+      return [m];
+    }
+    if (a && a.type === "word" && !a.upper && /(ari|ali|ici|ieni|eni|ani|esti|isti|iti|are|ale|ice|ene|ane)$/.test(a.fold) && a.fold.length > 5 && !NOT_GROUP_ADJ.has(a.fold)) {
       const m = makeMention(doc, i, i + 2, tokens[i]!.sentence);
       m.kind = "group";
       m.via = "group";

@@ -212,3 +212,36 @@ describe("venues and collective groups named after an organisation (curated data
     expect(run("Oficiali ucraineni și europeni au participat.").entities.filter((e) => e.kind === "group")).toHaveLength(2);
   });
 });
+
+describe("Romanian names and groups around titles, companies and infrastructure (curated data)", () => {
+  const real = loadResources();
+  const run = (text: string, date = "2025-12-18", lang?: Lang): Extraction =>
+    extract(analyze({ id: "t", path: "t.txt", text, date, ...(lang ? { lang } : {}) }), real);
+  const kinds = (x: Extraction): string[] => x.entities.map((e) => `${e.kind}:${e.label}`);
+
+  it("keeps a portfolio after 'Ministrul' out of the names", () => {
+    const x = run("Ministrul Justiției, Radu Marinescu, a vorbit luni la Cluj-Napoca.");
+    expect(kinds(x).some((k) => k.includes("Justiției"))).toBe(false);
+  });
+
+  it("reads a name after a company noun as an organisation", () => {
+    const x = run("Ministrul a discutat cu reprezentanții constructorului italian Webuild Costruzioni despre lucrări.");
+    expect(x.entities.find((e) => e.label === "Webuild Costruzioni")?.kind).toBe("organization");
+    const en = run("The minister met the French contractor Vinci Autoroutes in Lyon on Monday.", "2025-12-18", "en");
+    expect(en.entities.find((e) => e.label === "Vinci Autoroutes")?.kind).toBe("organization");
+  });
+
+  it("reads 'Autostrada Transilvaniei'-like names as one place, not the region or country inside", () => {
+    const x = run("Ministrul a inspectat lucrările la Autostrada Moldovei și la Podul Ungheni.");
+    expect(x.entities.map((e) => e.key)).not.toContain("country:moldova");
+    expect(x.entities.filter((e) => e.kind === "place").map((e) => e.aliases[0])).toEqual(expect.arrayContaining(["Autostrada Moldovei"]));
+  });
+
+  it("finds local mayors, rail unions and ambassadors as groups", () => {
+    const x = run("Prefectul s-a întâlnit cu primarii din județ și cu sindicatele feroviare. Ambasadorii europeni au sosit.");
+    const groups = x.entities.filter((e) => e.kind === "group").map((e) => e.label);
+    expect(groups).toEqual(expect.arrayContaining(["local mayors", "sindicatele feroviare", "European ambassadors"]));
+    const en = run("The minister met local mayors in Leeds on Monday.", "2025-12-18", "en");
+    expect(en.entities.filter((e) => e.kind === "group").length).toBeGreaterThan(0);
+  });
+});
