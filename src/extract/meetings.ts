@@ -457,15 +457,21 @@ function inheritOccasionPlace(ctx: MeetingContext, frames: Frame[]): void {
   });
 }
 
-/** A frame's date falls in the host's days (a summit or conference runs a day longer either side). */
+/**
+ * A frame's date falls in the host's days. The article's summit or conference is often dated by its
+ * last day ("ended on Saturday"): side meetings of the three days before and the day after count.
+ */
 function sameOccasion(host: Frame, f: Frame, main: boolean): boolean {
   if (!f.date) return true;
   if (!host.date) return false;
   const [a, b = a] = host.date.split("/");
   const [c, d = c] = f.date.split("/");
-  const slack = main && (host.types.has("summit") || host.types.has("conference")) ? 86_400_000 : 0;
-  return Date.parse(c!) >= Date.parse(a!) - slack && Date.parse(d!) <= Date.parse(b!) + slack;
+  const event = main && (host.types.has("summit") || host.types.has("conference"));
+  const before = event ? 3 * DAY : 0;
+  const after = event ? DAY : 0;
+  return Date.parse(c!) >= Date.parse(a!) - before && Date.parse(d!) <= Date.parse(b!) + after;
 }
+const DAY = 86_400_000;
 
 /** Told as a phone call, a video link or an online meeting. */
 function isRemote(ctx: MeetingContext, f: Frame): boolean {
@@ -720,7 +726,7 @@ const RELATIVE_WORDS = new Set(["care", "who", "which"]);
 const OBJECT_VERBS = /^(a primit|i-a primit|l-a primit|il primise|o primise|a primit-o|received|hosted|was hosting|hosting|will host|a gazduit|i-a gazduit|va gazdui|gazduieste|seeing|to see|să-l vadă|sa-l vada|welcomed|will receive|receives|hosts|va primi|o va primi|il va primi|ii va primi|ii primeste|o primeste|il primeste|vor gazdui|au gazduit)$/;
 
 /** Verbs that take things as often as people ("welcomed the decision", "va primi raportul"). */
-const WEAK_OBJECT_VERBS = /^(welcomed|will receive|receives|hosts|va primi|o va primi|il va primi|ii va primi|ii primeste|o primeste|il primeste)$/;
+const WEAK_OBJECT_VERBS = /^(brief|briefed|will brief|to brief|a informat|va informa|welcomed|will receive|receives|hosts|va primi|o va primi|il va primi|ii va primi|ii primeste|o primeste|il primeste)$/;
 
 /** A person or group named within four words after `from`, with no punctuation between. */
 function personObject(ctx: MeetingContext, from: number, to: number): boolean {

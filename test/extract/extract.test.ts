@@ -245,3 +245,11 @@ describe("Romanian names and groups around titles, companies and infrastructure 
     expect(en.entities.filter((e) => e.kind === "group").length).toBeGreaterThan(0);
   });
 });
+
+describe("compound surnames (curated data)", () => {
+  it("finds 'Corrêa do Lago' alone as André Corrêa do Lago", () => {
+    const x = extract(analyze({ id: "t", path: "t.txt", text: "André Corrêa do Lago opened the session in Lima on Monday. Later, Corrêa do Lago met Simon Stiell.", date: "2025-12-18", lang: "en" }), loadResources());
+    expect(x.entities.find((e) => e.key === "person:andre-correa-do-lago")?.aliases).toContain("Corrêa do Lago");
+    expect(x.entities.map((e) => e.label)).not.toContain("Lago");
+  });
+});

@@ -242,3 +242,25 @@ describe("broader meeting verbs and nouns", () => {
     expect(run("Guvernul Rusiei va primi raportul NATO săptămâna viitoare, a spus Vladimir Putin.", "2025-12-18").meetings).toHaveLength(0);
   });
 });
+
+describe("calls, briefings and plans told after their time", () => {
+  it("reads 'had spoken by phone with' as a call and 'to brief' a group as a meeting, not 'briefed reporters'", () => {
+    const x = run("Steve Witkoff said he had spoken by phone on Monday with Kirill Dmitriev.", "2025-12-18", "en");
+    expect(x.meetings[0]).toMatchObject({ type: "call", date: "2025-12-15" });
+    expect(who(x.meetings[0])).toEqual(["person:kirill-dmitriev", "person:steve-witkoff"]);
+    expect(run("The spokesman briefed reporters in Berlin on Monday.", "2025-12-18", "en").meetings).toHaveLength(0);
+  });
+
+  it("dates 'had been due to meet on Thursday' in the past week", () => {
+    const en = run("Steve Witkoff had been due to meet Kirill Dmitriev on Thursday, but the meeting was called off.", "2025-12-20", "en");
+    expect(en.meetings[0]).toMatchObject({ status: "cancelled", date: "2025-12-18" });
+    const ro = run("Steve Witkoff trebuia să se întâlnească joi cu Kirill Dmitriev, dar întâlnirea a fost anulată.", "2025-12-20");
+    expect(ro.meetings[0]).toMatchObject({ status: "cancelled", date: "2025-12-18" });
+  });
+
+  it("places a side meeting of the days before a summit's last day at the summit", () => {
+    const x = run("The summit in Geneva ended on Saturday with a joint statement. On Wednesday, Steve Witkoff met Kirill Dmitriev to prepare the text.", "2025-12-21", "en");
+    const side = x.meetings.find((m) => who(m).includes("person:kirill-dmitriev"));
+    expect(side).toMatchObject({ place: "place:geneva", date: "2025-12-17" });
+  });
+});
