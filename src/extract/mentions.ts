@@ -94,6 +94,12 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
     if (c.lang === "en") {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = tokens[i]!;
+        // "South Korean", "North Korean", "New Zealand": a demonym of two words
+        const prev = tokens[i - 1];
+        if (!covered[i] && t.upper && prev?.upper && !covered[i - 1] && i - 1 >= s.tokenStart && c.demonyms.has(stem(`${prev.fold} ${t.fold}`, "en"))) {
+          covered[i - 1] = covered[i] = 3;
+          continue;
+        }
         if (!covered[i] && t.upper && (c.demonyms.has(t.stem) || c.cues.regionalAdjectives.has(t.stem))) {
           // "South American", "North African": a region's adjective, no country and no name.
           if (REGION_PARTS.has(tokens[i - 1]?.fold ?? "") && tokens[i - 1]!.upper && !covered[i - 1]) covered[i - 1] = covered[i] = 2;
@@ -408,7 +414,7 @@ function isAcronym(t: Token): boolean {
 /** End of a run of capitalised words starting at `i` that may form one name. */
 function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Array, c: Compiled): number {
   const first = tokens[i]!;
-  const isOrg = c.orgWords.has(first.fold) || baseForms(first.text).some((b) => c.orgWords.has(fold(b)));
+  const isOrg = c.orgWords.has(first.fold) || baseForms(first.text).some((b) => c.orgWords.has(fold(b))) || DOCUMENT_HEADS.has(first.fold);
   let end = i + 1;
   while (end < limit && end - i < 12) {
     const t = tokens[end]!;
@@ -446,12 +452,20 @@ function classify(
   const tokens = doc.tokens;
   const first = tokens[i]!;
   const len = end - i;
+  // "Planul Național de Redresare și Reziliență", "the Paris Agreement": a document, not an actor.
+  if (DOCUMENT_HEADS.has(first.fold) && len > 1) return undefined;
   // Sentence-initial words are capitalised anyway: drop function words and common openers.
   if (c.stopwords.has(first.fold)) {
     if (len === 1) return undefined;
     return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
   }
-  if (i === sentenceStart && len === 1 && !isAcronym(first) && !seenCapitalisedElsewhere(doc, i)) return undefined;
+  // A quotation starts with a capital too: „Elemente fundamentale”, "Fundamentals first".
+  const opensQuote = OPENING_QUOTES.has(tokens[i - 1]?.text ?? "");
+  if ((i === sentenceStart || opensQuote) && len === 1 && !isAcronym(first) && !seenCapitalisedElsewhere(doc, i)) return undefined;
+  // "Belgrad-Pristina": two known names joined by a hyphen are those names, not a new one.
+  if (len === 1 && first.fold.includes("-") && first.fold.split("-").every((p) => p.length > 1 && c.aliases.has(p))) return undefined;
+  // "Environment Minister", "Climate Commissioner": a portfolio before a title is part of the title.
+  if (len === 1 && c.lang === "en" && PORTFOLIO_EN[first.fold]) return undefined;
   if (first.text.length < 2) return undefined;
   if (DOCUMENT_HEADS.has(first.fold) || baseForms(first.text).some((b) => DOCUMENT_HEADS.has(fold(b)))) return undefined;
   if (/-based$/.test(tokens[end - 1]!.fold)) return undefined;
@@ -474,10 +488,11 @@ function classify(
   } else if (c.orgWords.has(first.fold) || headBase.some((b) => c.orgWords.has(fold(b))) || c.orgWords.has(last.fold)) {
     m.kind = "organization";
     if (len === 1) return undefined; // a bare "Fondului" is a reference, not a name
-  } else if (run.some((t) => c.placeWords.has(t.fold)) || (prev && LOWER_PLACE_HEADS.has(prev.fold))) {
-    m.kind = "place";
   } else if (titleBefore || (prev && PERSON_CUES.has(prev.fold))) {
     m.kind = "person";
+  } else if ((c.lang === "en" ? run.slice(1) : run).some((t) => c.placeWords.has(t.fold)) || (prev && LOWER_PLACE_HEADS.has(prev.fold))) {
+    // English place words follow the name ("Hyde Park", not "Park Min-seo").
+    m.kind = "place";
   } else if (m.afterPlaceCue && len <= 2) {
     m.kind = "place";
   } else if (len >= 2) {
@@ -490,6 +505,8 @@ function classify(
   m.label = labelOf(doc, i, end, m.kind, c.lang);
   return m;
 }
+
+const OPENING_QUOTES = new Set(["„", "“", "\"", "«", "‘", "'"]);
 
 /** Nouns after which a name is a company or another organisation, with maybe a demonym between. */
 const COMPANY_NOUNS = new Set([
@@ -549,7 +566,9 @@ function seenCapitalisedElsewhere(doc: Document, i: number): boolean {
   if (!folds) {
     folds = new Set();
     for (const s of doc.sentences) {
-      for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) if (doc.tokens[k]!.upper) folds.add(doc.tokens[k]!.fold);
+      for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+        if (doc.tokens[k]!.upper && !OPENING_QUOTES.has(doc.tokens[k - 1]!.text)) folds.add(doc.tokens[k]!.fold);
+      }
     }
     capitalisedInside.set(doc, folds);
   }

@@ -253,3 +253,25 @@ describe("compound surnames (curated data)", () => {
     expect(x.entities.map((e) => e.label)).not.toContain("Lago");
   });
 });
+
+describe("name discovery pitfalls (curated data)", () => {
+  const real = loadResources();
+  const run = (text: string, lang?: Lang): Extraction =>
+    extract(analyze({ id: "t", path: "t.txt", text, date: "2025-12-18", ...(lang ? { lang } : {}) }), real);
+  const labels = (x: Extraction): string[] => x.entities.map((e) => `${e.kind}:${e.label}`);
+
+  it("drops a quoted capitalised word, a document's name and a hyphenated pair of known names", () => {
+    const x = run("Ruth Lee a vorbit la Cluj-Napoca despre „Capitole deschise” și despre Planul Național de Investiții și Dezvoltare. Ei au discutat despre axa Berlin-Paris.");
+    expect(labels(x).filter((l) => /Capitole|Național|Dezvoltare|Berlin-Paris/.test(l))).toEqual([]);
+  });
+
+  it("reads a Korean name starting with 'Park' as a person and 'Hyde Park' as a place", () => {
+    const x = run("Deputy foreign minister Park Ji-won met Kim Soo-hyun in Hyde Park on Monday.", "en");
+    expect(labels(x)).toEqual(expect.arrayContaining(["person:Park Ji-won", "place:Hyde Park"]));
+  });
+
+  it("keeps 'South Korean' and a portfolio before 'Minister' out of the names", () => {
+    const x = run("Canada's Energy Minister Tim Hodgson met his South Korean counterpart in Ottawa on Monday.", "en");
+    expect(labels(x).filter((l) => /South Korean|Energy/.test(l))).toEqual([]);
+  });
+});
