@@ -84,6 +84,8 @@ interface Frame {
   visitPlace?: string;
   /** It goes to a place the text does not name ("o vizită la o fabrică"). */
   unnamedPlace?: boolean;
+  /** Actors named right after the trigger with "cu"/"with" ("întâlnirea lui cu sindicatele"): its other side. */
+  withKeys?: string[];
   /** How many times the text came back to it (salience for definite mentions). */
   weight: number;
   lastSentence: number;
@@ -160,6 +162,9 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const own = localDates.filter((d) => d.start >= doc.tokens[subjectFrom]!.start && (!next || d.start < doc.tokens[next.start]!.start));
       const dateArgs = [own, doc.tokens[trig.start]!.start, doc.tokens[from]!.start, doc.tokens[to - 1]!.end] as const;
       frame.date = dateOf(...dateArgs, !definite);
+      // "amânată pentru săptămâna viitoare", "postponed until February": a postponed meeting's new date.
+      const moved = newDateAfterPostponed(ctx, s, trig.end, natural, own);
+      if (moved) frame.date = moved;
       // A noun trigger after a preposition ("pentru discuții", "of discussions at …") or with no
       // sides of its own ("…, o discuție dominată de …") is the previous frame again.
       if (k > 0 && previous && !ownSides && !isVerbal(trig.value.form) && compatible(frame, previous) && (afterPreposition(doc, trig.start) || frame.participants.length === 0 || sameSides(ctx, frame, previous))) {
@@ -170,6 +175,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // o întrevedere cu Y și o vizită la Z"), unless the trigger names its own sides or is a
       // meeting told before ("Lavrov și Rubio au vorbit pentru a pregăti summitul").
       if (k > 0 && !ownSides && !definite) addParticipants(ctx, frame, s, subjectFrom, triggers[0]!.start, info);
+      if (definite) frame.withKeys = withActors(ctx, trig.end, to);
       const target = definite ? antecedent(frames, frame, ctx) : sameMeeting(ctx, frames, frame);
       if (target) mergeInto(target, frame, ctx);
       else {
@@ -337,6 +343,8 @@ function isDefinite(doc: Document, trig: PhraseHit<LexMeetingTrigger>, c: Compil
   if (c.lang === "en") return DEFINITE_EN.has(before[0]!);
   if (first.upper && trig.start === doc.sentences[first.sentence]!.tokenStart && DEFINITE_RO.test(first.fold)) return true;
   if (["o", "un", "unei", "unui", "niste", "doua"].includes(before[0]!)) return false;
+  // "La discuții sunt așteptați …", "după întâlnire": Romanian drops the article after these prepositions.
+  if (RO_ARTICLE_DROPPING.has(before[0]!) && (trig.start - 1 === doc.sentences[first.sentence]!.tokenStart || doc.tokens[trig.start - 2]?.type === "punct")) return true;
   const word = first.text.toLowerCase().split("-")[0]!;
   // "rundă" is indefinite, "runda" definite: the fold loses the difference, the text keeps it.
   if (word.endsWith("ă")) return false;
@@ -345,6 +353,10 @@ function isDefinite(doc: Document, trig: PhraseHit<LexMeetingTrigger>, c: Compil
   if (/[^t]ii$/.test(first.fold)) return true;
   return DEFINITE_RO.test(fold(word));
 }
+
+const RO_ARTICLE_DROPPING = new Set(["la", "dupa"]);
+/** Names of an encounter that say nothing of its kind: "the talks" may be the meeting told before. */
+const GENERIC_TYPES = new Set(["meeting", "talks", "negotiations"]);
 
 /** The countries each side belongs to, for comparing who meets whom. */
 function sides(ctx: MeetingContext, frame: Frame): Set<string> {
@@ -367,8 +379,10 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
   const mine = sides(ctx, frame);
   let best: Frame | undefined;
   let bestScore = -Infinity;
+  // "întâlnirea lui cu sindicatele", "the meeting with the unions": a side the meeting told before lacks is another meeting.
+  const newSide = (f: Frame): boolean => !!frame.withKeys?.some((k) => !f.participants.some((p) => p.key === k));
   for (const f of frames) {
-    if (!compatible(frame, f)) continue;
+    if (!compatible(frame, f) || newSide(f)) continue;
     // "the signing", "the dinner": a specific kind of event refers back only to one of its kind.
     if (SPECIFIC.has(frame.type) && !f.types.has(frame.type)) continue;
     if (frame.place && f.place && frame.place !== f.place && !nested(ctx, frame.place, f.place)) continue;
@@ -377,7 +391,7 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
     if (mine.size && theirs.size && ![...mine].every((k) => theirs.has(k)) && ![...theirs].every((k) => mine.has(k))) continue;
     const sameSides = mine.size > 0 && mine.size === theirs.size && [...mine].every((k) => theirs.has(k));
     const score =
-      f.weight * 2 + f.lastSentence / 100 + ([...frame.types].some((t) => f.types.has(t)) ? 5 : 0) + (sameSides ? 6 : 0);
+      f.weight * 2 + f.lastSentence / 100 + ([...frame.types].some((t) => f.types.has(t) || (GENERIC_TYPES.has(t) && [...f.types].some((u) => GENERIC_TYPES.has(u)))) ? 5 : 0) + (sameSides ? 6 : 0);
     if (score > bestScore) {
       best = f;
       bestScore = score;
@@ -388,7 +402,7 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
   // even when the new sentence names other sides.
   const last = frames[frames.length - 1];
   const recent = last && frame.sentences[0]! - last.lastSentence <= 2;
-  if (recent && compatible(frame, last) && !(SPECIFIC.has(frame.type) && !last.types.has(frame.type)) && !(frame.place && last.place && frame.place !== last.place && !nested(ctx, frame.place, last.place))) return last;
+  if (recent && compatible(frame, last) && !newSide(last) && !(SPECIFIC.has(frame.type) && !last.types.has(frame.type)) && !(frame.place && last.place && frame.place !== last.place && !nested(ctx, frame.place, last.place))) return last;
   return undefined;
 }
 
@@ -481,6 +495,33 @@ function isRemote(ctx: MeetingContext, f: Frame): boolean {
   return false;
 }
 const REMOTE = /^(video\w*|videoconferint\w*|videolink\w*|telefon\w*|phone\w*|telephone\w*|online|virtual\w*|teleconferin\w*|teleconference\w*)$/;
+
+/** The date right after a postponement cue of the clause ("amânată pentru februarie"), if any. */
+function newDateAfterPostponed(ctx: MeetingContext, s: Sentence, from: number, to: number, dates: DateMention[]): string | undefined {
+  const t = ctx.doc.tokens;
+  for (const cue of findCues(t, from, to, ctx.c.cues.postponed)) {
+    const after = t[cue.end - 1]!.end;
+    const limit = cue.end + 4 < to ? t[cue.end + 4]!.end : t[to - 1]!.end;
+    const d = dates.find((x) => x.start >= after && x.start <= limit);
+    if (d) return d.value;
+  }
+  return undefined;
+}
+
+/** Keys of the actors after "cu"/"with" right after a trigger (a possessive may stand between). */
+function withActors(ctx: MeetingContext, from: number, to: number): string[] {
+  const t = ctx.doc.tokens;
+  let k = from;
+  if (POSSESSIVES.has(t[k]?.fold ?? "")) k++;
+  if (k >= to || !WITH.has(t[k]!.fold)) return [];
+  const out: string[] = [];
+  for (const m of ctx.mentions) {
+    if (m.tokStart > k && m.tokStart <= k + 3 && m.tokStart < to && m.key && ACTOR_KINDS.has(m.kind) && m.kind !== "country") out.push(m.key);
+  }
+  return out;
+}
+const POSSESSIVES = new Set(["lui", "ei", "lor", "sa", "sau", "his", "her", "their", "its"]);
+const WITH = new Set(["cu", "with"]);
 
 /** "o vizită la o fabrică", "a visit to a factory": a place the text does not name. */
 function unnamedPlace(doc: Document, from: number, to: number): boolean {

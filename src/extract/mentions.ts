@@ -124,8 +124,8 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       const t = tokens[i]!;
       if (t.type !== "word") continue;
       const noun = c.groupNouns.get(c.lang === "en" ? t.fold : t.stem);
-      // "defence ministers" is read as a title; plural ministers of a set of countries are a group.
-      if (covered[i] === 1 || (covered[i] === 2 && !(noun?.label === "ministers" && /(s|ri|rii|rilor)$/.test(t.fold)))) continue;
+      // "defence ministers", "opposition leaders" are read as titles; in the plural they name a group.
+      if (covered[i] === 1 || (covered[i] === 2 && !(noun && (c.lang === "en" ? /s$/.test(t.fold) : /(ii|ilor|ele|elor|tri)$/.test(t.fold))))) continue;
       if (noun) {
         for (const g of groupsAt(doc, i, s.tokenStart, s.tokenEnd, c, covered, mentions)) mentions.push(g);
         continue;
@@ -612,6 +612,12 @@ const PORTFOLIO_RO: Record<string, string> = {
 const LOCAL_AREAS = new Set(["zona", "judet", "regiune", "localitate", "localitati", "comune", "oras", "zone", "judete", "regiuni"]);
 /** Plural adjectives that do not name what a group is ("sindicatele principale" is still the unions). */
 const NOT_GROUP_ADJ = new Set(["principale", "principali", "actuale", "actuali", "speciale", "speciali", "generale", "generali", "locale", "finale", "inițiale", "initiale", "totale", "mondiale", "globale", "anuale", "oficiale", "legale", "normale", "centrale", "esentiale", "eventuale", "potentiale", "respective", "mentionate"]);
+/** Collective bodies whose leaders, members or representatives form a group. */
+const BODY_GENITIVES: Record<string, string> = {
+  coalitiei: "coalition", opozitiei: "opposition", partidelor: "party", sindicatelor: "union", aliantei: "alliance", guvernului: "government",
+  parlamentului: "parliament", patronatelor: "employers'", comunitatii: "community",
+};
+const BODY_MODIFIERS = new Set(["coalition", "opposition", "party", "union", "government", "parliamentary", "community", "business", "military", "tribal", "religious"]);
 const RO_OF = new Set(["din", "ai", "ale", "al"]);
 const RO_STATES = new Set(["statele", "statelor", "tarile", "tarilor", "membre", "state", "tari"]);
 
@@ -647,6 +653,15 @@ function collectiveGroup(
   let portfolio: string | undefined;
   let lo = i;
   let hi = i + 1;
+  // "liderii coaliției", "coalition leaders", "opposition parties": a group of a collective body.
+  const body = c.lang === "ro" ? BODY_GENITIVES[t[i + 1]?.fold ?? ""] : BODY_MODIFIERS.has(t[i - 1]?.fold ?? "") ? t[i - 1]!.fold : undefined;
+  if (body && !(c.lang === "en" && t[i - 1]!.upper)) {
+    const m = makeMention(doc, c.lang === "ro" ? i : i - 1, c.lang === "ro" ? i + 2 : i + 1, t[i]!.sentence);
+    m.kind = "group";
+    m.via = "group";
+    m.label = `${body} ${nounLabel}`;
+    return m;
+  }
   if (c.lang === "en") {
     // "leaders of the Group of 20", "representatives of Hamas"
     if (t[i + 1]?.fold === "of") {

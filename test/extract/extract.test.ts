@@ -275,3 +275,13 @@ describe("name discovery pitfalls (curated data)", () => {
     expect(labels(x).filter((l) => /South Korean|Energy/.test(l))).toEqual([]);
   });
 });
+
+describe("groups of collective bodies (curated data)", () => {
+  it("reads 'liderii coaliției' and 'opposition leaders' as groups", () => {
+    const real = loadResources();
+    const ro = extract(analyze({ id: "t", path: "t.txt", text: "Liderii coaliției s-au reunit luni la Palatul Victoria.", date: "2025-12-18" }), real);
+    expect(ro.entities.find((e) => e.kind === "group")?.label).toBe("coalition leaders");
+    const en = extract(analyze({ id: "t", path: "t.txt", text: "The prime minister met opposition leaders in Warsaw on Monday.", date: "2025-12-18", lang: "en" }), real);
+    expect(en.entities.find((e) => e.kind === "group")?.label).toBe("opposition leaders");
+  });
+});

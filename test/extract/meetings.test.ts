@@ -264,3 +264,20 @@ describe("calls, briefings and plans told after their time", () => {
     expect(side).toMatchObject({ place: "place:geneva", date: "2025-12-17" });
   });
 });
+
+describe("meetings told again, moved, or named by their other side", () => {
+  it("keeps 'întâlnirea lui cu X' a new meeting when X was not at the one told before, with its new date", () => {
+    const x = run("Joi, Steve Witkoff a participat la o videoconferință cu Rustem Umerov. În schimb, întâlnirea lui cu Kirill Dmitriev, programată pentru vineri la Geneva, a fost amânată pentru săptămâna viitoare.", "2025-12-19");
+    expect(x.meetings).toHaveLength(2);
+    const moved = x.meetings.find((m) => who(m).includes("person:kirill-dmitriev"));
+    expect(moved).toMatchObject({ status: "postponed", date: "2025-12-22/2025-12-28", place: "place:geneva" });
+  });
+
+  it("reads 'La discuții sunt așteptați …' as the meeting just announced with 'să se reunească'", () => {
+    const x = run("Vladimir Putin a avut marți o convorbire telefonică cu Marco Rubio. Liderii europeni urmează să se reunească luni la Berlin. La discuții sunt așteptați Steve Witkoff și Rustem Umerov.", "2025-12-19");
+    const berlin = x.meetings.find((m) => m.place === "place:berlin");
+    expect(berlin).toMatchObject({ status: "planned", date: "2025-12-22" });
+    expect(who(berlin)).toEqual(expect.arrayContaining(["person:rustem-umerov", "person:steve-witkoff"]));
+    expect(x.meetings).toHaveLength(2);
+  });
+});
