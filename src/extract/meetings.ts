@@ -138,12 +138,19 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const near = analyzeSentence(doc, s, c, ctx.mentions, Math.max(s.tokenStart, Math.min(back, trig.start - WINDOW)), to, trig.start);
       const frame = newFrame(trig, s, near);
       frame.statusCues.unshift(...afterRelative(ctx, s, to, natural));
+      // "Lee proposed that the leaders … hold their next summit", "a propus ca … să se reunească".
+      if (proposedBefore(doc, prev ? prev.end : s.tokenStart, trig.start)) frame.statusCues.unshift("proposed");
       // "reuniunea", "the talks": a meeting told before. Only what is attached to the trigger
       // ("summitul de la Haga", "the talks in Geneva") describes it; the rest of the sentence
       // ("La Moscova, Peskov a refuzat să comenteze mersul tratativelor") is about something else.
       const definite = isDefinite(doc, trig, c);
       for (const tp of ctx.topics) if (tp.sentence === s.index) frame.topics.set(tp.key, s.index);
       addParticipants(ctx, frame, s, from, to, info);
+      // "… Motegi and his counterpart Cho Hyun, who held talks on Wednesday": who is the phrase before the comma.
+      if (RELATIVE_WORDS.has(doc.tokens[from]!.fold) && doc.tokens[from - 1]?.text === "," && from - 1 > s.tokenStart) {
+        const relFrom = Math.max(prev ? prev.end : s.tokenStart, clauseStart(doc, Math.max(s.tokenStart, from - 16), from - 1));
+        addParticipants(ctx, frame, s, relFrom === from - 1 ? Math.max(s.tokenStart, from - 16) : relFrom, from - 1, info);
+      }
       addCounted(ctx, frames, frame, s, from, to, info);
       // "Moscova a primit … documente": receiving or hosting no one is no meeting.
       if ((needsObject(trig.value.form) && !hasActorAfter(ctx, trig.end, to)) || !seesSomeone(ctx, trig.value.form, trig.end)) return;
@@ -496,6 +503,17 @@ function isRemote(ctx: MeetingContext, f: Frame): boolean {
 }
 const REMOTE = /^(video\w*|videoconferint\w*|videolink\w*|telefon\w*|phone\w*|telephone\w*|online|virtual\w*|teleconferin\w*|teleconference\w*)$/;
 
+/** A proposal verb governing the clause of the trigger: "proposed that", "a propus ca/să", "suggested holding". */
+function proposedBefore(doc: Document, from: number, to: number): boolean {
+  const t = doc.tokens;
+  for (let i = from; i < to - 1; i++) {
+    if (PROPOSE.test(t[i]!.fold) && PROPOSE_LINK.has(t[i + 1]!.fold)) return true;
+  }
+  return false;
+}
+const PROPOSE = /^(proposed|proposes|proposing|suggested|suggests|propus|propune|propun|sugerat|sugereaza)$/;
+const PROPOSE_LINK = new Set(["that", "ca", "sa", "to", "holding"]);
+
 /** The date right after a postponement cue of the clause ("amânată pentru februarie"), if any. */
 function newDateAfterPostponed(ctx: MeetingContext, s: Sentence, from: number, to: number, dates: DateMention[]): string | undefined {
   const t = ctx.doc.tokens;
@@ -578,7 +596,9 @@ function toMeetings(ctx: MeetingContext, frames: Frame[]): { meetings: Extracted
   const meetings: ExtractedMeeting[] = [];
   const relations: ExtractedRelation[] = [];
   const usedKeys = new Set<string>();
+  const leaders = leadersByCountry(ctx);
   for (const f of frames) {
+    if (f.types.has("summit")) summitLeaders(ctx, f, leaders);
     dropRepresentedCountries(ctx, f);
     if (f.participants.length === 0 && !f.place) continue;
     const status = statusOf(f, doc.article.date);
@@ -617,6 +637,45 @@ function toMeetings(ctx: MeetingContext, frames: Frame[]): { meetings: Extracted
   }
   return { meetings, relations };
 }
+
+/** Heads of state or government named in the article, by country (the most mentioned first). */
+function leadersByCountry(ctx: MeetingContext): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const m of ctx.mentions) if (m.key?.startsWith("person:")) count.set(m.key, (count.get(m.key) ?? 0) + 1);
+  const out = new Map<string, string>();
+  const ranked = [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  for (const [key] of ranked) {
+    for (const r of ctx.c.kb.get(key)?.roles ?? []) {
+      if (HEAD_ROLES.has(r.relation) && r.of.startsWith("country:") && !out.has(r.of)) out.set(r.of, key);
+    }
+  }
+  return out;
+}
+const HEAD_ROLES = new Set(["president_of", "prime_minister_of", "chancellor_of", "monarch_of"]);
+
+/**
+ * "the leaders of Japan, South Korea and China hold a summit", "liderii Franței și Germaniei": a
+ * country named as "the leaders of" it at a summit is its leader named in the article. A "summit of
+ * the United States, Russia and Ukraine" keeps its countries.
+ */
+function summitLeaders(ctx: MeetingContext, f: Frame, leaders: Map<string, string>): void {
+  const t = ctx.doc.tokens;
+  const ofLeaders = (key: string): boolean =>
+    ctx.mentions.some((m) => {
+      if (m.key !== key || !f.sentences.includes(m.sentence)) return false;
+      const start = ctx.doc.sentences[m.sentence]!.tokenStart;
+      for (let k = m.tokStart - 1; k >= Math.max(start, m.tokStart - 8); k--) {
+        if (LEADER_WORDS.has(t[k]!.fold)) return true;
+        if (t[k]!.type === "punct" && t[k]!.text !== ",") return false;
+      }
+      return false;
+    });
+  for (const p of [...f.participants]) {
+    const person = p.key.startsWith("country:") ? leaders.get(p.key) : undefined;
+    if (person && !f.participants.some((q) => q.key === person) && ofLeaders(p.key)) f.participants.push({ ...p, key: person });
+  }
+}
+const LEADER_WORDS = new Set(["leaders", "liderii", "lideri", "liderilor", "sefii", "heads"]);
 
 /** A country takes part only when no person or group of that country does. */
 function dropRepresentedCountries(ctx: MeetingContext, f: Frame): void {
@@ -685,9 +744,14 @@ function clauseBack(doc: Document, from: number, trigStart: number): number {
 const CIRCUMSTANCES = new Set(["amid", "amidst", "despite", "because", "fondul", "contextul", "cauza", "ciuda"]);
 
 function circumstanceStart(doc: Document, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (CIRCUMSTANCES.has(doc.tokens[i]!.fold)) return i;
+  for (let i = from; i < to; i++) {
+    if (CIRCUMSTANCES.has(doc.tokens[i]!.fold)) return i;
+    // "…, but the government in Tokyo did not confirm it": another clause, another place.
+    if (CONTRAST.has(doc.tokens[i]!.fold) && doc.tokens[i - 1]?.text === ",") return i;
+  }
   return to;
 }
+const CONTRAST = new Set(["but", "dar", "insa", "although", "desi"]);
 
 /** "… la Londra, unde Starmer i-a găzduit …": the place before ", unde" / ", where" is the clause's. */
 function whereAntecedent(ctx: MeetingContext, from: number, trigStart: number): string | undefined {

@@ -281,3 +281,27 @@ describe("meetings told again, moved, or named by their other side", () => {
     expect(x.meetings).toHaveLength(2);
   });
 });
+
+describe("clauses around a trigger", () => {
+  it("takes the participants of 'X and Y, who held talks' from before the comma", () => {
+    const x = run("The visit had been prepared by Steve Witkoff and his Russian counterpart Kirill Dmitriev, who held talks on Tuesday.", "2025-12-18", "en");
+    const talks = x.meetings.find((m) => m.type === "talks");
+    expect(who(talks)).toEqual(["person:kirill-dmitriev", "person:steve-witkoff"]);
+    expect(talks?.date).toBe("2025-12-16");
+  });
+
+  it("does not take a place from a ', but …' clause", () => {
+    const x = run("Officials were arranging a meeting between Steve Witkoff and Kirill Dmitriev, but the government in Moscow did not confirm it.", "2025-12-18", "en");
+    expect(x.meetings[0]?.place).toBeUndefined();
+  });
+
+  it("reads a summit proposed with 'proposed that' as proposed, with the leaders of the countries named", () => {
+    const x = run("Donald Trump met Volodymyr Zelensky in Paris on Monday. Vladimir Putin proposed that the leaders of the United States, Russia and Ukraine hold a summit in Geneva next year.", "2025-12-18", "en");
+    const summit = x.meetings.find((m) => m.place === "place:geneva");
+    expect(summit?.status).toBe("proposed");
+    expect(who(summit)).toEqual(expect.arrayContaining(["person:donald-trump", "person:vladimir-putin", "person:volodymyr-zelensky"]));
+    // "a summit of the United States, Russia and Ukraine" keeps its countries
+    const y = run("Donald Trump met Volodymyr Zelensky in Paris on Monday. A summit of the United States, Russia and Ukraine could follow in Geneva.", "2025-12-18", "en");
+    expect(who(y.meetings.find((m) => m.place === "place:geneva"))).toEqual(expect.arrayContaining(["country:russia", "country:ukraine", "country:united-states"]));
+  });
+});
