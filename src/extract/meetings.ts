@@ -174,7 +174,9 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       if (moved) frame.date = moved;
       // A noun trigger after a preposition ("pentru discuții", "of discussions at …") or with no
       // sides of its own ("…, o discuție dominată de …") is the previous frame again.
-      if (k > 0 && previous && !ownSides && !isVerbal(trig.value.form) && compatible(frame, previous) && (afterPreposition(doc, trig.start) || frame.participants.length === 0 || sameSides(ctx, frame, previous))) {
+      // "Ramaphosa hosted Modi and Lula for a meeting of the IBSA forum": the purpose of the frame before is that frame.
+      const purpose = k > 0 && PURPOSE.has(doc.tokens[trig.start - 1]?.fold ?? "") || (k > 0 && INDEFINITE.has(doc.tokens[trig.start - 1]?.fold ?? "") && PURPOSE.has(doc.tokens[trig.start - 2]?.fold ?? ""));
+      if (k > 0 && previous && (!ownSides || purpose) && !isVerbal(trig.value.form) && compatible(frame, previous) && (afterPreposition(doc, trig.start) || frame.participants.length === 0 || sameSides(ctx, frame, previous))) {
         mergeInto(previous, frame, ctx);
         return;
       }
@@ -347,7 +349,8 @@ function isDefinite(doc: Document, trig: PhraseHit<LexMeetingTrigger>, c: Compil
   // "o nouă rundă", "a new round", "another meeting": an indefinite article one adjective back.
   const before = [doc.tokens[trig.start - 1]?.fold ?? "", doc.tokens[trig.start - 2]?.fold ?? ""];
   if (before.some((w) => INDEFINITE_ANY[c.lang].has(w))) return false;
-  if (c.lang === "en") return DEFINITE_EN.has(before[0]!);
+  // "the summit", "the two-day meeting" (one adjective between, unless it makes it another: "the next round").
+  if (c.lang === "en") return DEFINITE_EN.has(before[0]!) || (DEFINITE_EN.has(before[1]!) && !doc.tokens[trig.start - 1]!.upper && !NEW_ONE.has(before[0]!));
   if (first.upper && trig.start === doc.sentences[first.sentence]!.tokenStart && DEFINITE_RO.test(first.fold)) return true;
   if (["o", "un", "unei", "unui", "niste", "doua"].includes(before[0]!)) return false;
   // "La discuții sunt așteptați …", "după întâlnire": Romanian drops the article after these prepositions.
@@ -362,6 +365,8 @@ function isDefinite(doc: Document, trig: PhraseHit<LexMeetingTrigger>, c: Compil
 }
 
 const RO_ARTICLE_DROPPING = new Set(["la", "dupa"]);
+/** Adjectives after "the" that introduce another meeting: "the next round", "the first meeting". */
+const NEW_ONE = new Set(["first", "next", "new", "second", "third", "fourth", "upcoming", "planned", "proposed", "possible", "future", "following", "last", "latest", "previous", "separate", "bilateral", "trilateral", "joint", "closing", "opening", "annual", "informal", "emergency", "extraordinary", "same"]);
 /** Names of an encounter that say nothing of its kind: "the talks" may be the meeting told before. */
 const GENERIC_TYPES = new Set(["meeting", "talks", "negotiations"]);
 
@@ -819,7 +824,12 @@ function afterRelative(ctx: MeetingContext, s: Sentence, to: number, natural: nu
   if (to >= natural || !RELATIVE_WORDS.has(doc.tokens[to]!.fold)) return [];
   let close = to;
   while (close < natural && doc.tokens[close]!.text !== ",") close++;
-  if (close >= natural - 1) return [];
+  if (close >= natural - 1) {
+    // "…, which New Delhi did not confirm.": a closing "which" clause is about the meeting itself.
+    if (doc.tokens[to]!.fold !== "which" || doc.tokens[to - 1]?.text !== ",") return [];
+    const tail = analyzeSentence(doc, s, ctx.c, ctx.mentions, to + 1, natural);
+    return tail.status.filter((x) => x === "cancelled" || x === "postponed" || x === "unconfirmed");
+  }
   let end = close + 1;
   while (end < natural && doc.tokens[end]!.text !== "," && doc.tokens[end]!.text !== ";") end++;
   const rest = analyzeSentence(doc, s, ctx.c, ctx.mentions, close + 1, end);
@@ -930,6 +940,7 @@ const AUXILIARIES: Record<Document["lang"], Set<string>> = {
   en: new Set(["is", "was", "were", "be", "been", "has", "have", "had"]),
 };
 const INDEFINITE = new Set(["o", "un", "unei", "unui", "a", "an"]);
+const PURPOSE = new Set(["for", "pentru"]);
 /** Indefinite determiners that may stand one adjective before the trigger ("o nouă rundă", "a new round"). */
 const INDEFINITE_ANY: Record<Document["lang"], Set<string>> = {
   ro: new Set(["o", "un", "unei", "unui", "alta", "alte", "alt", "niste"]),

@@ -305,3 +305,23 @@ describe("clauses around a trigger", () => {
     expect(who(y.meetings.find((m) => m.place === "place:geneva"))).toEqual(expect.arrayContaining(["country:russia", "country:ukraine", "country:united-states"]));
   });
 });
+
+describe("purpose, definite with an adjective, and a closing 'which' clause", () => {
+  it("joins 'hosted X for a meeting of …' into one meeting", () => {
+    const x = run("On Monday Donald Trump hosted Volodymyr Zelensky for a meeting of NATO in Berlin.", "2025-12-18", "en");
+    expect(x.meetings).toHaveLength(1);
+    expect(who(x.meetings[0])).toEqual(expect.arrayContaining(["person:donald-trump", "person:volodymyr-zelensky"]));
+  });
+
+  it("reads 'the two-day meeting' as the summit told before, and 'the next round' as a new one", () => {
+    const x = run("Leaders ended their summit in Geneva on Sunday. Donald Trump spoke at the opening of the two-day meeting.", "2025-12-21", "en");
+    expect(x.meetings).toHaveLength(1);
+    const y = run("Steve Witkoff met Kirill Dmitriev in Geneva on Sunday. The next round of talks will be held in Miami.", "2025-12-21", "en");
+    expect(y.meetings).toHaveLength(2);
+  });
+
+  it("reads ', which X did not confirm' at the end of the sentence as unconfirmed", () => {
+    const x = run("Media reported a brief encounter between Steve Witkoff and Kirill Dmitriev on Sunday, which Moscow did not confirm.", "2025-12-22", "en");
+    expect(x.meetings[0]?.status).toBe("unconfirmed");
+  });
+});
