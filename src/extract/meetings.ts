@@ -211,7 +211,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
 /** Noun triggers (by stem) and verb triggers (by exact word), in text order, without overlaps. */
 function findTriggers(doc: Document, s: Sentence, c: Compiled): PhraseHit<LexMeetingTrigger>[] {
   const hits = [
-    ...findIndexed(doc.tokens, s.tokenStart, s.tokenEnd, c.verbTriggers, "fold"),
+    ...findIndexed(doc.tokens, s.tokenStart, s.tokenEnd, c.verbTriggers, "fold", 1),
     ...findIndexed(doc.tokens, s.tokenStart, s.tokenEnd, c.triggers, "stem"),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: PhraseHit<LexMeetingTrigger>[] = [];

@@ -325,3 +325,13 @@ describe("purpose, definite with an adjective, and a closing 'which' clause", ()
     expect(x.meetings[0]?.status).toBe("unconfirmed");
   });
 });
+
+describe("verb triggers with a word inside", () => {
+  it("reads 'a vorbit marți cu', 's-a mai întâlnit' and 'spoke briefly with'", () => {
+    const ro = run("Vladimir Putin a vorbit marți cu Marco Rubio.", "2025-12-19");
+    expect(ro.meetings[0]).toMatchObject({ type: "call", date: "2025-12-16" });
+    expect(run("Steve Witkoff s-a mai întâlnit cu Kirill Dmitriev la Geneva.", "2025-12-19").meetings).toHaveLength(1);
+    const en = run("Steve Witkoff spoke briefly with Kirill Dmitriev on Monday.", "2025-12-19", "en");
+    expect(en.meetings[0]).toMatchObject({ type: "call", date: "2025-12-15" });
+  });
+});
