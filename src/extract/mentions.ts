@@ -608,6 +608,12 @@ const PORTFOLIO_RO: Record<string, string> = {
   comertului: "trade", agriculturii: "agriculture", sanatatii: "health", justitiei: "justice", transporturilor: "transport",
   educatiei: "education", muncii: "labour",
 };
+/** Group nouns that an organisation's name may follow directly in Romanian ("delegația Hamas"). */
+const ORG_GROUP_NOUNS = new Set(["delegation", "team", "negotiators", "representatives", "leaders", "officials", "ministers", "experts", "envoys"]);
+
+/** Group nouns for go-betweens: several nationalities of them are one group. */
+const JOINT_NOUNS = new Set(["mediators", "guarantors", "facilitators"]);
+
 /** "din zonă", "din județ": the area around, for local groups. */
 const LOCAL_AREAS = new Set(["zona", "judet", "regiune", "localitate", "localitati", "comune", "oras", "zone", "judete", "regiuni"]);
 /** Plural adjectives that do not name what a group is ("sindicatele principale" is still the unions). */
@@ -687,6 +693,16 @@ function collectiveGroup(
     }
   } else {
     let k = i + 1;
+    // "delegația Hamas", "liderii NATO": the noun followed by the organisation's name.
+    const direct = ORG_GROUP_NOUNS.has(nounLabel) ? orgAt(k) : undefined;
+    if (direct) {
+      const m = makeMention(doc, i, orgEnd(k), t[i]!.sentence);
+      markInside(i, orgEnd(k));
+      m.kind = "group";
+      m.via = "group";
+      m.label = `${direct} ${nounLabel}`;
+      return m;
+    }
     const two = `${t[k]?.fold ?? ""} ${t[k + 1]?.fold ?? ""}`;
     if (PORTFOLIO_RO[two]) (portfolio = PORTFOLIO_RO[two]), (k += 2);
     else if (t[k] && PORTFOLIO_RO[t[k]!.fold]) (portfolio = PORTFOLIO_RO[t[k]!.fold]), k++;
@@ -822,6 +838,16 @@ function groupsAt(
   }
   const lo = Math.min(i, ...adjectives.map((a) => a.tok));
   const hi = Math.max(i, ...adjectives.map((a) => a.tok)) + 1;
+  // "Egyptian, Qatari and Turkish mediators": go-betweens of several countries act as one party.
+  if (adjectives.length > 1 && JOINT_NOUNS.has(noun.label)) {
+    const m = makeMention(doc, lo, hi, tokens[i]!.sentence);
+    m.kind = "group";
+    m.via = "group";
+    const adjs = adjectives.map((a) => a.adj);
+    m.label = `${adjs.length > 2 ? `${adjs.slice(0, -1).join(", ")} and ${adjs[adjs.length - 1]}` : adjs.join(" and ")} ${noun.label}`;
+    for (let k = lo; k < hi; k++) covered[k] = 1;
+    return [m];
+  }
   for (const a of adjectives) {
     const sideNoun = /^(side|team|sides|party)$/.test(noun.label);
     const m = makeMention(doc, adjectives.length > 1 ? Math.min(i, a.tok) : lo, adjectives.length > 1 ? Math.max(i, a.tok) + 1 : hi, tokens[i]!.sentence);

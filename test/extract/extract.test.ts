@@ -285,3 +285,15 @@ describe("groups of collective bodies (curated data)", () => {
     expect(en.entities.find((e) => e.kind === "group")?.label).toBe("opposition leaders");
   });
 });
+
+describe("joint go-betweens and an organisation's delegation (curated data)", () => {
+  const real = loadResources();
+  const groups = (text: string, lang?: Lang): string[] =>
+    extract(analyze({ id: "t", path: "t.txt", text, date: "2025-12-18", ...(lang ? { lang } : {}) }), real).entities.filter((e) => e.kind === "group").map((e) => e.label);
+
+  it("makes 'Norwegian, Swiss and Omani mediators' one group, and keeps two sides apart", () => {
+    expect(groups("Norwegian, Swiss and Omani mediators met a Houthi delegation in Muscat on Monday.", "en")).toContain("Norwegian, Swiss and Omani mediators");
+    expect(groups("Mediatorii francezi și germani s-au întâlnit luni la Oslo cu delegația Hezbollah.")).toEqual(expect.arrayContaining(["French and German mediators", "Hezbollah delegation"]));
+    expect(groups("Ukrainian and European officials met in Geneva on Monday.", "en")).toEqual(expect.arrayContaining(["Ukrainian officials", "European officials"]));
+  });
+});
