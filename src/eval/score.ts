@@ -96,27 +96,49 @@ export function scoreArticle(x: Extraction, gold: Gold): Score {
     if (pi !== undefined) keyOfGold.set(g.name, predicted[pi]!.key);
   });
 
-  // Meetings: place agrees and at least half of the gold participants are found.
-  const usedMeetings = new Set<number>();
+  // Meetings: place agrees and at least half of the gold participants are found (at least one).
+  // Gold and predicted meetings are paired one to one so that as many gold meetings as possible
+  // are found (augmenting paths), each gold meeting trying its candidates best first: more shared
+  // participants, then the same status, then the same date. A greedy pass in gold order could
+  // give a later gold meeting's only candidate to an earlier one that had another.
+  const candidates: number[][] = gold.meetings.map((gm) => {
+    const place = gm.place ? keyOfGold.get(gm.place) ?? `?${gm.place}` : undefined;
+    const wanted = gm.participants.map((n) => keyOfGold.get(n)).filter((k): k is string => !!k);
+    const scored: { mi: number; hits: number; status: number; date: number }[] = [];
+    x.meetings.forEach((m, mi) => {
+      if (m.place !== place) return;
+      const keys = new Set(m.participants.map((p) => p.key));
+      const hits = wanted.filter((k) => keys.has(k)).length;
+      if (hits > 0 && hits * 2 >= gm.participants.length) {
+        scored.push({ mi, hits, status: Number(m.status === gm.status), date: Number((m.date ?? null) === gm.date) });
+      }
+    });
+    scored.sort((a, b) => b.hits - a.hits || b.status - a.status || b.date - a.date || a.mi - b.mi);
+    return scored.map((c) => c.mi);
+  });
+  const predToGold = new Map<number, number>();
+  const tryAssign = (gi: number, seen: Set<number>): boolean => {
+    for (const mi of candidates[gi]!) {
+      if (seen.has(mi)) continue;
+      seen.add(mi);
+      const other = predToGold.get(mi);
+      if (other === undefined || tryAssign(other, seen)) {
+        predToGold.set(mi, gi);
+        return true;
+      }
+    }
+    return false;
+  };
+  gold.meetings.forEach((_, gi) => tryAssign(gi, new Set()));
+  const goldToMeeting = new Map<number, number>();
+  for (const [mi, gi] of predToGold) goldToMeeting.set(gi, mi);
+  const usedMeetings = new Set(predToGold.keys());
   let found = 0;
   let statusRight = 0;
   let dateRight = 0;
-  for (const gm of gold.meetings) {
-    const place = gm.place ? keyOfGold.get(gm.place) ?? `?${gm.place}` : undefined;
-    const wanted = gm.participants.map((n) => keyOfGold.get(n)).filter((k): k is string => !!k);
-    let best = -1;
-    let bestHits = 0;
-    x.meetings.forEach((m, mi) => {
-      if (usedMeetings.has(mi) || m.place !== place) return;
-      const keys = new Set(m.participants.map((p) => p.key));
-      const hits = wanted.filter((k) => keys.has(k)).length;
-      if (hits > bestHits) {
-        best = mi;
-        bestHits = hits;
-      }
-    });
-    if (best >= 0 && bestHits * 2 >= gm.participants.length) {
-      usedMeetings.add(best);
+  gold.meetings.forEach((gm, gi) => {
+    const best = goldToMeeting.get(gi);
+    if (best !== undefined) {
       found++;
       const m = x.meetings[best]!;
       if (m.status === gm.status) statusRight++;
@@ -124,7 +146,7 @@ export function scoreArticle(x: Extraction, gold: Gold): Score {
       if ((m.date ?? null) === gm.date) dateRight++;
       else notes.push(`date of "${gm.label}": ${m.date ?? "none"}, gold ${gm.date ?? "none"}`);
     } else notes.push(`missed meeting "${gm.label}"`);
-  }
+  });
   x.meetings.forEach((m, mi) => {
     if (!usedMeetings.has(mi)) notes.push(`extra meeting "${m.label}"`);
   });

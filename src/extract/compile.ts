@@ -9,7 +9,13 @@ import { baseForms, fold, stem, tokenize } from "../text/index.js";
 import type { EntityKind, Lang } from "../types.js";
 
 const VERB_START =
-  /^(a|au|s-a|s-au|sa|se|va|vor|i-a|l-a|il|o|ar|este|sunt|will|spoke|met|meet|held|hold|talked|hosted|received|visited|phoned|signed|inaugurated|convene|convened|gathered|travel|travels|traveled|travelled|arrived|arrives|flew|addressed|expected|sworn|vorbind|convoace|convoca|asteptat|asteptata|asteptati|gazduieste|primise|hosting|was|l-a|i-a|seeing|signing|semnarea|semnarii)$/;
+  /^(a|au|s-a|s-au|sa|se|va|vor|i-a|l-a|il|o|ar|este|sunt|will|spoke|met|meet|held|hold|talked|hosted|received|visited|phoned|signed|inaugurated|convene|convened|gathered|travel|travels|traveled|travelled|arrived|arrives|flew|addressed|expected|sworn|vorbind|convoace|convoca|asteptat|asteptata|asteptati|gazduieste|primise|hosting|was|l-a|i-a|seeing|signing|semnarea|semnarii|s-ar|negociaza|viziteaza|meets|sat|welcomed|receives|hosts|negotiated|negotiate|visits|is|due|joined|primeste|spoken|talked|brief|briefed|to|urmeaza)$/;
+
+/** Lower-case particles inside surnames ("do", "da", "von", "van der"). */
+const SURNAME_PARTICLES = new Set(["do", "da", "dos", "das", "de", "van", "von", "der", "den", "di", "du", "del", "della", "bin", "ibn"]);
+
+/** Countries whose people's names are written family name first. */
+const FAMILY_NAME_FIRST = new Set(["country:china", "country:south-korea", "country:north-korea", "country:taiwan", "country:vietnam"]);
 
 /** A trigger that is a verb phrase ("s-a întâlnit", "met", "așteptat la"), not a noun. */
 export function isVerbal(form: string): boolean {
@@ -85,6 +91,8 @@ export interface Cues {
   possible: CueList<true>;
   negation: CueList<true>;
   future: CueList<true>;
+  /** "had been due to", "trebuia să": a plan told from after its time (its weekday is in the past). */
+  pastFuture: CueList<true>;
   lead: CueList<true>;
   host: CueList<true>;
   participation: CueList<true>;
@@ -169,13 +177,23 @@ function build(resources: Resources, lang: Lang): Compiled {
     const forms = [entry.label, ...(entry.aliases ?? []), ...(entry.aliases_ro ?? [])];
     for (const f of forms) addAlias(f, entry, false);
     if (entry.kind !== "person") continue;
+    // Chinese, Korean and Vietnamese names put the family name first: "Li Qiang" → "Li", "Lee Jae-myung" → "Lee".
+    const familyFirst = (entry.roles ?? []).some((r) => FAMILY_NAME_FIRST.has(r.of)) || FAMILY_NAME_FIRST.has(entry.country ?? "");
     for (const f of forms) {
       const toks = f.split(/\s+/);
-      const last = toks[toks.length - 1];
+      const last = familyFirst ? toks[0] : toks[toks.length - 1];
       if (toks.length < 2 || !last) continue;
       const people = surnames.get(fold(last)) ?? new Map<string, string>();
       if (!people.has(entry.id)) people.set(entry.id, last);
       surnames.set(fold(last), people);
+      // "André Corrêa do Lago" → "Corrêa do Lago"; "Ursula von der Leyen" → "von der Leyen" is already an alias.
+      const p = toks.findIndex((w, k) => k >= 2 && SURNAME_PARTICLES.has(w));
+      if (p >= 2 && p < toks.length - 1) {
+        const compound = toks.slice(p - 1).join(" ");
+        const holders = surnames.get(fold(compound)) ?? new Map<string, string>();
+        if (!holders.has(entry.id)) holders.set(entry.id, compound);
+        surnames.set(fold(compound), holders);
+      }
     }
   }
   // A KB person's surname alone is an alias when no other person has it and it names nothing else.
@@ -226,10 +244,10 @@ function build(resources: Resources, lang: Lang): Compiled {
 }
 
 const PLACE_WORDS = [
-  "Palatul", "Palatului", "Parcul", "Parcului", "Piața", "Pieței", "Strada", "Bulevardul", "Aeroportul", "Baza",
+  "Palatul", "Palatului", "Parcul", "Parcului", "Autostrada", "Autostrăzii", "Podul", "Podului", "Gara", "Gării", "Portul", "Portului", "Canalul", "Canalului", "Piața", "Pieței", "Strada", "Bulevardul", "Aeroportul", "Baza",
   "Castelul", "Catedrala", "Stadionul", "Insula", "Muntele", "Marea", "Mării", "Lacul", "Râul", "Județul", "Județului",
   "Palace", "Park", "Square", "Street", "Airport", "Base", "Castle", "Cathedral", "Stadium", "Island", "Mount",
-  "Sea", "Lake", "River", "County", "Province", "Region", "Hall", "House", "Embassy", "Ambasada",
+  "Sea", "Lake", "River", "County", "Province", "Region", "Hall", "House", "Embassy", "Ambasada", "Headquarters", "Sediul",
 ];
 
 /** Inflected forms of a Romanian demonym given in its masculine singular (american → americană, americani …). */
@@ -314,6 +332,7 @@ function loadCues(lang: Lang): Cues {
     possible: list("possible"),
     negation: list("negation"),
     future: list("future"),
+    pastFuture: list("pastFuture"),
     lead: list("lead"),
     host: list("host"),
     participation: list("participation"),

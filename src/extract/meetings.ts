@@ -84,6 +84,8 @@ interface Frame {
   visitPlace?: string;
   /** It goes to a place the text does not name ("o vizită la o fabrică"). */
   unnamedPlace?: boolean;
+  /** Actors named right after the trigger with "cu"/"with" ("întâlnirea lui cu sindicatele"): its other side. */
+  withKeys?: string[];
   /** How many times the text came back to it (salience for definite mentions). */
   weight: number;
   lastSentence: number;
@@ -136,15 +138,24 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const near = analyzeSentence(doc, s, c, ctx.mentions, Math.max(s.tokenStart, Math.min(back, trig.start - WINDOW)), to, trig.start);
       const frame = newFrame(trig, s, near);
       frame.statusCues.unshift(...afterRelative(ctx, s, to, natural));
+      // "Lee proposed that the leaders … hold their next summit", "a propus ca … să se reunească".
+      if (proposedBefore(doc, prev ? prev.end : s.tokenStart, trig.start)) frame.statusCues.unshift("proposed");
       // "reuniunea", "the talks": a meeting told before. Only what is attached to the trigger
       // ("summitul de la Haga", "the talks in Geneva") describes it; the rest of the sentence
       // ("La Moscova, Peskov a refuzat să comenteze mersul tratativelor") is about something else.
       const definite = isDefinite(doc, trig, c);
       for (const tp of ctx.topics) if (tp.sentence === s.index) frame.topics.set(tp.key, s.index);
       addParticipants(ctx, frame, s, from, to, info);
+      // "… Motegi and his counterpart Cho Hyun, who held talks on Wednesday": who is the phrase before the comma.
+      if (RELATIVE_WORDS.has(doc.tokens[from]!.fold) && doc.tokens[from - 1]?.text === "," && from - 1 > s.tokenStart) {
+        const relFrom = Math.max(prev ? prev.end : s.tokenStart, clauseStart(doc, Math.max(s.tokenStart, from - 16), from - 1));
+        addParticipants(ctx, frame, s, relFrom === from - 1 ? Math.max(s.tokenStart, from - 16) : relFrom, from - 1, info);
+      }
       addCounted(ctx, frames, frame, s, from, to, info);
       // "Moscova a primit … documente": receiving or hosting no one is no meeting.
       if ((needsObject(trig.value.form) && !hasActorAfter(ctx, trig.end, to)) || !seesSomeone(ctx, trig.value.form, trig.end)) return;
+      // "welcomed the decision", "va primi raportul": a person or group must be what is welcomed.
+      if (WEAK_OBJECT_VERBS.test(fold(trig.value.form)) && !personObject(ctx, trig.end, to)) return;
       // "… amid protests in Brussels": a place in the circumstances is not where the meeting is.
       const placeTo = circumstanceStart(doc, trig.end, to);
       const regionPlace = placeOf(ctx, s, from, placeTo, trig) ?? whereAntecedent(ctx, from, trig.start);
@@ -158,9 +169,14 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const own = localDates.filter((d) => d.start >= doc.tokens[subjectFrom]!.start && (!next || d.start < doc.tokens[next.start]!.start));
       const dateArgs = [own, doc.tokens[trig.start]!.start, doc.tokens[from]!.start, doc.tokens[to - 1]!.end] as const;
       frame.date = dateOf(...dateArgs, !definite);
+      // "amânată pentru săptămâna viitoare", "postponed until February": a postponed meeting's new date.
+      const moved = newDateAfterPostponed(ctx, s, trig.end, natural, own);
+      if (moved) frame.date = moved;
       // A noun trigger after a preposition ("pentru discuții", "of discussions at …") or with no
       // sides of its own ("…, o discuție dominată de …") is the previous frame again.
-      if (k > 0 && previous && !ownSides && !isVerbal(trig.value.form) && compatible(frame, previous) && (afterPreposition(doc, trig.start) || frame.participants.length === 0 || sameSides(ctx, frame, previous))) {
+      // "Ramaphosa hosted Modi and Lula for a meeting of the IBSA forum": the purpose of the frame before is that frame.
+      const purpose = k > 0 && PURPOSE.has(doc.tokens[trig.start - 1]?.fold ?? "") || (k > 0 && INDEFINITE.has(doc.tokens[trig.start - 1]?.fold ?? "") && PURPOSE.has(doc.tokens[trig.start - 2]?.fold ?? ""));
+      if (k > 0 && previous && (!ownSides || purpose) && !isVerbal(trig.value.form) && compatible(frame, previous) && (afterPreposition(doc, trig.start) || frame.participants.length === 0 || sameSides(ctx, frame, previous))) {
         mergeInto(previous, frame, ctx);
         return;
       }
@@ -168,6 +184,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // o întrevedere cu Y și o vizită la Z"), unless the trigger names its own sides or is a
       // meeting told before ("Lavrov și Rubio au vorbit pentru a pregăti summitul").
       if (k > 0 && !ownSides && !definite) addParticipants(ctx, frame, s, subjectFrom, triggers[0]!.start, info);
+      if (definite) frame.withKeys = withActors(ctx, trig.end, to);
       const target = definite ? antecedent(frames, frame, ctx) : sameMeeting(ctx, frames, frame);
       if (target) mergeInto(target, frame, ctx);
       else {
@@ -186,6 +203,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
     focus = first;
   }
   inheritVisitPlace(ctx, frames);
+  inheritOccasionPlace(ctx, frames);
   attachParagraphTopics(ctx, frames);
   return toMeetings(ctx, frames);
 }
@@ -193,17 +211,21 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
 /** Noun triggers (by stem) and verb triggers (by exact word), in text order, without overlaps. */
 function findTriggers(doc: Document, s: Sentence, c: Compiled): PhraseHit<LexMeetingTrigger>[] {
   const hits = [
-    ...findIndexed(doc.tokens, s.tokenStart, s.tokenEnd, c.verbTriggers, "fold"),
+    ...findIndexed(doc.tokens, s.tokenStart, s.tokenEnd, c.verbTriggers, "fold", 1),
     ...findIndexed(doc.tokens, s.tokenStart, s.tokenEnd, c.triggers, "stem"),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: PhraseHit<LexMeetingTrigger>[] = [];
   for (const h of hits) {
     // "s-a discutat", "au discutat despre": a noun trigger's stem used as a verb is not a new meeting
     if (!isVerbal(h.value.form) && AUXILIARIES[c.lang].has(doc.tokens[h.start - 1]?.fold ?? "") && !doc.tokens[h.start]!.upper) continue;
+    // "negotiators", "negociatorul", "visitors": the people, not the meeting, share its stem.
+    if (!isVerbal(h.value.form) && AGENT_NOUN.test(doc.tokens[h.start]!.fold) && !AGENT_NOUN.test(fold(h.value.form.split(" ")[0]!))) continue;
     if (!out.length || h.start >= out[out.length - 1]!.end) out.push(h);
   }
   return out;
 }
+
+const AGENT_NOUN = /(tor|tors|toru\w*|tori\w*|toare\w*|ers|er)$/;
 
 function mergeAdjacent(hits: PhraseHit<LexMeetingTrigger>[]): PhraseHit<LexMeetingTrigger>[] {
   const out: PhraseHit<LexMeetingTrigger>[] = [];
@@ -279,7 +301,7 @@ function addParticipants(ctx: MeetingContext, frame: Frame, s: Sentence, from: n
   const hosts = findCues(doc.tokens, s.tokenStart, s.tokenEnd, c.cues.host);
   for (const m of ctx.mentions) {
     if (m.sentence !== s.index || m.tokStart < from || m.tokStart >= to || !m.key) continue;
-    if (!ACTOR_KINDS.has(m.kind) || m.afterPlaceCue || m.inVenue) continue;
+    if (!ACTOR_KINDS.has(m.kind) || m.afterPlaceCue || m.inVenue || m.inGroup) continue;
     if (inAttribution(info, m.tokStart) || inZone(ctx, m) || inTopic(ctx, m)) continue;
     if (roleTargets.has(m.key) && m.kind !== "person") continue;
     if (frame.participants.some((p) => p.key === m.key)) continue;
@@ -327,9 +349,12 @@ function isDefinite(doc: Document, trig: PhraseHit<LexMeetingTrigger>, c: Compil
   // "o nouă rundă", "a new round", "another meeting": an indefinite article one adjective back.
   const before = [doc.tokens[trig.start - 1]?.fold ?? "", doc.tokens[trig.start - 2]?.fold ?? ""];
   if (before.some((w) => INDEFINITE_ANY[c.lang].has(w))) return false;
-  if (c.lang === "en") return DEFINITE_EN.has(before[0]!);
+  // "the summit", "the two-day meeting" (one adjective between, unless it makes it another: "the next round").
+  if (c.lang === "en") return DEFINITE_EN.has(before[0]!) || (DEFINITE_EN.has(before[1]!) && !doc.tokens[trig.start - 1]!.upper && !NEW_ONE.has(before[0]!));
   if (first.upper && trig.start === doc.sentences[first.sentence]!.tokenStart && DEFINITE_RO.test(first.fold)) return true;
   if (["o", "un", "unei", "unui", "niste", "doua"].includes(before[0]!)) return false;
+  // "La discuții sunt așteptați …", "după întâlnire": Romanian drops the article after these prepositions.
+  if (RO_ARTICLE_DROPPING.has(before[0]!) && (trig.start - 1 === doc.sentences[first.sentence]!.tokenStart || doc.tokens[trig.start - 2]?.type === "punct")) return true;
   const word = first.text.toLowerCase().split("-")[0]!;
   // "rundă" is indefinite, "runda" definite: the fold loses the difference, the text keeps it.
   if (word.endsWith("ă")) return false;
@@ -338,6 +363,12 @@ function isDefinite(doc: Document, trig: PhraseHit<LexMeetingTrigger>, c: Compil
   if (/[^t]ii$/.test(first.fold)) return true;
   return DEFINITE_RO.test(fold(word));
 }
+
+const RO_ARTICLE_DROPPING = new Set(["la", "dupa"]);
+/** Adjectives after "the" that introduce another meeting: "the next round", "the first meeting". */
+const NEW_ONE = new Set(["first", "next", "new", "second", "third", "fourth", "upcoming", "planned", "proposed", "possible", "future", "following", "last", "latest", "previous", "separate", "bilateral", "trilateral", "joint", "closing", "opening", "annual", "informal", "emergency", "extraordinary", "same"]);
+/** Names of an encounter that say nothing of its kind: "the talks" may be the meeting told before. */
+const GENERIC_TYPES = new Set(["meeting", "talks", "negotiations"]);
 
 /** The countries each side belongs to, for comparing who meets whom. */
 function sides(ctx: MeetingContext, frame: Frame): Set<string> {
@@ -360,8 +391,10 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
   const mine = sides(ctx, frame);
   let best: Frame | undefined;
   let bestScore = -Infinity;
+  // "întâlnirea lui cu sindicatele", "the meeting with the unions": a side the meeting told before lacks is another meeting.
+  const newSide = (f: Frame): boolean => !!frame.withKeys?.some((k) => !f.participants.some((p) => p.key === k));
   for (const f of frames) {
-    if (!compatible(frame, f)) continue;
+    if (!compatible(frame, f) || newSide(f)) continue;
     // "the signing", "the dinner": a specific kind of event refers back only to one of its kind.
     if (SPECIFIC.has(frame.type) && !f.types.has(frame.type)) continue;
     if (frame.place && f.place && frame.place !== f.place && !nested(ctx, frame.place, f.place)) continue;
@@ -370,7 +403,7 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
     if (mine.size && theirs.size && ![...mine].every((k) => theirs.has(k)) && ![...theirs].every((k) => mine.has(k))) continue;
     const sameSides = mine.size > 0 && mine.size === theirs.size && [...mine].every((k) => theirs.has(k));
     const score =
-      f.weight * 2 + f.lastSentence / 100 + ([...frame.types].some((t) => f.types.has(t)) ? 5 : 0) + (sameSides ? 6 : 0);
+      f.weight * 2 + f.lastSentence / 100 + ([...frame.types].some((t) => f.types.has(t) || (GENERIC_TYPES.has(t) && [...f.types].some((u) => GENERIC_TYPES.has(u)))) ? 5 : 0) + (sameSides ? 6 : 0);
     if (score > bestScore) {
       best = f;
       bestScore = score;
@@ -381,7 +414,7 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
   // even when the new sentence names other sides.
   const last = frames[frames.length - 1];
   const recent = last && frame.sentences[0]! - last.lastSentence <= 2;
-  if (recent && compatible(frame, last) && !(SPECIFIC.has(frame.type) && !last.types.has(frame.type)) && !(frame.place && last.place && frame.place !== last.place && !nested(ctx, frame.place, last.place))) return last;
+  if (recent && compatible(frame, last) && !newSide(last) && !(SPECIFIC.has(frame.type) && !last.types.has(frame.type)) && !(frame.place && last.place && frame.place !== last.place && !nested(ctx, frame.place, last.place))) return last;
   return undefined;
 }
 
@@ -418,6 +451,100 @@ function inheritVisitPlace(ctx: MeetingContext, frames: Frame[]): void {
     if (visit) f.place = visit.visitPlace;
   }
 }
+
+/**
+ * Meetings on the sidelines of the article's event: "Leaders gathered in Lima for the summit … On
+ * Tuesday, X met Y" — a meeting with no place of its own, held in person on the same occasion (its
+ * date falls in the event's days, or it has no date and is told as past), is where the event is.
+ * The event is the first in-person meeting with a place in the first paragraph, or an earlier one in
+ * the same paragraph. Calls, video links, visits (they go somewhere) and meetings announced for
+ * later are left without a place.
+ */
+function inheritOccasionPlace(ctx: MeetingContext, frames: Frame[]): void {
+  const { doc } = ctx;
+  const articleDate = doc.article.date;
+  const para = (f: Frame): number => doc.sentences[f.sentences[0]!]!.paragraph;
+  const isHost = (f: Frame): boolean =>
+    !!f.place && !f.unnamedPlace && f.type !== "visit" && !isRemote(ctx, f) && ["happened", "ongoing", "unconfirmed"].includes(statusOf(f, articleDate));
+  const main = frames.find((f) => para(f) === 0 && isHost(f));
+  frames.forEach((f, i) => {
+    if (f.place || f.unnamedPlace || f.types.has("visit") || isRemote(ctx, f)) return;
+    const status = statusOf(f, articleDate);
+    if (status === "postponed" || status === "proposed") return;
+    if (!f.date && status !== "happened" && status !== "unconfirmed") return;
+    // The nearest earlier event of the same paragraph, else the article's event.
+    let host: Frame | undefined;
+    for (let k = i - 1; k >= 0 && !host; k--) if (para(frames[k]!) === para(f) && isHost(frames[k]!) && sameOccasion(frames[k]!, f, false)) host = frames[k];
+    if (!host && main && main !== f && frames.indexOf(main) < i && sameOccasion(main, f, true)) host = main;
+    if (!host) return;
+    f.place = host.place;
+    f.placeSentence = host.placeSentence;
+    if (!f.date && host.date) f.date = host.date;
+  });
+}
+
+/**
+ * A frame's date falls in the host's days. The article's summit or conference is often dated by its
+ * last day ("ended on Saturday"): side meetings of the three days before and the day after count.
+ */
+function sameOccasion(host: Frame, f: Frame, main: boolean): boolean {
+  if (!f.date) return true;
+  if (!host.date) return false;
+  const [a, b = a] = host.date.split("/");
+  const [c, d = c] = f.date.split("/");
+  const event = main && (host.types.has("summit") || host.types.has("conference"));
+  const before = event ? 3 * DAY : 0;
+  const after = event ? DAY : 0;
+  return Date.parse(c!) >= Date.parse(a!) - before && Date.parse(d!) <= Date.parse(b!) + after;
+}
+const DAY = 86_400_000;
+
+/** Told as a phone call, a video link or an online meeting. */
+function isRemote(ctx: MeetingContext, f: Frame): boolean {
+  if (f.types.has("call") || REMOTE.test(fold(f.trigger))) return true;
+  const s = ctx.doc.sentences[f.sentences[0]!]!;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (REMOTE.test(ctx.doc.tokens[i]!.fold)) return true;
+  return false;
+}
+const REMOTE = /^(video\w*|videoconferint\w*|videolink\w*|telefon\w*|phone\w*|telephone\w*|online|virtual\w*|teleconferin\w*|teleconference\w*)$/;
+
+/** A proposal verb governing the clause of the trigger: "proposed that", "a propus ca/să", "suggested holding". */
+function proposedBefore(doc: Document, from: number, to: number): boolean {
+  const t = doc.tokens;
+  for (let i = from; i < to - 1; i++) {
+    if (PROPOSE.test(t[i]!.fold) && PROPOSE_LINK.has(t[i + 1]!.fold)) return true;
+  }
+  return false;
+}
+const PROPOSE = /^(proposed|proposes|proposing|suggested|suggests|propus|propune|propun|sugerat|sugereaza)$/;
+const PROPOSE_LINK = new Set(["that", "ca", "sa", "to", "holding"]);
+
+/** The date right after a postponement cue of the clause ("amânată pentru februarie"), if any. */
+function newDateAfterPostponed(ctx: MeetingContext, s: Sentence, from: number, to: number, dates: DateMention[]): string | undefined {
+  const t = ctx.doc.tokens;
+  for (const cue of findCues(t, from, to, ctx.c.cues.postponed)) {
+    const after = t[cue.end - 1]!.end;
+    const limit = cue.end + 4 < to ? t[cue.end + 4]!.end : t[to - 1]!.end;
+    const d = dates.find((x) => x.start >= after && x.start <= limit);
+    if (d) return d.value;
+  }
+  return undefined;
+}
+
+/** Keys of the actors after "cu"/"with" right after a trigger (a possessive may stand between). */
+function withActors(ctx: MeetingContext, from: number, to: number): string[] {
+  const t = ctx.doc.tokens;
+  let k = from;
+  if (POSSESSIVES.has(t[k]?.fold ?? "")) k++;
+  if (k >= to || !WITH.has(t[k]!.fold)) return [];
+  const out: string[] = [];
+  for (const m of ctx.mentions) {
+    if (m.tokStart > k && m.tokStart <= k + 3 && m.tokStart < to && m.key && ACTOR_KINDS.has(m.kind) && m.kind !== "country") out.push(m.key);
+  }
+  return out;
+}
+const POSSESSIVES = new Set(["lui", "ei", "lor", "sa", "sau", "his", "her", "their", "its"]);
+const WITH = new Set(["cu", "with"]);
 
 /** "o vizită la o fabrică", "a visit to a factory": a place the text does not name. */
 function unnamedPlace(doc: Document, from: number, to: number): boolean {
@@ -474,7 +601,9 @@ function toMeetings(ctx: MeetingContext, frames: Frame[]): { meetings: Extracted
   const meetings: ExtractedMeeting[] = [];
   const relations: ExtractedRelation[] = [];
   const usedKeys = new Set<string>();
+  const leaders = leadersByCountry(ctx);
   for (const f of frames) {
+    if (f.types.has("summit")) summitLeaders(ctx, f, leaders);
     dropRepresentedCountries(ctx, f);
     if (f.participants.length === 0 && !f.place) continue;
     const status = statusOf(f, doc.article.date);
@@ -513,6 +642,45 @@ function toMeetings(ctx: MeetingContext, frames: Frame[]): { meetings: Extracted
   }
   return { meetings, relations };
 }
+
+/** Heads of state or government named in the article, by country (the most mentioned first). */
+function leadersByCountry(ctx: MeetingContext): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const m of ctx.mentions) if (m.key?.startsWith("person:")) count.set(m.key, (count.get(m.key) ?? 0) + 1);
+  const out = new Map<string, string>();
+  const ranked = [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  for (const [key] of ranked) {
+    for (const r of ctx.c.kb.get(key)?.roles ?? []) {
+      if (HEAD_ROLES.has(r.relation) && r.of.startsWith("country:") && !out.has(r.of)) out.set(r.of, key);
+    }
+  }
+  return out;
+}
+const HEAD_ROLES = new Set(["president_of", "prime_minister_of", "chancellor_of", "monarch_of"]);
+
+/**
+ * "the leaders of Japan, South Korea and China hold a summit", "liderii Franței și Germaniei": a
+ * country named as "the leaders of" it at a summit is its leader named in the article. A "summit of
+ * the United States, Russia and Ukraine" keeps its countries.
+ */
+function summitLeaders(ctx: MeetingContext, f: Frame, leaders: Map<string, string>): void {
+  const t = ctx.doc.tokens;
+  const ofLeaders = (key: string): boolean =>
+    ctx.mentions.some((m) => {
+      if (m.key !== key || !f.sentences.includes(m.sentence)) return false;
+      const start = ctx.doc.sentences[m.sentence]!.tokenStart;
+      for (let k = m.tokStart - 1; k >= Math.max(start, m.tokStart - 8); k--) {
+        if (LEADER_WORDS.has(t[k]!.fold)) return true;
+        if (t[k]!.type === "punct" && t[k]!.text !== ",") return false;
+      }
+      return false;
+    });
+  for (const p of [...f.participants]) {
+    const person = p.key.startsWith("country:") ? leaders.get(p.key) : undefined;
+    if (person && !f.participants.some((q) => q.key === person) && ofLeaders(p.key)) f.participants.push({ ...p, key: person });
+  }
+}
+const LEADER_WORDS = new Set(["leaders", "liderii", "lideri", "liderilor", "sefii", "heads"]);
 
 /** A country takes part only when no person or group of that country does. */
 function dropRepresentedCountries(ctx: MeetingContext, f: Frame): void {
@@ -581,9 +749,14 @@ function clauseBack(doc: Document, from: number, trigStart: number): number {
 const CIRCUMSTANCES = new Set(["amid", "amidst", "despite", "because", "fondul", "contextul", "cauza", "ciuda"]);
 
 function circumstanceStart(doc: Document, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (CIRCUMSTANCES.has(doc.tokens[i]!.fold)) return i;
+  for (let i = from; i < to; i++) {
+    if (CIRCUMSTANCES.has(doc.tokens[i]!.fold)) return i;
+    // "…, but the government in Tokyo did not confirm it": another clause, another place.
+    if (CONTRAST.has(doc.tokens[i]!.fold) && doc.tokens[i - 1]?.text === ",") return i;
+  }
   return to;
 }
+const CONTRAST = new Set(["but", "dar", "insa", "although", "desi"]);
 
 /** "… la Londra, unde Starmer i-a găzduit …": the place before ", unde" / ", where" is the clause's. */
 function whereAntecedent(ctx: MeetingContext, from: number, trigStart: number): string | undefined {
@@ -651,7 +824,12 @@ function afterRelative(ctx: MeetingContext, s: Sentence, to: number, natural: nu
   if (to >= natural || !RELATIVE_WORDS.has(doc.tokens[to]!.fold)) return [];
   let close = to;
   while (close < natural && doc.tokens[close]!.text !== ",") close++;
-  if (close >= natural - 1) return [];
+  if (close >= natural - 1) {
+    // "…, which New Delhi did not confirm.": a closing "which" clause is about the meeting itself.
+    if (doc.tokens[to]!.fold !== "which" || doc.tokens[to - 1]?.text !== ",") return [];
+    const tail = analyzeSentence(doc, s, ctx.c, ctx.mentions, to + 1, natural);
+    return tail.status.filter((x) => x === "cancelled" || x === "postponed" || x === "unconfirmed");
+  }
   let end = close + 1;
   while (end < natural && doc.tokens[end]!.text !== "," && doc.tokens[end]!.text !== ";") end++;
   const rest = analyzeSentence(doc, s, ctx.c, ctx.mentions, close + 1, end);
@@ -660,7 +838,18 @@ function afterRelative(ctx: MeetingContext, s: Sentence, to: number, natural: nu
 const RELATIVE_WORDS = new Set(["care", "who", "which"]);
 
 /** Verbs whose object is the other side: "a primit", "received", "hosted", "seeing". */
-const OBJECT_VERBS = /^(a primit|i-a primit|l-a primit|il primise|o primise|a primit-o|received|hosted|was hosting|hosting|will host|a gazduit|i-a gazduit|va gazdui|gazduieste|seeing|to see|să-l vadă|sa-l vada)$/;
+const OBJECT_VERBS = /^(a primit|i-a primit|l-a primit|il primise|o primise|a primit-o|received|hosted|was hosting|hosting|will host|a gazduit|i-a gazduit|va gazdui|gazduieste|seeing|to see|să-l vadă|sa-l vada|welcomed|will receive|receives|hosts|va primi|o va primi|il va primi|ii va primi|ii primeste|o primeste|il primeste|vor gazdui|au gazduit)$/;
+
+/** Verbs that take things as often as people ("welcomed the decision", "va primi raportul"). */
+const WEAK_OBJECT_VERBS = /^(brief|briefed|will brief|to brief|a informat|va informa|welcomed|will receive|receives|hosts|va primi|o va primi|il va primi|ii va primi|ii primeste|o primeste|il primeste)$/;
+
+/** A person or group named within four words after `from`, with no punctuation between. */
+function personObject(ctx: MeetingContext, from: number, to: number): boolean {
+  const t = ctx.doc.tokens;
+  let end = from;
+  while (end < Math.min(to, from + 5) && t[end]!.type !== "punct") end++;
+  return ctx.mentions.some((m) => m.tokStart >= from && m.tokStart < end && m.key && (m.kind === "person" || m.kind === "group"));
+}
 
 function needsObject(form: string): boolean {
   return OBJECT_VERBS.test(fold(form));
@@ -674,7 +863,7 @@ function seesSomeone(ctx: MeetingContext, form: string, from: number): boolean {
 
 /** An actor (not a country named by an adjective) in `[from, to)`. */
 function hasActorAfter(ctx: MeetingContext, from: number, to: number): boolean {
-  return ctx.mentions.some((m) => m.tokStart >= from && m.tokStart < to && m.key && ACTOR_KINDS.has(m.kind) && m.via !== "demonym" && !m.afterPlaceCue && !m.inVenue);
+  return ctx.mentions.some((m) => m.tokStart >= from && m.tokStart < to && m.key && ACTOR_KINDS.has(m.kind) && m.via !== "demonym" && !m.afterPlaceCue && !m.inVenue && !m.inGroup);
 }
 
 /** Every actor of `frame` already takes part in `other` (directly or through their country). */
@@ -751,6 +940,7 @@ const AUXILIARIES: Record<Document["lang"], Set<string>> = {
   en: new Set(["is", "was", "were", "be", "been", "has", "have", "had"]),
 };
 const INDEFINITE = new Set(["o", "un", "unei", "unui", "a", "an"]);
+const PURPOSE = new Set(["for", "pentru"]);
 /** Indefinite determiners that may stand one adjective before the trigger ("o nouă rundă", "a new round"). */
 const INDEFINITE_ANY: Record<Document["lang"], Set<string>> = {
   ro: new Set(["o", "un", "unei", "unui", "alta", "alte", "alt", "niste"]),

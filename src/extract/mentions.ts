@@ -33,6 +33,8 @@ export interface RawMention {
   kindSure?: boolean;
   /** Part of a venue's description ("capitala Franței", "ambasada SUA din …"): names a place, not an actor. */
   inVenue?: boolean;
+  /** Part of a collective group's name ("NATO" in "NATO defence ministers"): the group acts, not it. */
+  inGroup?: boolean;
   /** The key this mention links to, set by link.ts. */
   key?: string;
 }
@@ -41,7 +43,7 @@ export interface RawMention {
 export type TitleHit = PhraseHit<LexTitle>;
 
 const KIND_PRIORITY: EntityKind[] = ["country", "organization", "person", "place", "group"];
-const PERSON_PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "di", "bin", "ibn", "al", "le", "la", "du", "ten", "ter", "del", "della", "dos", "das", "y"]);
+const PERSON_PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "do", "di", "bin", "ibn", "al", "le", "la", "du", "ten", "ter", "del", "della", "dos", "das", "y"]);
 /** Heads of names that are documents, not actors or places: "Tratatul Nord-Atlantic", "Planul Marshall". */
 const DOCUMENT_HEADS = new Set([
   "tratatul", "tratatului", "acordul", "acordului", "pactul", "pactului", "planul", "planului", "legea", "legii", "declaratia",
@@ -71,6 +73,11 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       if (!hit) continue;
       const m = makeMention(doc, hit.start, hit.end, s.index);
       const chosen = chooseHit(hit.hits);
+      // "Ivanka Trump", "Marina Silva": a surname after an unknown given name is someone else's name.
+      if (chosen.surname && hit.hits.length === 1 && givenNameBefore(tokens, hit.start, s.tokenStart, covered, c)) continue;
+      // "Autostrada Moldovei", "Podul Prieteniei": a place head before a name makes one place name.
+      const head = tokens[hit.start - 1];
+      if (head && hit.start - 1 > s.tokenStart && head.upper && !covered[hit.start - 1] && NAMED_PLACE_HEADS.has(head.fold)) continue;
       m.kind = chosen.kind;
       m.kbId = chosen.id;
       m.via = chosen.surname ? "surname" : "kb";
@@ -87,6 +94,12 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
     if (c.lang === "en") {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = tokens[i]!;
+        // "South Korean", "North Korean", "New Zealand": a demonym of two words
+        const prev = tokens[i - 1];
+        if (!covered[i] && t.upper && prev?.upper && !covered[i - 1] && i - 1 >= s.tokenStart && c.demonyms.has(stem(`${prev.fold} ${t.fold}`, "en"))) {
+          covered[i - 1] = covered[i] = 3;
+          continue;
+        }
         if (!covered[i] && t.upper && (c.demonyms.has(t.stem) || c.cues.regionalAdjectives.has(t.stem))) {
           // "South American", "North African": a region's adjective, no country and no name.
           if (REGION_PARTS.has(tokens[i - 1]?.fold ?? "") && tokens[i - 1]!.upper && !covered[i - 1]) covered[i - 1] = covered[i] = 2;
@@ -108,10 +121,11 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
     }
     // 3. Groups and adjective-only countries.
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      if (covered[i] === 1 || covered[i] === 2) continue;
       const t = tokens[i]!;
       if (t.type !== "word") continue;
       const noun = c.groupNouns.get(c.lang === "en" ? t.fold : t.stem);
+      // "defence ministers", "opposition leaders" are read as titles; in the plural they name a group.
+      if (covered[i] === 1 || (covered[i] === 2 && !(noun && (c.lang === "en" ? /s$/.test(t.fold) : /(ii|ilor|ele|elor|tri)$/.test(t.fold))))) continue;
       if (noun) {
         for (const g of groupsAt(doc, i, s.tokenStart, s.tokenEnd, c, covered, mentions)) mentions.push(g);
         continue;
@@ -153,6 +167,8 @@ const PLACE_HEAD_LABELS: Record<string, (name: string) => string> = {
 };
 const CAPITAL_WORDS = new Set(["capitala", "capitalei", "capital"]);
 const EMBASSY_WORDS = new Set(["ambasada", "ambasadei", "ambasadă", "embassy"]);
+/** "sediul" / "headquarters": the seat of an organisation, a venue named after it. */
+const HQ_WORDS = new Set(["sediul", "sediului", "headquarters", "hq"]);
 const VENUE_LINKS = new Set(["din", "de", "la", "in", "of"]);
 
 /**
@@ -240,6 +256,27 @@ function venues(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[
     const m = makeMention(doc, from, city.tokEnd, t[i]!.sentence);
     m.kind = "place";
     m.label = `${adjective ? `${adjective} ` : ""}Embassy in ${cityLabel}`;
+    m.kindSure = true;
+    m.afterPlaceCue = afterPlaceCue(t, from, sentenceStart(from), c);
+    out.push(m);
+  }
+
+  // "la sediul NATO", "sediul Alianței de la Bruxelles", "at NATO headquarters", "the headquarters of the UN"
+  for (let i = 0; i < t.length; i++) {
+    if (!HQ_WORDS.has(t[i]!.fold) || t[i]!.upper) continue;
+    let from = i;
+    let to = i + 1;
+    let owner: RawMention | undefined;
+    if (c.lang === "ro") owner = startingAt.get(i + 1);
+    else if (t[i + 1]?.fold === "of") owner = startingAt.get(t[i + 2]?.fold === "the" ? i + 3 : i + 2);
+    else owner = endingAt.get(t[i - 1]?.fold === "'s" ? i - 1 : i);
+    if (!owner || owner.kind !== "organization" || !owner.kbId || t[owner.tokStart]!.sentence !== t[i]!.sentence) continue;
+    if (owner.tokStart < i) from = owner.tokStart;
+    else to = owner.tokEnd;
+    owner.inVenue = true;
+    const m = makeMention(doc, from, to, t[i]!.sentence);
+    m.kind = "place";
+    m.label = `${c.kb.get(owner.kbId)?.label ?? owner.text} headquarters`;
     m.kindSure = true;
     m.afterPlaceCue = afterPlaceCue(t, from, sentenceStart(from), c);
     out.push(m);
@@ -346,6 +383,19 @@ function matchAlias(tokens: Token[], i: number, limit: number, c: Compiled): Ali
   return undefined;
 }
 
+/** Heads of infrastructure names that take a region's or country's name ("Autostrada Moldovei"). */
+const NAMED_PLACE_HEADS = new Set(["autostrada", "autostrazii", "drumul", "drumului", "podul", "podului", "gara", "garii", "portul", "portului", "aeroportul", "aeroportului", "canalul", "canalului", "coridorul", "coridorului"]);
+
+/** An unknown capitalised word right before `i` that can be a given name (no title, demonym or opener). */
+function givenNameBefore(tokens: Token[], i: number, sentenceStart: number, covered: Uint8Array, c: Compiled): boolean {
+  const k = i - 1;
+  const t = tokens[k];
+  if (!t || k < sentenceStart || covered[k] || t.type !== "word" || !t.upper || isAcronym(t) || t.text.length < 3) return false;
+  if (c.stopwords.has(t.fold) || c.demonyms.has(t.stem) || c.orgWords.has(t.fold) || c.placeWords.has(t.fold)) return false;
+  if (c.aliases.has(t.fold) || PERSON_CUES.has(t.fold)) return false;
+  return true;
+}
+
 function afterPlaceCue(tokens: Token[], i: number, sentenceStart: number, c: Compiled): boolean {
   let k = i - 1;
   // "to the White House", "at a base": a determiner may stand between the cue and the name
@@ -364,7 +414,7 @@ function isAcronym(t: Token): boolean {
 /** End of a run of capitalised words starting at `i` that may form one name. */
 function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Array, c: Compiled): number {
   const first = tokens[i]!;
-  const isOrg = c.orgWords.has(first.fold) || baseForms(first.text).some((b) => c.orgWords.has(fold(b)));
+  const isOrg = c.orgWords.has(first.fold) || baseForms(first.text).some((b) => c.orgWords.has(fold(b))) || DOCUMENT_HEADS.has(first.fold);
   let end = i + 1;
   while (end < limit && end - i < 12) {
     const t = tokens[end]!;
@@ -402,15 +452,25 @@ function classify(
   const tokens = doc.tokens;
   const first = tokens[i]!;
   const len = end - i;
+  // "Planul Național de Redresare și Reziliență", "the Paris Agreement": a document, not an actor.
+  if (DOCUMENT_HEADS.has(first.fold) && len > 1) return undefined;
   // Sentence-initial words are capitalised anyway: drop function words and common openers.
   if (c.stopwords.has(first.fold)) {
     if (len === 1) return undefined;
     return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
   }
-  if (i === sentenceStart && len === 1 && !isAcronym(first) && !seenCapitalisedElsewhere(doc, i)) return undefined;
+  // A quotation starts with a capital too: „Elemente fundamentale”, "Fundamentals first".
+  const opensQuote = OPENING_QUOTES.has(tokens[i - 1]?.text ?? "");
+  if ((i === sentenceStart || opensQuote) && len === 1 && !isAcronym(first) && !seenCapitalisedElsewhere(doc, i)) return undefined;
+  // "Belgrad-Pristina": two known names joined by a hyphen are those names, not a new one.
+  if (len === 1 && first.fold.includes("-") && first.fold.split("-").every((p) => p.length > 1 && c.aliases.has(p))) return undefined;
+  // "Environment Minister", "Climate Commissioner": a portfolio before a title is part of the title.
+  if (len === 1 && c.lang === "en" && PORTFOLIO_EN[first.fold]) return undefined;
   if (first.text.length < 2) return undefined;
   if (DOCUMENT_HEADS.has(first.fold) || baseForms(first.text).some((b) => DOCUMENT_HEADS.has(fold(b)))) return undefined;
   if (/-based$/.test(tokens[end - 1]!.fold)) return undefined;
+  // "Ministrul Transporturilor", "ministrul Apărării": a portfolio after a title is part of the title.
+  if (len === 1 && c.lang === "ro" && PORTFOLIO_RO[first.fold]) return undefined;
   const m = makeMention(doc, i, end, sentence);
   // "la palatul Huis ten Bosch": the place cue stands before the lower-case place head.
   m.afterPlaceCue = afterPlaceCue(tokens, i, sentenceStart, c) || LOWER_PLACE_HEADS.has(tokens[i - 1]?.fold ?? "");
@@ -422,13 +482,17 @@ function classify(
   m.kindSure = true;
   if (len === 1 && isAcronym(first)) {
     m.kind = "organization";
+  } else if (companyCue(tokens, i, c)) {
+    // "constructorului turc Anadolu Yol", "the contractor Vinci", "compania X"
+    m.kind = "organization";
   } else if (c.orgWords.has(first.fold) || headBase.some((b) => c.orgWords.has(fold(b))) || c.orgWords.has(last.fold)) {
     m.kind = "organization";
     if (len === 1) return undefined; // a bare "Fondului" is a reference, not a name
-  } else if (run.some((t) => c.placeWords.has(t.fold)) || (prev && LOWER_PLACE_HEADS.has(prev.fold))) {
-    m.kind = "place";
   } else if (titleBefore || (prev && PERSON_CUES.has(prev.fold))) {
     m.kind = "person";
+  } else if ((c.lang === "en" ? run.slice(1) : run).some((t) => c.placeWords.has(t.fold)) || (prev && LOWER_PLACE_HEADS.has(prev.fold))) {
+    // English place words follow the name ("Hyde Park", not "Park Min-seo").
+    m.kind = "place";
   } else if (m.afterPlaceCue && len <= 2) {
     m.kind = "place";
   } else if (len >= 2) {
@@ -440,6 +504,26 @@ function classify(
   }
   m.label = labelOf(doc, i, end, m.kind, c.lang);
   return m;
+}
+
+const OPENING_QUOTES = new Set(["„", "“", "\"", "«", "‘", "'"]);
+
+/** Nouns after which a name is a company or another organisation, with maybe a demonym between. */
+const COMPANY_NOUNS = new Set([
+  "compania", "companiei", "companiile", "firma", "firmei", "grupul", "grupului", "concernul", "concernului", "constructorul",
+  "constructorului", "producatorul", "producatorului", "operatorul", "operatorului", "societatea", "societatii", "gigantul",
+  "gigantului", "banca", "bancii", "partidul", "partidului", "organizatia", "organizatiei", "asociatia", "asociatiei",
+  "company", "firm", "group", "contractor", "manufacturer", "operator", "maker", "giant", "conglomerate", "bank", "party", "organisation", "organization", "association",
+]);
+
+function companyCue(tokens: Token[], i: number, c: Compiled): boolean {
+  const a = tokens[i - 1];
+  const b = tokens[i - 2];
+  if (!a || a.upper) return false;
+  if (COMPANY_NOUNS.has(a.fold)) return true;
+  // "constructorului turc X", "the Turkish contractor X"
+  return !!b && !b.upper && demonymCountries(a, c).length === 1 && COMPANY_NOUNS.has(b.fold) ||
+    (c.lang === "en" && !!b && COMPANY_NOUNS.has(a.fold));
 }
 
 /** The label of a discovered name: inflection removed where the morphology is sure. */
@@ -482,7 +566,9 @@ function seenCapitalisedElsewhere(doc: Document, i: number): boolean {
   if (!folds) {
     folds = new Set();
     for (const s of doc.sentences) {
-      for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) if (doc.tokens[k]!.upper) folds.add(doc.tokens[k]!.fold);
+      for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+        if (doc.tokens[k]!.upper && !OPENING_QUOTES.has(doc.tokens[k - 1]!.text)) folds.add(doc.tokens[k]!.fold);
+      }
     }
     capitalisedInside.set(doc, folds);
   }
@@ -508,6 +594,148 @@ export function demonymCountries(t: Token, c: Compiled): string[] {
     out.push(country);
   }
   return out;
+}
+
+/** Portfolios of ministers: "defence ministers", "miniștrii apărării", "miniștrii de externe". */
+const PORTFOLIO_EN: Record<string, string> = {
+  defence: "defence", defense: "defence", foreign: "foreign", finance: "finance", interior: "interior", environment: "environment",
+  energy: "energy", economy: "economy", economic: "economy", trade: "trade", agriculture: "agriculture", health: "health",
+  justice: "justice", transport: "transport", climate: "climate", education: "education", labour: "labour", labor: "labour",
+};
+const PORTFOLIO_RO: Record<string, string> = {
+  apararii: "defence", "de externe": "foreign", "afacerilor externe": "foreign", "de finante": "finance", finantelor: "finance",
+  "de interne": "interior", "afacerilor interne": "interior", mediului: "environment", energiei: "energy", economiei: "economy",
+  comertului: "trade", agriculturii: "agriculture", sanatatii: "health", justitiei: "justice", transporturilor: "transport",
+  educatiei: "education", muncii: "labour",
+};
+/** Group nouns that an organisation's name may follow directly in Romanian ("delegația Hamas"). */
+const ORG_GROUP_NOUNS = new Set(["delegation", "team", "negotiators", "representatives", "leaders", "officials", "ministers", "experts", "envoys"]);
+
+/** Group nouns for go-betweens: several nationalities of them are one group. */
+const JOINT_NOUNS = new Set(["mediators", "guarantors", "facilitators"]);
+
+/** "din zonă", "din județ": the area around, for local groups. */
+const LOCAL_AREAS = new Set(["zona", "judet", "regiune", "localitate", "localitati", "comune", "oras", "zone", "judete", "regiuni"]);
+/** Plural adjectives that do not name what a group is ("sindicatele principale" is still the unions). */
+const NOT_GROUP_ADJ = new Set(["principale", "principali", "actuale", "actuali", "speciale", "speciali", "generale", "generali", "locale", "finale", "inițiale", "initiale", "totale", "mondiale", "globale", "anuale", "oficiale", "legale", "normale", "centrale", "esentiale", "eventuale", "potentiale", "respective", "mentionate"]);
+/** Collective bodies whose leaders, members or representatives form a group. */
+const BODY_GENITIVES: Record<string, string> = {
+  coalitiei: "coalition", opozitiei: "opposition", partidelor: "party", sindicatelor: "union", aliantei: "alliance", guvernului: "government",
+  parlamentului: "parliament", patronatelor: "employers'", comunitatii: "community",
+};
+const BODY_MODIFIERS = new Set(["coalition", "opposition", "party", "union", "government", "parliamentary", "community", "business", "military", "tribal", "religious"]);
+const RO_OF = new Set(["din", "ai", "ale", "al"]);
+const RO_STATES = new Set(["statele", "statelor", "tarile", "tarilor", "membre", "state", "tari"]);
+
+/**
+ * One collective group of several countries or of an organisation: "NATO defence ministers",
+ * "Nordic and Baltic defence ministers", "leaders of the G20", "miniștrii apărării din statele NATO",
+ * "miniștrii din țările nordice și baltice". Undefined when the words around the noun are not such.
+ */
+function collectiveGroup(
+  doc: Document,
+  i: number,
+  sentenceStart: number,
+  sentenceEnd: number,
+  c: Compiled,
+  mentions: RawMention[],
+  nounLabel: string,
+  adjAt: (k: number) => { country?: string; adj: string } | undefined,
+): RawMention | undefined {
+  const t = doc.tokens;
+  const orgAt = (k: number): string | undefined => {
+    const m = mentions.find((x) => x.tokStart === k && x.kind === "organization" && x.kbId);
+    if (!m) return undefined;
+    const entry = c.kb.get(m.kbId!);
+    // The English short name: "NATO", "EU", "G20".
+    const short = [entry?.label ?? "", ...(entry?.aliases ?? [])].find((a) => a.length <= 6 && isAcronym({ text: a } as Token));
+    return short ?? entry?.label ?? m.text;
+  };
+  const orgEnd = (k: number): number => mentions.find((x) => x.tokStart === k && x.kind === "organization")!.tokEnd;
+  const markInside = (lo: number, hi: number): void => {
+    for (const x of mentions) if (x.tokStart >= lo && x.tokEnd <= hi && x.kind === "organization") x.inGroup = true;
+  };
+  const adjs: string[] = [];
+  let portfolio: string | undefined;
+  let lo = i;
+  let hi = i + 1;
+  // "liderii coaliției", "coalition leaders", "opposition parties": a group of a collective body.
+  const body = c.lang === "ro" ? BODY_GENITIVES[t[i + 1]?.fold ?? ""] : BODY_MODIFIERS.has(t[i - 1]?.fold ?? "") ? t[i - 1]!.fold : undefined;
+  if (body && !(c.lang === "en" && t[i - 1]!.upper)) {
+    const m = makeMention(doc, c.lang === "ro" ? i : i - 1, c.lang === "ro" ? i + 2 : i + 1, t[i]!.sentence);
+    m.kind = "group";
+    m.via = "group";
+    m.label = `${body} ${nounLabel}`;
+    return m;
+  }
+  if (c.lang === "en") {
+    // "leaders of the Group of 20", "representatives of Hamas"
+    if (t[i + 1]?.fold === "of") {
+      const k = t[i + 2]?.fold === "the" ? i + 3 : i + 2;
+      const org = orgAt(k);
+      if (!org) return undefined;
+      adjs.push(org);
+      hi = orgEnd(k);
+    } else {
+      let k = i - 1;
+      portfolio = k >= sentenceStart ? PORTFOLIO_EN[t[k]!.fold] : undefined;
+      if (portfolio) k--;
+      while (k >= sentenceStart) {
+        const a = adjAt(k);
+        if (!a) break;
+        adjs.unshift(a.adj);
+        lo = k;
+        k--;
+        if (k >= sentenceStart && (t[k]!.fold === "and" || t[k]!.text === ",") && adjAt(k - 1)) k--;
+        else break;
+      }
+      if (!adjs.length || (!portfolio && adjs.length < 2) || nounLabel !== "ministers") return undefined;
+    }
+  } else {
+    let k = i + 1;
+    // "delegația Hamas", "liderii NATO": the noun followed by the organisation's name.
+    const direct = ORG_GROUP_NOUNS.has(nounLabel) ? orgAt(k) : undefined;
+    if (direct) {
+      const m = makeMention(doc, i, orgEnd(k), t[i]!.sentence);
+      markInside(i, orgEnd(k));
+      m.kind = "group";
+      m.via = "group";
+      m.label = `${direct} ${nounLabel}`;
+      return m;
+    }
+    const two = `${t[k]?.fold ?? ""} ${t[k + 1]?.fold ?? ""}`;
+    if (PORTFOLIO_RO[two]) (portfolio = PORTFOLIO_RO[two]), (k += 2);
+    else if (t[k] && PORTFOLIO_RO[t[k]!.fold]) (portfolio = PORTFOLIO_RO[t[k]!.fold]), k++;
+    if (k < sentenceEnd && RO_OF.has(t[k]!.fold)) {
+      k++;
+      while (k < sentenceEnd && RO_STATES.has(t[k]!.fold)) k++;
+      const org = orgAt(k);
+      if (org) {
+        adjs.push(org);
+        hi = orgEnd(k);
+      }
+    }
+    if (!adjs.length && k > i + 1) {
+      while (k < sentenceEnd) {
+        const a = adjAt(k);
+        if (!a) break;
+        adjs.push(a.adj);
+        hi = k + 1;
+        k++;
+        if (k < sentenceEnd && (t[k]!.fold === "si" || t[k]!.text === ",") && adjAt(k + 1)) k++;
+        else break;
+      }
+    }
+    // "miniștrii din țările nordice și baltice" names a set; "delegația rusă" stays as it was.
+    if (!adjs.length || hi === i + 1 || (!portfolio && adjs.length < 2 && !RO_OF.has(t[i + 1]?.fold ?? ""))) return undefined;
+  }
+  markInside(lo, hi);
+  const m = makeMention(doc, lo, hi, t[i]!.sentence);
+  m.kind = "group";
+  m.via = "group";
+  const qual = adjs.length > 2 ? `${adjs.slice(0, -1).join(", ")} and ${adjs[adjs.length - 1]}` : adjs.join(" and ");
+  m.label = `${qual} ${portfolio ? `${portfolio} ` : ""}${nounLabel}`;
+  return m;
 }
 
 /**
@@ -543,6 +771,11 @@ function groupsAt(
     if (regional) return { adj: regional };
     return undefined;
   };
+  const collective = collectiveGroup(doc, i, sentenceStart, sentenceEnd, c, mentions, noun.label, adjAt);
+  if (collective) {
+    for (let k = collective.tokStart; k < collective.tokEnd; k++) covered[k] = 1;
+    return [collective];
+  }
   if (c.lang === "ro") {
     let k = i + 1;
     while (k < sentenceEnd) {
@@ -571,7 +804,16 @@ function groupsAt(
   if (adjectives.length === 0 && c.lang === "ro") {
     // "experți militari", "lideri politici": a group named by a plain adjective
     const a = tokens[i + 1];
-    if (a && a.type === "word" && !a.upper && /(ari|ali|ici|ieni|eni|ani|esti|isti|iti)$/.test(a.fold) && a.fold.length > 5) {
+    // "primarii din zonă", "primarii din județ": local ones
+    if (a?.fold === "din" && LOCAL_AREAS.has(tokens[i + 2]?.fold ?? "") ) {
+      const m = makeMention(doc, i, i + 3, tokens[i]!.sentence);
+      m.kind = "group";
+      m.via = "group";
+      m.label = `local ${noun.label}`;
+      covered[i] = covered[i + 1] = covered[i + 2] = 1;
+      return [m];
+    }
+    if (a && a.type === "word" && !a.upper && /(ari|ali|ici|ieni|eni|ani|esti|isti|iti|are|ale|ice|ene|ane)$/.test(a.fold) && a.fold.length > 5 && !NOT_GROUP_ADJ.has(a.fold)) {
       const m = makeMention(doc, i, i + 2, tokens[i]!.sentence);
       m.kind = "group";
       m.via = "group";
@@ -596,6 +838,16 @@ function groupsAt(
   }
   const lo = Math.min(i, ...adjectives.map((a) => a.tok));
   const hi = Math.max(i, ...adjectives.map((a) => a.tok)) + 1;
+  // "Egyptian, Qatari and Turkish mediators": go-betweens of several countries act as one party.
+  if (adjectives.length > 1 && JOINT_NOUNS.has(noun.label)) {
+    const m = makeMention(doc, lo, hi, tokens[i]!.sentence);
+    m.kind = "group";
+    m.via = "group";
+    const adjs = adjectives.map((a) => a.adj);
+    m.label = `${adjs.length > 2 ? `${adjs.slice(0, -1).join(", ")} and ${adjs[adjs.length - 1]}` : adjs.join(" and ")} ${noun.label}`;
+    for (let k = lo; k < hi; k++) covered[k] = 1;
+    return [m];
+  }
   for (const a of adjectives) {
     const sideNoun = /^(side|team|sides|party)$/.test(noun.label);
     const m = makeMention(doc, adjectives.length > 1 ? Math.min(i, a.tok) : lo, adjectives.length > 1 ? Math.max(i, a.tok) + 1 : hi, tokens[i]!.sentence);

@@ -37,7 +37,7 @@ export function analyzeSentence(
   const t = doc.tokens;
   const cues = c.cues;
   const status = statusCues(t, from, to, c, anchor);
-  const future = hasCue(t, from, to, cues.future) || status.includes("planned");
+  const future = (hasCue(t, from, to, cues.future) || status.includes("planned")) && !hasCue(t, from, to, cues.pastFuture);
   const attributionTokens: Array<[number, number]> = [];
   let attribution: string | undefined;
   for (const hit of findCues(t, s.tokenStart, s.tokenEnd, cues.attribution)) {

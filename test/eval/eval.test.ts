@@ -45,6 +45,41 @@ describe("the scorer", () => {
   });
 });
 
+describe("the scorer's meeting pairing", () => {
+  const person = (k: string) => ({ key: `person:${k}`, kind: "person" as const, label: k, aliases: [], mentions: [], roles: [], known: false });
+  const meeting = (key: string, who: string[], status: "happened" | "planned") => ({
+    key, label: key, trigger: "t", type: "meeting", status, participants: who.map((w) => ({ key: `person:${w}`, role: "member" as const, evidence: ev, modality: "asserted" as const })), topics: [], evidence: ev, modality: "asserted" as const,
+  });
+  const x: Extraction = {
+    article: { id: "a", path: "a" },
+    lang: "en",
+    entities: ["ann", "bob", "cid"].map(person),
+    meetings: [meeting("m1", ["ann", "bob", "cid"], "planned"), meeting("m2", ["ann", "bob"], "happened")],
+    topics: [],
+    relations: [],
+  };
+  const gold = (first: string[], second: string[]) => ({
+    entities: ["ann", "bob", "cid"].map((n) => ({ name: n, type: "person" as const, aliases: [n] })),
+    meetings: [
+      { label: "g1", place: null, participants: first, date: null, status: "happened", topics: [] },
+      { label: "g2", place: null, participants: second, date: null, status: "planned", topics: [] },
+    ],
+    topics: [],
+    relations: [],
+  });
+
+  it("pairs one to one so that a later gold meeting keeps its only candidate", () => {
+    // g1 fits m1 and m2 (m1 first in a greedy pass); g2 fits only m1.
+    const s = scoreArticle(x, gold(["ann", "bob"], ["ann", "bob", "cid"]));
+    expect(s.meetings).toMatchObject({ found: 2, statusRight: 2 });
+  });
+
+  it("prefers, among equally good candidates, the one with the same status; a match still needs half the participants", () => {
+    const s = scoreArticle(x, gold(["ann", "bob"], ["cid", "dan", "eve"]));
+    expect(s.meetings).toMatchObject({ found: 1, statusRight: 1 });
+  });
+});
+
 describe.skipIf(!existsSync(devSet))("the development set (../shared/articles)", () => {
   it("stays at or above the figures reached", async () => {
     const { total } = await evaluate(devSet);

@@ -193,3 +193,145 @@ describe("meetings held during a visit", () => {
     expect(x.meetings.find((m) => who(m).includes("person:steve-witkoff"))?.place).toBeUndefined();
   });
 });
+
+describe("meetings on the occasion of the article's event", () => {
+  it("places a side meeting of the summit's days at the summit, not a call or a later meeting", () => {
+    const x = run("European leaders gathered in Geneva on Monday for a summit on Ukraine. On Tuesday, Steve Witkoff held talks with Kirill Dmitriev. Witkoff also spoke by phone with Donald Trump on Tuesday. Dmitriev is due to meet Vladimir Putin in Moscow next month.", "2025-12-17", "en");
+    const talks = x.meetings.find((m) => who(m).includes("person:kirill-dmitriev") && who(m).includes("person:steve-witkoff"));
+    expect(talks).toMatchObject({ place: "place:geneva", date: "2025-12-16" });
+    const call = x.meetings.find((m) => who(m).includes("person:donald-trump"));
+    expect(call?.place).toBeUndefined();
+    expect(x.meetings.find((m) => who(m).includes("person:vladimir-putin"))?.place).toBe("place:moscow");
+  });
+
+  it("gives a Romanian meeting told without place or date the place and day of the first paragraph's meeting", () => {
+    const x = run("Steve Witkoff și Rustem Umerov au purtat miercuri negocieri la Berlin.\n\nMai târziu, Witkoff s-a întâlnit separat cu Kirill Dmitriev. Dmitriev a avut o convorbire telefonică cu Vladimir Putin.", "2025-12-18");
+    const side = x.meetings.find((m) => who(m).includes("person:kirill-dmitriev") && who(m).includes("person:steve-witkoff"));
+    expect(side).toMatchObject({ place: "place:berlin", date: "2025-12-17" });
+    expect(x.meetings.find((m) => who(m).includes("person:vladimir-putin"))?.place).toBeUndefined();
+  });
+
+  it("leaves a meeting of another day without the place", () => {
+    const x = run("Donald Trump met Vladimir Putin in Berlin on Monday. On Friday, Witkoff held talks with Dmitriev.", "2025-12-20", "en");
+    const other = x.meetings.find((m) => who(m).includes("person:kirill-dmitriev"));
+    expect(other?.place).toBeUndefined();
+  });
+});
+
+describe("broader meeting verbs and nouns", () => {
+  it("reads Romanian reflexive, negotiation and dinner triggers", () => {
+    const a = run("Vladimir Putin s-a reunit marți la Moscova cu Kirill Dmitriev.", "2025-12-18");
+    expect(a.meetings[0]).toMatchObject({ place: "place:moscow", date: "2025-12-16" });
+    const b = run("Steve Witkoff va negocia săptămâna viitoare la Geneva cu Kirill Dmitriev.", "2025-12-18");
+    expect(b.meetings[0]).toMatchObject({ place: "place:geneva", status: "planned" });
+    const c = run("Donald Trump ar fi avut luni seara o cină de lucru cu Steve Witkoff la Miami.", "2025-12-18");
+    expect(c.meetings[0]).toMatchObject({ place: "place:miami", status: "unconfirmed", type: "dinner" });
+  });
+
+  it("reads English 'sat down with', 'held a phone call', 'working dinner' and 'welcomed' a person", () => {
+    const a = run("Donald Trump sat down with Vladimir Putin in Berlin on Monday.", "2025-12-18", "en");
+    expect(a.meetings[0]).toMatchObject({ place: "place:berlin", date: "2025-12-15" });
+    const b = run("Steve Witkoff held a phone call with Kirill Dmitriev on Tuesday.", "2025-12-18", "en");
+    expect(b.meetings[0]).toMatchObject({ type: "call", date: "2025-12-16" });
+    const c = run("Donald Trump welcomed Vladimir Putin to Miami on Wednesday.", "2025-12-18", "en");
+    expect(who(c.meetings[0])).toEqual(["person:donald-trump", "person:vladimir-putin"]);
+  });
+
+  it("does not take welcoming or receiving a thing for a meeting", () => {
+    expect(run("Donald Trump welcomed the decision of NATO on Tuesday.", "2025-12-18", "en").meetings).toHaveLength(0);
+    expect(run("Guvernul Rusiei va primi raportul NATO săptămâna viitoare, a spus Vladimir Putin.", "2025-12-18").meetings).toHaveLength(0);
+  });
+});
+
+describe("calls, briefings and plans told after their time", () => {
+  it("reads 'had spoken by phone with' as a call and 'to brief' a group as a meeting, not 'briefed reporters'", () => {
+    const x = run("Steve Witkoff said he had spoken by phone on Monday with Kirill Dmitriev.", "2025-12-18", "en");
+    expect(x.meetings[0]).toMatchObject({ type: "call", date: "2025-12-15" });
+    expect(who(x.meetings[0])).toEqual(["person:kirill-dmitriev", "person:steve-witkoff"]);
+    expect(run("The spokesman briefed reporters in Berlin on Monday.", "2025-12-18", "en").meetings).toHaveLength(0);
+  });
+
+  it("dates 'had been due to meet on Thursday' in the past week", () => {
+    const en = run("Steve Witkoff had been due to meet Kirill Dmitriev on Thursday, but the meeting was called off.", "2025-12-20", "en");
+    expect(en.meetings[0]).toMatchObject({ status: "cancelled", date: "2025-12-18" });
+    const ro = run("Steve Witkoff trebuia să se întâlnească joi cu Kirill Dmitriev, dar întâlnirea a fost anulată.", "2025-12-20");
+    expect(ro.meetings[0]).toMatchObject({ status: "cancelled", date: "2025-12-18" });
+  });
+
+  it("places a side meeting of the days before a summit's last day at the summit", () => {
+    const x = run("The summit in Geneva ended on Saturday with a joint statement. On Wednesday, Steve Witkoff met Kirill Dmitriev to prepare the text.", "2025-12-21", "en");
+    const side = x.meetings.find((m) => who(m).includes("person:kirill-dmitriev"));
+    expect(side).toMatchObject({ place: "place:geneva", date: "2025-12-17" });
+  });
+});
+
+describe("meetings told again, moved, or named by their other side", () => {
+  it("keeps 'întâlnirea lui cu X' a new meeting when X was not at the one told before, with its new date", () => {
+    const x = run("Joi, Steve Witkoff a participat la o videoconferință cu Rustem Umerov. În schimb, întâlnirea lui cu Kirill Dmitriev, programată pentru vineri la Geneva, a fost amânată pentru săptămâna viitoare.", "2025-12-19");
+    expect(x.meetings).toHaveLength(2);
+    const moved = x.meetings.find((m) => who(m).includes("person:kirill-dmitriev"));
+    expect(moved).toMatchObject({ status: "postponed", date: "2025-12-22/2025-12-28", place: "place:geneva" });
+  });
+
+  it("reads 'La discuții sunt așteptați …' as the meeting just announced with 'să se reunească'", () => {
+    const x = run("Vladimir Putin a avut marți o convorbire telefonică cu Marco Rubio. Liderii europeni urmează să se reunească luni la Berlin. La discuții sunt așteptați Steve Witkoff și Rustem Umerov.", "2025-12-19");
+    const berlin = x.meetings.find((m) => m.place === "place:berlin");
+    expect(berlin).toMatchObject({ status: "planned", date: "2025-12-22" });
+    expect(who(berlin)).toEqual(expect.arrayContaining(["person:rustem-umerov", "person:steve-witkoff"]));
+    expect(x.meetings).toHaveLength(2);
+  });
+});
+
+describe("clauses around a trigger", () => {
+  it("takes the participants of 'X and Y, who held talks' from before the comma", () => {
+    const x = run("The visit had been prepared by Steve Witkoff and his Russian counterpart Kirill Dmitriev, who held talks on Tuesday.", "2025-12-18", "en");
+    const talks = x.meetings.find((m) => m.type === "talks");
+    expect(who(talks)).toEqual(["person:kirill-dmitriev", "person:steve-witkoff"]);
+    expect(talks?.date).toBe("2025-12-16");
+  });
+
+  it("does not take a place from a ', but …' clause", () => {
+    const x = run("Officials were arranging a meeting between Steve Witkoff and Kirill Dmitriev, but the government in Moscow did not confirm it.", "2025-12-18", "en");
+    expect(x.meetings[0]?.place).toBeUndefined();
+  });
+
+  it("reads a summit proposed with 'proposed that' as proposed, with the leaders of the countries named", () => {
+    const x = run("Donald Trump met Volodymyr Zelensky in Paris on Monday. Vladimir Putin proposed that the leaders of the United States, Russia and Ukraine hold a summit in Geneva next year.", "2025-12-18", "en");
+    const summit = x.meetings.find((m) => m.place === "place:geneva");
+    expect(summit?.status).toBe("proposed");
+    expect(who(summit)).toEqual(expect.arrayContaining(["person:donald-trump", "person:vladimir-putin", "person:volodymyr-zelensky"]));
+    // "a summit of the United States, Russia and Ukraine" keeps its countries
+    const y = run("Donald Trump met Volodymyr Zelensky in Paris on Monday. A summit of the United States, Russia and Ukraine could follow in Geneva.", "2025-12-18", "en");
+    expect(who(y.meetings.find((m) => m.place === "place:geneva"))).toEqual(expect.arrayContaining(["country:russia", "country:ukraine", "country:united-states"]));
+  });
+});
+
+describe("purpose, definite with an adjective, and a closing 'which' clause", () => {
+  it("joins 'hosted X for a meeting of …' into one meeting", () => {
+    const x = run("On Monday Donald Trump hosted Volodymyr Zelensky for a meeting of NATO in Berlin.", "2025-12-18", "en");
+    expect(x.meetings).toHaveLength(1);
+    expect(who(x.meetings[0])).toEqual(expect.arrayContaining(["person:donald-trump", "person:volodymyr-zelensky"]));
+  });
+
+  it("reads 'the two-day meeting' as the summit told before, and 'the next round' as a new one", () => {
+    const x = run("Leaders ended their summit in Geneva on Sunday. Donald Trump spoke at the opening of the two-day meeting.", "2025-12-21", "en");
+    expect(x.meetings).toHaveLength(1);
+    const y = run("Steve Witkoff met Kirill Dmitriev in Geneva on Sunday. The next round of talks will be held in Miami.", "2025-12-21", "en");
+    expect(y.meetings).toHaveLength(2);
+  });
+
+  it("reads ', which X did not confirm' at the end of the sentence as unconfirmed", () => {
+    const x = run("Media reported a brief encounter between Steve Witkoff and Kirill Dmitriev on Sunday, which Moscow did not confirm.", "2025-12-22", "en");
+    expect(x.meetings[0]?.status).toBe("unconfirmed");
+  });
+});
+
+describe("verb triggers with a word inside", () => {
+  it("reads 'a vorbit marți cu', 's-a mai întâlnit' and 'spoke briefly with'", () => {
+    const ro = run("Vladimir Putin a vorbit marți cu Marco Rubio.", "2025-12-19");
+    expect(ro.meetings[0]).toMatchObject({ type: "call", date: "2025-12-16" });
+    expect(run("Steve Witkoff s-a mai întâlnit cu Kirill Dmitriev la Geneva.", "2025-12-19").meetings).toHaveLength(1);
+    const en = run("Steve Witkoff spoke briefly with Kirill Dmitriev on Monday.", "2025-12-19", "en");
+    expect(en.meetings[0]).toMatchObject({ type: "call", date: "2025-12-15" });
+  });
+});
