@@ -1,4 +1,4 @@
-// The development set through the eval (issue 2, item 6). The issue's targets are entity F1 ≥ 0.90,
+// The development set and the held-out sets through the eval (issue 2, item 6). The issue's targets are entity F1 ≥ 0.90,
 // meeting recall ≥ 0.80 with status right for ≥ 0.80, topic recall ≥ 0.80. All four are met; the floors
 // below are those targets (and a floor for meeting precision, a bit under the figure reached): a change
 // that lowers them fails here.
@@ -91,4 +91,26 @@ describe.skipIf(!existsSync(devSet))("the development set (../shared/articles)",
     expect(s.statusAccuracy).toBeGreaterThanOrEqual(0.8);
     expect(s.topicRecall).toBeGreaterThanOrEqual(0.8);
   }, 60_000);
+});
+
+// The two held-out sets (test/fixtures): written by people who never read the code. The first was
+// then used to find general causes of misses (so it is half development now); the second was
+// scored once, at the end, and is the honest figure for unseen articles. Neither meets the issue's
+// targets: these floors only stop a change from making things worse on text the rules were not
+// written for.
+describe("the held-out sets", () => {
+  const floors = {
+    heldout: { entity: 0.88, meetings: 0.68, status: 0.85, topics: 0.68 },
+    heldout2: { entity: 0.76, meetings: 0.47, status: 0.68, topics: 0.05 },
+  };
+  for (const [name, floor] of Object.entries(floors)) {
+    it(`${name} stays at or above the figures reached`, async () => {
+      const { total } = await evaluate(path.resolve(import.meta.dirname, "../fixtures", name));
+      const s = summary(total);
+      expect(s.entityTypedF1).toBeGreaterThanOrEqual(floor.entity);
+      expect(s.meetingRecall).toBeGreaterThanOrEqual(floor.meetings);
+      expect(s.statusAccuracy).toBeGreaterThanOrEqual(floor.status);
+      expect(s.topicRecall).toBeGreaterThanOrEqual(floor.topics);
+    }, 60_000);
+  }
 });
