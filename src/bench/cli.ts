@@ -95,7 +95,10 @@ export function formatReport(reports: SizeReport[], explorer: string[]): string 
   for (const e of explorer) lines.push(e);
   const target = reports.find((r) => r.size === TARGETS.size);
   if (target) {
-    const best = target.builds.filter((b) => b.mode === "build").sort((a, b) => a.totalMs + (a.exportMs ?? 0) - (b.totalMs + (b.exportMs ?? 0)))[0];
+    // The fastest build that also wrote every export (the target counts both), else the fastest one.
+    const builds = target.builds.filter((b) => b.mode === "build");
+    const withExports = builds.filter((b) => b.exports?.length);
+    const best = (withExports.length ? withExports : builds).sort((a, b) => a.totalMs + (a.exportMs ?? 0) - (b.totalMs + (b.exportMs ?? 0)))[0];
     const one = target.builds.find((b) => b.workers === 1) ?? best;
     if (one) {
       const buildMs = best ? best.totalMs + (best.exportMs ?? 0) : NaN;
