@@ -43,18 +43,8 @@ export function langOf(value: unknown): Lang | undefined {
 
 const oneLine = (s: string): string => s.replace(/\s+/g, " ").trim();
 
-/** Builds an article with a fixed key order (deterministic output). */
-function article(fields: {
-  id: string;
-  path: string;
-  line?: number;
-  title?: string;
-  date?: string;
-  lang?: Lang;
-  source?: string;
-  url?: string;
-  text: string;
-}): Article {
+/** Builds an article with a fixed key order (deterministic output), leaving out empty fields. */
+function article(fields: Article): Article {
   const out = { id: fields.id, path: fields.path } as Article;
   if (fields.line !== undefined) out.line = fields.line;
   if (fields.title) out.title = fields.title;
