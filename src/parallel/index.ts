@@ -14,7 +14,7 @@ import { Worker } from "node:worker_threads";
 import type { Resources } from "../resources/schema.js";
 import type { Article, Extraction, Lang, Rejection } from "../types.js";
 import type { BatchReply, BatchRequest, WorkerInit } from "./worker.js";
-import { extractArticle, extractFilesInOrder, readFile, type FileResult, type StageMs } from "./work.js";
+import { extractArticle, extractFile, readFile, type FileResult, type StageMs } from "./work.js";
 
 export { extractArticle, extractFile, type FileResult, type StageMs } from "./work.js";
 
@@ -104,8 +104,8 @@ export function shareSentences(x: Extraction): void {
   for (const r of x.relations) share(r.evidence);
 }
 
-function inThisThread(files: readonly string[], opts: ExtractFilesOptions): AsyncGenerator<FileResult> {
-  return extractFilesInOrder(files, opts.resources, opts);
+async function* inThisThread(files: readonly string[], opts: ExtractFilesOptions): AsyncGenerator<FileResult> {
+  for (const file of files) yield await extractFile(file, opts.resources, opts);
 }
 
 /**

@@ -55,42 +55,15 @@ export function readFile(file: string, options: FileWorkOptions): ReturnType<typ
 
 /** Reads, analyses and extracts every article of one file. Never throws on bad input (rejections instead). */
 export async function extractFile(file: string, resources: Resources, options: FileWorkOptions): Promise<FileResult> {
-  const t = performance.now();
-  const read = await readFile(file, options);
-  return extractRead(file, read, performance.now() - t, resources, options);
-}
-
-/**
- * {@link extractFile} over many files, in order, reading each next file while the current one is
- * extracted: the file system's latency (stat, open, read, close on the thread pool) is hidden
- * behind the extraction instead of added to it. `ingest` counts only the time spent waiting.
- */
-export async function* extractFilesInOrder(files: readonly string[], resources: Resources, options: FileWorkOptions): AsyncGenerator<FileResult> {
-  let next = files.length ? readFile(files[0]!, options) : undefined;
-  for (let i = 0; i < files.length; i++) {
-    const t = performance.now();
-    const read = await next!;
-    const waited = performance.now() - t;
-    next = i + 1 < files.length ? readFile(files[i + 1]!, options) : undefined;
-    yield extractRead(files[i]!, read, waited, resources, options);
-  }
-}
-
-/** Analyses and extracts the articles of one file already read. */
-function extractRead(
-  file: string,
-  read: Awaited<ReturnType<typeof readArticles>>,
-  ingestMs: number,
-  resources: Resources,
-  options: FileWorkOptions,
-): FileResult {
-  const ms: StageMs = { ingest: ingestMs, text: 0, extract: 0 };
+  const ms: StageMs = { ingest: 0, text: 0, extract: 0 };
   let t = performance.now();
   const lap = (stage: keyof StageMs): void => {
     const now = performance.now();
     ms[stage] += now - t;
     t = now;
   };
+  const read = await readFile(file, options);
+  lap("ingest");
   const extractions = read.articles.map((a) => extractArticle(a, resources, options.lang, lap));
   return { file, extractions, rejections: read.rejections, ms };
 }

@@ -4,7 +4,7 @@
 
 import { parentPort, workerData } from "node:worker_threads";
 import type { Resources } from "../resources/schema.js";
-import { extractFilesInOrder, type FileResult, type FileWorkOptions } from "./work.js";
+import { extractFile, type FileResult, type FileWorkOptions } from "./work.js";
 
 /** What the main thread sends at start (workerData). */
 export interface WorkerInit {
@@ -29,7 +29,7 @@ port.on("message", (request: BatchRequest) => {
   void (async () => {
     try {
       const results: FileResult[] = [];
-      for await (const result of extractFilesInOrder(request.files, init.resources, init.options)) results.push(result);
+      for (const file of request.files) results.push(await extractFile(file, init.resources, init.options));
       port.postMessage({ batch: request.batch, results } satisfies BatchReply);
     } catch (e) {
       port.postMessage({ batch: request.batch, error: (e as Error)?.stack ?? String(e) } satisfies BatchReply);
