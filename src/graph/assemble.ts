@@ -78,9 +78,7 @@ export function createAssembler(): Assembler {
     let a = nodeAttributes.get(key);
     if (!a) {
       a = { kind, label, aliases: [], mentions: 0, articles: [] };
-      g.addNode(key, a);
-      // graphology keeps the object it was given; check once that it still does.
-      if (nodeAttributes.size === 0 && g.getNodeAttributes(key) !== a) throw new Error("assemble: graphology copied the attributes");
+      g.addNode(key, a); // graphology keeps this very object as the node's attributes
       nodeAttributes.set(key, a);
     }
     a.mentions += count;
