@@ -186,41 +186,36 @@ function layoutCoreAndLeaves(graph: KgGraph, opts: LayoutOptions): void {
     extent = Math.max(extent, Math.abs(a.x), Math.abs(a.y));
   });
   const step = extent / Math.sqrt(Math.max(1, core.order));
-  /** Places `key` at the centre of its neighbours placed so far; false when none is. */
-  const atCentre = (key: string): boolean => {
+  /** The centre of `key`'s neighbours that have a position in `from`, plus its seeded offset; undefined when none has. */
+  const centreOf = (key: string, from: ReadonlyMap<string, { x: number; y: number }>): { x: number; y: number } | undefined => {
     let x = 0;
     let y = 0;
     let n = 0;
     for (const neighbour of graph.neighbors(key)) {
-      const p = placed.get(neighbour);
+      const p = from.get(neighbour);
       if (!p) continue;
       x += p.x;
       y += p.y;
       n++;
     }
-    if (n === 0) return false;
+    if (n === 0) return undefined;
     const rng = mulberry32(hashString(key, opts.seed + 1));
     const angle = rng() * 2 * Math.PI;
     const distance = step * (0.5 + rng());
-    placed.set(key, { x: x / n + distance * Math.cos(angle), y: y / n + distance * Math.sin(angle) });
-    return true;
+    return { x: x / n + distance * Math.cos(angle), y: y / n + distance * Math.sin(angle) };
   };
-  // Pass 2 reads only core positions: leaves are placed after all of them are decided.
-  const leaves = graph.filterNodes((key, a) => LEAF_KINDS.has(a.kind));
-  const leafPositions = new Map<string, { x: number; y: number }>();
-  for (const key of leaves) {
-    if (atCentre(key)) {
-      leafPositions.set(key, placed.get(key)!);
-      placed.delete(key);
-    }
-  }
-  for (const [key, p] of leafPositions) placed.set(key, p);
+  // Pass 2 reads the core positions only, so leaves do not depend on each other.
+  const corePositions = new Map(placed);
+  graph.forEachNode((key, a) => {
+    if (!LEAF_KINDS.has(a.kind)) return;
+    const p = centreOf(key, corePositions);
+    if (p) placed.set(key, p);
+  });
   // Pass 3, in key order so the result does not depend on insertion order.
   const radius = 10 * Math.sqrt(graph.order);
   for (const key of graph.nodes().filter((k) => !placed.has(k)).sort()) {
-    if (atCentre(key)) continue;
     const a = graph.getNodeAttributes(key);
-    placed.set(key, { x: (a.x! / radius) * extent, y: (a.y! / radius) * extent });
+    placed.set(key, centreOf(key, placed) ?? { x: (a.x! / radius) * extent, y: (a.y! / radius) * extent });
   }
   graph.forEachNode((key) => graph.mergeNodeAttributes(key, placed.get(key)!));
 }
