@@ -11,8 +11,8 @@ import type { EntityKind, Lang } from "../types.js";
 const VERB_START =
   /^(a|au|s-a|s-au|sa|se|va|vor|i-a|l-a|il|o|ar|este|sunt|will|spoke|met|meet|held|hold|talked|hosted|received|visited|phoned|signed|inaugurated|convene|convened|gathered|travel|travels|traveled|travelled|arrived|arrives|flew|addressed|expected|sworn|vorbind|convoace|convoca|asteptat|asteptata|asteptati|gazduieste|primise|hosting|was|l-a|i-a|seeing|signing|semnarea|semnarii|s-ar|negociaza|viziteaza|meets|sat|welcomed|receives|hosts|negotiated|negotiate|visits|is|due|joined|primeste|spoken|talked|brief|briefed|to|urmeaza)$/;
 
-/** Lower-case particles inside surnames ("do", "da", "von", "van der"). */
-const SURNAME_PARTICLES = new Set(["do", "da", "dos", "das", "de", "van", "von", "der", "den", "di", "du", "del", "della", "bin", "ibn"]);
+/** Lower-case particles inside people's names ("Corrêa do Lago", "von der Leyen", "bin Zayed"): KB surnames and discovery share them. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(["von", "van", "der", "den", "de", "da", "do", "di", "bin", "ibn", "al", "le", "la", "du", "ten", "ter", "del", "della", "dos", "das", "y"]);
 
 /** Countries whose people's names are written family name first. */
 const FAMILY_NAME_FIRST = new Set(["country:china", "country:south-korea", "country:north-korea", "country:taiwan", "country:vietnam"]);
@@ -187,7 +187,7 @@ function build(resources: Resources, lang: Lang): Compiled {
       if (!people.has(entry.id)) people.set(entry.id, last);
       surnames.set(fold(last), people);
       // "André Corrêa do Lago" → "Corrêa do Lago"; "Ursula von der Leyen" → "von der Leyen" is already an alias.
-      const p = toks.findIndex((w, k) => k >= 2 && SURNAME_PARTICLES.has(w));
+      const p = toks.findIndex((w, k) => k >= 2 && NAME_PARTICLES.has(w));
       if (p >= 2 && p < toks.length - 1) {
         const compound = toks.slice(p - 1).join(" ");
         const holders = surnames.get(fold(compound)) ?? new Map<string, string>();

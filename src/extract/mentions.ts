@@ -4,7 +4,7 @@
 
 import { baseForms, fold, stem } from "../text/index.js";
 import type { Document, EntityKind, Lang, Token } from "../types.js";
-import type { AliasHit, Compiled } from "./compile.js";
+import { NAME_PARTICLES, type AliasHit, type Compiled } from "./compile.js";
 import type { PhraseHit } from "./match.js";
 import type { LexTitle } from "../resources/schema.js";
 
@@ -43,7 +43,6 @@ export interface RawMention {
 export type TitleHit = PhraseHit<LexTitle>;
 
 const KIND_PRIORITY: EntityKind[] = ["country", "organization", "person", "place", "group"];
-const PERSON_PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "do", "di", "bin", "ibn", "al", "le", "la", "du", "ten", "ter", "del", "della", "dos", "das", "y"]);
 /** Heads of names that are documents, not actors or places: "Tratatul Nord-Atlantic", "Planul Marshall". */
 const DOCUMENT_HEADS = new Set([
   "tratatul", "tratatului", "acordul", "acordului", "pactul", "pactului", "planul", "planului", "legea", "legii", "declaratia",
@@ -424,7 +423,7 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
       continue;
     }
     // connectors inside names: "Consiliul Național de Securitate și Apărare", "Ursula von der Leyen"
-    const connectors = isOrg ? ORG_CONNECTORS : PERSON_PARTICLES;
+    const connectors = isOrg ? ORG_CONNECTORS : NAME_PARTICLES;
     if (t.type === "word" && !t.upper && connectors.has(t.fold)) {
       let k = end + 1;
       while (k < limit && tokens[k]!.type === "word" && !tokens[k]!.upper && connectors.has(tokens[k]!.fold) && k - end < 3) k++;
