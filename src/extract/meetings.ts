@@ -728,7 +728,7 @@ function speakerCut(ctx: MeetingContext, s: Sentence, trigStart: number): number
     // "Macron a promis că va face o vizită": no subject of its own, an indefinite trigger — the
     // speaker is the one who will meet. "X a spus că discuțiile …": the speaker only reports.
     const own =
-      ctx.mentions.some((m) => m.sentence === s.index && m.tokStart > i && m.tokStart < trigStart && m.key && ACTOR_KINDS.has(m.kind)) ||
+      startsIn(ctx, i + 1, trigStart, (m) => ACTOR_KINDS.has(m.kind)) ||
       doc.tokens.slice(i + 1, trigStart).some((t) => ctx.c.groupNouns.has(ctx.c.lang === "en" ? t.fold : t.stem));
     if (!own && INDEFINITE.has(doc.tokens[trigStart - 1]?.fold ?? "")) return s.tokenStart;
     return i + 1;
@@ -848,7 +848,12 @@ function personObject(ctx: MeetingContext, from: number, to: number): boolean {
   const t = ctx.doc.tokens;
   let end = from;
   while (end < Math.min(to, from + 5) && t[end]!.type !== "punct") end++;
-  return ctx.mentions.some((m) => m.tokStart >= from && m.tokStart < end && m.key && (m.kind === "person" || m.kind === "group"));
+  return startsIn(ctx, from, end, (m) => m.kind === "person" || m.kind === "group");
+}
+
+/** True when a linked mention that starts in `[from, to)` passes `test`. */
+function startsIn(ctx: MeetingContext, from: number, to: number, test: (m: RawMention) => boolean): boolean {
+  return ctx.mentions.some((m) => m.tokStart >= from && m.tokStart < to && !!m.key && test(m));
 }
 
 function needsObject(form: string): boolean {
@@ -858,12 +863,12 @@ function needsObject(form: string): boolean {
 /** "seeing the Russian president": seeing is meeting only when a person is what is seen. */
 function seesSomeone(ctx: MeetingContext, form: string, from: number): boolean {
   if (!/^(seeing)$/.test(fold(form))) return true;
-  return ctx.mentions.some((m) => m.tokStart >= from && m.tokStart <= from + 3 && m.kind === "person" && m.key);
+  return startsIn(ctx, from, from + 4, (m) => m.kind === "person");
 }
 
 /** An actor (not a country named by an adjective) in `[from, to)`. */
 function hasActorAfter(ctx: MeetingContext, from: number, to: number): boolean {
-  return ctx.mentions.some((m) => m.tokStart >= from && m.tokStart < to && m.key && ACTOR_KINDS.has(m.kind) && m.via !== "demonym" && !m.afterPlaceCue && !m.inVenue && !m.inGroup);
+  return startsIn(ctx, from, to, (m) => ACTOR_KINDS.has(m.kind) && m.via !== "demonym" && !m.afterPlaceCue && !m.inVenue && !m.inGroup);
 }
 
 /** Every actor of `frame` already takes part in `other` (directly or through their country). */
