@@ -1,11 +1,11 @@
-// Text folding for search: lower case, no diacritics (ș ş → s, ă â → a, î → i …), single spaces.
+// Text folding for search: the extractor's fold (lower case, no diacritics: ș ş → s, ă â → a,
+// ß → ss …), with every run of non-letters made one space.
 
-/** Folds a string for comparison: NFD, strip combining marks, lower case, collapse blanks. */
+import { fold as foldLetters } from "../../../src/text/normalize.js";
+
+/** Folds a string for comparison: the extractor's fold, then blanks and punctuation collapsed. */
 export function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
+  return foldLetters(text)
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
