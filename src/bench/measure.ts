@@ -5,8 +5,7 @@
 // Modes: "floor" reads the corpus and splits it into tokens (ingest + tokenize only);
 // "extract" only reads, analyses and extracts on `workers` threads, dropping the results (the
 // streaming part alone: its memory stays flat whatever the corpus size);
-// "build" runs buildGraph of src/pipeline.ts (what `kg build` runs; without it, the same stages one
-// by one, whichever exist) and then the exports, each timed.
+// "build" runs buildGraph of src/pipeline.ts (what `kg build` runs) and then the exports, each timed.
 
 import * as fs from "node:fs";
 import path from "node:path";
@@ -16,7 +15,9 @@ import { tokenize } from "../text/index.js";
 import type { KnowledgeGraph } from "../graph/assemble.js";
 import { addMs, extractFiles } from "../parallel/index.js";
 import { createProgress } from "../progress.js";
-import type { Resources } from "../resources/schema.js";
+import { loadResources } from "../resources/load.js";
+import { buildGraph } from "../pipeline.js";
+import { FORMATS, writeOutputs } from "../export/write.js";
 
 /** What the parent asks for. */
 export interface MeasureTask {
@@ -77,22 +78,6 @@ function memoryProbe(): { stop(): { peakRss: number; peakHeap: number } } {
   };
 }
 
-/** Imports a module of this project by its path relative to dist/ (or src/), or undefined when it is absent. */
-async function optional<T>(relative: string, skipped: string[], what: string): Promise<T | undefined> {
-  // From the .ts sources (vitest, tsx) the sibling modules are .ts files.
-  const file = new URL(`../${import.meta.url.endsWith(".ts") ? relative.replace(/\.js$/, ".ts") : relative}`, import.meta.url);
-  if (!fs.existsSync(file)) {
-    skipped.push(`${what}: ${relative} not found`);
-    return undefined;
-  }
-  try {
-    return (await import(file.href)) as T;
-  } catch (e) {
-    skipped.push(`${what}: ${relative} failed to load (${String((e as Error).message).split("\n")[0]})`);
-    return undefined;
-  }
-}
-
 async function floor(task: MeasureTask): Promise<MeasureResult> {
   const probe = memoryProbe();
   const t0 = performance.now();
@@ -119,12 +104,9 @@ async function floor(task: MeasureTask): Promise<MeasureResult> {
 }
 
 async function extractOnly(task: MeasureTask): Promise<MeasureResult> {
-  const skipped: string[] = [];
   const probe = memoryProbe();
   const t0 = performance.now();
-  const load = await optional<{ loadResources(dir?: string): Resources | Promise<Resources> }>("resources/load.js", skipped, "resources");
-  if (!load) throw new Error("bench: src/resources/load.ts is missing; the extraction cannot run");
-  const resources = await load.loadResources();
+  const resources = loadResources();
   const ms: Record<string, number> = { resources: performance.now() - t0, ingest: 0, text: 0, extract: 0 };
   const { files } = await listInputs([task.dir]);
   let articles = 0;
@@ -139,24 +121,16 @@ async function extractOnly(task: MeasureTask): Promise<MeasureResult> {
   bar.done();
   const extractWallMs = performance.now() - t;
   for (const f of files) bytes += fs.statSync(f).size;
-  return { mode: "extract", workers: task.workers ?? 1, files: files.length, articles, bytes, totalMs: performance.now() - t0, ms, extractWallMs, skipped, ...probe.stop() };
-}
-
-/** The lead's pipeline (src/pipeline.ts), as far as the bench uses it. */
-interface PipelineModule {
-  buildGraph(
-    paths: string[],
-    options: { workers?: number; seed?: number; onProgress?: (done: number, total: number) => void },
-  ): Promise<{ graph: KnowledgeGraph; stats: { files: number; articles: number; ms: Record<string, number> } }>;
+  return { mode: "extract", workers: task.workers ?? 1, files: files.length, articles, bytes, totalMs: performance.now() - t0, ms, extractWallMs, skipped: [], ...probe.stop() };
 }
 
 /** The build through `buildGraph` of src/pipeline.ts: exactly what `kg build` runs. */
-async function buildWithPipeline(task: MeasureTask, pipeline: PipelineModule, skipped: string[]): Promise<MeasureResult> {
+async function build(task: MeasureTask): Promise<MeasureResult> {
   const probe = memoryProbe();
   const t0 = performance.now();
   let bar: ReturnType<typeof createProgress> | undefined;
   let lastFile = t0;
-  const { graph, stats } = await pipeline.buildGraph([task.dir], {
+  const { graph, stats } = await buildGraph([task.dir], {
     workers: task.workers ?? 1,
     seed: task.seed ?? 42,
     onProgress: (done, total) => {
@@ -181,70 +155,26 @@ async function buildWithPipeline(task: MeasureTask, pipeline: PipelineModule, sk
     extractWallMs: lastFile - t0 - (stats.ms.assemble ?? 0),
     nodes: graph.order,
     edges: graph.size,
-    skipped,
+    skipped: [],
     peakRss: 0,
     peakHeap: 0,
   };
-  if (task.outDir) Object.assign(result, await exportAll(graph, task.outDir, skipped));
+  if (task.outDir) Object.assign(result, await exportAll(graph, task.outDir));
   return { ...result, ...probe.stop() };
 }
 
-async function build(task: MeasureTask): Promise<MeasureResult> {
-  const pipeline = await optional<PipelineModule>("pipeline.js", [], "pipeline");
-  if (!pipeline || typeof pipeline.buildGraph !== "function") throw new Error("bench: src/pipeline.ts is missing; the build cannot run");
-  return buildWithPipeline(task, pipeline, []);
-}
-
-/** The serialisers of src/export timed one by one, by format name. */
-const SERIALISERS = [
-  ["gexf", "toGexf"],
-  ["json", "toJson"],
-  ["graphml", "toGraphml"],
-  ["csv", "toCsv"],
-] as const;
-
-/** Without writeOutputs: times each serialiser in memory. */
-function serialiseOnly(graph: KnowledgeGraph, mod: Record<string, unknown>, skipped: string[]): Pick<MeasureResult, "exports" | "exportMs"> {
-  skipped.push("exports: writeOutputs not in export/index.js (serialisers timed in memory only)");
-  const exports: NonNullable<MeasureResult["exports"]> = [];
-  let exportMs = 0;
-  for (const [format, name] of SERIALISERS) {
-    const fn = mod[name] as ((g: KnowledgeGraph) => unknown) | undefined;
-    if (typeof fn !== "function") {
-      skipped.push(`exports: ${name} not in export/index.js`);
-      continue;
-    }
-    const t = performance.now();
-    const out = fn(graph);
-    const ms = performance.now() - t;
-    exportMs += ms;
-    const parts = typeof out === "string" ? [out] : Object.values(out as Record<string, unknown>).filter((v): v is string => typeof v === "string");
-    exports.push({ format, file: `(in memory) ${name}`, ms, bytes: parts.reduce((n, p) => n + Buffer.byteLength(p), 0) });
-  }
-  return { exports, exportMs };
-}
-
-/**
- * Writes each export format with `writeOutputs(graph, outDir, [format])` from src/export, timing
- * each and summing the file sizes; without writeOutputs, times the serialisers in memory.
- */
-async function exportAll(graph: KnowledgeGraph, outDir: string, skipped: string[]): Promise<Pick<MeasureResult, "exports" | "exportMs">> {
-  const mod = await optional<Record<string, unknown>>("export/index.js", skipped, "exports");
-  if (!mod) return {};
-  const writeOutputs = mod.writeOutputs as ((g: KnowledgeGraph, outDir: string, formats: string[]) => unknown) | undefined;
-  if (typeof writeOutputs !== "function") return serialiseOnly(graph, mod, skipped);
+/** Writes each export format with `writeOutputs(graph, outDir, [format])`, timing each and summing the file sizes. */
+async function exportAll(graph: KnowledgeGraph, outDir: string): Promise<Pick<MeasureResult, "exports" | "exportMs">> {
   fs.rmSync(outDir, { recursive: true, force: true });
-  const formats = Array.isArray(mod.FORMATS) ? (mod.FORMATS as string[]) : SERIALISERS.map(([f]) => f);
   const written: NonNullable<MeasureResult["exports"]> = [];
   let exportMs = 0;
-  for (const format of formats) {
+  for (const format of FORMATS) {
     // One call per format: each file's time includes serialising and writing it to disk.
     const t = performance.now();
-    const paths = (await writeOutputs(graph, outDir, [format])) as unknown;
+    const files = await writeOutputs(graph, outDir, [format]);
     const ms = performance.now() - t;
     exportMs += ms;
-    const files = Array.isArray(paths) ? (paths as string[]) : [];
-    written.push({ format, file: files.map((f) => path.basename(f)).join(" + ") || format, ms, bytes: files.reduce((n, f) => n + fs.statSync(f).size, 0) });
+    written.push({ format, file: files.map((f) => path.basename(f)).join(" + "), ms, bytes: files.reduce((n, f) => n + fs.statSync(f).size, 0) });
   }
   return { exports: written, exportMs };
 }
