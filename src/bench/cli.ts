@@ -116,20 +116,19 @@ export function formatReport(reports: SizeReport[], explorer: string[]): string 
   return lines.join("\n");
 }
 
-/** Runs the explorer benchmark of src/bench/explorer.ts when it exists; returns lines for the report. */
+/**
+ * Runs the explorer benchmark of src/bench/explorer.ts (imported only here: it starts chromium);
+ * returns lines for the report, or why it was skipped (no chromium, no built site …).
+ */
 async function explorerRows(sizes: readonly number[]): Promise<{ lines: string[]; rows: unknown }> {
-  const file = new URL("./explorer.js", import.meta.url);
-  if (!fs.existsSync(file)) return { lines: ["skipped: explorer (src/bench/explorer.ts not written yet)"], rows: null };
   try {
-    const mod = (await import(file.href)) as { benchExplorer?: (sizes: number[]) => unknown };
-    if (typeof mod.benchExplorer !== "function") return { lines: ["skipped: explorer (explorer.js has no benchExplorer)"], rows: null };
-    const rows = await mod.benchExplorer([...sizes]);
-    const list = Array.isArray(rows) ? (rows as Record<string, unknown>[]) : [];
+    const { benchExplorer } = await import("./explorer.js");
+    const rows = await benchExplorer([...sizes]);
     const lines = ["Explorer (browser)"];
-    if (list.length && typeof list[0] === "object") {
-      const keys = [...new Set(list.flatMap((r) => Object.keys(r)))];
-      lines.push(table([keys, ...list.map((r) => keys.map((k) => (typeof r[k] === "number" ? String(Math.round((r[k] as number) * 10) / 10) : String(r[k] ?? ""))))]));
-    } else lines.push(JSON.stringify(rows));
+    if (rows.length) {
+      const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))] as (keyof (typeof rows)[number])[];
+      lines.push(table([keys, ...rows.map((r) => keys.map((k) => (typeof r[k] === "number" ? String(Math.round((r[k] as number) * 10) / 10) : String(r[k] ?? ""))))]));
+    }
     return { lines, rows };
   } catch (e) {
     return { lines: [`skipped: explorer (${String((e as Error).message).split("\n")[0]})`], rows: null };
