@@ -121,6 +121,8 @@ export interface Compiled {
   /** Country id → English adjective ("Russian"). */
   demonymEn: Map<string, string>;
   titles: Map<string, Phrase<LexTitle>[]>;
+  /** Titles of one word and the words that qualify titles ("secretary", "deputy", "assistant"). */
+  titleWords: Set<string>;
   /** Noun triggers ("negocieri", "summitul"), matched on stems: any inflection. */
   triggers: Map<string, Phrase<LexMeetingTrigger>[]>;
   /** Verb triggers ("s-a întâlnit", "met", "a semnat"), matched on exact folded words: a verb's
@@ -226,6 +228,7 @@ function build(resources: Resources, lang: Lang): Compiled {
     demonyms,
     demonymEn,
     titles: indexPhrases(lex.titles.map((t) => ({ form: t.form, value: t })), lang),
+    titleWords: new Set([...TITLE_QUALIFIERS, ...lex.titles.map((t) => wordFolds(t.form, lang)).filter((w) => w.length === 1).flat()]),
     triggers: indexPhrases(lex.meetingTriggers.filter((t) => !isVerbal(t.form)).map((t) => ({ form: t.form, value: t })), lang),
     verbTriggers: indexPhrases(lex.meetingTriggers.filter((t) => isVerbal(t.form)).map((t) => ({ form: t.form, value: t })), lang, false, "fold"),
     topics: indexPhrases(
@@ -243,11 +246,17 @@ function build(resources: Resources, lang: Lang): Compiled {
   };
 }
 
+/** Words that qualify a title without being one: "Deputy Assistant Secretary", "Acting Director". */
+const TITLE_QUALIFIERS = ["deputy", "assistant", "acting", "vice", "senior", "chief", "principal", "under", "associate", "adjunct", "interimar", "interim", "executive"];
+
 const PLACE_WORDS = [
   "Palatul", "Palatului", "Parcul", "Parcului", "Autostrada", "Autostrăzii", "Podul", "Podului", "Gara", "Gării", "Portul", "Portului", "Canalul", "Canalului", "Piața", "Pieței", "Strada", "Bulevardul", "Aeroportul", "Baza",
   "Castelul", "Catedrala", "Stadionul", "Insula", "Muntele", "Marea", "Mării", "Lacul", "Râul", "Județul", "Județului",
   "Palace", "Park", "Square", "Street", "Airport", "Base", "Castle", "Cathedral", "Stadium", "Island", "Mount",
   "Sea", "Lake", "River", "County", "Province", "Region", "Hall", "House", "Embassy", "Ambasada", "Headquarters", "Sediul",
+  "Hotel", "Hotelul", "Hotelului", "Line", "Route", "Corridor", "Crossing", "Strait", "Gulf", "Bay", "Valley", "Peninsula",
+  "Desert", "Canal", "Bridge", "Port", "Avenue", "Road", "Highway", "Boulevard", "Coast", "Delta", "Dam", "Pass",
+  "Golful", "Strâmtoarea", "Valea", "Deltei", "Barajul", "Litoralul",
 ];
 
 /** Inflected forms of a Romanian demonym given in its masculine singular (american → americană, americani …). */

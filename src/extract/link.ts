@@ -35,6 +35,19 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
     if (k) m.kind = k;
   }
 
+  // "Rapid Support Forces (RSF)": the acronym is the name it stands beside, here and elsewhere.
+  const expansions = acronymExpansions(doc, mentions);
+  for (const m of mentions) {
+    const full = m.via === "discovered" ? expansions.get(m.text) : undefined;
+    if (!full) continue;
+    m.kind = full.kind;
+    m.label = full.label ?? full.text;
+    if (full.kbId) {
+      m.kbId = full.kbId;
+      m.via = "kb";
+    }
+  }
+
   const entities = new Map<string, ExtractedEntity>();
   const ensure = (key: string, kind: EntityKind, label: string, known: boolean): ExtractedEntity => {
     let e = entities.get(key);
@@ -95,4 +108,38 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
     if (m.via !== "demonym" && !e.aliases.includes(m.text)) e.aliases.push(m.text);
   }
   return [...entities.values()];
+}
+
+/** Acronym → the mention it abbreviates, when one stands in brackets right after the other. */
+function acronymExpansions(doc: Document, mentions: RawMention[]): Map<string, RawMention> {
+  const out = new Map<string, RawMention>();
+  const byEnd = new Map(mentions.map((m) => [m.tokEnd, m] as const));
+  const byStart = new Map(mentions.map((m) => [m.tokStart, m] as const));
+  for (const m of mentions) {
+    if (m.tokEnd - m.tokStart !== 1 || !isAcronym(m.text)) continue;
+    // "Name (ACR)" or "ACR (Name)"
+    const before = doc.tokens[m.tokStart - 1]?.text === "(" ? byEnd.get(m.tokStart - 1) : undefined;
+    const after = doc.tokens[m.tokEnd]?.text === "(" ? byStart.get(m.tokEnd + 1) : undefined;
+    const full = [before, after].find((n) => n && n !== m && n.kind !== "person" && abbreviates(m.text, n.text));
+    if (full && !out.has(m.text)) out.set(m.text, full);
+  }
+  return out;
+}
+
+function isAcronym(text: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(text);
+}
+
+/** "RSF" abbreviates "Rapid Support Forces", "BNR" "Banca Națională a României" (initials in order). */
+function abbreviates(acronym: string, name: string): boolean {
+  const initials = name
+    .split(/[\s-]+/)
+    .map((w) => w.match(/\p{Lu}/u)?.[0] ?? "")
+    .join("");
+  const letters = fold(acronym);
+  const folded = fold(initials);
+  if (!folded.startsWith(letters[0]!)) return false;
+  let k = 0;
+  for (const ch of folded) if (ch === letters[k]) k++;
+  return k === letters.length;
 }

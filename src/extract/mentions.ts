@@ -74,6 +74,8 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       const chosen = chooseHit(hit.hits);
       // "Ivanka Trump", "Marina Silva": a surname after an unknown given name is someone else's name.
       if (chosen.surname && hit.hits.length === 1 && givenNameBefore(tokens, hit.start, s.tokenStart, covered, c)) continue;
+      // "Wang Wentao", "Kim Min-seok": a surname before an unknown given name is someone else's name too.
+      if (chosen.surname && hit.hits.length === 1 && hit.end - hit.start === 1 && givenNameAfter(tokens, hit.end, s.tokenEnd, covered, c)) continue;
       // "Autostrada Moldovei", "Podul Prieteniei": a place head before a name makes one place name.
       const head = tokens[hit.start - 1];
       if (head && hit.start - 1 > s.tokenStart && head.upper && !covered[hit.start - 1] && NAMED_PLACE_HEADS.has(head.fold)) continue;
@@ -395,6 +397,14 @@ function givenNameBefore(tokens: Token[], i: number, sentenceStart: number, cove
   return true;
 }
 
+/** An unknown capitalised word at `k` that can continue a name (not a known name, title, demonym or date). */
+function givenNameAfter(tokens: Token[], k: number, limit: number, covered: Uint8Array, c: Compiled): boolean {
+  const t = tokens[k];
+  if (!t || k >= limit || covered[k] || t.type !== "word" || !t.upper || isAcronym(t) || t.text.length < 3) return false;
+  if (c.stopwords.has(t.fold) || c.demonyms.has(t.stem) || c.orgWords.has(t.fold) || c.placeWords.has(t.fold)) return false;
+  return !variants(t, c.lang).some((v) => c.aliasFirst.has(v)) && !PERSON_CUES.has(t.fold);
+}
+
 function afterPlaceCue(tokens: Token[], i: number, sentenceStart: number, c: Compiled): boolean {
   let k = i - 1;
   // "to the White House", "at a base": a determiner may stand between the cue and the name
@@ -410,25 +420,50 @@ function isAcronym(t: Token): boolean {
   return letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
 }
 
+/** Arabic article and kinship particles written onto the name: "al-Jubeir", "el-Sisi", "bin-Salman". */
+const ATTACHED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn|abu|abd)-\p{Lu}/u;
+/** Connectors of English names that are neither organisations nor people: "Line of Control", "Great Hall of the People". */
+const EN_NAME_CONNECTORS: ReadonlySet<string> = new Set([...NAME_PARTICLES, "of", "for"]);
+/** … and, once "of" or "for" joined: "the Trump Route for International Peace and Prosperity". */
+const EN_NAME_CONNECTORS_JOINED: ReadonlySet<string> = new Set([...EN_NAME_CONNECTORS, "the", "and"]);
+
+/** Lower-case words that may join the capitalised words of one name. */
+function nameConnectors(isOrg: boolean, lang: Lang, joined: boolean): ReadonlySet<string> {
+  if (isOrg) return ORG_CONNECTORS;
+  if (lang !== "en") return NAME_PARTICLES;
+  return joined ? EN_NAME_CONNECTORS_JOINED : EN_NAME_CONNECTORS;
+}
+
+/** A word that starts an organisation's name, in any inflection: "Ministerul", "Uniunii", "Bank". */
+function isOrgHead(t: Token, c: Compiled): boolean {
+  return c.orgWords.has(t.fold) || baseForms(t.text).some((b) => c.orgWords.has(fold(b)));
+}
+
 /** End of a run of capitalised words starting at `i` that may form one name. */
 function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Array, c: Compiled): number {
   const first = tokens[i]!;
-  const isOrg = c.orgWords.has(first.fold) || baseForms(first.text).some((b) => c.orgWords.has(fold(b))) || DOCUMENT_HEADS.has(first.fold);
+  const isOrg = isOrgHead(first, c) || DOCUMENT_HEADS.has(first.fold);
   let end = i + 1;
+  let joined = false;
   while (end < limit && end - i < 12) {
     const t = tokens[end]!;
     if (covered[end] === 2 || covered[end] === 3) break;
-    if (t.type === "word" && t.upper && !covered[end]) {
+    if (t.type === "word" && (t.upper || ATTACHED_PARTICLE.test(t.text)) && !covered[end]) {
       end++;
       continue;
     }
     // connectors inside names: "Consiliul Național de Securitate și Apărare", "Ursula von der Leyen"
-    const connectors = isOrg ? ORG_CONNECTORS : NAME_PARTICLES;
+    const connectors = nameConnectors(isOrg, c.lang, joined);
     if (t.type === "word" && !t.upper && connectors.has(t.fold)) {
       let k = end + 1;
-      while (k < limit && tokens[k]!.type === "word" && !tokens[k]!.upper && connectors.has(tokens[k]!.fold) && k - end < 3) k++;
+      const opensOf = c.lang === "en" && (t.fold === "of" || t.fold === "for");
+      const more = nameConnectors(isOrg, c.lang, joined || opensOf);
+      while (k < limit && tokens[k]!.type === "word" && !tokens[k]!.upper && more.has(tokens[k]!.fold) && k - end < 3) k++;
       const next = tokens[k];
-      if (next && next.type === "word" && next.upper && !covered[k]) {
+      // "Mary Jones of the Bank of England", "Uniunii … și a Universității …": a new organisation's name starts
+      const newOrg = (opensOf || t.fold === "si" || t.fold === "and") && !!next && isOrgHead(next, c);
+      if (next && next.type === "word" && next.upper && !covered[k] && !newOrg) {
+        joined ||= opensOf;
         end = k + 1;
         continue;
       }
@@ -465,6 +500,11 @@ function classify(
   if (len === 1 && first.fold.includes("-") && first.fold.split("-").every((p) => p.length > 1 && c.aliases.has(p))) return undefined;
   // "Environment Minister", "Climate Commissioner": a portfolio before a title is part of the title.
   if (len === 1 && c.lang === "en" && PORTFOLIO_EN[first.fold]) return undefined;
+  // "Deputy Assistant", "Acting Director": title words are a title, not a name.
+  if (c.lang === "en" && c.titleWords.has(first.fold) && !c.orgWords.has(first.fold)) {
+    if (len === 1) return undefined;
+    return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
+  }
   if (first.text.length < 2) return undefined;
   if (DOCUMENT_HEADS.has(first.fold) || baseForms(first.text).some((b) => DOCUMENT_HEADS.has(fold(b)))) return undefined;
   if (/-based$/.test(tokens[end - 1]!.fold)) return undefined;
@@ -478,6 +518,7 @@ function classify(
   const last = tokens[end - 1]!;
   const titleBefore = titles.some((t) => t.end === i || (t.end === i - 1 && tokens[i - 1]?.text === ","));
   const run = tokens.slice(i, end);
+  const ofName = c.lang === "en" && run.some((t) => t.fold === "of" || t.fold === "for");
   m.kindSure = true;
   if (len === 1 && isAcronym(first)) {
     m.kind = "organization";
@@ -487,13 +528,17 @@ function classify(
   } else if (c.orgWords.has(first.fold) || headBase.some((b) => c.orgWords.has(fold(b))) || c.orgWords.has(last.fold)) {
     m.kind = "organization";
     if (len === 1) return undefined; // a bare "Fondului" is a reference, not a name
-  } else if (titleBefore || (prev && PERSON_CUES.has(prev.fold))) {
+  } else if (!ofName && (titleBefore || (prev && PERSON_CUES.has(prev.fold)))) {
     m.kind = "person";
-  } else if ((c.lang === "en" ? run.slice(1) : run).some((t) => c.placeWords.has(t.fold)) || (prev && LOWER_PLACE_HEADS.has(prev.fold))) {
-    // English place words follow the name ("Hyde Park", not "Park Min-seo").
+  } else if ((c.lang === "en" && !ofName ? run.slice(1) : run).some((t) => c.placeWords.has(t.fold)) || (prev && LOWER_PLACE_HEADS.has(prev.fold))) {
+    // English place words follow the name ("Hyde Park", not "Park Min-seo"), or lead an "of" name ("Gulf of Aden").
     m.kind = "place";
-  } else if (m.afterPlaceCue && len <= 2) {
+  } else if (m.afterPlaceCue && (len <= 2 || ofName)) {
     m.kind = "place";
+  } else if (ofName) {
+    // "X of Y" is no person's name: "the Forces of Freedom and Change"
+    m.kind = "organization";
+    m.kindSure = false;
   } else if (len >= 2) {
     m.kind = "person";
     m.kindSure = false;
@@ -600,6 +645,8 @@ const PORTFOLIO_EN: Record<string, string> = {
   defence: "defence", defense: "defence", foreign: "foreign", finance: "finance", interior: "interior", environment: "environment",
   energy: "energy", economy: "economy", economic: "economy", trade: "trade", agriculture: "agriculture", health: "health",
   justice: "justice", transport: "transport", climate: "climate", education: "education", labour: "labour", labor: "labour",
+  commerce: "trade", industry: "industry", culture: "culture", digital: "digital", infrastructure: "infrastructure", home: "interior",
+  development: "development", tourism: "tourism", housing: "housing", security: "security", intelligence: "intelligence",
 };
 const PORTFOLIO_RO: Record<string, string> = {
   apararii: "defence", "de externe": "foreign", "afacerilor externe": "foreign", "de finante": "finance", finantelor: "finance",

@@ -50,7 +50,11 @@ const RULES: Rule[] = [
   { suffix: "ăi", to: ["a"], minStem: 3, exact: true },
   // -ii genitives: Apărării → Apărarea, Mării/Marii → Marea, Țării → Țara (2nd), Britanii → Britania
   { suffix: "arii", to: ["area", "ara"], minStem: 1 },
-  { suffix: "ii", to: ["ia", "a", "ea", "ie"], minStem: 3 },
+  // Universității → Universitatea, Uniunii → Uniunea, Curții → Curtea, Ligii → Liga
+  { suffix: "atii", cut: 4, to: ["atea"], minStem: 3 },
+  { suffix: "unii", cut: 4, to: ["unea"], minStem: 2 },
+  { suffix: "nii", cut: 2, to: ["ia", "ea", "ie"], minStem: 3 },
+  { suffix: "ii", to: ["ea", "a", "ia", "ie"], minStem: 3 },
   // articulated nominative → bare form: Kievul → Kiev, Parisul → Paris
   { suffix: "ul", to: [""], lowerTo: ["ul", ""], minStem: 3 },
 ];

@@ -274,6 +274,42 @@ describe("name discovery pitfalls (curated data)", () => {
     const x = run("Canada's Energy Minister Tim Hodgson met his South Korean counterpart in Ottawa on Monday.", "en");
     expect(labels(x).filter((l) => /South Korean|Energy/.test(l))).toEqual([]);
   });
+
+  it("reads English names joined by 'of' and 'for' as one place or organisation, never a person", () => {
+    const x = run("Patrols moved along the Line of Contact near the Gulf of Sorrel. Talks on the Route for Lasting Peace and Trade resumed. Forum of Free Unions members protested.", "en");
+    expect(labels(x)).toEqual(expect.arrayContaining(["place:Line of Contact", "place:Gulf of Sorrel", "place:Route for Lasting Peace and Trade", "organization:Forum of Free Unions"]));
+    expect(labels(x).filter((l) => l.startsWith("person:"))).toEqual([]);
+  });
+
+  it("does not join a person and an organisation over 'of', nor two people over 'and'", () => {
+    const x = run("Tom Haskell and Mira Kovach of the Bank of Freedonia arrived on Monday.", "en");
+    expect(labels(x)).toEqual(expect.arrayContaining(["person:Tom Haskell", "person:Mira Kovach", "organization:Bank of Freedonia"]));
+  });
+
+  it("keeps Arabic particles inside a name and a family name before an unknown given name", () => {
+    const x = run("Envoy Faisal al-Marri met Trade Minister Wang Xiaolong in Doha.", "en");
+    expect(labels(x)).toEqual(expect.arrayContaining(["person:Faisal al-Marri", "person:Wang Xiaolong"]));
+    expect(x.entities.find((e) => e.key === "person:wang-yi")).toBeUndefined();
+  });
+
+  it("drops runs of title words and acronyms that are no organisation (GDP, VAT, PIB, TVA)", () => {
+    const en = run("Deputy Assistant Secretary Dana Holt said GDP grew while VAT rose.", "en");
+    expect(labels(en).filter((l) => /Deputy|GDP|VAT/.test(l))).toEqual([]);
+    const ro = run("Ministrul Ion Pavel a spus că PIB a crescut, iar TVA a fost majorată.");
+    expect(labels(ro).filter((l) => /PIB|TVA/.test(l))).toEqual([]);
+  });
+
+  it("reads an acronym in brackets beside a name as that name, here and later", () => {
+    const x = run("The Northern Relief Forces (NRF) rejected the truce. A spokesman for the NRF said so.", "en");
+    const nrf = x.entities.find((e) => e.label === "Northern Relief Forces");
+    expect(nrf?.aliases).toEqual(["Northern Relief Forces", "NRF"]);
+    expect(x.entities.filter((e) => e.label === "NRF")).toEqual([]);
+  });
+
+  it("gives Romanian feminine genitive names their nominative label", () => {
+    const x = run("Acordul a fost semnat de conducerea Uniunii Naționale a Transportatorilor și a Universității Tehnice de Construcții.");
+    expect(labels(x)).toEqual(expect.arrayContaining(["organization:Uniunea Națională a Transportatorilor", "organization:Universitatea Tehnică de Construcții"]));
+  });
 });
 
 describe("groups of collective bodies (curated data)", () => {
