@@ -18,7 +18,7 @@ import type {
 import { isVerbal, type Compiled } from "./compile.js";
 import { findCues, findIndexed, hasCue, type PhraseHit } from "./match.js";
 import type { LexMeetingTrigger } from "../resources/schema.js";
-import type { RawMention } from "./mentions.js";
+import { SINGULAR_NOUNS, type RawMention } from "./mentions.js";
 import { analyzeSentence, inAttribution, type SentenceInfo, type StatusCue } from "./modality.js";
 import { evidenceOf, type TopicMention } from "./roles.js";
 import { slugify } from "./link.js";
@@ -160,6 +160,8 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const placeTo = circumstanceStart(doc, trig.end, to);
       const regionPlace = placeOf(ctx, s, from, placeTo, trig) ?? whereAntecedent(ctx, from, trig.start);
       frame.place = definite ? placeOf(ctx, s, trig.start, nounPhraseEnd(ctx, trig.end, placeTo), trig) : regionPlace;
+      // A phone call or a video link happens nowhere in particular: only a venue it was made from counts.
+      if (frame.place && remoteTrigger(doc, trig) && placeRank(ctx, frame.place) < 3) frame.place = undefined;
       if (frame.place) frame.placeSentence = s.index;
       if (frame.place && trig.value.type === "visit") frame.visitPlace = frame.place;
       frame.unnamedPlace = unnamedPlace(doc, trig.end, to);
@@ -176,6 +178,12 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // sides of its own ("…, o discuție dominată de …") is the previous frame again.
       // "Ramaphosa hosted Modi and Lula for a meeting of the IBSA forum": the purpose of the frame before is that frame.
       const purpose = k > 0 && PURPOSE.has(doc.tokens[trig.start - 1]?.fold ?? "") || (k > 0 && INDEFINITE.has(doc.tokens[trig.start - 1]?.fold ?? "") && PURPOSE.has(doc.tokens[trig.start - 2]?.fold ?? ""));
+      // "in a hotline call on Saturday, when Abdullah called his counterpart": one call told twice.
+      const sameCall = frame.type === "call" && previous?.type === "call" && previous.sentences.includes(s.index) && (!frame.date || !previous.date || frame.date === previous.date);
+      if (k > 0 && previous && sameCall) {
+        mergeInto(previous, frame, ctx);
+        return;
+      }
       if (k > 0 && previous && (!ownSides || purpose) && !isVerbal(trig.value.form) && compatible(frame, previous) && (afterPreposition(doc, trig.start) || frame.participants.length === 0 || sameSides(ctx, frame, previous))) {
         mergeInto(previous, frame, ctx);
         return;
@@ -218,6 +226,10 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled): PhraseHit<LexMee
   for (const h of hits) {
     // "s-a discutat", "au discutat despre": a noun trigger's stem used as a verb is not a new meeting
     if (!isVerbal(h.value.form) && AUXILIARIES[c.lang].has(doc.tokens[h.start - 1]?.fold ?? "") && !doc.tokens[h.start]!.upper) continue;
+    // "called off", "called for", "called on": another verb
+    if (c.lang === "en" && PHRASAL.has(doc.tokens[h.start]!.fold) && VERB_PARTICLES.has(doc.tokens[h.end]?.fold ?? "")) continue;
+    // "would be met with force": a passive "met with" is no meeting
+    if (c.lang === "en" && doc.tokens[h.start]!.fold === "met" && BE_FORMS.has(doc.tokens[h.start - 1]?.fold ?? "") && doc.tokens[h.start + 1]?.fold === "with") continue;
     // "negotiators", "negociatorul", "visitors": the people, not the meeting, share its stem.
     if (!isVerbal(h.value.form) && AGENT_NOUN.test(doc.tokens[h.start]!.fold) && !AGENT_NOUN.test(fold(h.value.form.split(" ")[0]!))) continue;
     if (!out.length || h.start >= out[out.length - 1]!.end) out.push(h);
@@ -226,6 +238,7 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled): PhraseHit<LexMee
 }
 
 const AGENT_NOUN = /(tor|tors|toru\w*|tori\w*|toare\w*|ers|er)$/;
+const BE_FORMS = new Set(["be", "been", "being", "is", "are", "was", "were"]);
 
 function mergeAdjacent(hits: PhraseHit<LexMeetingTrigger>[]): PhraseHit<LexMeetingTrigger>[] {
   const out: PhraseHit<LexMeetingTrigger>[] = [];
@@ -504,6 +517,12 @@ function isRemote(ctx: MeetingContext, f: Frame): boolean {
   if (f.types.has("call") || REMOTE.test(fold(f.trigger))) return true;
   const s = ctx.doc.sentences[f.sentences[0]!]!;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) if (REMOTE.test(ctx.doc.tokens[i]!.fold)) return true;
+  return false;
+}
+/** The trigger itself names a call or a video link ("phone call", "videoconferință", "spoke by phone"). */
+function remoteTrigger(doc: Document, trig: PhraseHit<LexMeetingTrigger>): boolean {
+  if (trig.value.type === "call") return true;
+  for (let i = trig.start; i < trig.end; i++) if (REMOTE.test(doc.tokens[i]!.fold)) return true;
   return false;
 }
 const REMOTE = /^(video\w*|videoconferint\w*|videolink\w*|telefon\w*|phone\w*|telephone\w*|online|virtual\w*|teleconferin\w*|teleconference\w*)$/;
@@ -841,13 +860,18 @@ const RELATIVE_WORDS = new Set(["care", "who", "which"]);
 const OBJECT_VERBS = /^(a primit|i-a primit|l-a primit|il primise|o primise|a primit-o|received|hosted|was hosting|hosting|will host|a gazduit|i-a gazduit|va gazdui|gazduieste|seeing|to see|să-l vadă|sa-l vada|welcomed|will receive|receives|hosts|va primi|o va primi|il va primi|ii va primi|ii primeste|o primeste|il primeste|vor gazdui|au gazduit)$/;
 
 /** Verbs that take things as often as people ("welcomed the decision", "va primi raportul"). */
-const WEAK_OBJECT_VERBS = /^(brief|briefed|will brief|to brief|a informat|va informa|welcomed|will receive|receives|hosts|va primi|o va primi|il va primi|ii va primi|ii primeste|o primeste|il primeste)$/;
+const WEAK_OBJECT_VERBS = /^(brief|briefed|will brief|to brief|a informat|va informa|welcomed|will receive|receives|hosts|va primi|o va primi|il va primi|ii va primi|ii primeste|o primeste|il primeste|called|rang)$/;
+/** Verbs that particles turn into other verbs: "called for", "called off", "rang out". */
+const PHRASAL = new Set(["called", "rang"]);
+const VERB_PARTICLES = new Set(["for", "on", "upon", "off", "out", "up", "back", "it", "in"]);
 
 /** A person or group named within four words after `from`, with no punctuation between. */
 function personObject(ctx: MeetingContext, from: number, to: number): boolean {
   const t = ctx.doc.tokens;
   let end = from;
   while (end < Math.min(to, from + 5) && t[end]!.type !== "punct") end++;
+  // "called his Indian counterpart, General …"
+  for (let i = from; i < end; i++) if (SINGULAR_NOUNS.has(t[i]!.fold)) return true;
   return startsIn(ctx, from, end, (m) => m.kind === "person" || m.kind === "group");
 }
 
@@ -889,6 +913,8 @@ function sameMeeting(ctx: MeetingContext, frames: Frame[], frame: Frame): Frame 
   for (let i = frames.length - 1; i >= 0; i--) {
     const f = frames[i]!;
     if (!compatible(frame, f)) continue;
+    // "travelled to Islamabad on Friday, where he met Sharif": the visit and the meeting it was for are one.
+    if (visitAndItsMeeting(f, frame) && status === cueStatus(f)) return f;
     if (frame.participants.length === 0) {
       // "The plan to meet in the Hungarian capital": no one named, the place of a meeting told before.
       if (frame.place && f.place === frame.place && (!frame.date || !f.date || frame.date === f.date)) return f;
@@ -900,6 +926,13 @@ function sameMeeting(ctx: MeetingContext, frames: Frame[], frame: Frame): Frame 
     if (sameSides(ctx, frame, f)) return f;
   }
   return undefined;
+}
+
+/** A visit and a meeting told in the same sentence, at the same place (or the meeting at none) and date. */
+function visitAndItsMeeting(a: Frame, b: Frame): boolean {
+  const visit = a.type === "visit" || b.type === "visit";
+  const samePlace = !!a.place && (!b.place || a.place === b.place);
+  return visit && a.type !== b.type && a.sentences.includes(b.sentences[0]!) && samePlace && (!a.date || !b.date || a.date === b.date);
 }
 
 const COUNTS: Record<string, number> = { doi: 2, doua: 2, trei: 3, patru: 4, cinci: 5, two: 2, three: 3, four: 4, five: 5 };

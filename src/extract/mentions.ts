@@ -410,10 +410,13 @@ function afterPlaceCue(tokens: Token[], i: number, sentenceStart: number, c: Com
   // "to the White House", "at a base": a determiner may stand between the cue and the name
   if (k > sentenceStart && DETERMINERS.has(tokens[k]!.fold)) k--;
   const prev = tokens[k];
+  // "according to US officials", "due to Russia's refusal": no place after these
+  if (prev?.fold === "to" && NOT_PLACE_TO.has(tokens[k - 1]?.fold ?? "")) return false;
   return !!prev && k >= sentenceStart && c.placeCues.has(prev.fold);
 }
 
 const DETERMINERS = new Set(["the", "a", "an"]);
+const NOT_PLACE_TO = new Set(["according", "due", "thanks", "owing", "next", "close", "similar", "compared", "contrary", "prior", "ahead", "addition", "regard", "respect", "reply", "response", "turned", "speaking", "talking", "spoke", "spoken", "talked", "said", "told", "wrote", "letter", "message", "appeal", "envoy", "ambassador", "delegation", "aid", "support"]);
 
 function isAcronym(t: Token): boolean {
   const letters = t.text.replace(/[^\p{L}]/gu, "");
@@ -789,6 +792,19 @@ function collectiveGroup(
  * "Russian delegation", "European leaders", "oficiali din domeniul apărării".
  * "partea americană" / "the American side" stand for the country itself.
  */
+/** Group nouns in the singular, which name one person when a name follows. */
+export const SINGULAR_NOUNS: ReadonlySet<string> = new Set(["counterpart", "official", "omologul", "omoloaga", "omologului", "oficialul", "reprezentantul"]);
+
+/** A person's name right after `k`, past a comma and title words. */
+function namedNext(tokens: Token[], k: number, limit: number, mentions: RawMention[], c: Compiled): boolean {
+  if (tokens[k]?.text === ",") k++;
+  // possessives and titles: "omologul său", "counterpart, Lieutenant General …"
+  while (k < limit && tokens[k]!.type === "word" && (c.titleWords.has(tokens[k]!.fold) || POSSESSIVE_WORDS.has(tokens[k]!.fold) || c.demonyms.has(tokens[k]!.stem))) k++;
+  if (tokens[k]?.text === ",") k++;
+  return mentions.some((m) => m.tokStart === k && m.kind === "person");
+}
+const POSSESSIVE_WORDS = new Set(["sau", "sa", "lui", "ei", "lor", "general", "lieutenant", "major", "colonel", "admiral"]);
+
 function groupsAt(
   doc: Document,
   i: number,
@@ -800,6 +816,8 @@ function groupsAt(
 ): RawMention[] {
   const tokens = doc.tokens;
   const noun = c.groupNouns.get(c.lang === "en" ? tokens[i]!.fold : tokens[i]!.stem)!;
+  // "his Indian counterpart, General Rajiv Ghai", "omologul său, Andrii Sybiha": one person, named next.
+  if (SINGULAR_NOUNS.has(tokens[i]!.fold) && namedNext(tokens, i + 1, sentenceEnd, mentions, c)) return [];
   const adjectives: { tok: number; country?: string; adj: string }[] = [];
   const adjAt = (k: number): { country?: string; adj: string } | undefined => {
     const t = tokens[k];

@@ -48,7 +48,7 @@ export function analyzeSentence(
         !t.slice(hit.end, m.tokStart).some((x) => x.type === "punct" || NEW_PHRASE.has(x.fold)),
     );
     const sources = findCues(t, hit.end, Math.min(hit.end + 3, s.tokenEnd), cues.sourcesWord)[0];
-    if (after && (after.kind === "organization" || after.kind === "person")) {
+    if (after && (after.kind === "organization" || after.kind === "person" || after.kind === "group")) {
       attribution = after.label ?? after.text;
       attributionTokens.push([hit.start, after.tokEnd]);
     } else if (sources) {

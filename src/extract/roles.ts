@@ -69,7 +69,9 @@ export function findRoles(
     const near = byStart.find(
       (m) => m.tokStart >= title.end && m.tokStart < scopeEnd && m !== person && (m.kind === "country" || m.kind === "organization" || m.kind === "person") && m.key,
     );
-    const before = byStart.find((m) => m.tokEnd === title.start && (m.kind === "country" || m.kind === "organization") && m.key);
+    // "Pakistan's director general", "NATO's secretary-general"
+    const possessive = /^['’]s$/.test(t[title.start - 1]?.text ?? "");
+    const before = byStart.find((m) => (m.tokEnd === title.start || (possessive && m.tokEnd === title.start - 1)) && (m.kind === "country" || m.kind === "organization") && m.key);
     const adjective = [title.end, title.start - 1, ...range(title.start + 1, title.end)]
       .map((i) => t[i] && demonymCountry(t[i]!, c))
       .find(Boolean);
@@ -139,6 +141,14 @@ function holderOf(c: Compiled, relation: string, country: string, mentions: RawM
 }
 
 /** Words that may stand between a title and its name: "al administrației Trump", "of the". */
+/** Words of a title's portfolio: "minister of state for foreign affairs", "director general of military operations". */
+const PORTFOLIO_WORDS = new Set([
+  "state", "foreign", "affairs", "military", "operations", "defence", "defense", "internal", "interior", "economic", "economy", "trade",
+  "finance", "security", "national", "public", "health", "energy", "justice", "agriculture", "transport", "environment", "climate",
+  "education", "labour", "labor", "digital", "european", "international", "development", "cooperation", "integration", "relations",
+  "intelligence", "staff", "general", "naval", "forces", "army", "navy", "air", "border", "migration", "policy", "external",
+  "externe", "interne", "afacerilor", "apararii", "nationale", "statului", "major", "fortelor", "navale", "aeriene", "terestre",
+]);
 const LINK_WORDS = new Set(["al", "a", "ai", "ale", "lui", "de", "din", "pentru", "of", "the", "for", "and", "si", "la", "on"]);
 
 /**
@@ -158,7 +168,8 @@ function onlyModifiersBetween(t: Token[], from: number, to: number, mentions: Ra
       !!demonymCountry(tok, c) ||
       c.cues.regionalAdjectives.has(tok.stem) ||
       c.groupNouns.has(c.lang === "en" ? tok.fold : tok.stem) ||
-      titles.some((h) => i >= h.start && i < h.end);
+      titles.some((h) => i >= h.start && i < h.end) ||
+      (!tok.upper && PORTFOLIO_WORDS.has(tok.fold));
     if (!modifier) return false;
   }
   return words <= 5;

@@ -6,6 +6,7 @@ import { analyze } from "../../src/text/index.js";
 import { extract } from "../../src/extract/index.js";
 import type { Extraction, ExtractedMeeting, Lang } from "../../src/types.js";
 import { resources } from "../fixtures/resources.js";
+import { loadResources } from "../../src/resources/load.js";
 
 function run(text: string, date = "2025-12-18", lang?: Lang): Extraction {
   return extract(analyze({ id: "t", path: "t.txt", text, date, ...(lang ? { lang } : {}) }), resources);
@@ -333,5 +334,42 @@ describe("verb triggers with a word inside", () => {
     expect(run("Steve Witkoff s-a mai întâlnit cu Kirill Dmitriev la Geneva.", "2025-12-19").meetings).toHaveLength(1);
     const en = run("Steve Witkoff spoke briefly with Kirill Dmitriev on Monday.", "2025-12-19", "en");
     expect(en.meetings[0]).toMatchObject({ type: "call", date: "2025-12-15" });
+  });
+});
+
+describe("calls, visits and passives (sentences written for these tests; curated data)", () => {
+  const real = loadResources();
+  const run = (text: string, date: string, lang: Lang): Extraction => extract(analyze({ id: "t", path: "t.txt", text, date, lang }), real);
+
+  it("reads 'in a call, X called his counterpart, Y' as one call with no place, and 'according to' as no place cue", () => {
+    const x = run("The deal was sealed in a hotline call on Monday, when Colonel Lena Varga called her Polish counterpart, General Omar Haddad, according to German officials.", "2025-12-18", "en");
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ type: "call", date: "2025-12-15" });
+    expect(x.meetings[0]!.place).toBeUndefined();
+    expect(who(x.meetings[0])).toEqual(expect.arrayContaining(["person:lena-varga", "person:omar-haddad"]));
+  });
+
+  it("gives a call no city or country as its place", () => {
+    const x = run("Tarik Osei spoke by phone with Rui Campos in Lisbon on Tuesday.", "2025-12-18", "en");
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]!.place).toBeUndefined();
+  });
+
+  it("joins a visit and the meeting held during it in the same sentence", () => {
+    const x = run("Tarik Osei travelled to Lisbon on Tuesday, where he met Rui Campos.", "2025-12-18", "en");
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]!.place).toBe("place:lisbon");
+    expect(who(x.meetings[0])).toEqual(["person:rui-campos", "person:tarik-osei"]);
+  });
+
+  it("does not read 'would be met with force' or 'called for talks' as meetings", () => {
+    expect(run("Any new attack would be met with force, Tarik Osei said.", "2025-12-18", "en").meetings).toEqual([]);
+    expect(run("Tarik Osei called for calm on Monday.", "2025-12-18", "en").meetings).toEqual([]);
+  });
+
+  it("links a possessive country to the title after it ('Germany's minister of state for foreign affairs, X')", () => {
+    const x = run("Germany's minister of state for foreign affairs, Ana Lutz, held talks in Oslo on Monday.", "2025-12-18", "en");
+    expect(x.relations.find((r) => r.source === "person:ana-lutz" && r.target === "country:germany")?.relation).toBe("minister_of");
+    expect(who(x.meetings[0])).toEqual(["person:ana-lutz"]);
   });
 });
