@@ -99,7 +99,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
 
   for (const s of doc.sentences) {
     const info = infos[s.index]!;
-    const triggers = mergeAdjacent(findTriggers(doc, s, c));
+    const triggers = mergeAdjacent(doc, findTriggers(doc, s, c));
     if (triggers.length === 0) {
       // A sentence that only adds participants or a status to the meeting in focus.
       if (!focus || s.index - focus.lastSentence > 3) continue;
@@ -193,7 +193,13 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // meeting told before ("Lavrov și Rubio au vorbit pentru a pregăti summitul").
       if (k > 0 && !ownSides && !definite) addParticipants(ctx, frame, s, subjectFrom, triggers[0]!.start, info);
       if (definite) frame.withKeys = withActors(ctx, trig.end, to);
-      const target = definite ? antecedent(frames, frame, ctx) : sameMeeting(ctx, frames, frame);
+      // "after the talks", "după discuții": the meeting told before (not one of this sentence) only dates something else here …
+      const dating = definite && afterTemporal(doc, trig.start);
+      if (dating) frame.statusCues = [];
+      // … and that something else ("hosted Costa for a dinner after the talks") is not the meeting told before.
+      const sequenced = triggers.slice(k + 1).some((later) => afterTemporal(doc, later.start));
+      const earlier = dating ? frames.filter((f) => !f.sentences.includes(s.index)) : frames;
+      const target = definite ? antecedent(earlier, frame, ctx) : sequenced ? undefined : sameMeeting(ctx, frames, frame);
       if (target) mergeInto(target, frame, ctx);
       else {
         // "the meeting of socialist leaders in Madrid" told for the first time: its whole clause describes it.
@@ -240,11 +246,12 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled): PhraseHit<LexMee
 const AGENT_NOUN = /(tor|tors|toru\w*|tori\w*|toare\w*|ers|er)$/;
 const BE_FORMS = new Set(["be", "been", "being", "is", "are", "was", "were"]);
 
-function mergeAdjacent(hits: PhraseHit<LexMeetingTrigger>[]): PhraseHit<LexMeetingTrigger>[] {
+function mergeAdjacent(doc: Document, hits: PhraseHit<LexMeetingTrigger>[]): PhraseHit<LexMeetingTrigger>[] {
   const out: PhraseHit<LexMeetingTrigger>[] = [];
   for (const h of hits) {
     const prev = out[out.length - 1];
-    if (prev && h.start - prev.end <= 2) {
+    // … but "a dinner after the talks" is two events
+    if (prev && h.start - prev.end <= 2 && !afterTemporal(doc, h.start)) {
       // "așteptați la un dineu": one trigger, named by its most telling word
       const value = TYPE_PRIORITY.indexOf(h.value.type) > TYPE_PRIORITY.indexOf(prev.value.type) ? h.value : prev.value;
       out[out.length - 1] = { start: prev.start, end: h.end, value };
@@ -406,8 +413,11 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
   let bestScore = -Infinity;
   // "întâlnirea lui cu sindicatele", "the meeting with the unions": a side the meeting told before lacks is another meeting.
   const newSide = (f: Frame): boolean => !!frame.withKeys?.some((k) => !f.participants.some((p) => p.key === k));
+  // "şi-a anulat deplasarea la Constanţa": what happened cannot be called off afterwards; that is another meeting.
+  const calledOff = frame.statusCues.includes("cancelled") || frame.statusCues.includes("postponed");
   for (const f of frames) {
     if (!compatible(frame, f) || newSide(f)) continue;
+    if (calledOff && cueStatus(f) === "happened") continue;
     // "the signing", "the dinner": a specific kind of event refers back only to one of its kind.
     if (SPECIFIC.has(frame.type) && !f.types.has(frame.type)) continue;
     if (frame.place && f.place && frame.place !== f.place && !nested(ctx, frame.place, f.place)) continue;
@@ -427,7 +437,7 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
   // even when the new sentence names other sides.
   const last = frames[frames.length - 1];
   const recent = last && frame.sentences[0]! - last.lastSentence <= 2;
-  if (recent && compatible(frame, last) && !newSide(last) && !(SPECIFIC.has(frame.type) && !last.types.has(frame.type)) && !(frame.place && last.place && frame.place !== last.place && !nested(ctx, frame.place, last.place))) return last;
+  if (recent && compatible(frame, last) && !newSide(last) && !(calledOff && cueStatus(last) === "happened") && !(SPECIFIC.has(frame.type) && !last.types.has(frame.type)) && !(frame.place && last.place && frame.place !== last.place && !nested(ctx, frame.place, last.place))) return last;
   return undefined;
 }
 
@@ -823,6 +833,15 @@ const RELATIVES = new Set(["care", "who"]);
 
 /** Kinds of event a definite mention names precisely ("the signing" is no earlier talks). */
 const SPECIFIC = new Set(["signing", "ceremony", "vote", "dinner"]);
+/** Prepositions of time before a definite mention: "after the talks", "înaintea summitului". */
+const TEMPORAL = new Set(["after", "before", "during", "following", "ahead", "dupa", "inainte", "inaintea", "timpul", "cursul", "marja"]);
+
+/** A trigger right after a preposition of time ("after the talks", "după discuții"). */
+function afterTemporal(doc: Document, start: number): boolean {
+  const prev = doc.tokens[start - 1]?.fold ?? "";
+  if (TEMPORAL.has(prev)) return true;
+  return DEFINITE_EN.has(prev) && TEMPORAL.has(doc.tokens[start - 2]?.fold ?? "");
+}
 
 /** Kinds of encounter that need the sides in one room: never the same event as a phone call. */
 const IN_PERSON = new Set(["meeting", "summit", "visit", "dinner", "ceremony", "signing", "vote"]);

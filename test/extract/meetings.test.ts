@@ -373,3 +373,22 @@ describe("calls, visits and passives (sentences written for these tests; curated
     expect(who(x.meetings[0])).toEqual(["person:ana-lutz"]);
   });
 });
+
+describe("status of sub-events (sentences written for these tests; curated data)", () => {
+  const real = loadResources();
+  const run = (text: string, date: string, lang: Lang): Extraction => extract(analyze({ id: "t", path: "t.txt", text, date, lang }), real);
+
+  it("keeps a conference that happened apart from a visit to it that was called off", () => {
+    const x = run("Miniștrii apărării din regiune s-au reunit joi la Varna, la o conferință despre securitatea maritimă. Ministrul Ion Teodorescu și-a anulat deplasarea la Varna în ultimul moment.", "2025-10-24", "ro");
+    const varna = x.meetings.filter((m) => m.place === "place:varna");
+    expect(varna.map((m) => m.status).sort()).toEqual(["cancelled", "happened"]);
+  });
+
+  it("does not let 'after the talks' make a dinner the talks, nor the dinner's doubt the talks'", () => {
+    const x = run("Tarik Osei held talks with Rui Campos in Lisbon on Monday. Local media reported that Campos also hosted Osei for a dinner after the talks, but officials did not confirm that the dinner took place.", "2025-12-18", "en");
+    const talks = x.meetings.find((m) => m.type === "talks");
+    const dinner = x.meetings.find((m) => m.type === "dinner");
+    expect(talks?.status).toBe("happened");
+    expect(dinner?.status).toBe("unconfirmed");
+  });
+});
