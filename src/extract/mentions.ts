@@ -355,8 +355,9 @@ function matchAlias(tokens: Token[], i: number, limit: number, c: Compiled): Ali
     const middle = words.slice(1, len).map((t) => t.fold).join(" ");
     const lastVars = variants(words[len - 1]!, c.lang);
     const middleButLast = words.slice(1, len - 1).map((t) => t.fold);
+    const middleBase = words.slice(1, len - 1).map((t) => variants(t, c.lang)[1] ?? t.fold);
     const grows =
-      firstVar.some((v) => c.aliasPrefixes.has(`${v} ${middle}`) || lastVars.some((w) => c.aliasPrefixes.has([v, ...middleButLast, w].join(" ")))) ||
+      firstVar.some((v) => c.aliasPrefixes.has(`${v} ${middle}`) || lastVars.some((w) => c.aliasPrefixes.has([v, ...middleButLast, w].join(" ")) || c.aliasPrefixes.has([v, ...middleBase, w].join(" ")))) ||
       c.aliasPrefixes.has(allBase.slice(0, len).join(" "));
     if (!grows) break;
     reach = len;
@@ -372,6 +373,9 @@ function matchAlias(tokens: Token[], i: number, limit: number, c: Compiled): Ali
       for (const v of firstVar) tries.add([v, ...folds.slice(1)].join(" "));
       tries.add(seq.map((t) => variants(t, c.lang)[1] ?? t.fold).join(" "));
       for (const v of firstVar) for (const w of lastVar) tries.add([v, ...folds.slice(1, -1), w].join(" "));
+      // "Băncii Naționale a României": the adjectives inside agree with the inflected head.
+      const middleBase = seq.slice(1, -1).map((t) => variants(t, c.lang)[1] ?? t.fold);
+      for (const v of firstVar) for (const w of lastVar) tries.add([v, ...middleBase, w].join(" "));
     }
     for (const key of tries) {
       const hits = c.aliases.get(key);

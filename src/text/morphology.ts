@@ -54,6 +54,9 @@ const RULES: Rule[] = [
   { suffix: "atii", cut: 4, to: ["atea"], minStem: 3 },
   { suffix: "unii", cut: 4, to: ["unea"], minStem: 2 },
   { suffix: "nii", cut: 2, to: ["ia", "ea", "ie"], minStem: 3 },
+  // Ligii → Liga, Stângii → Stânga
+  { suffix: "gii", cut: 2, to: ["a", "ea", "ia", "ie"], minStem: 3 },
+  { suffix: "cii", cut: 2, to: ["a", "ea", "ia", "ie"], minStem: 3 },
   { suffix: "ii", to: ["ea", "a", "ia", "ie"], minStem: 3 },
   // articulated nominative → bare form: Kievul → Kiev, Parisul → Paris
   { suffix: "ul", to: [""], lowerTo: ["ul", ""], minStem: 3 },
@@ -107,8 +110,8 @@ function computeBaseForms(word: string): string[] {
     break;
   }
   add(w);
-  // feminine adjectives of names: Europene → Europeană, Atlantice → Atlantică (after the word)
-  if (!lower && /[^l]e$/.test(f) && !f.endsWith("ele")) {
+  // feminine adjectives of names: Europene → Europeană, Atlantice → Atlantică, Naționale → Națională (after the word)
+  if (!lower && /([^l]|al)e$/.test(f) && !f.endsWith("ele")) {
     const a = /[ăâîșț]/i.test(w) ? "ă" : "a";
     add(w.slice(0, -1) + caseLike(w, a));
     const diphthong = /^(.*)e([bcdfghjklmnprstvzșț]+)e$/iu.exec(w);

@@ -306,6 +306,12 @@ describe("name discovery pitfalls (curated data)", () => {
     expect(x.entities.filter((e) => e.label === "NRF")).toEqual([]);
   });
 
+  it("finds a knowledge-base name whose head and adjectives are all inflected, and world regions", () => {
+    const x = run("Guvernatorul Băncii Naționale a României a vorbit despre exporturile spre America de Sud și Africa.");
+    expect(labels(x)).toEqual(expect.arrayContaining(["organization:National Bank of Romania", "place:South America", "place:Africa"]));
+    expect(labels(x).filter((l) => /Sud$|Băncea/.test(l))).toEqual([]);
+  });
+
   it("gives Romanian feminine genitive names their nominative label", () => {
     const x = run("Acordul a fost semnat de conducerea Uniunii Naționale a Transportatorilor și a Universității Tehnice de Construcții.");
     expect(labels(x)).toEqual(expect.arrayContaining(["organization:Uniunea Națională a Transportatorilor", "organization:Universitatea Tehnică de Construcții"]));
