@@ -537,7 +537,7 @@ function classify(
     if (len === 1) return undefined; // a bare "Fondului" is a reference, not a name
   } else if (!ofName && (titleBefore || (prev && PERSON_CUES.has(prev.fold)))) {
     m.kind = "person";
-  } else if ((c.lang === "en" && !ofName ? run.slice(1) : run).some((t) => c.placeWords.has(t.fold)) || (prev && LOWER_PLACE_HEADS.has(prev.fold))) {
+  } else if ((c.lang === "en" && !ofName ? run.slice(1) : run).some((t) => c.placeWords.has(t.fold)) || placeHeadBefore(tokens, i)) {
     // English place words follow the name ("Hyde Park", not "Park Min-seo"), or lead an "of" name ("Gulf of Aden").
     m.kind = "place";
   } else if (m.afterPlaceCue && (len <= 2 || ofName)) {
@@ -555,6 +555,12 @@ function classify(
   }
   m.label = labelOf(doc, i, end, m.kind, c.lang);
   return m;
+}
+
+/** "orașul X", "the town of X", "the region of X": a lower-case place head names X a place. */
+function placeHeadBefore(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.fold ?? "";
+  return LOWER_PLACE_HEADS.has(prev) || (prev === "of" && LOWER_PLACE_HEADS.has(tokens[i - 2]?.fold ?? ""));
 }
 
 const OPENING_QUOTES = new Set(["„", "“", "\"", "«", "‘", "'"]);

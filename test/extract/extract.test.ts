@@ -312,6 +312,11 @@ describe("name discovery pitfalls (curated data)", () => {
     expect(labels(x).filter((l) => /Sud$|Băncea/.test(l))).toEqual([]);
   });
 
+  it("reads a name after 'the town of' or 'the region of' as a place", () => {
+    const x = run("Shelling hit the town of Varvik and the region of Tolsk on Monday.", "en");
+    expect(labels(x)).toEqual(expect.arrayContaining(["place:Varvik", "place:Tolsk"]));
+  });
+
   it("gives Romanian feminine genitive names their nominative label", () => {
     const x = run("Acordul a fost semnat de conducerea Uniunii Naționale a Transportatorilor și a Universității Tehnice de Construcții.");
     expect(labels(x)).toEqual(expect.arrayContaining(["organization:Uniunea Națională a Transportatorilor", "organization:Universitatea Tehnică de Construcții"]));
