@@ -236,6 +236,9 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled): PhraseHit<LexMee
     if (c.lang === "en" && PHRASAL.has(doc.tokens[h.start]!.fold) && VERB_PARTICLES.has(doc.tokens[h.end]?.fold ?? "")) continue;
     // "would be met with force": a passive "met with" is no meeting
     if (c.lang === "en" && doc.tokens[h.start]!.fold === "met" && BE_FORMS.has(doc.tokens[h.start - 1]?.fold ?? "") && doc.tokens[h.start + 1]?.fold === "with") continue;
+    // "o vizită, discutată în octombrie", "acordul negociat": a participle shares a noun trigger's stem.
+    // ("ar fi discutat" is the verb itself)
+    if (c.lang === "ro" && !isVerbal(h.value.form) && PARTICIPLE_RO.test(doc.tokens[h.start]!.fold) && !PARTICIPLE_RO.test(fold(h.value.form.split(" ")[0]!)) && doc.tokens[h.start - 1]?.fold !== "fi") continue;
     // "negotiators", "negociatorul", "visitors": the people, not the meeting, share its stem.
     if (!isVerbal(h.value.form) && AGENT_NOUN.test(doc.tokens[h.start]!.fold) && !AGENT_NOUN.test(fold(h.value.form.split(" ")[0]!))) continue;
     if (!out.length || h.start >= out[out.length - 1]!.end) out.push(h);
@@ -244,6 +247,7 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled): PhraseHit<LexMee
 }
 
 const AGENT_NOUN = /(tor|tors|toru\w*|tori\w*|toare\w*|ers|er)$/;
+const PARTICIPLE_RO = /(at|ata|ate|ati)$/;
 const BE_FORMS = new Set(["be", "been", "being", "is", "are", "was", "were"]);
 
 function mergeAdjacent(doc: Document, hits: PhraseHit<LexMeetingTrigger>[]): PhraseHit<LexMeetingTrigger>[] {

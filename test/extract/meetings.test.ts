@@ -392,3 +392,24 @@ describe("status of sub-events (sentences written for these tests; curated data)
     expect(dinner?.status).toBe("unconfirmed");
   });
 });
+
+describe("unconfirmed and unscheduled meetings (sentences written for these tests; curated data)", () => {
+  const real = loadResources();
+  const run = (text: string, date: string, lang: Lang): Extraction => extract(analyze({ id: "t", path: "t.txt", text, date, lang }), real);
+
+  it("reads 'neither government confirmed the report' as unconfirmed for the meeting reported before", () => {
+    const x = run("Local media reported that Tarik Osei had met Rui Campos in Lisbon in October. Neither government confirmed the report.", "2025-11-20", "en");
+    expect(x.meetings.map((m) => m.status)).toEqual(["unconfirmed"]);
+  });
+
+  it("reads 'nu a fost încă programată' as proposed, and a participle sharing a trigger's stem as no meeting", () => {
+    const x = run("O vizită a lui Ion Teodorescu la Varna, discutată luna trecută, nu a fost încă programată.", "2025-11-20", "ro");
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ type: "visit", status: "proposed" });
+  });
+
+  it("keeps 'ar fi discutat' a (reported) meeting", () => {
+    const x = run("Potrivit presei, Ion Teodorescu ar fi discutat marți la telefon cu Rui Campos.", "2025-11-20", "ro");
+    expect(x.meetings).toHaveLength(1);
+  });
+});
