@@ -3,7 +3,7 @@
 
 import { baseForms, fold, stem } from "../text/index.js";
 import type { Token } from "../types.js";
-import { PREFIX_KEY, type CueList, type Phrase, type PhrasePart } from "./compile.js";
+import { PREFIX_KEY, type CueIndex, type CueList, type Phrase, type PhrasePart } from "./compile.js";
 
 /** How phrase parts compare with tokens: by folded form (cues) or by stem (lexicon phrases). */
 export type MatchMode = "fold" | "stem";
@@ -79,6 +79,9 @@ const keyCache = {
   stem: [] as (string[] | undefined)[],
   prefix: [] as (string | undefined)[],
   lemma: [] as (readonly string[] | undefined)[],
+  /** The cue index the cue matches were computed for (one per language). */
+  cueIndex: undefined as CueIndex | undefined,
+  cues: [] as (readonly CueMatch[] | undefined)[],
 };
 
 function cacheFor(tokens: Token[]): typeof keyCache {
@@ -88,8 +91,18 @@ function cacheFor(tokens: Token[]): typeof keyCache {
     keyCache.stem = new Array<string[] | undefined>(tokens.length);
     keyCache.prefix = new Array<string | undefined>(tokens.length);
     keyCache.lemma = new Array<readonly string[] | undefined>(tokens.length);
+    keyCache.cueIndex = undefined;
   }
   return keyCache;
+}
+
+function cueCacheFor(tokens: Token[], index: CueIndex): (readonly CueMatch[] | undefined)[] {
+  const cache = cacheFor(tokens);
+  if (cache.cueIndex !== index) {
+    cache.cueIndex = index;
+    cache.cues = new Array<readonly CueMatch[] | undefined>(tokens.length);
+  }
+  return cache.cues;
 }
 
 /**
@@ -150,21 +163,52 @@ export function findIndexed<T>(
   return hits;
 }
 
+/** A cue that matches from some token, ending before token `end`. */
+interface CueMatch {
+  list: CueList<unknown>;
+  end: number;
+  value: unknown;
+}
+
+const NO_CUES: readonly CueMatch[] = Object.freeze([]);
+
+/**
+ * Every cue of every list of `index` that matches from token `i`, in the order `findCues` tries
+ * them (a tie goes to the first). A cue's words stand on consecutive tokens, so where it ends
+ * does not depend on the range searched: callers keep the matches that end inside their range.
+ * Computed once per token and document, however many lists and ranges are searched.
+ */
+function cueMatchesAt(tokens: Token[], i: number, index: CueIndex): readonly CueMatch[] {
+  const cache = cueCacheFor(tokens, index);
+  let matches = cache[i];
+  if (!matches) {
+    const t = tokens[i]!;
+    const found: CueMatch[] = [];
+    if (t.type !== "punct") {
+      const spaced = t.fold.includes("-") ? index.byFirst.get(t.fold.replace(/-/g, " ")) : undefined;
+      const prefixed = index.byPrefix.size ? index.byPrefix.get(prefixOf(tokens, i)) : undefined;
+      for (const entries of [index.byFirst.get(t.fold), spaced, prefixed, index.prefixed]) {
+        for (const { list, phrase } of entries ?? []) {
+          const end = matchAt(tokens, i, tokens.length, phrase, "fold");
+          if (end > 0) found.push({ list, end, value: phrase.value });
+        }
+      }
+    }
+    matches = found.length ? found : NO_CUES;
+    cache[i] = matches;
+  }
+  return matches;
+}
+
 /** All matches of a cue list in `[from, to)`, longest first at each position, left to right. */
 export function findCues<T>(tokens: Token[], from: number, to: number, cues: CueList<T>, firstOnly = false): PhraseHit<T>[] {
   const hits: PhraseHit<T>[] = [];
   for (let i = from; i < to; i++) {
-    const t = tokens[i]!;
-    if (t.type === "punct") continue;
-    const candidates = cues.byFirst.get(t.fold);
-    const spaced = t.fold.includes("-") ? cues.byFirst.get(t.fold.replace(/-/g, " ")) : undefined;
-    const prefixed = cues.byPrefix.size ? cues.byPrefix.get(prefixOf(tokens, i)) : undefined;
-    if (!candidates && !spaced && !prefixed && cues.prefixed.length === 0) continue;
     let best: PhraseHit<T> | undefined;
-    if (candidates) best = longest(tokens, i, to, candidates, best);
-    if (spaced) best = longest(tokens, i, to, spaced, best);
-    if (prefixed) best = longest(tokens, i, to, prefixed, best);
-    if (cues.prefixed.length) best = longest(tokens, i, to, cues.prefixed, best);
+    for (const m of cueMatchesAt(tokens, i, cues.index)) {
+      // the index holds every list of the language: keep this list's cues (their values are T)
+      if (m.list === cues && m.end <= to && (!best || m.end > best.end)) best = { start: i, end: m.end, value: m.value as T };
+    }
     if (best) {
       hits.push(best);
       if (firstOnly) break;
@@ -172,15 +216,6 @@ export function findCues<T>(tokens: Token[], from: number, to: number, cues: Cue
     }
   }
   return hits;
-}
-
-/** The longest match at token `i` among `cues` and `best` (kept on a tie). */
-function longest<T>(tokens: Token[], i: number, to: number, cues: Phrase<T>[], best: PhraseHit<T> | undefined): PhraseHit<T> | undefined {
-  for (const cue of cues) {
-    const end = matchAt(tokens, i, to, cue, "fold");
-    if (end > 0 && (!best || end > best.end)) best = { start: i, end, value: cue.value };
-  }
-  return best;
 }
 
 /** True when any cue of the list occurs in `[from, to)`. */
