@@ -17,9 +17,17 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(["von", "van", "der",
 /** Countries whose people's names are written family name first. */
 const FAMILY_NAME_FIRST = new Set(["country:china", "country:south-korea", "country:north-korea", "country:taiwan", "country:vietnam"]);
 
+const verbal = new Map<string, boolean>();
+
 /** A trigger that is a verb phrase ("s-a întâlnit", "met", "așteptat la"), not a noun. */
 export function isVerbal(form: string): boolean {
-  return VERB_START.test(fold(form.split(" ")[0]!));
+  // asked for every trigger found: remembered per form (the lexicon's forms, a few hundred)
+  let yes = verbal.get(form);
+  if (yes === undefined) {
+    yes = VERB_START.test(fold(form.split(" ")[0]!));
+    verbal.set(form, yes);
+  }
+  return yes;
 }
 
 /** What an alias sequence can stand for. */

@@ -17,14 +17,19 @@ export interface PhraseHit<T> {
 
 const NO_STEMS: readonly string[] = Object.freeze([]);
 
+/** The cache of {@link lemmaStems} is cleared when it grows past this many words. */
+const MAX_LEMMA_CACHE = 100_000;
+const lemmaCache = new Map<string, readonly string[]>();
+
 /** Stems of the Romanian base forms of lower-case token `i` ("președintelui" → stem of "președintele"). */
 function lemmaStems(tokens: Token[], i: number): readonly string[] {
-  const cache = cacheFor(tokens).lemma;
-  let stems = cache[i];
+  const token = tokens[i]!;
+  // they depend on the word alone: remembered by word, across documents
+  let stems = lemmaCache.get(token.text);
   if (!stems) {
-    const token = tokens[i]!;
     stems = token.upper || token.fold.length < 5 || !/[ia]$/.test(token.fold) ? NO_STEMS : baseForms(token.text).slice(0, 2).map((b) => stem(fold(b), "ro"));
-    cache[i] = stems;
+    if (lemmaCache.size >= MAX_LEMMA_CACHE) lemmaCache.clear();
+    lemmaCache.set(token.text, stems);
   }
   return stems;
 }
@@ -78,7 +83,6 @@ const keyCache = {
   fold: [] as (string[] | undefined)[],
   stem: [] as (string[] | undefined)[],
   prefix: [] as (string | undefined)[],
-  lemma: [] as (readonly string[] | undefined)[],
   /** The cue index the cue matches were computed for (one per language). */
   cueIndex: undefined as CueIndex | undefined,
   cues: [] as (readonly CueMatch[] | undefined)[],
@@ -90,7 +94,6 @@ function cacheFor(tokens: Token[]): typeof keyCache {
     keyCache.fold = new Array<string[] | undefined>(tokens.length);
     keyCache.stem = new Array<string[] | undefined>(tokens.length);
     keyCache.prefix = new Array<string | undefined>(tokens.length);
-    keyCache.lemma = new Array<readonly string[] | undefined>(tokens.length);
     keyCache.cueIndex = undefined;
   }
   return keyCache;

@@ -366,6 +366,15 @@ export function findDatesWithoutHint(text: string, lang: Lang, articleDate: stri
   return runRules(text, lang, articleDate, tense, false);
 }
 
+/** The last article date parsed: every sentence of an article asks for the same one. */
+let lastArticle: { date: string | undefined; day: number | undefined } = { date: undefined, day: undefined };
+
+/** {@link parseIsoDate} of the article date, remembered from the last call. */
+function articleDay(date: string | undefined): number | undefined {
+  if (lastArticle.date !== date) lastArticle = { date, day: parseIsoDate(date) };
+  return lastArticle.day;
+}
+
 function runRules(text: string, lang: Lang, articleDate: string | undefined, tense: Tense | undefined, useHint: boolean): DateMention[] {
   const words = DATE_WORDS[lang] ?? DATE_WORDS.ro;
   let c = compiled.get(lang);
@@ -373,7 +382,7 @@ function runRules(text: string, lang: Lang, articleDate: string | undefined, ten
     c = compile(words, lang);
     compiled.set(lang, c);
   }
-  const ctx: Context = { text, folded: foldSameLength(text), article: parseIsoDate(articleDate), tense, words, compiled: c };
+  const ctx: Context = { text, folded: foldSameLength(text), article: articleDay(articleDate), tense, words, compiled: c };
   if (useHint && !c.hint.test(ctx.folded)) return [];
   const candidates: Candidate[] = [];
   for (const { re, handle } of c.rules) {
