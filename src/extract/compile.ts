@@ -65,6 +65,8 @@ export interface CueList<T> {
 export interface CueEntry {
   list: CueList<unknown>;
   phrase: Phrase<unknown>;
+  /** The folded second word, when the cue has one that is not a prefix: a quick test before matching. */
+  second?: string;
 }
 
 /** The cues of all lists of a language, indexed by their first word. */
@@ -81,7 +83,7 @@ export interface CueIndex {
 function cueList<T>(index: CueIndex, phrases: Phrase<T>[]): CueList<T> {
   const list: CueList<T> = { phrases, index };
   for (const phrase of phrases) {
-    const entry: CueEntry = { list, phrase };
+    const entry: CueEntry = { list, phrase, second: phrase.parts[1]?.fold };
     const first = phrase.parts[0]!;
     if (first.prefix !== undefined && first.prefix.length >= PREFIX_KEY) addTo(index.byPrefix, first.prefix.slice(0, PREFIX_KEY), entry);
     else if (first.prefix !== undefined) index.prefixed.push(entry);

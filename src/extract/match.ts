@@ -23,13 +23,21 @@ const lemmaCache = new Map<string, readonly string[]>();
 
 /** Stems of the Romanian base forms of lower-case token `i` ("președintelui" → stem of "președintele"). */
 function lemmaStems(tokens: Token[], i: number): readonly string[] {
-  const token = tokens[i]!;
-  // they depend on the word alone: remembered by word, across documents
-  let stems = lemmaCache.get(token.text);
+  const cache = cacheFor(tokens).lemma;
+  let stems = cache[i];
   if (!stems) {
-    stems = token.upper || token.fold.length < 5 || !/[ia]$/.test(token.fold) ? NO_STEMS : baseForms(token.text).slice(0, 2).map((b) => stem(fold(b), "ro"));
-    if (lemmaCache.size >= MAX_LEMMA_CACHE) lemmaCache.clear();
-    lemmaCache.set(token.text, stems);
+    const token = tokens[i]!;
+    if (token.upper || token.fold.length < 5 || !/[ia]$/.test(token.fold)) stems = NO_STEMS;
+    else {
+      // they depend on the word alone: also remembered by word, across documents
+      stems = lemmaCache.get(token.text);
+      if (!stems) {
+        stems = baseForms(token.text).slice(0, 2).map((b) => stem(fold(b), "ro"));
+        if (lemmaCache.size >= MAX_LEMMA_CACHE) lemmaCache.clear();
+        lemmaCache.set(token.text, stems);
+      }
+    }
+    cache[i] = stems;
   }
   return stems;
 }
@@ -83,6 +91,7 @@ const keyCache = {
   fold: [] as (string[] | undefined)[],
   stem: [] as (string[] | undefined)[],
   prefix: [] as (string | undefined)[],
+  lemma: [] as (readonly string[] | undefined)[],
   /** The cue index the cue matches were computed for (one per language). */
   cueIndex: undefined as CueIndex | undefined,
   cues: [] as (readonly CueMatch[] | undefined)[],
@@ -94,6 +103,7 @@ function cacheFor(tokens: Token[]): typeof keyCache {
     keyCache.fold = new Array<string[] | undefined>(tokens.length);
     keyCache.stem = new Array<string[] | undefined>(tokens.length);
     keyCache.prefix = new Array<string | undefined>(tokens.length);
+    keyCache.lemma = new Array<readonly string[] | undefined>(tokens.length);
     keyCache.cueIndex = undefined;
   }
   return keyCache;
@@ -190,8 +200,11 @@ function cueMatchesAt(tokens: Token[], i: number, index: CueIndex): readonly Cue
     if (t.type !== "punct") {
       const spaced = t.fold.includes("-") ? index.byFirst.get(t.fold.replace(/-/g, " ")) : undefined;
       const prefixed = index.byPrefix.size ? index.byPrefix.get(prefixOf(tokens, i)) : undefined;
+      const next = tokens[i + 1];
       for (const entries of [index.byFirst.get(t.fold), spaced, prefixed, index.prefixed]) {
-        for (const { list, phrase } of entries ?? []) {
+        for (const { list, phrase, second } of entries ?? []) {
+          // most cues starting with "a", "nu", "would" … fail on their second word: skip them cheaply
+          if (second !== undefined && (next === undefined || (next.fold !== second && !next.fold.includes("-")))) continue;
           const end = matchAt(tokens, i, tokens.length, phrase, "fold");
           if (end > 0) found.push({ list, end, value: phrase.value });
         }
