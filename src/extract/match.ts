@@ -131,7 +131,7 @@ function keysOf(tokens: Token[], i: number, mode: MatchMode): string[] {
     const dash = token.fold.indexOf("-");
     if (dash > 0) all.push(token.fold.slice(0, dash), stem(token.fold.slice(0, dash), "ro"), stem(token.fold.slice(0, dash), "en"));
     if (mode === "stem") all.push(...lemmaStems(tokens, i));
-    keys = all.length === 2 && all[0] === all[1] ? [all[0]!] : [...new Set(all)];
+    keys = all.filter((key, n) => all.indexOf(key) === n);
     cache[i] = keys;
   }
   return keys;
@@ -191,8 +191,7 @@ const NO_CUES: readonly CueMatch[] = Object.freeze([]);
  * does not depend on the range searched: callers keep the matches that end inside their range.
  * Computed once per token and document, however many lists and ranges are searched.
  */
-function cueMatchesAt(tokens: Token[], i: number, index: CueIndex): readonly CueMatch[] {
-  const cache = cueCacheFor(tokens, index);
+function cueMatchesAt(tokens: Token[], i: number, index: CueIndex, cache = cueCacheFor(tokens, index)): readonly CueMatch[] {
   let matches = cache[i];
   if (!matches) {
     const t = tokens[i]!;
@@ -219,9 +218,10 @@ function cueMatchesAt(tokens: Token[], i: number, index: CueIndex): readonly Cue
 /** All matches of a cue list in `[from, to)`, longest first at each position, left to right. */
 export function findCues<T>(tokens: Token[], from: number, to: number, cues: CueList<T>, firstOnly = false): PhraseHit<T>[] {
   const hits: PhraseHit<T>[] = [];
+  const cache = cueCacheFor(tokens, cues.index);
   for (let i = from; i < to; i++) {
     let best: PhraseHit<T> | undefined;
-    for (const m of cueMatchesAt(tokens, i, cues.index)) {
+    for (const m of cueMatchesAt(tokens, i, cues.index, cache)) {
       // the index holds every list of the language: keep this list's cues (their values are T)
       if (m.list === cues && m.end <= to && (!best || m.end > best.end)) best = { start: i, end: m.end, value: m.value as T };
     }
