@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import type { KbEntry, LexGroupNoun, LexMeetingTrigger, LexTitle, LexTopic } from "../resources/schema.js";
 import type { Resources } from "../resources/schema.js";
-import { baseForms, fold, stem, tokenize } from "../text/index.js";
+import { baseForms, fold, foldedWords, stem } from "../text/index.js";
 import type { EntityKind, Lang } from "../types.js";
 
 const VERB_START =
@@ -190,7 +190,7 @@ function build(resources: Resources, lang: Lang): Compiled {
   let maxAliasTokens = 1;
 
   const addAlias = (form: string, entry: KbEntry, surname: boolean): void => {
-    const toks = wordFolds(form, lang);
+    const toks = foldedWords(form);
     if (toks.length === 0) return;
     const key = toks.join(" ");
     const list = aliases.get(key) ?? [];
@@ -291,13 +291,6 @@ function demonymForms(base: string, lang: Lang): string[] {
   return f;
 }
 
-/** The folded word tokens of a phrase (punctuation dropped). */
-export function wordFolds(form: string, lang: Lang): string[] {
-  return tokenize(form, lang)
-    .filter((t) => t.type !== "punct")
-    .map((t) => t.fold);
-}
-
 function indexPhrases<T>(items: { form: string; value: T }[], lang: Lang, contentOnly = false, mode: "stem" | "fold" = "stem"): Map<string, Phrase<T>[]> {
   const index = new Map<string, Phrase<T>[]>();
   for (const { form, value } of items) {
@@ -322,7 +315,7 @@ export function toPhrase<T>(form: string, value: T, lang: Lang, contentOnly = fa
       parts.push({ prefix: fold(w.slice(0, -1)) });
       continue;
     }
-    for (const f of wordFolds(w, lang)) {
+    for (const f of foldedWords(w)) {
       if (contentOnly && FUNCTION_WORDS.has(f)) continue;
       parts.push({ stem: stem(f, lang), fold: f });
     }
