@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import type { KbEntry, LexGroupNoun, LexMeetingTrigger, LexTitle, LexTopic } from "../resources/schema.js";
 import type { Resources } from "../resources/schema.js";
-import { baseForms, fold, stem, tokenize } from "../text/index.js";
+import { baseForms, fold, foldedWords, stem } from "../text/index.js";
 import type { EntityKind, Lang } from "../types.js";
 
 const VERB_START =
@@ -17,9 +17,17 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(["von", "van", "der",
 /** Countries whose people's names are written family name first. */
 const FAMILY_NAME_FIRST = new Set(["country:china", "country:south-korea", "country:north-korea", "country:taiwan", "country:vietnam"]);
 
+const verbal = new Map<string, boolean>();
+
 /** A trigger that is a verb phrase ("s-a întâlnit", "met", "așteptat la"), not a noun. */
 export function isVerbal(form: string): boolean {
-  return VERB_START.test(fold(form.split(" ")[0]!));
+  // asked for every trigger found: remembered per form (the lexicon's forms, a few hundred)
+  let yes = verbal.get(form);
+  if (yes === undefined) {
+    yes = VERB_START.test(fold(form.split(" ")[0]!));
+    verbal.set(form, yes);
+  }
+  return yes;
 }
 
 /** What an alias sequence can stand for. */
@@ -42,32 +50,52 @@ export interface PhrasePart {
   prefix?: string;
 }
 
-/** A cue list indexed by the folded first word, so a token looks up only the cues it can start. */
+/**
+ * A cue list ("negation", "planned" …). All cue lists of a language share one index, so a token
+ * looks up once which cues of any list it can start (see `cueMatchesAt` in match.ts).
+ */
 export interface CueList<T> {
-  byFirst: Map<string, Phrase<T>[]>;
-  /** Cues whose first word is a short prefix: tried on every token. */
-  prefixed: Phrase<T>[];
-  /** Cues whose first word is a prefix (`amânat*`), by its first letters. */
-  byPrefix: Map<string, Phrase<T>[]>;
+  /** The cues, in the order the lexicon lists them (on a tie the first one wins). */
+  phrases: Phrase<T>[];
+  /** The index of all the language's cue lists, this one included. */
+  index: CueIndex;
 }
 
-function cueList<T>(phrases: Phrase<T>[]): CueList<T> {
-  const byFirst = new Map<string, Phrase<T>[]>();
-  const prefixed: Phrase<T>[] = [];
-  const byPrefix = new Map<string, Phrase<T>[]>();
-  for (const p of phrases) {
-    const first = p.parts[0]!;
-    if (first.prefix !== undefined && first.prefix.length >= PREFIX_KEY) {
-      const key = first.prefix.slice(0, PREFIX_KEY);
-      byPrefix.set(key, [...(byPrefix.get(key) ?? []), p]);
-    } else if (first.prefix !== undefined) prefixed.push(p);
-    else {
-      const list = byFirst.get(first.fold!) ?? [];
-      list.push(p);
-      byFirst.set(first.fold!, list);
-    }
+/** One cue of one list, as the shared index holds it. */
+export interface CueEntry {
+  list: CueList<unknown>;
+  phrase: Phrase<unknown>;
+  /** The folded second word, when the cue has one that is not a prefix: a quick test before matching. */
+  second?: string;
+}
+
+/** The cues of all lists of a language, indexed by their first word. */
+export interface CueIndex {
+  /** By the folded first word. */
+  byFirst: Map<string, CueEntry[]>;
+  /** Cues whose first word is a short prefix: tried on every token. */
+  prefixed: CueEntry[];
+  /** Cues whose first word is a prefix (`amânat*`), by its first PREFIX_KEY letters. */
+  byPrefix: Map<string, CueEntry[]>;
+}
+
+/** A new cue list of `phrases`, its cues added to the shared `index`. */
+function cueList<T>(index: CueIndex, phrases: Phrase<T>[]): CueList<T> {
+  const list: CueList<T> = { phrases, index };
+  for (const phrase of phrases) {
+    const entry: CueEntry = { list, phrase, second: phrase.parts[1]?.fold };
+    const first = phrase.parts[0]!;
+    if (first.prefix !== undefined && first.prefix.length >= PREFIX_KEY) addTo(index.byPrefix, first.prefix.slice(0, PREFIX_KEY), entry);
+    else if (first.prefix !== undefined) index.prefixed.push(entry);
+    else addTo(index.byFirst, first.fold!, entry);
   }
-  return { byFirst, prefixed, byPrefix };
+  return list;
+}
+
+function addTo(map: Map<string, CueEntry[]>, key: string, entry: CueEntry): void {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
 }
 
 /** Prefix cues are indexed by their first letters. */
@@ -164,7 +192,7 @@ function build(resources: Resources, lang: Lang): Compiled {
   let maxAliasTokens = 1;
 
   const addAlias = (form: string, entry: KbEntry, surname: boolean): void => {
-    const toks = wordFolds(form, lang);
+    const toks = foldedWords(form);
     if (toks.length === 0) return;
     const key = toks.join(" ");
     const list = aliases.get(key) ?? [];
@@ -272,13 +300,6 @@ function demonymForms(base: string, lang: Lang): string[] {
   return f;
 }
 
-/** The folded word tokens of a phrase (punctuation dropped). */
-export function wordFolds(form: string, lang: Lang): string[] {
-  return tokenize(form, lang)
-    .filter((t) => t.type !== "punct")
-    .map((t) => t.fold);
-}
-
 function indexPhrases<T>(items: { form: string; value: T }[], lang: Lang, contentOnly = false, mode: "stem" | "fold" = "stem"): Map<string, Phrase<T>[]> {
   const index = new Map<string, Phrase<T>[]>();
   for (const { form, value } of items) {
@@ -303,7 +324,7 @@ export function toPhrase<T>(form: string, value: T, lang: Lang, contentOnly = fa
       parts.push({ prefix: fold(w.slice(0, -1)) });
       continue;
     }
-    for (const f of wordFolds(w, lang)) {
+    for (const f of foldedWords(w)) {
       if (contentOnly && FUNCTION_WORDS.has(f)) continue;
       parts.push({ stem: stem(f, lang), fold: f });
     }
@@ -314,10 +335,11 @@ export function toPhrase<T>(form: string, value: T, lang: Lang, contentOnly = fa
 function loadCues(lang: Lang): Cues {
   const url = new URL(`../../data/lexicon/${lang}/cues.json`, import.meta.url);
   const raw = JSON.parse(readFileSync(url, "utf8")) as Record<string, unknown>;
+  const index: CueIndex = { byFirst: new Map(), prefixed: [], byPrefix: new Map() };
   const list = (name: string): CueList<true> => {
     const v = raw[name];
     if (!Array.isArray(v)) throw new Error(`extract: data/lexicon/${lang}/cues.json needs an array "${name}"`);
-    return cueList(v.map((f) => toPhrase(String(f), true as const, lang)).filter((p): p is Phrase<true> => !!p));
+    return cueList(index, v.map((f) => toPhrase(String(f), true as const, lang)).filter((p): p is Phrase<true> => !!p));
   };
   const stances = (raw.stances as { form: string; relation: string }[]).map((s) =>
     toPhrase(s.form, { relation: s.relation }, lang),
@@ -346,8 +368,9 @@ function loadCues(lang: Lang): Cues {
     host: list("host"),
     participation: list("participation"),
     with: list("with"),
-    stances: cueList(stances.filter((p): p is Phrase<StanceCue> => !!p)),
+    stances: cueList(index, stances.filter((p): p is Phrase<StanceCue> => !!p)),
     status: cueList(
+      index,
       (["cancelled", "postponed", "unconfirmed", "proposed", "planned", "ongoing", "happened"] as const).flatMap((name) =>
         (raw[name] as unknown[]).map((f) => toPhrase(String(f), name, lang)).filter((p): p is Phrase<typeof name> => !!p),
       ),

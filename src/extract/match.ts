@@ -3,7 +3,7 @@
 
 import { baseForms, fold, stem } from "../text/index.js";
 import type { Token } from "../types.js";
-import { PREFIX_KEY, type CueList, type Phrase, type PhrasePart } from "./compile.js";
+import { PREFIX_KEY, type CueIndex, type CueList, type Phrase, type PhrasePart } from "./compile.js";
 
 /** How phrase parts compare with tokens: by folded form (cues) or by stem (lexicon phrases). */
 export type MatchMode = "fold" | "stem";
@@ -17,13 +17,26 @@ export interface PhraseHit<T> {
 
 const NO_STEMS: readonly string[] = Object.freeze([]);
 
+/** The cache of {@link lemmaStems} is cleared when it grows past this many words. */
+const MAX_LEMMA_CACHE = 100_000;
+const lemmaCache = new Map<string, readonly string[]>();
+
 /** Stems of the Romanian base forms of lower-case token `i` ("președintelui" → stem of "președintele"). */
 function lemmaStems(tokens: Token[], i: number): readonly string[] {
   const cache = cacheFor(tokens).lemma;
   let stems = cache[i];
   if (!stems) {
     const token = tokens[i]!;
-    stems = token.upper || token.fold.length < 5 || !/[ia]$/.test(token.fold) ? NO_STEMS : baseForms(token.text).slice(0, 2).map((b) => stem(fold(b), "ro"));
+    if (token.upper || token.fold.length < 5 || !/[ia]$/.test(token.fold)) stems = NO_STEMS;
+    else {
+      // they depend on the word alone: also remembered by word, across documents
+      stems = lemmaCache.get(token.text);
+      if (!stems) {
+        stems = baseForms(token.text).slice(0, 2).map((b) => stem(fold(b), "ro"));
+        if (lemmaCache.size >= MAX_LEMMA_CACHE) lemmaCache.clear();
+        lemmaCache.set(token.text, stems);
+      }
+    }
     cache[i] = stems;
   }
   return stems;
@@ -79,6 +92,9 @@ const keyCache = {
   stem: [] as (string[] | undefined)[],
   prefix: [] as (string | undefined)[],
   lemma: [] as (readonly string[] | undefined)[],
+  /** The cue index the cue matches were computed for (one per language). */
+  cueIndex: undefined as CueIndex | undefined,
+  cues: [] as (readonly CueMatch[] | undefined)[],
 };
 
 function cacheFor(tokens: Token[]): typeof keyCache {
@@ -88,8 +104,18 @@ function cacheFor(tokens: Token[]): typeof keyCache {
     keyCache.stem = new Array<string[] | undefined>(tokens.length);
     keyCache.prefix = new Array<string | undefined>(tokens.length);
     keyCache.lemma = new Array<readonly string[] | undefined>(tokens.length);
+    keyCache.cueIndex = undefined;
   }
   return keyCache;
+}
+
+function cueCacheFor(tokens: Token[], index: CueIndex): (readonly CueMatch[] | undefined)[] {
+  const cache = cacheFor(tokens);
+  if (cache.cueIndex !== index) {
+    cache.cueIndex = index;
+    cache.cues = new Array<readonly CueMatch[] | undefined>(tokens.length);
+  }
+  return cache.cues;
 }
 
 /**
@@ -105,7 +131,7 @@ function keysOf(tokens: Token[], i: number, mode: MatchMode): string[] {
     const dash = token.fold.indexOf("-");
     if (dash > 0) all.push(token.fold.slice(0, dash), stem(token.fold.slice(0, dash), "ro"), stem(token.fold.slice(0, dash), "en"));
     if (mode === "stem") all.push(...lemmaStems(tokens, i));
-    keys = all.length === 2 && all[0] === all[1] ? [all[0]!] : [...new Set(all)];
+    keys = all.filter((key, n) => all.indexOf(key) === n);
     cache[i] = keys;
   }
   return keys;
@@ -150,21 +176,55 @@ export function findIndexed<T>(
   return hits;
 }
 
+/** A cue that matches from some token, ending before token `end`. */
+interface CueMatch {
+  list: CueList<unknown>;
+  end: number;
+  value: unknown;
+}
+
+const NO_CUES: readonly CueMatch[] = Object.freeze([]);
+
+/**
+ * Every cue of every list of `index` that matches from token `i`, in the order `findCues` tries
+ * them (a tie goes to the first). A cue's words stand on consecutive tokens, so where it ends
+ * does not depend on the range searched: callers keep the matches that end inside their range.
+ * Computed once per token and document, however many lists and ranges are searched.
+ */
+function cueMatchesAt(tokens: Token[], i: number, index: CueIndex, cache = cueCacheFor(tokens, index)): readonly CueMatch[] {
+  let matches = cache[i];
+  if (!matches) {
+    const t = tokens[i]!;
+    const found: CueMatch[] = [];
+    if (t.type !== "punct") {
+      const spaced = t.fold.includes("-") ? index.byFirst.get(t.fold.replace(/-/g, " ")) : undefined;
+      const prefixed = index.byPrefix.size ? index.byPrefix.get(prefixOf(tokens, i)) : undefined;
+      const next = tokens[i + 1];
+      for (const entries of [index.byFirst.get(t.fold), spaced, prefixed, index.prefixed]) {
+        for (const { list, phrase, second } of entries ?? []) {
+          // most cues starting with "a", "nu", "would" … fail on their second word: skip them cheaply
+          if (second !== undefined && (next === undefined || (next.fold !== second && !next.fold.includes("-")))) continue;
+          const end = matchAt(tokens, i, tokens.length, phrase, "fold");
+          if (end > 0) found.push({ list, end, value: phrase.value });
+        }
+      }
+    }
+    matches = found.length ? found : NO_CUES;
+    cache[i] = matches;
+  }
+  return matches;
+}
+
 /** All matches of a cue list in `[from, to)`, longest first at each position, left to right. */
 export function findCues<T>(tokens: Token[], from: number, to: number, cues: CueList<T>, firstOnly = false): PhraseHit<T>[] {
   const hits: PhraseHit<T>[] = [];
+  const cache = cueCacheFor(tokens, cues.index);
   for (let i = from; i < to; i++) {
-    const t = tokens[i]!;
-    if (t.type === "punct") continue;
-    const candidates = cues.byFirst.get(t.fold);
-    const spaced = t.fold.includes("-") ? cues.byFirst.get(t.fold.replace(/-/g, " ")) : undefined;
-    const prefixed = cues.byPrefix.size ? cues.byPrefix.get(prefixOf(tokens, i)) : undefined;
-    if (!candidates && !spaced && !prefixed && cues.prefixed.length === 0) continue;
     let best: PhraseHit<T> | undefined;
-    if (candidates) best = longest(tokens, i, to, candidates, best);
-    if (spaced) best = longest(tokens, i, to, spaced, best);
-    if (prefixed) best = longest(tokens, i, to, prefixed, best);
-    if (cues.prefixed.length) best = longest(tokens, i, to, cues.prefixed, best);
+    for (const m of cueMatchesAt(tokens, i, cues.index, cache)) {
+      // the index holds every list of the language: keep this list's cues (their values are T)
+      if (m.list === cues && m.end <= to && (!best || m.end > best.end)) best = { start: i, end: m.end, value: m.value as T };
+    }
     if (best) {
       hits.push(best);
       if (firstOnly) break;
@@ -172,15 +232,6 @@ export function findCues<T>(tokens: Token[], from: number, to: number, cues: Cue
     }
   }
   return hits;
-}
-
-/** The longest match at token `i` among `cues` and `best` (kept on a tie). */
-function longest<T>(tokens: Token[], i: number, to: number, cues: Phrase<T>[], best: PhraseHit<T> | undefined): PhraseHit<T> | undefined {
-  for (const cue of cues) {
-    const end = matchAt(tokens, i, to, cue, "fold");
-    if (end > 0 && (!best || end > best.end)) best = { start: i, end, value: cue.value };
-  }
-  return best;
 }
 
 /** True when any cue of the list occurs in `[from, to)`. */

@@ -125,6 +125,8 @@ interface Compiled {
   forward: RegExp;
   notWeekdayBefore: RegExp | undefined;
   notWeekdayAfter: RegExp | undefined;
+  /** The rule matches of the last texts read, by folded text (see `ruleMatches`). */
+  recent: Map<string, RuleMatch[]>;
 }
 
 interface Context {
@@ -316,6 +318,7 @@ function compile(words: DateWords, lang: Lang): Compiled {
       ? new RegExp(`${B}(?:${alt(words.notWeekdayBefore)})\\s+$`, "u")
       : undefined,
     notWeekdayAfter: words.notWeekdayAfter.length ? new RegExp(`^\\s+(?:${alt(words.notWeekdayAfter)})${E}`, "u") : undefined,
+    recent: new Map(),
   };
 }
 
@@ -366,6 +369,47 @@ export function findDatesWithoutHint(text: string, lang: Lang, articleDate: stri
   return runRules(text, lang, articleDate, tense, false);
 }
 
+/** One match of one rule's pattern, before the rule reads it. */
+interface RuleMatch {
+  rule: Compiled["rules"][number];
+  m: RegExpExecArray;
+}
+
+/** How many texts' matches are remembered: a few articles' sentences. */
+const RECENT_TEXTS = 256;
+
+/**
+ * The matches of every rule's pattern in a folded text, rule by rule, in text order. They do not
+ * depend on the tense or the article date, so they are remembered for the last few texts: a
+ * sentence's dates are asked for again in the tense of each meeting it tells.
+ */
+function ruleMatches(c: Compiled, folded: string): RuleMatch[] {
+  let matches = c.recent.get(folded);
+  if (!matches) {
+    matches = [];
+    for (const rule of c.rules) {
+      rule.re.lastIndex = 0;
+      for (let m = rule.re.exec(folded); m; m = rule.re.exec(folded)) {
+        matches.push({ rule, m });
+        if (m[0].length === 0) rule.re.lastIndex++;
+      }
+    }
+    // the oldest text goes first (a Map keeps insertion order)
+    if (c.recent.size >= RECENT_TEXTS) c.recent.delete(c.recent.keys().next().value!);
+    c.recent.set(folded, matches);
+  }
+  return matches;
+}
+
+/** The last article date parsed: every sentence of an article asks for the same one. */
+let lastArticle: { date: string | undefined; day: number | undefined } = { date: undefined, day: undefined };
+
+/** {@link parseIsoDate} of the article date, remembered from the last call. */
+function articleDay(date: string | undefined): number | undefined {
+  if (lastArticle.date !== date) lastArticle = { date, day: parseIsoDate(date) };
+  return lastArticle.day;
+}
+
 function runRules(text: string, lang: Lang, articleDate: string | undefined, tense: Tense | undefined, useHint: boolean): DateMention[] {
   const words = DATE_WORDS[lang] ?? DATE_WORDS.ro;
   let c = compiled.get(lang);
@@ -373,16 +417,12 @@ function runRules(text: string, lang: Lang, articleDate: string | undefined, ten
     c = compile(words, lang);
     compiled.set(lang, c);
   }
-  const ctx: Context = { text, folded: foldSameLength(text), article: parseIsoDate(articleDate), tense, words, compiled: c };
+  const ctx: Context = { text, folded: foldSameLength(text), article: articleDay(articleDate), tense, words, compiled: c };
   if (useHint && !c.hint.test(ctx.folded)) return [];
   const candidates: Candidate[] = [];
-  for (const { re, handle } of c.rules) {
-    re.lastIndex = 0;
-    for (let m = re.exec(ctx.folded); m; m = re.exec(ctx.folded)) {
-      const found = handle(m, ctx);
-      if (found) candidates.push(found);
-      if (m[0].length === 0) re.lastIndex++;
-    }
+  for (const { rule, m } of ruleMatches(c, ctx.folded)) {
+    const found = rule.handle(m, ctx);
+    if (found) candidates.push(found);
   }
   // longest first at each start; keep the ones that do not overlap a kept one
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);

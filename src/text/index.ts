@@ -13,7 +13,7 @@ export { detectLanguage } from "./language.js";
 export { baseForms } from "./morphology.js";
 export { findDates, parseIsoDate, type DateMention, type Tense } from "./dates.js";
 export { DATE_WORDS, type DateWords } from "./date-words.js";
-export { tokenize } from "./tokens.js";
+export { foldedWords, tokenize } from "./tokens.js";
 export { splitParagraphs, splitSentences } from "./sentences.js";
 
 /** Options of `analyze`. */

@@ -22,8 +22,7 @@ export function detectLanguage(text: string): Lang {
   let ro = 0;
   let en = 0;
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  for (const m of sample.toLowerCase().matchAll(/[\p{L}]+(?:-[\p{L}]+)?/gu)) {
-    const w = m[0];
+  for (const w of sample.toLowerCase().match(/[\p{L}]+(?:-[\p{L}]+)?/gu) ?? []) {
     if (RO.has(w)) ro++;
     else if (EN.has(w)) en++;
   }

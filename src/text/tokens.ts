@@ -45,15 +45,21 @@ function isWordChar(ch: string): boolean {
   return ch !== "" && WORD_CHAR.test(ch);
 }
 
-/** Builds a token with its derived fields; `sentence` is filled in later by the splitter. */
-export function makeToken(text: string, start: number, end: number, type: Token["type"], lang: Lang): Token {
-  const surface = text.slice(start, end);
+/** The folded form of a token's text (`Token.fold`). */
+function foldToken(surface: string): string {
   let folded = foldCache.get(surface);
   if (folded === undefined) {
     folded = surface.length > MAX_FOLD ? surface.toLowerCase() : fold(surface);
     if (foldCache.size > 100_000) foldCache.clear();
     if (surface.length <= MAX_FOLD) foldCache.set(surface, folded);
   }
+  return folded;
+}
+
+/** Builds a token with its derived fields; `sentence` is filled in later by the splitter. */
+export function makeToken(text: string, start: number, end: number, type: Token["type"], lang: Lang): Token {
+  const surface = text.slice(start, end);
+  const folded = foldToken(surface);
   return {
     start,
     end,
@@ -107,6 +113,24 @@ function wordEnd(text: string, i: number): number {
  */
 export function tokenize(text: string, lang: Lang): Token[] {
   const tokens: Token[] = [];
+  scan(text, (start, end, type) => tokens.push(makeToken(text, start, end, type, lang)));
+  return tokens;
+}
+
+/**
+ * The folded words and numbers of `text`: the `fold` of its non-punctuation tokens, without the
+ * cost of stemming them (the knowledge base's thousands of aliases need only these).
+ */
+export function foldedWords(text: string): string[] {
+  const words: string[] = [];
+  scan(text, (start, end, type) => {
+    if (type !== "punct") words.push(foldToken(text.slice(start, end)));
+  });
+  return words;
+}
+
+/** Finds the tokens of `text` (see the header), calling `visit` on each in text order. */
+function scan(text: string, visit: (start: number, end: number, type: Token["type"]) => void): void {
   let i = 0;
   while (i < text.length) {
     const ch = charAt(text, i);
@@ -121,10 +145,10 @@ export function tokenize(text: string, lang: Lang): Token[] {
       const possessive = /^(.*\p{L})['\u2019]s$/su.exec(surface);
       if (possessive && surface.length <= MAX_FOLD) {
         const cut = i + possessive[1]!.length;
-        tokens.push(makeToken(text, i, cut, "word", lang));
-        tokens.push(makeToken(text, cut, end, "word", lang));
+        visit(i, cut, "word");
+        visit(cut, end, "word");
       } else {
-        tokens.push(makeToken(text, i, end, NUMBER.test(surface) ? "number" : "word", lang));
+        visit(i, end, NUMBER.test(surface) ? "number" : "word");
       }
       i = end;
       continue;
@@ -137,8 +161,7 @@ export function tokenize(text: string, lang: Lang): Token[] {
       end = i + (run.exec(text)?.[0].length ?? 1);
     }
     while (end < text.length && /\p{M}/u.test(charAt(text, end))) end += charAt(text, end).length;
-    tokens.push(makeToken(text, i, end, "punct", lang));
+    visit(i, end, "punct");
     i = end;
   }
-  return tokens;
 }

@@ -2,7 +2,7 @@
 // always slice exactly; normalize is idempotent; dates and base forms never throw.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyze, baseForms, findDates, fold, normalize } from "../../src/text/index.js";
+import { analyze, baseForms, findDates, fold, foldedWords, normalize, tokenize } from "../../src/text/index.js";
 
 /** Strings mixing every kind of code unit with the characters the stages care about. */
 const nasty = fc.oneof(
@@ -19,6 +19,17 @@ const nasty = fc.oneof(
 );
 
 describe("text stage properties", () => {
+  it("foldedWords gives the folds of tokenize's word and number tokens", () => {
+    expect(foldedWords("Russia's U.S.-backed plan, 800.000 s-a în 18-19 Ștefan")).toEqual(["russia", "'s", "u.s.", "backed", "plan", "800.000", "s-a", "in", "18", "19", "stefan"]);
+    fc.assert(
+      fc.property(nasty, fc.constantFrom<"ro" | "en">("ro", "en"), (text, lang) => {
+        const want = tokenize(text, lang).filter((t) => t.type !== "punct").map((t) => t.fold);
+        expect(foldedWords(text)).toEqual(want);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("analyze never throws and every span slices exactly", () => {
     fc.assert(
       fc.property(nasty, fc.constantFrom<"ro" | "en" | "auto">("ro", "en", "auto"), (text, lang) => {
