@@ -256,7 +256,7 @@ function build(resources: Resources, lang: Lang): Compiled {
     demonyms,
     demonymEn,
     titles: indexPhrases(lex.titles.map((t) => ({ form: t.form, value: t })), lang),
-    titleWords: new Set([...TITLE_QUALIFIERS, ...lex.titles.map((t) => wordFolds(t.form, lang)).filter((w) => w.length === 1).flat()]),
+    titleWords: new Set([...TITLE_QUALIFIERS, ...lex.titles.map((t) => foldedWords(t.form)).filter((w) => w.length === 1).flat()]),
     triggers: indexPhrases(lex.meetingTriggers.filter((t) => !isVerbal(t.form)).map((t) => ({ form: t.form, value: t })), lang),
     verbTriggers: indexPhrases(lex.meetingTriggers.filter((t) => isVerbal(t.form)).map((t) => ({ form: t.form, value: t })), lang, false, "fold"),
     topics: indexPhrases(
