@@ -738,7 +738,8 @@ function placeRank(ctx: MeetingContext, key: string): number {
   if (entry?.standsFor && !ctx.c.capitals.has(key)) return 3;
   const label = ctx.labels.get(key) ?? "";
   if (label.split(/\s+/).some((w) => ctx.c.placeWords.has(fold(w)))) return 3;
-  return entry ? 2 : 1;
+  // a town the knowledge base does not know is as specific as a city it knows
+  return entry || key.startsWith("place:") ? 2 : 1;
 }
 
 /** A venue and the city or region it is in may name the same meeting (Joint Base … / Anchorage / Alaska). */

@@ -416,10 +416,21 @@ function afterPlaceCue(tokens: Token[], i: number, sentenceStart: number, c: Com
   const prev = tokens[k];
   // "according to US officials", "due to Russia's refusal": no place after these
   if (prev?.fold === "to" && NOT_PLACE_TO.has(tokens[k - 1]?.fold ?? "")) return false;
+  // "omologii săi din Bulgaria", "officials from Turkey": where people come from, not where they meet
+  if ((prev?.fold === "din" || prev?.fold === "from") && peopleBefore(tokens, k - 1, c)) return false;
   return !!prev && k >= sentenceStart && c.placeCues.has(prev.fold);
 }
 
 const DETERMINERS = new Set(["the", "a", "an"]);
+const POSSESSIVE_AFTER = new Set(["sai", "sale", "sau", "sa", "lui", "ei", "lor", "his", "her", "their", "its"]);
+
+/** A group noun or title ends at `k` (past a possessive): "omologii săi", "delegates", "ministrul". */
+function peopleBefore(tokens: Token[], k: number, c: Compiled): boolean {
+  if (POSSESSIVE_AFTER.has(tokens[k]?.fold ?? "")) k--;
+  const t = tokens[k];
+  if (!t || t.type !== "word") return false;
+  return c.groupNouns.has(c.lang === "en" ? t.fold : t.stem) || c.titleWords.has(t.fold);
+}
 const NOT_PLACE_TO = new Set(["according", "due", "thanks", "owing", "next", "close", "similar", "compared", "contrary", "prior", "ahead", "addition", "regard", "respect", "reply", "response", "turned", "speaking", "talking", "spoke", "spoken", "talked", "said", "told", "wrote", "letter", "message", "appeal", "envoy", "ambassador", "delegation", "aid", "support"]);
 
 function isAcronym(t: Token): boolean {
@@ -519,7 +530,7 @@ function classify(
   if (len === 1 && c.lang === "ro" && PORTFOLIO_RO[first.fold]) return undefined;
   const m = makeMention(doc, i, end, sentence);
   // "la palatul Huis ten Bosch": the place cue stands before the lower-case place head.
-  m.afterPlaceCue = afterPlaceCue(tokens, i, sentenceStart, c) || LOWER_PLACE_HEADS.has(tokens[i - 1]?.fold ?? "");
+  m.afterPlaceCue = afterPlaceCue(tokens, i, sentenceStart, c) || placeHeadBefore(tokens, i);
   const prev = tokens[i - 1];
   const headBase = baseForms(first.text);
   const last = tokens[end - 1]!;

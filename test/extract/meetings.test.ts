@@ -413,3 +413,24 @@ describe("unconfirmed and unscheduled meetings (sentences written for these test
     expect(x.meetings).toHaveLength(1);
   });
 });
+
+describe("places of meetings (sentences written for these tests; curated data)", () => {
+  const real = loadResources();
+  const run = (text: string, date: string, lang: Lang): Extraction => extract(analyze({ id: "t", path: "t.txt", text, date, lang }), real);
+
+  it("takes 'the town of X' near the trigger over a known city in a later clause", () => {
+    const x = run("Greek and Turkish officials met in the Turkish town of Kavaklar on Thursday for a new round of talks, a month after their leaders signed a declaration in Washington.", "2025-11-07", "en");
+    expect(x.meetings.find((m) => m.type === "talks")?.place).toBe("place:kavaklar");
+  });
+
+  it("reads 'din Bulgaria' after people as where they come from, not where they meet", () => {
+    const x = run("Amiralul Ion Teodorescu și omologii săi din Bulgaria și Turcia au semnat vineri un protocol.", "2025-10-24", "ro");
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]!.place).toBeUndefined();
+  });
+
+  it("reads 'discussed … by phone' as a call", () => {
+    const x = run("Tarik Osei and Rui Campos discussed the crisis by phone on Tuesday.", "2025-11-07", "en");
+    expect(x.meetings.map((m) => m.type)).toEqual(["call"]);
+  });
+});
