@@ -496,6 +496,8 @@ function inheritOccasionPlace(ctx: MeetingContext, frames: Frame[]): void {
   const main = frames.find((f) => para(f) === 0 && isHost(f));
   frames.forEach((f, i) => {
     if (f.place || f.unnamedPlace || f.types.has("visit") || isRemote(ctx, f)) return;
+    // "„Am avut o discuție excelentă”": no one and nowhere named, nothing to add to the event it is about
+    if (f.participants.length === 0) return;
     const status = statusOf(f, articleDate);
     if (status === "postponed" || status === "proposed") return;
     if (!f.date && status !== "happened" && status !== "unconfirmed") return;

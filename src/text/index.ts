@@ -2,6 +2,7 @@
 // plus the language tools the extractor uses (fold, stem, Romanian base forms, dates).
 
 import type { Article, ArticleMeta, Document, Lang } from "../types.js";
+import { stripBoilerplate } from "./boilerplate.js";
 import { detectLanguage } from "./language.js";
 import { normalize } from "./normalize.js";
 import { splitParagraphs, splitSentences } from "./sentences.js";
@@ -15,6 +16,7 @@ export { findDates, parseIsoDate, type DateMention, type Tense } from "./dates.j
 export { DATE_WORDS, type DateWords } from "./date-words.js";
 export { foldedWords, tokenize } from "./tokens.js";
 export { splitParagraphs, splitSentences } from "./sentences.js";
+export { stripBoilerplate } from "./boilerplate.js";
 
 /** Options of `analyze`. */
 export interface AnalyzeOptions {
@@ -47,7 +49,7 @@ function meta(article: Article): ArticleMeta {
  * Every span satisfies `document.text.slice(start, end) === span.text`. Never throws on any string.
  */
 export function analyze(article: Article, options: AnalyzeOptions = DEFAULTS): Document {
-  const text = normalize(typeof article.text === "string" ? article.text : "");
+  const text = stripBoilerplate(normalize(typeof article.text === "string" ? article.text : ""));
   const requested = options.lang ?? article.lang;
   const lang: Lang = requested === "ro" || requested === "en" ? requested : detectLanguage(text);
   const paragraphs = splitParagraphs(text);

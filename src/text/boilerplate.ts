@@ -1,0 +1,48 @@
+// What a news page wraps around the article: the agency dateline before the first sentence
+// ("KYIV, Dec 18 (Reuters) -", "BUCUREȘTI, 18 dec /Agerpres/ -"), and lines that are not the story
+// ("Citește și: …", "Foto: …", "Reporting by …; Editing by …", "Urmărește-ne pe Google News").
+// Names in them are the agency's, the photographer's or another article's: they are no actors here.
+
+/** Agencies whose name stands in a dateline. */
+const AGENCY = String.raw`Reuters|AP|AFP|Agerpres|AGERPRES|Mediafax|MEDIAFAX|News\.ro|Bloomberg|dpa|DPA|Anadolu|Xinhua|TASS|Interfax|RFE\/RL|Ukrinform|UNIAN|PAP|ANSA|EFE|Kyodo|Yonhap`;
+
+/**
+ * A dateline at the start of the text: capitals (one or more cities), an optional date, the agency
+ * in brackets or slashes, a dash; or, AP style, capitals and a dash ("WASHINGTON — ").
+ */
+const DATELINE = new RegExp(
+  String.raw`^\s*(?:[\p{Lu}][\p{L} .'’\/-]{1,60}?,?\s*(?:[\p{L}]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[\p{L}]{3,9}\.?)?\s*[(\/](?:${AGENCY})[)\/]\s*[-–—]+|[\p{Lu}][\p{Lu} .'’\/-]{2,40}\s+[—–]|\((?:${AGENCY})\)\s*[-–—]+)\s*`,
+  "u",
+);
+
+/** Lines that are page furniture, by how they start. */
+const FURNITURE_STARTS = [
+  // labels with a colon: links to other articles, credits, tags
+  String.raw`(?:cite[sș]te [sș]i|vezi [sș]i|recomandări|read more|read also|see also|related|foto|photo|sursa foto|sursă foto|video|autor|author|editor|tags?|etichete|our standards)\s*:`,
+  // agency credits
+  String.raw`(?:reporting|writing|editing|additional reporting|compiled|translated) by\b`,
+  // calls to follow, copyright
+  String.raw`(?:urmăre[sș]te|urmareste|follow us|sign up|subscribe|abonează-te|aboneaza-te)\b.*\b(?:google news|facebook|whatsapp|telegram|newsletter|x\.com|instagram|youtube)\b`,
+  String.raw`(?:©|copyright\b|toate drepturile rezervate|all rights reserved)`,
+].join("|");
+const FURNITURE_LINE = new RegExp(`^\\s*(?:${FURNITURE_STARTS})`, "iu");
+/** The same anywhere: a cheap test that a text has any furniture line at all. */
+const FURNITURE_ANYWHERE = new RegExp(FURNITURE_STARTS, "iu");
+
+/** The longest line that can be furniture: a paragraph of the story is longer. */
+const MAX_FURNITURE = 300;
+
+/**
+ * The text without its dateline and furniture lines. Line breaks stay, so paragraphs stay where
+ * they were; a text with neither comes back unchanged (the same string).
+ */
+export function stripBoilerplate(text: string): string {
+  let out = text.replace(DATELINE, "");
+  if (FURNITURE_ANYWHERE.test(out)) {
+    out = out
+      .split("\n")
+      .map((line) => (line.length <= MAX_FURNITURE && FURNITURE_LINE.test(line) ? "" : line))
+      .join("\n");
+  }
+  return out;
+}

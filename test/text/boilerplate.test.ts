@@ -1,0 +1,41 @@
+// Page furniture around news text: datelines, "Citește și", credits, follow-us lines. Texts
+// written for these tests.
+import { describe, expect, it } from "vitest";
+import { analyze, stripBoilerplate } from "../../src/text/index.js";
+import { extract } from "../../src/extract/index.js";
+import { loadResources } from "../../src/resources/load.js";
+
+describe("stripBoilerplate", () => {
+  it.each([
+    ["KYIV/MOSCOW, Dec 18 (Reuters) - Ukraine said on Thursday", "Ukraine said on Thursday"],
+    ["WASHINGTON (AP) — The president said", "The president said"],
+    ["WASHINGTON — The president said", "The president said"],
+    ["Bucureşti, 18 dec /AGERPRES/ - Premierul a declarat", "Premierul a declarat"],
+    ["(Reuters) - Talks resumed", "Talks resumed"],
+  ])("drops the dateline of %j", (text, rest) => {
+    expect(stripBoilerplate(text)).toBe(rest);
+  });
+
+  it("drops furniture lines and keeps the story's lines where they were", () => {
+    const text = "Rutte met Dan.\n\nCitește și: Rutte, despre garanții\n\nFoto: Administrația Prezidențială\n\nThe talks went well.\n\nReporting by Ana Pop; Editing by Ion Rus\n\nUrmărește știrile Digi24.ro și pe Google News\n\n© 2025 Agenția X";
+    expect(stripBoilerplate(text)).toBe("Rutte met Dan.\n\n\n\n\n\nThe talks went well.\n\n\n\n\n\n");
+  });
+
+  it("keeps story lines that only look like furniture (no colon, too long, not at the start)", () => {
+    const text = "Video conference calls were held on Monday.\nThe editor of the paper, Ana Pop, said: no.\nAUR – partidul a anunțat";
+    expect(stripBoilerplate(text)).toBe(text);
+  });
+
+  it("returns a text with nothing to strip unchanged", () => {
+    const text = "Președintele Nicușor Dan s-a întâlnit joi cu Mark Rutte.";
+    expect(stripBoilerplate(text)).toBe(text);
+  });
+
+  it("keeps reporters, photo credits and agencies out of the graph's actors", () => {
+    const text = "LONDON, Dec 18 (Reuters) - Keir Starmer met Mark Rutte in London on Thursday.\n\nReporting by Ana Pop and Ion Rus; Editing by Mara Lungu";
+    const x = extract(analyze({ id: "t", path: "t.txt", text, date: "2025-12-18", lang: "en" }), loadResources());
+    const labels = x.entities.map((e) => e.label);
+    expect(labels).toEqual(expect.arrayContaining(["Keir Starmer", "Mark Rutte"]));
+    expect(labels.filter((l) => /Reuters|Ana Pop|Ion Rus|Mara Lungu/.test(l))).toEqual([]);
+  });
+});
