@@ -339,7 +339,7 @@ function addParticipants(ctx: MeetingContext, frame: Frame, s: Sentence, from: n
 function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, trig: PhraseHit<LexMeetingTrigger>): string | undefined {
   let candidates = ctx.mentions.filter(
     (m) => m.sentence === s.index && m.tokStart >= from && m.tokStart < to && m.key && m.afterPlaceCue &&
-      (m.kind === "place" || m.kind === "country"),
+      (m.kind === "place" || m.kind === "country" || (m.kind === "organization" && isBuilding(ctx, m))),
   );
   if (candidates.length === 0) return undefined;
   // "ambasada SUA din Moscova": the embassy, not the city inside its description.
@@ -347,6 +347,19 @@ function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, tri
   // "vizita în India: … este așteptat la New Delhi": a city or venue says more than its country.
   candidates.sort((a, b) => Number(a.kind === "country") - Number(b.kind === "country") || Math.abs(a.tokStart - trig.start) - Math.abs(b.tokStart - trig.start));
   return candidates[0]!.key;
+}
+
+/** Institutions named by their building: "la Prefectura Suceava", "at the Foreign Ministry", "la Primăria Clujului". */
+const BUILDING_HEADS = new Set([
+  "prefectura", "prefecturii", "primaria", "primariei", "ministerul", "ministerului", "parlamentul", "parlamentului", "senatul",
+  "senatului", "consulatul", "consulatului", "universitatea", "universitatii", "spitalul", "spitalului", "tribunalul", "tribunalului",
+  "prefecture", "ministry", "parliament", "consulate", "university", "hospital", "court", "townhall", "city hall", "town hall",
+]);
+
+function isBuilding(ctx: MeetingContext, m: RawMention): boolean {
+  const words = fold(m.label ?? m.text).split(/\s+/);
+  return BUILDING_HEADS.has(words[0]!) || BUILDING_HEADS.has(words.slice(0, 2).join(" ")) ||
+    (ctx.doc.lang === "en" && words.some((w) => w === "ministry" || w === "hall" || w === "prefecture"));
 }
 
 /** The date nearest the trigger in its clause, else (when `fallback`) anywhere in the sentence. */

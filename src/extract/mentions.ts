@@ -388,8 +388,8 @@ function matchAlias(tokens: Token[], i: number, limit: number, c: Compiled): Ali
   return undefined;
 }
 
-/** Heads of infrastructure names that take a region's or country's name ("Autostrada Moldovei"). */
-const NAMED_PLACE_HEADS = new Set(["autostrada", "autostrazii", "drumul", "drumului", "podul", "podului", "gara", "garii", "portul", "portului", "aeroportul", "aeroportului", "canalul", "canalului", "coridorul", "coridorului"]);
+/** Heads of infrastructure and institution names that take a place's name ("Autostrada Moldovei", "Prefectura Suceava"). */
+const NAMED_PLACE_HEADS = new Set(["prefectura", "prefecturii", "primaria", "primariei", "autostrada", "autostrazii", "drumul", "drumului", "podul", "podului", "gara", "garii", "portul", "portului", "aeroportul", "aeroportului", "canalul", "canalului", "coridorul", "coridorului"]);
 
 /** An unknown capitalised word right before `i` that can be a given name (no title, demonym or opener). */
 function givenNameBefore(tokens: Token[], i: number, sentenceStart: number, covered: Uint8Array, c: Compiled): boolean {

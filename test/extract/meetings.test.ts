@@ -434,3 +434,18 @@ describe("places of meetings (sentences written for these tests; curated data)",
     expect(x.meetings.map((m) => m.type)).toEqual(["call"]);
   });
 });
+
+describe("institutions as venues (sentences written for these tests; curated data)", () => {
+  const real = loadResources();
+  const run = (text: string, lang: Lang): Extraction => extract(analyze({ id: "t", path: "t.txt", text, date: "2025-12-18", lang }), real);
+
+  it("reads 'la Prefectura Suceava' as one institution and the meeting's place", () => {
+    const x = run("Ministrul Ion Teodorescu s-a întâlnit luni cu primarii din zonă la Prefectura Suceava.", "ro");
+    expect(x.meetings[0]?.place).toBe("organization:prefectura-suceava");
+  });
+
+  it("reads 'at the Foreign Ministry' as the meeting's venue", () => {
+    const x = run("The envoy met Tarik Osei at the Foreign Ministry on Monday.", "en");
+    expect(x.meetings[0]?.place).toBe("organization:foreign-ministry");
+  });
+});
