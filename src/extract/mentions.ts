@@ -506,6 +506,15 @@ function classify(
   const len = end - i;
   // "Planul Național de Redresare și Reziliență", "the Paris Agreement": a document, not an actor.
   if (DOCUMENT_HEADS.has(first.fold) && len > 1) return undefined;
+  // "El Fasher", "Al Hudaydah": an Arabic article before one name is a town's name.
+  if (len === 2 && ARTICLE_PLACE.has(first.fold)) {
+    const town = makeMention(doc, i, end, sentence);
+    town.kind = "place";
+    town.kindSure = true;
+    town.afterPlaceCue = afterPlaceCue(tokens, i, sentenceStart, c);
+    town.label = labelOf(doc, i, end, "place", c.lang);
+    return town;
+  }
   // Sentence-initial words are capitalised anyway: drop function words and common openers.
   if (c.stopwords.has(first.fold)) {
     if (len === 1) return undefined;
@@ -573,6 +582,8 @@ function placeHeadBefore(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.fold ?? "";
   return LOWER_PLACE_HEADS.has(prev) || (prev === "of" && LOWER_PLACE_HEADS.has(tokens[i - 2]?.fold ?? ""));
 }
+
+const ARTICLE_PLACE = new Set(["el", "al"]);
 
 const OPENING_QUOTES = new Set(["„", "“", "\"", "«", "‘", "'"]);
 

@@ -317,6 +317,11 @@ describe("name discovery pitfalls (curated data)", () => {
     expect(labels(x)).toEqual(expect.arrayContaining(["place:Varvik", "place:Tolsk"]));
   });
 
+  it("reads 'El Fasher' / 'Al Hudaydah' as one town, not an article and a name", () => {
+    const x = run("Fighters entered El Fasher on Monday and moved towards Al Hudaydah.", "en");
+    expect(labels(x)).toEqual(expect.arrayContaining(["place:El Fasher", "place:Al Hudaydah"]));
+  });
+
   it("gives Romanian feminine genitive names their nominative label", () => {
     const x = run("Acordul a fost semnat de conducerea Uniunii Naționale a Transportatorilor și a Universității Tehnice de Construcții.");
     expect(labels(x)).toEqual(expect.arrayContaining(["organization:Uniunea Națională a Transportatorilor", "organization:Universitatea Tehnică de Construcții"]));
