@@ -220,8 +220,10 @@ export function findCues<T>(tokens: Token[], from: number, to: number, cues: Cue
   const hits: PhraseHit<T>[] = [];
   const cache = cueCacheFor(tokens, cues.index);
   for (let i = from; i < to; i++) {
+    const matches = cueMatchesAt(tokens, i, cues.index, cache);
+    if (matches.length === 0) continue;
     let best: PhraseHit<T> | undefined;
-    for (const m of cueMatchesAt(tokens, i, cues.index, cache)) {
+    for (const m of matches) {
       // the index holds every list of the language: keep this list's cues (their values are T)
       if (m.list === cues && m.end <= to && (!best || m.end > best.end)) best = { start: i, end: m.end, value: m.value as T };
     }
