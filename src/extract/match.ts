@@ -109,6 +109,7 @@ function cacheFor(tokens: Token[]): typeof keyCache {
   return keyCache;
 }
 
+/** The document's cue matches per token (see `cueMatchesAt`), for the cue index of its language. */
 function cueCacheFor(tokens: Token[], index: CueIndex): (readonly CueMatch[] | undefined)[] {
   const cache = cacheFor(tokens);
   if (cache.cueIndex !== index) {
@@ -202,7 +203,8 @@ function cueMatchesAt(tokens: Token[], i: number, index: CueIndex, cache = cueCa
       const next = tokens[i + 1];
       for (const entries of [index.byFirst.get(t.fold), spaced, prefixed, index.prefixed]) {
         for (const { list, phrase, second } of entries ?? []) {
-          // most cues starting with "a", "nu", "would" … fail on their second word: skip them cheaply
+          // most cues starting with "a", "nu", "would" … fail on their second word, which must be
+          // the next token's folded form (or its hyphens read as spaces): skip those without matching
           if (second !== undefined && (next === undefined || (next.fold !== second && !next.fold.includes("-")))) continue;
           const end = matchAt(tokens, i, tokens.length, phrase, "fold");
           if (end > 0) found.push({ list, end, value: phrase.value });
@@ -220,8 +222,10 @@ export function findCues<T>(tokens: Token[], from: number, to: number, cues: Cue
   const hits: PhraseHit<T>[] = [];
   const cache = cueCacheFor(tokens, cues.index);
   for (let i = from; i < to; i++) {
+    const matches = cueMatchesAt(tokens, i, cues.index, cache);
+    if (matches.length === 0) continue;
     let best: PhraseHit<T> | undefined;
-    for (const m of cueMatchesAt(tokens, i, cues.index, cache)) {
+    for (const m of matches) {
       // the index holds every list of the language: keep this list's cues (their values are T)
       if (m.list === cues && m.end <= to && (!best || m.end > best.end)) best = { start: i, end: m.end, value: m.value as T };
     }
