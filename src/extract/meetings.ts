@@ -35,11 +35,27 @@ const COMPLEMENTIZERS = new Set(["ca", "that", "care", "who", "which", "while", 
 
 /** End of the trigger's clause: the region stops at "că"/"that" after the trigger. */
 function clauseLimit(doc: Document, from: number, to: number, c: Compiled): number {
+  to = trailingSpeaker(doc, from, to);
   for (let i = from; i < to; i++) {
     if (!COMPLEMENTIZERS.has(doc.tokens[i]!.fold)) continue;
     // "…, who was later joined on the line by X": a clause that adds participants stays.
     if (hasCue(doc.tokens, i + 1, Math.min(to, i + 8), c.cues.participation)) continue;
     return i;
+  }
+  return to;
+}
+
+/** Verbs of saying that close a sentence after its speaker: "…, two Egyptian officials said." */
+const SAID = new Set(["said", "says", "told", "added", "reported", "wrote", "declarat", "spus", "afirmat", "precizat", "anuntat", "transmis", "scris", "adaugat", "sustinut"]);
+
+/** "…, two Egyptian officials said.": the clause before the speaker's comma (or `to`). */
+function trailingSpeaker(doc: Document, from: number, to: number): number {
+  let end = to;
+  while (end > from && doc.tokens[end - 1]!.type === "punct") end--;
+  for (let i = end - 1; i > from && end - i <= 8; i--) {
+    const t = doc.tokens[i]!;
+    if (t.text === ",") return doc.tokens.slice(i + 1, end).some((w) => SAID.has(w.fold)) ? i : to;
+    if (t.type === "punct") return to;
   }
   return to;
 }

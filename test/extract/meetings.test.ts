@@ -449,3 +449,18 @@ describe("institutions as venues (sentences written for these tests; curated dat
     expect(x.meetings[0]?.place).toBe("organization:foreign-ministry");
   });
 });
+
+describe("speakers after the fact (sentences written for these tests; curated data)", () => {
+  const real = loadResources();
+  const run = (text: string, lang: Lang): Extraction => extract(analyze({ id: "t", path: "t.txt", text, date: "2025-12-18", lang }), real);
+
+  it("keeps '…, two Egyptian officials said' out of the participants", () => {
+    const x = run("Tarik Osei held talks with Rui Campos in Lisbon on Monday, two Egyptian officials said.", "en");
+    expect(who(x.meetings[0])).toEqual(["person:rui-campos", "person:tarik-osei"]);
+  });
+
+  it("keeps '…, a declarat purtătorul de cuvânt Ana Lungu' out of the participants", () => {
+    const x = run("Ion Teodorescu s-a întâlnit luni cu Rui Campos la Lisabona, a declarat purtătorul de cuvânt Ana Lungu.", "ro");
+    expect(who(x.meetings[0])).toEqual(["person:ion-teodorescu", "person:rui-campos"]);
+  });
+});
