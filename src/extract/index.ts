@@ -25,7 +25,8 @@ export function extract(doc: Document, resources: Resources): Extraction {
       if (!isTitle(doc, hit, s.tokenStart)) continue;
       // "secretarul Consiliului Național …": the name inside a title phrase stays a name.
       let end = hit.start + 1;
-      while (end < hit.end && !(doc.tokens[end]!.upper && doc.lang === "ro")) end++;
+      // … but a capitalised portfolio is the title's: "Ministrul de Externe", "Ministrul Apărării".
+      while (end < hit.end && !(doc.tokens[end]!.upper && doc.lang === "ro" && !PORTFOLIO_RO.has(doc.tokens[end]!.fold))) end++;
       titles.push({ ...hit, end });
     }
     for (const d of cachedDates(s, doc.lang, doc.article.date)) {
@@ -68,6 +69,13 @@ export function extract(doc: Document, resources: Resources): Extraction {
     relations: dedupe([...roles, ...seats, ...meetingRelations, ...stances, ...aboutRelations(doc, topics)]),
   };
 }
+
+/** Portfolios written with a capital inside Romanian titles. */
+const PORTFOLIO_RO = new Set([
+  "externe", "interne", "afacerilor", "apararii", "nationale", "finantelor", "finante", "justitiei", "economiei", "energiei",
+  "sanatatii", "educatiei", "transporturilor", "agriculturii", "mediului", "muncii", "comertului", "culturii", "dezvoltarii",
+  "digitalizarii", "cercetarii", "tineretului", "sportului", "turismului", "investitiilor", "proiectelor", "europene", "fondurilor",
+]);
 
 /**
  * Stems are loose: "Emiratelor" shares a stem with "emirul", "liderii" with "liderul". A title is

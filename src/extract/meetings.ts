@@ -927,6 +927,12 @@ function personObject(ctx: MeetingContext, from: number, to: number): boolean {
   while (end < Math.min(to, from + 5) && t[end]!.type !== "punct") end++;
   // "called his Indian counterpart, General …"
   for (let i = from; i < end; i++) if (SINGULAR_NOUNS.has(t[i]!.fold)) return true;
+  // "îl va primi, la Palatul Victoria, pe cancelarul Merz": "pe" marks the person received, past a place or time
+  if (ctx.doc.lang === "ro") {
+    for (let i = from; i < Math.min(to, from + 15) && t[i]!.text !== "." && t[i]!.text !== ";"; i++) {
+      if (t[i]!.fold === "pe" && startsIn(ctx, i + 1, Math.min(to, i + 5), (m) => m.kind === "person" || m.kind === "group")) return true;
+    }
+  }
   return startsIn(ctx, from, end, (m) => m.kind === "person" || m.kind === "group");
 }
 

@@ -464,3 +464,21 @@ describe("speakers after the fact (sentences written for these tests; curated da
     expect(who(x.meetings[0])).toEqual(["person:ion-teodorescu", "person:rui-campos"]);
   });
 });
+
+describe("Romanian objects and titles (sentences written for these tests; curated data)", () => {
+  const real = loadResources();
+  const run = (text: string): Extraction => extract(analyze({ id: "t", path: "t.txt", text, date: "2025-12-18", lang: "ro" }), real);
+
+  it("finds the person received after 'pe', past a place between commas", () => {
+    const x = run("Premierul Ion Teodorescu îl va primi săptămâna viitoare, la Palatul Victoria, pe ministrul Rui Campos.");
+    expect(x.meetings).toHaveLength(1);
+    expect(who(x.meetings[0])).toEqual(["person:ion-teodorescu", "person:rui-campos"]);
+    expect(x.meetings[0]).toMatchObject({ status: "planned", place: "place:victoria-palace" });
+  });
+
+  it("keeps a capitalised portfolio inside the title ('Ministrul de Externe, X')", () => {
+    const x = run("Ministrul de Externe, Ana Lungu, a vorbit joi la telefon cu Rui Campos.");
+    expect(x.entities.filter((e) => /Externe/.test(e.label))).toEqual([]);
+    expect(x.entities.find((e) => e.key === "person:ana-lungu")?.kind).toBe("person");
+  });
+});
