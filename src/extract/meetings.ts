@@ -208,7 +208,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // o întrevedere cu Y și o vizită la Z"), unless the trigger names its own sides or is a
       // meeting told before ("Lavrov și Rubio au vorbit pentru a pregăti summitul").
       if (k > 0 && !ownSides && !definite) addParticipants(ctx, frame, s, subjectFrom, triggers[0]!.start, info);
-      if (definite) frame.withKeys = withActors(ctx, trig.end, to);
+      if (definite) frame.withKeys = [...withActors(ctx, trig.end, to), ...ownerActors(ctx, trig.end, to)];
       // "after the talks", "după discuții": the meeting told before (not one of this sentence) only dates something else here …
       const dating = definite && afterTemporal(doc, trig.start);
       if (dating) frame.statusCues = [];
@@ -609,6 +609,17 @@ function withActors(ctx: MeetingContext, from: number, to: number): string[] {
 }
 const POSSESSIVES = new Set(["lui", "ei", "lor", "sa", "sau", "his", "her", "their", "its"]);
 const WITH = new Set(["cu", "with"]);
+
+/** The person whose meeting it is, named right after the trigger: "vizita premierului ungar Viktor Orbán", "the visit by X". */
+function ownerActors(ctx: MeetingContext, from: number, to: number): string[] {
+  const t = ctx.doc.tokens;
+  for (let k = from; k < Math.min(to, from + 4); k++) {
+    const m = mentionAt(ctx, k);
+    if (m && m.via !== "demonym") return m.kind === "person" && m.key ? [m.key] : [];
+    if (t[k]!.type !== "word" || (t[k]!.upper && !m)) return [];
+  }
+  return [];
+}
 
 /** "o vizită la o fabrică", "a visit to a factory": a place the text does not name. */
 function unnamedPlace(doc: Document, from: number, to: number): boolean {

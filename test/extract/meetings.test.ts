@@ -482,3 +482,15 @@ describe("Romanian objects and titles (sentences written for these tests; curate
     expect(x.entities.find((e) => e.key === "person:ana-lungu")?.kind).toBe("person");
   });
 });
+
+describe("a definite meeting of someone else (sentences written for these tests; curated data)", () => {
+  const real = loadResources();
+  it("keeps 'Vizita premierului ungar X la București a fost amânată' apart from the visit told before", () => {
+    const x = extract(analyze({ id: "t", path: "t.txt", date: "2025-12-18", lang: "ro",
+      text: "Ministrul Ion Teodorescu urmează să meargă săptămâna viitoare la Varșovia, unde va avea o întrevedere cu Rui Campos. Vizita premierului ungar Tarik Osei la București a fost amânată pentru luna martie." }), real);
+    expect(x.meetings).toHaveLength(2);
+    const bucharest = x.meetings.find((m) => m.place === "place:bucharest");
+    expect(bucharest).toMatchObject({ status: "postponed" });
+    expect(who(bucharest)).toEqual(["person:tarik-osei"]);
+  });
+});
