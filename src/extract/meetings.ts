@@ -610,13 +610,18 @@ function withActors(ctx: MeetingContext, from: number, to: number): string[] {
 const POSSESSIVES = new Set(["lui", "ei", "lor", "sa", "sau", "his", "her", "their", "its"]);
 const WITH = new Set(["cu", "with"]);
 
+const GENITIVE_RO = /(ului|ei|lor|ii)$/;
+const OWNER_EN = new Set(["by", "of", "the"]);
+
 /** The person whose meeting it is, named right after the trigger: "vizita premierului ungar Viktor Orbán", "the visit by X". */
 function ownerActors(ctx: MeetingContext, from: number, to: number): string[] {
   const t = ctx.doc.tokens;
   for (let k = from; k < Math.min(to, from + 4); k++) {
     const m = mentionAt(ctx, k);
     if (m && m.via !== "demonym") return m.kind === "person" && m.key ? [m.key] : [];
-    if (t[k]!.type !== "word" || (t[k]!.upper && !m)) return [];
+    // only a genitive title ("premierului", "ministrei") or "by"/"of" may stand between
+    const between = m || (t[k]!.type === "word" && !t[k]!.upper && (GENITIVE_RO.test(t[k]!.fold) || OWNER_EN.has(t[k]!.fold)));
+    if (!between) return [];
   }
   return [];
 }
