@@ -207,7 +207,9 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // The subject of the sentence takes part in each of its frames ("Dan a avut o întâlnire cu X,
       // o întrevedere cu Y și o vizită la Z"), unless the trigger names its own sides or is a
       // meeting told before ("Lavrov și Rubio au vorbit pentru a pregăti summitul").
-      if (k > 0 && !ownSides && !definite) addParticipants(ctx, frame, s, subjectFrom, triggers[0]!.start, info);
+      // … unless the frame's clause has a subject of its own ("…, a day after Zelensky met envoys in Berlin").
+      const ownSubject = startsIn(ctx, from, trig.start, (m) => ACTOR_KINDS.has(m.kind) && m.via !== "demonym");
+      if (k > 0 && !ownSides && !definite && !ownSubject) addParticipants(ctx, frame, s, subjectFrom, triggers[0]!.start, info);
       if (definite) frame.withKeys = [...withActors(ctx, trig.end, to), ...ownerActors(ctx, trig.end, to)];
       // "after the talks", "după discuții": the meeting told before (not one of this sentence) only dates something else here …
       const dating = definite && afterTemporal(doc, trig.start);

@@ -494,3 +494,11 @@ describe("a definite meeting of someone else (sentences written for these tests;
     expect(who(bucharest)).toEqual(["person:tarik-osei"]);
   });
 });
+
+describe("the sentence's subject and later frames (sentences written for these tests; curated data)", () => {
+  it("does not add the main subject to a later meeting whose clause has its own subject", () => {
+    const x = extract(analyze({ id: "t", path: "t.txt", date: "2025-12-18", lang: "en",
+      text: "Tarik Osei hosted Rui Campos in Lisbon on Monday, a day after Campos met Ana Lungu in Madrid." }), loadResources());
+    expect(who(x.meetings.find((m) => m.place === "place:madrid"))).toEqual(["person:ana-lungu", "person:rui-campos"]);
+  });
+});
