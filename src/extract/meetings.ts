@@ -181,7 +181,9 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       if (frame.place) frame.placeSentence = s.index;
       if (frame.place && trig.value.type === "visit") frame.visitPlace = frame.place;
       frame.unnamedPlace = unnamedPlace(doc, trig.end, to);
-      const localDates = datesOf(s, doc.lang, doc.article.date, near.tense).map((d) => shift(d, s.start));
+      // "had invited Merz to visit in January": what is proposed lies ahead, whatever the verb's tense
+      const tense = near.status.includes("proposed") ? "future" : near.tense;
+      const localDates = datesOf(s, doc.lang, doc.article.date, tense).map((d) => shift(d, s.start));
       // A date in the speaker's clause ("Miercuri, Trump a spus că …") dates the speech, not the meeting.
       // … and a date past the next trigger is that trigger's.
       const own = localDates.filter((d) => d.start >= doc.tokens[subjectFrom]!.start && (!next || d.start < doc.tokens[next.start]!.start));

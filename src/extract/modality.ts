@@ -19,6 +19,9 @@ export interface SentenceInfo {
   attributionTokens: Array<[number, number]>;
 }
 
+/** Verbs of saying among the attribution cues ("said", "a relatat"): their source precedes them unless inverted. */
+const SAYING = new Set(["said", "told", "reported", "reports", "relatat", "scrie", "scris", "relateaza", "informeaza", "anuntat"]);
+
 /** Indefinite articles: a new noun phrase (the object of "said"), not the source's title. */
 const NEW_PHRASE = new Set(["a", "an", "o", "un", "that", "ca"]);
 
@@ -43,7 +46,11 @@ export function analyzeSentence(
   for (const hit of findCues(t, s.tokenStart, s.tokenEnd, cues.attribution)) {
     // the source follows the cue ("conform Politico", "according to Reuters", "potrivit surselor")
     // … with nothing but a title between: "said a summit with Putin …" names no source
-    const after = mentions.find(
+    // … and after a verb of saying only when it is inverted after a comma or a quote
+    // ('…, said Merz'; not "Tusk said he had invited Merz")
+    const verb = SAYING.has(t[hit.start]!.fold) || SAYING.has(t[hit.start + 1]?.fold ?? "");
+    const inverted = !verb || t[hit.start - 1]?.type === "punct";
+    const after = !inverted ? undefined : mentions.find(
       (m) => m.tokStart >= hit.end && m.tokStart <= hit.end + 4 && m.sentence === s.index &&
         !t.slice(hit.end, m.tokStart).some((x) => x.type === "punct" || NEW_PHRASE.has(x.fold)),
     );

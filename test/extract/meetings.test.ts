@@ -502,3 +502,21 @@ describe("the sentence's subject and later frames (sentences written for these t
     expect(who(x.meetings.find((m) => m.place === "place:madrid"))).toEqual(["person:ana-lungu", "person:rui-campos"]);
   });
 });
+
+describe("invitations and visits (sentences written for these tests; curated data)", () => {
+  const real = loadResources();
+  const run = (text: string, lang: Lang): Extraction => extract(analyze({ id: "t", path: "t.txt", text, date: "2025-12-18", lang }), real);
+
+  it("keeps the invited person a participant ('X said he had invited Y'), dates the proposal ahead and takes the visited city as its place", () => {
+    const x = run("Tarik Osei said he had invited Rui Campos to visit Warsaw in January.", "en");
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ status: "proposed", date: "2026-01-01/2026-01-31", place: "place:warsaw" });
+    expect(who(x.meetings[0])).toEqual(["person:rui-campos", "person:tarik-osei"]);
+  });
+
+  it("reads the city after 'a vizitat' as the place, not its country as a participant", () => {
+    const x = run("Ministrul Ion Teodorescu a vizitat Varșovia marți.", "ro");
+    expect(x.meetings[0]?.place).toBe("place:warsaw");
+    expect(who(x.meetings[0])).toEqual(["person:ion-teodorescu"]);
+  });
+});
