@@ -418,6 +418,8 @@ function afterPlaceCue(tokens: Token[], i: number, sentenceStart: number, c: Com
   if (prev?.fold === "to" && NOT_PLACE_TO.has(tokens[k - 1]?.fold ?? "")) return false;
   // "omologii săi din Bulgaria", "officials from Turkey": where people come from, not where they meet
   if ((prev?.fold === "din" || prev?.fold === "from") && peopleBefore(tokens, k - 1, c)) return false;
+  // "omologul său de la Chișinău"
+  if (prev?.fold === "la" && tokens[k - 1]?.fold === "de" && peopleBefore(tokens, k - 2, c)) return false;
   return !!prev && k >= sentenceStart && c.placeCues.has(prev.fold);
 }
 

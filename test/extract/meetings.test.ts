@@ -520,3 +520,20 @@ describe("invitations and visits (sentences written for these tests; curated dat
     expect(who(x.meetings[0])).toEqual(["person:ion-teodorescu"]);
   });
 });
+
+describe("agreed and expected meetings in Romanian (sentences written for these tests; curated data)", () => {
+  const real = loadResources();
+  const run = (text: string): Extraction => extract(analyze({ id: "t", path: "t.txt", text, date: "2025-11-12", lang: "ro" }), real);
+
+  it("reads 'au convenit să organizeze în decembrie' as planned in the coming December", () => {
+    const x = run("Cei doi miniștri, Ion Teodorescu și Rui Campos, au convenit să organizeze în decembrie, la București, o nouă rundă de consultări.");
+    expect(x.meetings[0]).toMatchObject({ status: "planned", date: "2025-12-01/2025-12-31", place: "place:bucharest" });
+  });
+
+  it("reads 'ar urma să îl primească … pe omologul său de la Chișinău' as a planned meeting not held in Chișinău", () => {
+    const x = run("Premierul Ion Teodorescu ar urma să îl primească luna viitoare pe omologul său de la Chișinău.");
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]!.status).toBe("planned");
+    expect(x.meetings[0]!.place).not.toBe("place:chisinau");
+  });
+});
