@@ -45,6 +45,13 @@ function clauseLimit(doc: Document, from: number, to: number, c: Compiled): numb
   return to;
 }
 
+/** A participation cue not negated right before it ("who did not attend", "nu a participat"). */
+function takesPart(doc: Document, s: Sentence, c: Compiled): boolean {
+  return findCues(doc.tokens, s.tokenStart, s.tokenEnd, c.cues.participation).some(
+    (hit) => !hasCue(doc.tokens, Math.max(s.tokenStart, hit.start - 3), hit.start, c.cues.negation),
+  );
+}
+
 /** Verbs of saying that close a sentence after its speaker: "…, two Egyptian officials said." */
 const SAID = new Set(["said", "says", "told", "added", "reported", "wrote", "declarat", "spus", "afirmat", "precizat", "anuntat", "transmis", "scris", "adaugat", "sustinut"]);
 
@@ -119,7 +126,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
     if (triggers.length === 0) {
       // A sentence that only adds participants or a status to the meeting in focus.
       if (!focus || s.index - focus.lastSentence > 3) continue;
-      const participates = hasCue(doc.tokens, s.tokenStart, s.tokenEnd, c.cues.participation) || hasCue(doc.tokens, s.tokenStart, s.tokenEnd, c.cues.lead);
+      const participates = takesPart(doc, s, c) || hasCue(doc.tokens, s.tokenStart, s.tokenEnd, c.cues.lead);
       const statusOnly = info.status.some((x) => x === "unconfirmed" || x === "cancelled" || x === "postponed");
       if (participates) {
         addParticipants(ctx, focus, s, s.tokenStart, s.tokenEnd, info);
@@ -347,6 +354,8 @@ function addParticipants(ctx: MeetingContext, frame: Frame, s: Sentence, from: n
     if (m.sentence !== s.index || m.tokStart < from || m.tokStart >= to || !m.key) continue;
     if (!ACTOR_KINDS.has(m.kind) || m.afterPlaceCue || m.inVenue || m.inGroup) continue;
     if (inAttribution(info, m.tokStart) || inZone(ctx, m) || inTopic(ctx, m)) continue;
+    // "sanctions against Russia", "talks on Ukraine", "discuții despre Moldova": what is talked about
+    if (ABOUT.has(doc.tokens[m.tokStart - 1]?.fold ?? "")) continue;
     if (roleTargets.has(m.key) && m.kind !== "person") continue;
     if (frame.participants.some((p) => p.key === m.key)) continue;
     let role: ParticipantRole = "member";
@@ -355,6 +364,8 @@ function addParticipants(ctx: MeetingContext, frame: Frame, s: Sentence, from: n
     frame.participants.push({ key: m.key, role, sentence: s.index, modality: info.modality });
   }
 }
+
+const ABOUT = new Set(["against", "about", "regarding", "concerning", "on", "over", "impotriva", "asupra", "despre", "privind", "referitor"]);
 
 function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, trig: PhraseHit<LexMeetingTrigger>): string | undefined {
   let candidates = ctx.mentions.filter(

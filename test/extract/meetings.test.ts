@@ -537,3 +537,23 @@ describe("agreed and expected meetings in Romanian (sentences written for these 
     expect(x.meetings[0]!.place).not.toBe("place:chisinau");
   });
 });
+
+describe("targets, absentees and moved meetings (sentences written for these tests; curated data)", () => {
+  const real = loadResources();
+  const run = (text: string): Extraction => extract(analyze({ id: "t", path: "t.txt", text, date: "2025-10-02", lang: "en" }), real);
+
+  it("keeps what a meeting is about ('sanctions against Russia') out of its participants", () => {
+    const x = run("Tarik Osei and Rui Campos met in Brussels on Wednesday to discuss sanctions against Russia.");
+    expect(who(x.meetings[0])).toEqual(["person:rui-campos", "person:tarik-osei"]);
+  });
+
+  it("does not add someone 'who did not attend' to the meeting in focus", () => {
+    const x = run("Tarik Osei held a video conference with Rui Campos on Wednesday. Ana Lungu, who did not attend, said she disagreed.");
+    expect(who(x.meetings[0])).toEqual(["person:rui-campos", "person:tarik-osei"]);
+  });
+
+  it("reads 'has been moved to Oct. 16' as postponed to the new date", () => {
+    const x = run("A planned meeting of Tarik Osei and Rui Campos in Copenhagen on Oct. 9 has been moved to Oct. 16, officials said.");
+    expect(x.meetings[0]).toMatchObject({ status: "postponed", date: "2025-10-16" });
+  });
+});
