@@ -853,14 +853,15 @@ function groupsAt(
   // "his Indian counterpart, General Rajiv Ghai", "omologul său, Andrii Sybiha": one person, named next.
   if (SINGULAR_NOUNS.has(tokens[i]!.fold) && namedNext(tokens, i + 1, sentenceEnd, mentions, c)) return [];
   const adjectives: { tok: number; country?: string; adj: string }[] = [];
-  const adjAt = (k: number): { country?: string; adj: string } | undefined => {
+  const adjAt = (k: number): { country?: string; adj: string; start?: number } | undefined => {
     const t = tokens[k];
     if (!t || t.type !== "word" || covered[k] === 1 || covered[k] === 2) {
       // English "U.S. officials", "Russian delegation" where the adjective is a KB country mention
       const m = mentions.find((x) => x.tokStart <= k && x.tokEnd > k && (x.kind === "country" || x.kind === "organization"));
-      if (m && m.kbId && c.lang === "en" && m.kind === "country") return { country: m.kbId, adj: c.demonymEn.get(m.kbId) ?? m.text };
+      // (a name of several words is an adjective from its first word: "European Union foreign ministers")
+      if (m && m.kbId && c.lang === "en" && m.kind === "country") return { country: m.kbId, adj: c.demonymEn.get(m.kbId) ?? m.text, start: m.tokStart };
       // "EU leaders" → European leaders, "NATO allies"
-      if (m && m.kbId && c.lang === "en") return { adj: c.cues.regionalAdjectives.get(stem(fold(m.text), "en")) ?? m.text };
+      if (m && m.kbId && c.lang === "en") return { adj: c.cues.regionalAdjectives.get(stem(fold(m.text), "en")) ?? m.text, start: m.tokStart };
       return undefined;
     }
     const country = c.demonyms.get(t.stem);
@@ -891,8 +892,8 @@ function groupsAt(
     while (k >= sentenceStart) {
       const a = adjAt(k);
       if (!a) break;
-      adjectives.unshift({ tok: k, ...a });
-      k--;
+      adjectives.unshift({ tok: a.start ?? k, ...a });
+      k = (a.start ?? k) - 1;
       const t = tokens[k];
       if (t && (t.fold === "and" || t.text === ",") && adjAt(k - 1)) k--;
       else break;
