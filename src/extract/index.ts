@@ -1,7 +1,7 @@
 // The extract stage: from an analysed Document to the entities, meetings, topics and relations
 // it states, each link with its evidence and modality. Rules plus the knowledge base; no model.
 
-import type { Resources } from "../resources/schema.js";
+import type { KbEntry, Resources } from "../resources/schema.js";
 import type { Document, Extraction, ExtractedEntity, ExtractedRelation, ExtractedTopic } from "../types.js";
 import { compile } from "./compile.js";
 import { resolvePronouns } from "./coref.js";
@@ -60,13 +60,14 @@ export function extract(doc: Document, resources: Resources): Extraction {
   const stances = findStances(doc, c, mentions, topicMentions, infos);
   const seats = seatRelations(doc, mentions, entities);
   addRoleTargets(roles, entities, c.kb);
+  const known = knowledgeRelations(doc, entities, c.kb, roles);
   return {
     article: doc.article,
     lang: doc.lang,
     entities: [...entities.values()],
     meetings,
     topics,
-    relations: dedupe([...roles, ...seats, ...meetingRelations, ...stances, ...aboutRelations(doc, topics)]),
+    relations: dedupe([...roles, ...known, ...seats, ...meetingRelations, ...stances, ...aboutRelations(doc, topics)]),
   };
 }
 
@@ -113,6 +114,32 @@ function addRoleTargets(roles: ExtractedRelation[], entities: Map<string, Extrac
     if (!entry) continue;
     entities.set(r.target, { key: entry.id, kind: entry.kind, label: entry.label, aliases: [], mentions: [], roles: [], known: true, ...(entry.wikidata ? { wikidata: entry.wikidata } : {}) });
   }
+}
+
+/**
+ * What the knowledge base knows of two entities the article names, and the text does not say:
+ * Rubio is the US secretary of state, Anchorage lies in the United States. Attributed to the
+ * knowledge base, with the sentence that first names the person or place as evidence.
+ */
+function knowledgeRelations(doc: Document, entities: Map<string, ExtractedEntity>, kb: Map<string, KbEntry>, stated: ExtractedRelation[]): ExtractedRelation[] {
+  const date = doc.article.date;
+  const said = new Set(stated.map((r) => `${r.source}|${r.target}`));
+  const out: ExtractedRelation[] = [];
+  const add = (e: ExtractedEntity, relation: string, target: string): void => {
+    if (!entities.has(target) || target === e.key || said.has(`${e.key}|${target}`) || e.mentions.length === 0) return;
+    said.add(`${e.key}|${target}`);
+    out.push({ source: e.key, target, relation, evidence: evidenceOf(doc, e.mentions[0]!.sentence), modality: "asserted", attribution: "knowledge base" });
+  };
+  for (const e of entities.values()) {
+    const entry = kb.get(e.key);
+    if (!entry) continue;
+    if (e.kind === "person") {
+      for (const r of entry.roles ?? []) if ((!r.from || !date || r.from <= date) && (!r.to || !date || r.to >= date)) add(e, r.relation, r.of);
+    } else if (e.kind === "place" && entry.country) {
+      add(e, "located_in", entry.country);
+    }
+  }
+  return out;
 }
 
 /** The article is about each topic it names; the evidence is the first sentence naming it. */

@@ -349,3 +349,19 @@ describe("joint go-betweens and an organisation's delegation (curated data)", ()
     expect(groups("Ukrainian and European officials met in Geneva on Monday.", "en")).toEqual(expect.arrayContaining(["Ukrainian officials", "European officials"]));
   });
 });
+
+describe("what the knowledge base adds (curated data)", () => {
+  const real = loadResources();
+  it("links a known person to the country of their role and a known city to its country, when the article names both", () => {
+    const x = extract(analyze({ id: "t", path: "t.txt", lang: "en", date: "2025-12-18",
+      text: "Marco Rubio met Sergei Lavrov in Riyadh on Tuesday. The United States and Russia agreed to talk again." }), real);
+    const rel = (s: string, t: string) => x.relations.find((r) => r.source === s && r.target === t);
+    expect(rel("person:marco-rubio", "country:united-states")).toMatchObject({ relation: "secretary_of_state_of", attribution: "knowledge base", modality: "asserted" });
+    expect(rel("person:sergei-lavrov", "country:russia")?.attribution).toBe("knowledge base");
+    // Saudi Arabia is not named: no link, and no entity added for it
+    expect(x.entities.find((e) => e.key === "country:saudi-arabia")).toBeUndefined();
+    expect(x.relations.filter((r) => r.relation === "located_in")).toEqual([]);
+    // the evidence is the sentence that names the person
+    expect(rel("person:marco-rubio", "country:united-states")!.evidence.sentence).toBe(0);
+  });
+});
