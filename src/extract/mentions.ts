@@ -76,6 +76,8 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       if (chosen.surname && hit.hits.length === 1 && givenNameBefore(tokens, hit.start, s.tokenStart, covered, c)) continue;
       // "Wang Wentao", "Kim Min-seok": a surname before an unknown given name is someone else's name too.
       if (chosen.surname && hit.hits.length === 1 && hit.end - hit.start === 1 && givenNameAfter(tokens, hit.end, s.tokenEnd, covered, c)) continue;
+      // "OSCE Ministerial Council", "NATO Parliamentary Assembly": a known name before an organisation's head is part of another name.
+      if (c.lang === "en" && hit.end - hit.start === 1 && (chosen.kind === "organization" || chosen.kind === "country") && orgNameAfter(tokens, hit.end, s.tokenEnd, covered, c)) continue;
       // "Autostrada Moldovei", "Podul Prieteniei": a place head before a name makes one place name.
       const head = tokens[hit.start - 1];
       if (head && hit.start - 1 > s.tokenStart && head.upper && !covered[hit.start - 1] && NAMED_PLACE_HEADS.has(head.fold)) continue;
@@ -101,6 +103,10 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
           covered[i - 1] = covered[i] = 3;
           continue;
         }
+        // "Ukrainian Navy", "Russian Armed Forces": a demonym before a military branch is that branch's name
+        if (!covered[i] && t.upper && c.demonyms.has(t.stem) && MILITARY_HEADS.has(tokens[i + 1]?.fold ?? "") && tokens[i + 1]!.upper) continue;
+        // "EU Chamber of Commerce": a regional name before an organisation's head is part of its name
+        if (!covered[i] && t.upper && c.cues.regionalAdjectives.has(t.stem) && !c.demonyms.has(t.stem) && orgNameAfter(tokens, i + 1, s.tokenEnd, covered, c)) continue;
         if (!covered[i] && t.upper && (c.demonyms.has(t.stem) || c.cues.regionalAdjectives.has(t.stem))) {
           // "South American", "North African": a region's adjective, no country and no name.
           if (REGION_PARTS.has(tokens[i - 1]?.fold ?? "") && tokens[i - 1]!.upper && !covered[i - 1]) covered[i - 1] = covered[i] = 2;
@@ -399,6 +405,18 @@ function givenNameBefore(tokens: Token[], i: number, sentenceStart: number, cove
   if (c.stopwords.has(t.fold) || c.demonyms.has(t.stem) || c.orgWords.has(t.fold) || c.placeWords.has(t.fold)) return false;
   if (c.aliases.has(t.fold) || PERSON_CUES.has(t.fold)) return false;
   return true;
+}
+
+/** Branches of armed forces, named after their country's adjective. */
+const MILITARY_HEADS = new Set(["navy", "army", "armed", "air", "coast", "marines", "border", "national", "special"]);
+
+/** Capitalised words from `k` (at most four) that end in an organisation's head: "Ministerial Council". */
+function orgNameAfter(tokens: Token[], k: number, limit: number, covered: Uint8Array, c: Compiled): boolean {
+  let end = k;
+  while (end < limit && end - k < 4 && !covered[end] && tokens[end]!.type === "word" && tokens[end]!.upper) end++;
+  // … unless those words are a known name of their own ("US State Department")
+  const words = tokens.slice(k, end).map((t) => t.fold).join(" ");
+  return end > k && c.orgWords.has(tokens[end - 1]!.fold) && !c.aliases.has(words);
 }
 
 /** An unknown capitalised word at `k` that can continue a name (not a known name, title, demonym or date). */

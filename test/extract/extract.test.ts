@@ -322,6 +322,13 @@ describe("name discovery pitfalls (curated data)", () => {
     expect(labels(x)).toEqual(expect.arrayContaining(["place:El Fasher", "place:Al Hudaydah"]));
   });
 
+  it("reads a known name before an organisation's head as part of a new name ('OSCE Ministerial Council', 'EU Chamber of Commerce', 'Ukrainian Navy')", () => {
+    const x = run("Delegates of the OSCE Ministerial Council, the EU Chamber of Commerce and the Ukrainian Navy met. The US State Department said so.", "en");
+    expect(labels(x)).toEqual(expect.arrayContaining(["organization:OSCE Ministerial Council", "organization:EU Chamber of Commerce", "organization:Ukrainian Navy"]));
+    // a known name of its own stays the known entity
+    expect(x.entities.find((e) => e.key === "organization:us-department-of-state")).toBeDefined();
+  });
+
   it("gives Romanian feminine genitive names their nominative label", () => {
     const x = run("Acordul a fost semnat de conducerea Uniunii Naționale a Transportatorilor și a Universității Tehnice de Construcții.");
     expect(labels(x)).toEqual(expect.arrayContaining(["organization:Uniunea Națională a Transportatorilor", "organization:Universitatea Tehnică de Construcții"]));
