@@ -117,7 +117,8 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
       if (t.type !== "word" || !t.upper || covered[i]) continue;
-      const end = discoverRun(tokens, i, s.tokenEnd, covered, c);
+      const commonFirst = i === s.tokenStart && c.lang === "en" && !seenCapitalisedElsewhere(doc, i);
+      const end = discoverRun(tokens, i, s.tokenEnd, covered, c, commonFirst);
       if (end <= i) continue;
       const m = classify(doc, i, end, s.index, s.tokenStart, c, titles);
       if (m) {
@@ -478,7 +479,7 @@ function isOrgHead(t: Token, c: Compiled): boolean {
 }
 
 /** End of a run of capitalised words starting at `i` that may form one name. */
-function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Array, c: Compiled): number {
+function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Array, c: Compiled, commonFirst = false): number {
   const first = tokens[i]!;
   const isOrg = isOrgHead(first, c) || DOCUMENT_HEADS.has(first.fold);
   let end = i + 1;
@@ -495,11 +496,15 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
     if (t.type === "word" && !t.upper && connectors.has(t.fold)) {
       let k = end + 1;
       const opensOf = c.lang === "en" && (t.fold === "of" || t.fold === "for");
+      // "Delegates of the OSCE …", "Members of the Council …": a sentence's plural first word joins no name over "of"
+      if (opensOf && commonFirst && end === i + 1 && /s$/.test(first.fold)) break;
       const more = nameConnectors(isOrg, c.lang, joined || opensOf);
       while (k < limit && tokens[k]!.type === "word" && !tokens[k]!.upper && more.has(tokens[k]!.fold) && k - end < 3) k++;
       const next = tokens[k];
       // "Mary Jones of the Bank of England", "Uniunii … și a Universității …": a new organisation's name starts
-      const newOrg = (opensOf || t.fold === "si" || t.fold === "and") && !!next && isOrgHead(next, c);
+      // … and so does one after "and the" ("the EU Chamber of Commerce and the Ukrainian Navy")
+      const andThe = c.lang === "en" && tokens.slice(end, k).some((x) => x.fold === "and") && k - end > 1;
+      const newOrg = andThe || ((opensOf || t.fold === "si" || t.fold === "and") && !!next && isOrgHead(next, c));
       if (next && next.type === "word" && next.upper && !covered[k] && !newOrg) {
         joined ||= opensOf;
         end = k + 1;
