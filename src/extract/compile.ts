@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import type { KbEntry, LexGroupNoun, LexMeetingTrigger, LexTitle, LexTopic } from "../resources/schema.js";
 import type { Resources } from "../resources/schema.js";
 import { baseForms, fold, foldedWords, stem } from "../text/index.js";
-import type { EntityKind, Lang } from "../types.js";
+import type { EntityKind, Lang, Token } from "../types.js";
 
 const VERB_START =
   /^(a|au|s-a|s-au|sa|se|va|vor|i-a|l-a|il|o|ar|este|sunt|will|spoke|met|meet|held|hold|talked|hosted|received|visited|phoned|signed|inaugurated|convene|convened|gathered|travel|travels|traveled|travelled|arrived|arrives|flew|addressed|expected|sworn|vorbind|convoace|convoca|asteptat|asteptata|asteptati|gazduieste|primise|hosting|was|seeing|signing|semnarea|semnarii|s-ar|negociaza|viziteaza|meets|sat|welcomed|receives|hosts|negotiated|negotiate|visits|is|due|joined|primeste|spoken|brief|briefed|to|urmeaza|called|rang|been)$/;
@@ -265,7 +265,7 @@ function build(resources: Resources, lang: Lang): Compiled {
       true,
     ),
     // English group nouns by exact word ("capital" is not "capitals"), Romanian ones by stem.
-    groupNouns: new Map(lex.groupNouns.map((g) => [lang === "en" ? fold(g.form) : stem(fold(g.form), lang), g] as const)),
+    groupNouns: new Map(lex.groupNouns.map((g) => [groupKey(fold(g.form), lang), g] as const)),
     stopwords: new Set(lex.stopwords.map((w) => fold(w))),
     orgWords: new Set(lex.orgWords.flatMap((w) => [fold(w), ...baseForms(w).map(fold)])),
     placeCues: new Set(lex.placeCues.map((w) => fold(w))),
@@ -286,6 +286,21 @@ const PLACE_WORDS = [
   "Desert", "Canal", "Bridge", "Port", "Avenue", "Road", "Highway", "Boulevard", "Coast", "Delta", "Dam", "Pass",
   "Golful", "Strâmtoarea", "Valea", "Deltei", "Barajul", "Litoralul",
 ];
+
+/** Agent nouns, whose stem is their action's: "guvernatori" / "guvern", "negociatori" / "negocieri". */
+const AGENT = /(tor|tori|toare|torii|torilor|toarele|torul)$/;
+
+/** Key of a group noun: English by word ("capital" is not "capitals"), Romanian by stem, agent nouns apart. */
+function groupKey(folded: string, lang: Lang): string {
+  if (lang === "en") return folded;
+  const key = stem(folded, lang);
+  return AGENT.test(folded) ? `agent:${key}` : key;
+}
+
+/** The group noun a token is ("liderii", "delegația", "officials"), if any. */
+export function groupNounOf(c: Compiled, t: Token): LexGroupNoun | undefined {
+  return c.groupNouns.get(c.lang === "en" ? t.fold : AGENT.test(t.fold) ? `agent:${t.stem}` : t.stem);
+}
 
 /** Inflected forms of a Romanian demonym given in its masculine singular (american → americană, americani …). */
 function demonymForms(base: string, lang: Lang): string[] {

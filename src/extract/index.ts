@@ -3,6 +3,7 @@
 
 import type { KbEntry, Resources } from "../resources/schema.js";
 import type { Document, Extraction, ExtractedEntity, ExtractedRelation, ExtractedTopic } from "../types.js";
+import { fold } from "../text/index.js";
 import { compile } from "./compile.js";
 import { resolvePronouns } from "./coref.js";
 import { linkMentions } from "./link.js";
@@ -85,6 +86,8 @@ const PORTFOLIO_RO = new Set([
 function isTitle(doc: Document, hit: TitleHit, sentenceStart: number): boolean {
   const first = doc.tokens[hit.start]!;
   const form = hit.value.form.split(" ")[0]!.toLowerCase();
+  // "Guvernul" is not "guvernatorul", "negocierile" not "negociatorul": an agent noun's stem is its action's
+  if (/(tor|toare|toarea|torul)$/.test(fold(form)) && !/(tor|toare|toarei|toarea|tori|torul|torului)/.test(first.fold)) return false;
   if (doc.lang === "ro") {
     if (first.upper && hit.start !== sentenceStart) return false;
     // plurals: "liderii", "miniștrilor", "lideri" (but "președintelui", "premierei" are singular)

@@ -15,7 +15,7 @@ import type {
   ParticipantRole,
   Sentence,
 } from "../types.js";
-import { isVerbal, type Compiled } from "./compile.js";
+import { groupNounOf, isVerbal, type Compiled } from "./compile.js";
 import { findCues, findIndexed, hasCue, type PhraseHit } from "./match.js";
 import type { LexMeetingTrigger } from "../resources/schema.js";
 import { SINGULAR_NOUNS, type RawMention } from "./mentions.js";
@@ -825,7 +825,7 @@ function speakerCut(ctx: MeetingContext, s: Sentence, trigStart: number): number
     // speaker is the one who will meet. "X a spus că discuțiile …": the speaker only reports.
     const own =
       startsIn(ctx, i + 1, trigStart, (m) => ACTOR_KINDS.has(m.kind)) ||
-      doc.tokens.slice(i + 1, trigStart).some((t) => ctx.c.groupNouns.has(ctx.c.lang === "en" ? t.fold : t.stem));
+      doc.tokens.slice(i + 1, trigStart).some((t) => !!groupNounOf(ctx.c, t));
     if (!own && INDEFINITE.has(doc.tokens[trigStart - 1]?.fold ?? "")) return s.tokenStart;
     return i + 1;
   }

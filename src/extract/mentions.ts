@@ -4,7 +4,7 @@
 
 import { baseForms, fold, stem } from "../text/index.js";
 import type { Document, EntityKind, Lang, Token } from "../types.js";
-import { NAME_PARTICLES, type AliasHit, type Compiled } from "./compile.js";
+import { groupNounOf, NAME_PARTICLES, type AliasHit, type Compiled } from "./compile.js";
 import type { PhraseHit } from "./match.js";
 import type { LexTitle } from "../resources/schema.js";
 
@@ -131,7 +131,7 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
       if (t.type !== "word") continue;
-      const noun = c.groupNouns.get(c.lang === "en" ? t.fold : t.stem);
+      const noun = groupNounOf(c, t);
       // "defence ministers", "opposition leaders" are read as titles; in the plural they name a group.
       if (covered[i] === 1 || (covered[i] === 2 && !(noun && (c.lang === "en" ? /s$/.test(t.fold) : /(ii|ilor|ele|elor|tri)$/.test(t.fold))))) continue;
       if (noun) {
@@ -450,7 +450,7 @@ function peopleBefore(tokens: Token[], k: number, c: Compiled): boolean {
   if (POSSESSIVE_AFTER.has(tokens[k]?.fold ?? "")) k--;
   const t = tokens[k];
   if (!t || t.type !== "word") return false;
-  return c.groupNouns.has(c.lang === "en" ? t.fold : t.stem) || c.titleWords.has(t.fold);
+  return !!groupNounOf(c, t) || c.titleWords.has(t.fold);
 }
 const NOT_PLACE_TO = new Set(["according", "due", "thanks", "owing", "next", "close", "similar", "compared", "contrary", "prior", "ahead", "addition", "regard", "respect", "reply", "response", "turned", "speaking", "talking", "spoke", "spoken", "talked", "said", "told", "wrote", "letter", "message", "appeal", "envoy", "ambassador", "delegation", "aid", "support"]);
 
@@ -872,7 +872,9 @@ function groupsAt(
   mentions: RawMention[],
 ): RawMention[] {
   const tokens = doc.tokens;
-  const noun = c.groupNouns.get(c.lang === "en" ? tokens[i]!.fold : tokens[i]!.stem)!;
+  const noun = groupNounOf(c, tokens[i]!)!;
+  // "guvernului sârb": one government is its country (the demonym says which), not a group
+  if (c.lang === "ro" && noun.label === "governments" && !/(e|ele|elor)$/.test(tokens[i]!.fold)) return [];
   // "his Indian counterpart, General Rajiv Ghai", "omologul său, Andrii Sybiha": one person, named next.
   if (SINGULAR_NOUNS.has(tokens[i]!.fold) && namedNext(tokens, i + 1, sentenceEnd, mentions, c)) return [];
   const adjectives: { tok: number; country?: string; adj: string }[] = [];

@@ -5,7 +5,7 @@
 // presiunile asupra", "rejected") link the actor before them to the actor or topic after them.
 
 import type { Document, Evidence, ExtractedEntity, ExtractedRelation, Token } from "../types.js";
-import type { Compiled } from "./compile.js";
+import { groupNounOf, type Compiled } from "./compile.js";
 import { findCues } from "./match.js";
 import { demonymCountry, type RawMention, type TitleHit } from "./mentions.js";
 import { analyzeSentence, inAttribution, type SentenceInfo } from "./modality.js";
@@ -167,7 +167,7 @@ function onlyModifiersBetween(t: Token[], from: number, to: number, mentions: Ra
       LINK_WORDS.has(tok.fold) ||
       !!demonymCountry(tok, c) ||
       c.cues.regionalAdjectives.has(tok.stem) ||
-      c.groupNouns.has(c.lang === "en" ? tok.fold : tok.stem) ||
+      !!groupNounOf(c, tok) ||
       titles.some((h) => i >= h.start && i < h.end) ||
       (!tok.upper && PORTFOLIO_WORDS.has(tok.fold));
     if (!modifier) return false;

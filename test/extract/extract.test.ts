@@ -329,6 +329,14 @@ describe("name discovery pitfalls (curated data)", () => {
     expect(x.entities.find((e) => e.key === "organization:us-department-of-state")).toBeDefined();
   });
 
+  it("keeps 'Guvernul' apart from 'guvernatorul' and 'guvernatorii' (one stem, two words)", () => {
+    const x = run("Guvernul a aprobat bugetul. Guvernatorul Ion Pavel a criticat măsura, iar guvernatorii ruși au tăcut. Biroul din cadrul guvernului sârb a protestat.");
+    expect(x.entities.find((e) => e.key === "person:ion-pavel")?.roles).toContain("Governor");
+    expect(x.relations.filter((r) => r.evidence.sentence === 0 && r.relation === "head_of")).toEqual([]);
+    expect(labels(x).filter((l) => /governments/.test(l))).toEqual([]);
+    expect(labels(x)).toContain("group:Russian governors");
+  });
+
   it("gives Romanian feminine genitive names their nominative label", () => {
     const x = run("Acordul a fost semnat de conducerea Uniunii Naționale a Transportatorilor și a Universității Tehnice de Construcții.");
     expect(labels(x)).toEqual(expect.arrayContaining(["organization:Uniunea Națională a Transportatorilor", "organization:Universitatea Tehnică de Construcții"]));
