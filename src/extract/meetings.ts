@@ -45,6 +45,16 @@ function clauseLimit(doc: Document, from: number, to: number, c: Compiled): numb
   return to;
 }
 
+/** A sentence opening with a definite noun of its own ("Protestul …", "The strike …"), not a pronoun or a name. */
+function otherSubject(doc: Document, s: Sentence): boolean {
+  const first = doc.tokens[s.tokenStart];
+  if (!first || first.type !== "word") return false;
+  if (doc.lang === "ro") return first.upper && /(ul|ua|le|lor|ile)$/.test(first.fold) && !PRONOUNS_RO.has(first.fold);
+  const second = doc.tokens[s.tokenStart + 1];
+  return first.fold === "the" && !!second && second.type === "word" && !second.upper;
+}
+const PRONOUNS_RO = new Set(["acesta", "aceasta", "acestea", "acestia", "ele", "ei", "el", "ea"]);
+
 /** A participation cue not negated right before it ("who did not attend", "nu a participat"). */
 function takesPart(doc: Document, s: Sentence, c: Compiled): boolean {
   return findCues(doc.tokens, s.tokenStart, s.tokenEnd, c.cues.participation).some(
@@ -127,7 +137,8 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // A sentence that only adds participants or a status to the meeting in focus.
       if (!focus || s.index - focus.lastSentence > 3) continue;
       const participates = takesPart(doc, s, c) || hasCue(doc.tokens, s.tokenStart, s.tokenEnd, c.cues.lead);
-      const statusOnly = info.status.some((x) => x === "unconfirmed" || x === "cancelled" || x === "postponed");
+      // "Protestul a fost suspendat": a sentence about something else named first calls nothing off
+      const statusOnly = info.status.includes("unconfirmed") || (info.status.some((x) => x === "cancelled" || x === "postponed") && !otherSubject(doc, s));
       if (participates) {
         addParticipants(ctx, focus, s, s.tokenStart, s.tokenEnd, info);
         addCounted(ctx, frames, focus, s, s.tokenStart, s.tokenEnd, info);
@@ -474,7 +485,9 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
     if (mine.size && theirs.size && ![...mine].every((k) => theirs.has(k)) && ![...theirs].every((k) => mine.has(k))) continue;
     const sameSides = mine.size > 0 && mine.size === theirs.size && [...mine].every((k) => theirs.has(k));
     const score =
-      f.weight * 2 + f.lastSentence / 100 + ([...frame.types].some((t) => f.types.has(t) || (GENERIC_TYPES.has(t) && [...f.types].some((u) => GENERIC_TYPES.has(u)))) ? 5 : 0) + (sameSides ? 6 : 0);
+      f.weight * 2 + f.lastSentence / 100 + ([...frame.types].some((t) => f.types.has(t) || (GENERIC_TYPES.has(t) && [...f.types].some((u) => GENERIC_TYPES.has(u)))) ? 5 : 0) + (sameSides ? 6 : 0) +
+      // "X ar fi discutat la telefon cu Y, însă … nu a confirmat convorbirea": the event of the same sentence
+      (f.sentences.includes(frame.sentences[0]!) ? 8 : 0);
     if (score > bestScore) {
       best = f;
       bestScore = score;

@@ -557,3 +557,21 @@ describe("targets, absentees and moved meetings (sentences written for these tes
     expect(x.meetings[0]).toMatchObject({ status: "postponed", date: "2025-10-16" });
   });
 });
+
+describe("what a doubt or a cancellation refers to (sentences written for these tests; curated data)", () => {
+  const real = loadResources();
+  const run = (text: string): Extraction => extract(analyze({ id: "t", path: "t.txt", text, date: "2025-11-14", lang: "ro" }), real);
+
+  it("gives 'nu a confirmat convorbirea' to the call of its own sentence, not to the meeting told before", () => {
+    const x = run("Ion Teodorescu și Rui Campos au discutat joi la Varșovia despre cereale. Potrivit presei, Ana Lungu ar fi discutat miercuri seara la telefon cu Tarik Osei, însă guvernul nu a confirmat convorbirea.");
+    expect(x.meetings.find((m) => m.place === "place:warsaw")?.status).toBe("happened");
+    const call = x.meetings.find((m) => m.type === "call");
+    expect(call?.status).toBe("unconfirmed");
+    expect(who(call)).toEqual(expect.arrayContaining(["person:ana-lungu", "person:tarik-osei"]));
+  });
+
+  it("does not call off the meeting in focus when another thing is suspended ('Protestul a fost suspendat')", () => {
+    const x = run("Vineri, Ion Teodorescu s-a deplasat la Dorohusk, unde a discutat cu Rui Campos. Protestul a fost suspendat pentru două săptămâni.");
+    expect(x.meetings[0]?.status).toBe("happened");
+  });
+});
