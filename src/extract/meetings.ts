@@ -498,7 +498,8 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
   // even when the new sentence names other sides.
   const last = frames[frames.length - 1];
   const recent = last && frame.sentences[0]! - last.lastSentence <= 2;
-  if (recent && compatible(frame, last) && !newSide(last) && !(calledOff && cueStatus(last) === "happened") && !(SPECIFIC.has(frame.type) && !last.types.has(frame.type)) && !(frame.place && last.place && frame.place !== last.place && !nested(ctx, frame.place, last.place))) return last;
+  const otherDay = !!frame.date && !!last?.date && frame.date !== last.date;
+  if (recent && !otherDay && compatible(frame, last) && !newSide(last) && !(calledOff && cueStatus(last) === "happened") && !(SPECIFIC.has(frame.type) && !last.types.has(frame.type)) && !(frame.place && last.place && frame.place !== last.place && !nested(ctx, frame.place, last.place))) return last;
   return undefined;
 }
 
