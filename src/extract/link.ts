@@ -26,6 +26,18 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
     if (!fullNames.has(lastFold)) fullNames.set(lastFold, key);
   }
 
+  // "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": the first words of a longer name are that name.
+  const longNames: { words: string[]; key: string }[] = [];
+  for (const m of mentions) {
+    const words = fold(m.text).split(/\s+/);
+    if (m.kind === "person" && words.length >= 3) longNames.push({ words, key: m.kbId ?? `person:${slugify(m.label ?? m.text)}` });
+  }
+  const prefixOf = (m: RawMention): string | undefined => {
+    const words = fold(m.text).split(/\s+/);
+    if (m.kbId || m.kind !== "person" || words.length < 2) return undefined;
+    return longNames.find((l) => l.words.length > words.length && words.every((w, i) => l.words[i] === w))?.key;
+  };
+
   // A discovered name typed by a default guess takes the kind a cue gave it elsewhere in the
   // article ("in Anchorage" makes every "Anchorage" a place).
   const sureKind = new Map<string, EntityKind>();
@@ -91,7 +103,7 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
     } else {
       label = m.label ?? m.text;
       const single = m.tokEnd - m.tokStart === 1;
-      const coref = single ? fullNames.get(fold(m.text)) : undefined;
+      const coref = single ? fullNames.get(fold(m.text)) : prefixOf(m);
       if (coref) {
         key = coref;
         kind = "person";

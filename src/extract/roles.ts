@@ -54,7 +54,8 @@ export function findRoles(
         onlyModifiersBetween(t, title.end, m.tokStart, mentions, c, titles),
     );
     // "trimisul special al administrației Trump, Steve Witkoff": the name after the comma
-    let person = candidates.find((m) => t[m.tokStart - 1]?.text === ",") ?? candidates[0];
+    // … but a name right after the title is its own ("with Foreign Minister Badr Abdelatty, Sheikh Mohammed said")
+    let person = candidates.find((m) => m.tokStart === title.end) ?? candidates.find((m) => t[m.tokStart - 1]?.text === ",") ?? candidates[0];
     let apposition = false;
     // … or right before it as "Name, title of X"
     if (!person) {

@@ -380,3 +380,16 @@ describe("what the knowledge base adds (curated data)", () => {
     expect(rel("person:marco-rubio", "country:united-states")!.evidence.sentence).toBe(0);
   });
 });
+
+describe("short forms of long names and the name after a title (curated data)", () => {
+  const real = loadResources();
+  it("joins 'Sheikh Faisal' to 'Sheikh Faisal bin Nasser Al Marri' and keeps the name right after a title its own", () => {
+    const x = extract(analyze({ id: "t", path: "t.txt", lang: "en", date: "2025-09-10",
+      text: "Sheikh Faisal bin Nasser Al Marri arrived on Monday. Speaking with Egyptian Foreign Minister Badr Abdelatty, Sheikh Faisal said talks would go on. Arab and Islamic leaders will meet on Sunday." }), real);
+    const sheikh = x.entities.filter((e) => e.label.startsWith("Sheikh Faisal"));
+    expect(sheikh).toHaveLength(1);
+    expect(sheikh[0]!.aliases).toEqual(expect.arrayContaining(["Sheikh Faisal bin Nasser Al Marri", "Sheikh Faisal"]));
+    expect(sheikh[0]!.roles.join()).not.toMatch(/Egypt/);
+    expect(x.entities.filter((e) => e.kind === "group").map((e) => e.label)).toEqual(expect.arrayContaining(["Arab leaders", "Islamic leaders"]));
+  });
+});
