@@ -972,6 +972,8 @@ function personObject(ctx: MeetingContext, from: number, to: number): boolean {
   while (end < Math.min(to, from + 5) && t[end]!.type !== "punct") end++;
   // "called his Indian counterpart, General …"
   for (let i = from; i < end; i++) if (SINGULAR_NOUNS.has(t[i]!.fold)) return true;
+  // "called the Emir of Qatar, Sheikh Tamim …": a title right after the verb, its person after the comma
+  if (ctx.zones.some(([a, b]) => a >= from && a <= from + 2 && b < to && startsIn(ctx, b, b + 1, (m) => m.kind === "person"))) return true;
   // "îl va primi, la Palatul Victoria, pe cancelarul Merz": "pe" marks the person received, past a place or time
   if (ctx.doc.lang === "ro") {
     for (let i = from; i < Math.min(to, from + 15) && t[i]!.text !== "." && t[i]!.text !== ";"; i++) {
