@@ -161,7 +161,8 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const prev = triggers[k - 1];
       let from = k === 0 ? speakerCut(ctx, s, trig.start) : clauseStart(doc, prev!.end, trig.start);
       // "a trilateral summit of the United States, Russia and Ukraine": the trigger names its sides.
-      const ownSides = namesItsSides(doc, trig.end);
+      // (a verb's object is not its sides: "called the Emir of Qatar")
+      const ownSides = !isVerbal(trig.value.form) && namesItsSides(doc, trig.end);
       if (ownSides) from = trig.start;
       const next = triggers[k + 1];
       const natural = next ? clauseStart(doc, trig.end, next.start) : s.tokenEnd;

