@@ -77,6 +77,7 @@ const PORTFOLIO_RO = new Set([
   "externe", "interne", "afacerilor", "apararii", "nationale", "finantelor", "finante", "justitiei", "economiei", "energiei",
   "sanatatii", "educatiei", "transporturilor", "agriculturii", "mediului", "muncii", "comertului", "culturii", "dezvoltarii",
   "digitalizarii", "cercetarii", "tineretului", "sportului", "turismului", "investitiilor", "proiectelor", "europene", "fondurilor",
+  "capitalei", "municipiului", "general",
 ]);
 
 /**

@@ -426,6 +426,8 @@ function isDefinite(doc: Document, trig: PhraseHit<LexMeetingTrigger>, c: Compil
   // Only a noun can be definite ("reuniunea", "the summit"); verbal triggers ("să se vadă") are not.
   if (trig.value.form.includes(" ") && c.lang === "ro") return false;
   if (first.fold.length <= 3) return false;
+  // "a declarat după discuții", "said after talks": a meeting after a preposition of time was told before
+  if (!isVerbal(trig.value.form) && TEMPORAL.has(doc.tokens[trig.start - 1]?.fold ?? "")) return true;
   // "o nouă rundă", "a new round", "another meeting": an indefinite article one adjective back.
   const before = [doc.tokens[trig.start - 1]?.fold ?? "", doc.tokens[trig.start - 2]?.fold ?? ""];
   if (before.some((w) => INDEFINITE_ANY[c.lang].has(w))) return false;

@@ -396,7 +396,7 @@ function matchAlias(tokens: Token[], i: number, limit: number, c: Compiled): Ali
 }
 
 /** Heads of infrastructure and institution names that take a place's name ("Autostrada Moldovei", "Prefectura Suceava"). */
-const NAMED_PLACE_HEADS = new Set(["prefectura", "prefecturii", "primaria", "primariei", "autostrada", "autostrazii", "drumul", "drumului", "podul", "podului", "gara", "garii", "portul", "portului", "aeroportul", "aeroportului", "canalul", "canalului", "coridorul", "coridorului"]);
+const NAMED_PLACE_HEADS = new Set(["municipiului", "municipiul", "judetului", "orasului", "prefectura", "prefecturii", "primaria", "primariei", "autostrada", "autostrazii", "drumul", "drumului", "podul", "podului", "gara", "garii", "portul", "portului", "aeroportul", "aeroportului", "canalul", "canalului", "coridorul", "coridorului"]);
 
 /** An unknown capitalised word right before `i` that can be a given name (no title, demonym or opener). */
 function givenNameBefore(tokens: Token[], i: number, sentenceStart: number, covered: Uint8Array, c: Compiled): boolean {
@@ -712,7 +712,7 @@ const PORTFOLIO_RO: Record<string, string> = {
   apararii: "defence", "de externe": "foreign", "afacerilor externe": "foreign", "de finante": "finance", finantelor: "finance",
   "de interne": "interior", "afacerilor interne": "interior", mediului: "environment", energiei: "energy", economiei: "economy",
   comertului: "trade", agriculturii: "agriculture", sanatatii: "health", justitiei: "justice", transporturilor: "transport",
-  educatiei: "education", muncii: "labour",
+  educatiei: "education", muncii: "labour", capitalei: "capital", municipiului: "municipality",
 };
 /** Group nouns that an organisation's name may follow directly in Romanian ("delegația Hamas"). */
 const ORG_GROUP_NOUNS = new Set(["delegation", "team", "negotiators", "representatives", "leaders", "officials", "ministers", "experts", "envoys"]);

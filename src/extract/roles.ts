@@ -149,6 +149,8 @@ const PORTFOLIO_WORDS = new Set([
   "education", "labour", "labor", "digital", "european", "international", "development", "cooperation", "integration", "relations",
   "intelligence", "staff", "general", "naval", "forces", "army", "navy", "air", "border", "migration", "policy", "external",
   "externe", "interne", "afacerilor", "apararii", "nationale", "statului", "major", "fortelor", "navale", "aeriene", "terestre",
+  "capitalei", "municipiului", "dezvoltarii", "finantelor", "justitiei", "economiei", "energiei", "sanatatii", "educatiei",
+  "transporturilor", "agriculturii", "mediului", "muncii", "culturii",
 ]);
 const LINK_WORDS = new Set(["al", "a", "ai", "ale", "lui", "de", "din", "pentru", "of", "the", "for", "and", "si", "la", "on"]);
 
@@ -170,7 +172,7 @@ function onlyModifiersBetween(t: Token[], from: number, to: number, mentions: Ra
       c.cues.regionalAdjectives.has(tok.stem) ||
       !!groupNounOf(c, tok) ||
       titles.some((h) => i >= h.start && i < h.end) ||
-      (!tok.upper && PORTFOLIO_WORDS.has(tok.fold));
+      PORTFOLIO_WORDS.has(tok.fold);
     if (!modifier) return false;
   }
   return words <= 5;

@@ -393,3 +393,15 @@ describe("short forms of long names and the name after a title (curated data)", 
     expect(x.entities.filter((e) => e.kind === "group").map((e) => e.label)).toEqual(expect.arrayContaining(["Arab leaders", "Islamic leaders"]));
   });
 });
+
+describe("Romanian local government (curated data)", () => {
+  const real = loadResources();
+  it("reads 'Primarul Capitalei, X' as a mayor, 'Consiliul General al Municipiului București' as one body, and 'după discuții' as no new meeting", () => {
+    const x = extract(analyze({ id: "t", path: "t.txt", lang: "ro", date: "2025-10-15",
+      text: "Primarul Capitalei, Ion Pavel, s-a întâlnit marți cu ministrul Ana Lungu. Pavel a declarat după discuții că banii vor veni. Consiliul General al Municipiului București se va reuni joi." }), real);
+    expect(x.entities.find((e) => e.key === "person:ion-pavel")?.roles).toContain("Mayor");
+    expect(x.entities.filter((e) => /Capitalei/.test(e.label))).toEqual([]);
+    expect(x.entities.map((e) => e.label)).toContain("Consiliul General al Municipiului București");
+    expect(x.meetings.filter((m) => m.type === "talks")).toEqual([]);
+  });
+});
