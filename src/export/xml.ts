@@ -9,6 +9,11 @@ const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-
 /** Any character FORBIDDEN could match (a surrogate may still be a valid pair): the cheap test first. */
 const MAYBE_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
+/** Whether `text` may hold a character FORBIDDEN removes (false: it certainly holds none). */
+export function mayHoldForbidden(text: string): boolean {
+  return MAYBE_FORBIDDEN.test(text);
+}
+
 /** Removes the characters an XML 1.0 document cannot contain (see FORBIDDEN). */
 export function stripForbidden(text: string): string {
   return MAYBE_FORBIDDEN.test(text) ? text.replace(FORBIDDEN, "") : text;
@@ -25,17 +30,24 @@ const ATTRIBUTE_ESCAPES: Readonly<Record<string, string>> = {
   "\r": "&#13;",
 };
 
+/** Any character that escapeAttribute (ATTRIBUTE_WORK) or escapeText (TEXT_WORK) might change. */
+const ATTRIBUTE_WORK = /[&<>"'\t\n\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const TEXT_WORK = /[&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /**
  * Escapes a string for a double-quoted attribute value. Tab, LF and CR become character
  * references so that attribute-value normalisation does not turn them into spaces.
  */
 export function escapeAttribute(text: string): string {
+  // Most values need nothing: one scan says so.
+  if (!ATTRIBUTE_WORK.test(text)) return text;
   const clean = stripForbidden(text);
   return /[&<>"'\t\n\r]/.test(clean) ? clean.replace(/[&<>"'\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c] ?? c) : clean;
 }
 
 /** Escapes a string for element content; `>` is escaped too, so `]]>` can never appear. CR is kept as &#13;. */
 export function escapeText(text: string): string {
+  if (!TEXT_WORK.test(text)) return text;
   const clean = stripForbidden(text);
   return /[&<>\r]/.test(clean) ? clean.replace(/[&<>\r]/g, (c) => ATTRIBUTE_ESCAPES[c] ?? c) : clean;
 }

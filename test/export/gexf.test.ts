@@ -26,6 +26,17 @@ describe("toGexf", () => {
     expect(await validateGexf(text, "1.2")).toEqual([]);
   });
 
+  it("without indentation is the indented document with each line's leading spaces removed, valid in both versions", async () => {
+    for (const version of ["1.3", "1.2"] as const) {
+      const indented = toGexf(smallGraph(), { version });
+      const compact = toGexf(smallGraph(), { version, indent: false });
+      expect(compact).toBe(indented.replace(/^ +/gm, ""));
+      expect(compact.split("\n").some((line) => line.startsWith(" "))).toBe(false);
+      expect(await validateGexf(compact, version)).toEqual([]);
+      expect(actualGraph(readGraph(compact, "gexf"))).toEqual(actualGraph(readGraph(indented, "gexf")));
+    }
+  });
+
   it("is rejected by the validator when broken (the validation can fail)", async () => {
     const broken = toGexf(smallGraph()).replace('start="2025-12-20"', 'start="next week"');
     expect((await validateGexf(broken, "1.3")).length).toBeGreaterThan(0);
