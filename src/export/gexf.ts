@@ -122,17 +122,28 @@ export function newestDate(graph: AbstractGraph): string | undefined {
   return newestArticle ?? newestSeen;
 }
 
-/** Escapes one list item: backslash, double quote, LF, CR and tab get a backslash escape. */
-function quoteListItem(item: string): string {
-  const escaped = stripForbidden(item).replace(/[\\"\n\r\t]/g, (c) =>
-    c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "\t" ? "\\t" : `\\${c}`,
-  );
-  return `"${escaped}"`;
+/** Escapes one list item (without its quotes): backslash, double quote, LF, CR and tab get a backslash escape. */
+function escapeListItem(item: string): string {
+  const clean = stripForbidden(item);
+  return /[\\"\n\r\t]/.test(clean)
+    ? clean.replace(/[\\"\n\r\t]/g, (c) => (c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "\t" ? "\\t" : `\\${c}`))
+    : clean;
 }
 
 /** A liststring value as Gephi 0.9+ and graphology-gexf parse it: `["a", "b \"c\""]`; `[]` when empty. */
 export function formatList(items: readonly string[]): string {
-  return `[${items.map(quoteListItem).join(", ")}]`;
+  return items.length ? `["${items.map(escapeListItem).join('", "')}"]` : "[]";
+}
+
+/**
+ * `escapeAttribute(formatList(items))`, built item by item: the quotes around the items are
+ * written escaped (`&quot;`) instead of being searched for and replaced in the whole list.
+ */
+function attributeList(items: readonly string[]): string {
+  if (items.length === 0) return "[]";
+  let text = "[&quot;";
+  for (let i = 0; i < items.length; i++) text += (i ? "&quot;, &quot;" : "") + escapeAttribute(escapeListItem(items[i]!));
+  return text + "&quot;]";
 }
 
 function formatCell(cell: Cell): string {
@@ -179,15 +190,24 @@ function attvalues(columns: Column[], heads: string[], attributes: Record<string
     const cell = cellOf(column, attributes[column.name]);
     if (cell === undefined) continue;
     // Numbers need no escaping.
-    const text = typeof cell === "number" ? formatNumber(cell) : escapeAttribute(formatCell(cell));
+    const text = typeof cell === "number" ? formatNumber(cell) : Array.isArray(cell) ? attributeList(cell) : escapeAttribute(formatCell(cell));
     values += `${heads[i]}${text}"/>\n`;
   }
   if (values.length === 0) return;
   lines.push(`${indent}<attvalues>\n${values}${indent}</attvalues>`);
 }
 
-function colorElement(color: unknown, indent: string): string | undefined {
-  if (typeof color !== "string") return undefined;
+/** The `<viz:color>` line of each colour (a graph has a few), or undefined for none. */
+function colorElements(indent: string): (color: unknown) => string | undefined {
+  const lines = new Map<string, string | undefined>();
+  return (color) => {
+    if (typeof color !== "string") return undefined;
+    if (!lines.has(color)) lines.set(color, colorElement(color, indent));
+    return lines.get(color);
+  };
+}
+
+function colorElement(color: string, indent: string): string | undefined {
   const rgba = parseColor(color);
   if (!rgba) return undefined;
   const alpha = rgba.a !== undefined ? ` a="${formatNumber(rgba.a)}"` : "";
@@ -274,13 +294,14 @@ export function writeGexf(
 
   const nodeHeads = attvalueHeads(nodeColumns, pad[5]!);
   const edgeHeads = attvalueHeads(edgeColumns, pad[5]!);
+  const colorLine = colorElements(pad[4]!);
   lines.push(`${pad[2]}<nodes count="${nodeKeys.length}">`);
   for (const key of nodeKeys) {
     const attributes = graph.getNodeAttributes(key);
     const label = typeof attributes.label === "string" ? ` label="${escapeAttribute(toToken(attributes.label))}"` : "";
     lines.push(`${pad[3]}<node id="${escapeAttribute(key)}"${label}${span(times.nodes.get(key))}>`);
     attvalues(nodeColumns, nodeHeads, attributes, pad[4]!, lines);
-    const color = colorElement(attributes.color, pad[4]!);
+    const color = colorLine(attributes.color);
     if (color) lines.push(color);
     if (finite(attributes.size)) lines.push(`${pad[4]}<viz:size value="${formatNumber(Math.max(0, attributes.size))}"/>`);
     if (finite(attributes.x) && finite(attributes.y)) {
@@ -302,7 +323,7 @@ export function writeGexf(
       `${pad[3]}<edge id="${escapeAttribute(key)}" source="${source}" target="${target}"${label}${weight}${span(times.edges.get(key))}>`,
     );
     attvalues(edgeColumns, edgeHeads, attributes, pad[4]!, lines);
-    const color = colorElement(attributes.color, pad[4]!);
+    const color = colorLine(attributes.color);
     if (color) lines.push(color);
     if (finite(attributes.size)) lines.push(`${pad[4]}<viz:thickness value="${formatNumber(Math.max(0, attributes.size))}"/>`);
     lines.push(`${pad[3]}</edge>`);

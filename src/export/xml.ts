@@ -40,16 +40,23 @@ const TEXT_WORK = /[&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFF
  */
 export function escapeAttribute(text: string): string {
   // Most values need nothing: one scan says so.
-  if (!ATTRIBUTE_WORK.test(text)) return text;
-  const clean = stripForbidden(text);
-  return /[&<>"'\t\n\r]/.test(clean) ? clean.replace(/[&<>"'\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c] ?? c) : clean;
+  return ATTRIBUTE_WORK.test(text) ? escapeEach(stripForbidden(text), /[&<>"'\t\n\r]/g) : text;
 }
 
 /** Escapes a string for element content; `>` is escaped too, so `]]>` can never appear. CR is kept as &#13;. */
 export function escapeText(text: string): string {
-  if (!TEXT_WORK.test(text)) return text;
-  const clean = stripForbidden(text);
-  return /[&<>\r]/.test(clean) ? clean.replace(/[&<>\r]/g, (c) => ATTRIBUTE_ESCAPES[c] ?? c) : clean;
+  return TEXT_WORK.test(text) ? escapeEach(stripForbidden(text), /[&<>\r]/g) : text;
+}
+
+/** Replaces each character `pattern` (global, one character per match) finds by its escape; a loop is faster than replace with a callback. */
+function escapeEach(text: string, pattern: RegExp): string {
+  let out = "";
+  let last = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    out += text.slice(last, match.index) + ATTRIBUTE_ESCAPES[match[0]]!;
+    last = match.index + 1;
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 /** Where a writer puts its text, line by line (each line without its "\n"). */
@@ -68,7 +75,9 @@ export function linesTo(write: (text: string) => void): Lines {
 
 /** Collapses whitespace like xsd:token (trim, runs of blanks → one space), after stripping forbidden characters. */
 export function toToken(text: string): string {
-  return stripForbidden(text).replace(/[\t\n\r ]+/g, " ").trim();
+  const clean = stripForbidden(text);
+  // Most labels hold no tab, line break or double space: nothing to collapse, only to trim.
+  return /[\t\n\r]|  /.test(clean) ? clean.replace(/[\t\n\r ]+/g, " ").trim() : clean.trim();
 }
 
 /** A finite number as XML Schema accepts it for xsd:double/xsd:float (no `-0`). */
