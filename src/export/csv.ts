@@ -12,7 +12,7 @@
 // as formulas (numbers are written as numbers and never changed).
 
 import type { AbstractGraph } from "graphology-types";
-import { cellOf, collectColumns, sortedEdges, sortedNodes, type Cell, type Column, type ColumnType } from "./columns.js";
+import { cellOf, graphTable, type Cell, type Column, type ColumnType, type GraphTable } from "./columns.js";
 import { stripForbidden } from "./xml.js";
 
 const NEO4J_TYPES: Readonly<Record<ColumnType, string>> = Object.freeze({
@@ -91,11 +91,11 @@ export function toCsv(graph: AbstractGraph): { nodes: string; edges: string } {
   return { nodes: nodes.join(""), edges: edges.join("") };
 }
 
-/** Writes nodes.csv, row by row, to `write`. */
-export function writeCsvNodes(graph: AbstractGraph, write: (text: string) => void): void {
-  const nodeColumns = collectColumns(graph, "node", NODE_RESERVED);
+/** Writes nodes.csv, row by row, to `write`; `table` lets several writers share one sort of the keys. */
+export function writeCsvNodes(graph: AbstractGraph, write: (text: string) => void, table: GraphTable = graphTable(graph)): void {
+  const nodeColumns = table.columns("node", NODE_RESERVED);
   write(row(["Id", "Label", ":ID", ":LABEL", ...nodeColumns.map(header)]));
-  for (const key of sortedNodes(graph)) {
+  for (const key of table.nodeKeys) {
     const attributes = graph.getNodeAttributes(key);
     const label = typeof attributes.label === "string" ? attributes.label : key;
     write(
@@ -110,11 +110,11 @@ export function writeCsvNodes(graph: AbstractGraph, write: (text: string) => voi
   }
 }
 
-/** Writes edges.csv, row by row, to `write`. */
-export function writeCsvEdges(graph: AbstractGraph, write: (text: string) => void): void {
-  const edgeColumns = collectColumns(graph, "edge", EDGE_RESERVED);
+/** Writes edges.csv, row by row, to `write`; `table` lets several writers share one sort of the keys. */
+export function writeCsvEdges(graph: AbstractGraph, write: (text: string) => void, table: GraphTable = graphTable(graph)): void {
+  const edgeColumns = table.columns("edge", EDGE_RESERVED);
   write(row(["Source", "Target", "Type", "Id", "Label", "Weight", ":START_ID", ":END_ID", ":TYPE", ...edgeColumns.map(header)]));
-  for (const key of sortedEdges(graph)) {
+  for (const key of table.edgeKeys) {
     const attributes = graph.getEdgeAttributes(key);
     const source = textField(graph.source(key));
     const target = textField(graph.target(key));

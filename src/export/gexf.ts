@@ -22,8 +22,8 @@
 // every other node is stretched to cover its edges, so an edge is never alive without its ends.
 
 import type { AbstractGraph } from "graphology-types";
-import { cellOf, collectColumns, isIsoDate, sortedEdges, sortedNodes, type Cell, type Column } from "./columns.js";
-import { escapeAttribute, escapeText, formatNumber, linesTo, parseColor, stripForbidden, toToken, type Lines } from "./xml.js";
+import { cellOf, graphTable, isIsoDate, type Cell, type Column, type GraphTable } from "./columns.js";
+import { escapeAttribute, escapeText, formatNumber, linesTo, mayHoldForbidden, parseColor, stripForbidden, toToken, type Lines } from "./xml.js";
 
 export type GexfVersion = "1.3" | "1.2";
 
@@ -36,6 +36,8 @@ export interface GexfOptions {
   lastModified?: string;
   /** `<meta><creator>` when the graph has no `generator` attribute. */
   creator: string;
+  /** Indent nested elements by two spaces per level (false: every line starts at its element, a seventh smaller). */
+  indent: boolean;
 }
 
 /** Defaults of {@link toGexf}. */
@@ -44,6 +46,7 @@ export const GEXF_DEFAULTS: Readonly<GexfOptions> = Object.freeze({
   dynamic: true,
   lastModified: undefined,
   creator: "article-kg",
+  indent: true,
 });
 
 /** Namespaces per version (the README of shared/gexf: 1.2draft has www, 1.3 has not). */
@@ -119,17 +122,28 @@ export function newestDate(graph: AbstractGraph): string | undefined {
   return newestArticle ?? newestSeen;
 }
 
-/** Escapes one list item: backslash, double quote, LF, CR and tab get a backslash escape. */
-function quoteListItem(item: string): string {
-  const escaped = stripForbidden(item).replace(/[\\"\n\r\t]/g, (c) =>
-    c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "\t" ? "\\t" : `\\${c}`,
-  );
-  return `"${escaped}"`;
+/** Escapes one list item (without its quotes): backslash, double quote, LF, CR and tab get a backslash escape. */
+function escapeListItem(item: string): string {
+  const clean = stripForbidden(item);
+  return /[\\"\n\r\t]/.test(clean)
+    ? clean.replace(/[\\"\n\r\t]/g, (c) => (c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "\t" ? "\\t" : `\\${c}`))
+    : clean;
 }
 
 /** A liststring value as Gephi 0.9+ and graphology-gexf parse it: `["a", "b \"c\""]`; `[]` when empty. */
 export function formatList(items: readonly string[]): string {
-  return `[${items.map(quoteListItem).join(", ")}]`;
+  return items.length ? `["${items.map(escapeListItem).join('", "')}"]` : "[]";
+}
+
+/**
+ * `escapeAttribute(formatList(items))`, built item by item: the quotes around the items are
+ * written escaped (`&quot;`) instead of being searched for and replaced in the whole list.
+ */
+function attributeList(items: readonly string[]): string {
+  if (items.length === 0) return "[]";
+  let text = "[&quot;";
+  for (let i = 0; i < items.length; i++) text += (i ? "&quot;, &quot;" : "") + escapeAttribute(escapeListItem(items[i]!));
+  return text + "&quot;]";
 }
 
 function formatCell(cell: Cell): string {
@@ -138,19 +152,22 @@ function formatCell(cell: Cell): string {
   return String(cell);
 }
 
-function declareColumns(kind: "node" | "edge", columns: Column[], lines: Lines): void {
+/** The indentation of each nesting level (all empty when not indenting). */
+type Indents = readonly string[];
+
+function declareColumns(kind: "node" | "edge", columns: Column[], lines: Lines, pad: Indents): void {
   if (columns.length === 0) return;
-  lines.push(`    <attributes class="${kind}" mode="static">`);
+  lines.push(`${pad[2]}<attributes class="${kind}" mode="static">`);
   for (const column of columns) {
     const id = escapeAttribute(column.name);
-    lines.push(`      <attribute id="${id}" title="${id}" type="${column.type}"${defaultFor(kind, column) ? ">" : "/>"}`);
+    lines.push(`${pad[3]}<attribute id="${id}" title="${id}" type="${column.type}"${defaultFor(kind, column) ? ">" : "/>"}`);
     const fallback = defaultFor(kind, column);
     if (fallback !== undefined) {
-      lines.push(`        <default>${escapeText(fallback)}</default>`);
-      lines.push("      </attribute>");
+      lines.push(`${pad[4]}<default>${escapeText(fallback)}</default>`);
+      lines.push(`${pad[3]}</attribute>`);
     }
   }
-  lines.push("    </attributes>");
+  lines.push(`${pad[2]}</attributes>`);
 }
 
 /** Defaults declared for the attributes every node has by contract (DESIGN.md): lists empty, mentions 0. */
@@ -163,7 +180,7 @@ function defaultFor(kind: "node" | "edge", column: Column): string | undefined {
 
 /** The start of each column's `<attvalue>` line, escaped once for the whole file. */
 function attvalueHeads(columns: Column[], indent: string): string[] {
-  return columns.map((column) => `${indent}  <attvalue for="${escapeAttribute(column.name)}" value="`);
+  return columns.map((column) => `${indent}<attvalue for="${escapeAttribute(column.name)}" value="`);
 }
 
 function attvalues(columns: Column[], heads: string[], attributes: Record<string, unknown>, indent: string, lines: Lines): void {
@@ -173,15 +190,24 @@ function attvalues(columns: Column[], heads: string[], attributes: Record<string
     const cell = cellOf(column, attributes[column.name]);
     if (cell === undefined) continue;
     // Numbers need no escaping.
-    const text = typeof cell === "number" ? formatNumber(cell) : escapeAttribute(formatCell(cell));
+    const text = typeof cell === "number" ? formatNumber(cell) : Array.isArray(cell) ? attributeList(cell) : escapeAttribute(formatCell(cell));
     values += `${heads[i]}${text}"/>\n`;
   }
   if (values.length === 0) return;
   lines.push(`${indent}<attvalues>\n${values}${indent}</attvalues>`);
 }
 
-function colorElement(color: unknown, indent: string): string | undefined {
-  if (typeof color !== "string") return undefined;
+/** The `<viz:color>` line of each colour (a graph has a few), or undefined for none. */
+function colorElements(indent: string): (color: unknown) => string | undefined {
+  const lines = new Map<string, string | undefined>();
+  return (color) => {
+    if (typeof color !== "string") return undefined;
+    if (!lines.has(color)) lines.set(color, colorElement(color, indent));
+    return lines.get(color);
+  };
+}
+
+function colorElement(color: string, indent: string): string | undefined {
   const rgba = parseColor(color);
   if (!rgba) return undefined;
   const alpha = rgba.a !== undefined ? ` a="${formatNumber(rgba.a)}"` : "";
@@ -193,6 +219,8 @@ function finite(value: unknown): value is number {
 }
 
 function checkUnique(keys: string[], what: string): void {
+  // Keys without a character to remove stay distinct: only a graph with such a key needs the check.
+  if (!keys.some(mayHoldForbidden)) return;
   const seen = new Map<string, string>();
   for (const key of keys) {
     const cleaned = stripForbidden(key);
@@ -216,13 +244,19 @@ export function toGexf(graph: AbstractGraph, options?: Partial<GexfOptions>): st
 }
 
 /**
- * Writes `graph` as a GEXF document (UTF-8 text, LF line ends, 2-space indents), piece by piece
- * to `write`, so a large graph never has to be one string in memory.
+ * Writes `graph` as a GEXF document (UTF-8 text, LF line ends, 2-space indents unless `indent` is
+ * false), piece by piece to `write`, so a large graph never has to be one string in memory.
+ * `table` lets several writers share one sort of the keys (see {@link graphTable}).
  * Nodes and edges are written in key order, so the same graph always gives the same bytes.
  * @throws (before writing anything) when two keys differ only by characters XML cannot hold, or
  * lastModified is not YYYY-MM-DD.
  */
-export function writeGexf(graph: AbstractGraph, write: (text: string) => void, options?: Partial<GexfOptions>): void {
+export function writeGexf(
+  graph: AbstractGraph,
+  write: (text: string) => void,
+  options?: Partial<GexfOptions>,
+  table: GraphTable = graphTable(graph),
+): void {
   const opts: GexfOptions = { ...GEXF_DEFAULTS, ...options };
   const namespaces = GEXF_NAMESPACES[opts.version];
   if (!namespaces) throw new Error(`gexf: version must be "1.3" or "1.2", got ${JSON.stringify(opts.version)}`);
@@ -231,12 +265,12 @@ export function writeGexf(graph: AbstractGraph, write: (text: string) => void, o
   }
   if (graph.type === "undirected") throw new Error("gexf: expected a directed graph; this writer writes directed edges only");
 
-  const nodeKeys = sortedNodes(graph);
-  const edgeKeys = sortedEdges(graph);
+  const { nodeKeys, edgeKeys } = table;
   checkUnique(nodeKeys, "node");
   checkUnique(edgeKeys, "edge");
-  const nodeColumns = collectColumns(graph, "node", NODE_RESERVED);
-  const edgeColumns = collectColumns(graph, "edge", EDGE_RESERVED);
+  const nodeColumns = table.columns("node", NODE_RESERVED);
+  const edgeColumns = table.columns("edge", EDGE_RESERVED);
+  const pad: Indents = [0, 1, 2, 3, 4, 5].map((level) => (opts.indent ? "  ".repeat(level) : ""));
   const times = opts.dynamic ? timeline(graph) : { nodes: new Map<string, Interval>(), edges: new Map<string, Interval>() };
   const dynamic = times.nodes.size > 0 || times.edges.size > 0;
   const span = (interval: Interval | undefined) => (interval ? ` start="${interval.start}" end="${interval.end}"` : "");
@@ -249,35 +283,36 @@ export function writeGexf(graph: AbstractGraph, write: (text: string) => void, o
   const lastModified = opts.lastModified ?? newestDate(graph);
   const graphAttributes = graph.getAttributes();
   const creator = typeof graphAttributes.generator === "string" ? graphAttributes.generator : opts.creator;
-  lines.push(`  <meta${lastModified ? ` lastmodifieddate="${lastModified}"` : ""}>`);
-  lines.push(`    <creator>${escapeText(creator)}</creator>`);
-  if (typeof graphAttributes.name === "string") lines.push(`    <description>${escapeText(graphAttributes.name)}</description>`);
-  lines.push("  </meta>");
+  lines.push(`${pad[1]}<meta${lastModified ? ` lastmodifieddate="${lastModified}"` : ""}>`);
+  lines.push(`${pad[2]}<creator>${escapeText(creator)}</creator>`);
+  if (typeof graphAttributes.name === "string") lines.push(`${pad[2]}<description>${escapeText(graphAttributes.name)}</description>`);
+  lines.push(`${pad[1]}</meta>`);
 
-  lines.push(`  <graph defaultedgetype="directed"${dynamic ? ' mode="dynamic" timeformat="date"' : ' mode="static"'}>`);
-  declareColumns("node", nodeColumns, lines);
-  declareColumns("edge", edgeColumns, lines);
+  lines.push(`${pad[1]}<graph defaultedgetype="directed"${dynamic ? ' mode="dynamic" timeformat="date"' : ' mode="static"'}>`);
+  declareColumns("node", nodeColumns, lines, pad);
+  declareColumns("edge", edgeColumns, lines, pad);
 
-  const nodeHeads = attvalueHeads(nodeColumns, "        ");
-  const edgeHeads = attvalueHeads(edgeColumns, "        ");
-  lines.push(`    <nodes count="${nodeKeys.length}">`);
+  const nodeHeads = attvalueHeads(nodeColumns, pad[5]!);
+  const edgeHeads = attvalueHeads(edgeColumns, pad[5]!);
+  const colorLine = colorElements(pad[4]!);
+  lines.push(`${pad[2]}<nodes count="${nodeKeys.length}">`);
   for (const key of nodeKeys) {
     const attributes = graph.getNodeAttributes(key);
     const label = typeof attributes.label === "string" ? ` label="${escapeAttribute(toToken(attributes.label))}"` : "";
-    lines.push(`      <node id="${escapeAttribute(key)}"${label}${span(times.nodes.get(key))}>`);
-    attvalues(nodeColumns, nodeHeads, attributes, "        ", lines);
-    const color = colorElement(attributes.color, "        ");
+    lines.push(`${pad[3]}<node id="${escapeAttribute(key)}"${label}${span(times.nodes.get(key))}>`);
+    attvalues(nodeColumns, nodeHeads, attributes, pad[4]!, lines);
+    const color = colorLine(attributes.color);
     if (color) lines.push(color);
-    if (finite(attributes.size)) lines.push(`        <viz:size value="${formatNumber(Math.max(0, attributes.size))}"/>`);
+    if (finite(attributes.size)) lines.push(`${pad[4]}<viz:size value="${formatNumber(Math.max(0, attributes.size))}"/>`);
     if (finite(attributes.x) && finite(attributes.y)) {
       const z = finite(attributes.z) ? attributes.z : 0;
-      lines.push(`        <viz:position x="${formatNumber(attributes.x)}" y="${formatNumber(attributes.y)}" z="${formatNumber(z)}"/>`);
+      lines.push(`${pad[4]}<viz:position x="${formatNumber(attributes.x)}" y="${formatNumber(attributes.y)}" z="${formatNumber(z)}"/>`);
     }
-    lines.push("      </node>");
+    lines.push(`${pad[3]}</node>`);
   }
-  lines.push("    </nodes>");
+  lines.push(`${pad[2]}</nodes>`);
 
-  lines.push(`    <edges count="${edgeKeys.length}">`);
+  lines.push(`${pad[2]}<edges count="${edgeKeys.length}">`);
   for (const key of edgeKeys) {
     const attributes = graph.getEdgeAttributes(key);
     const label = typeof attributes.label === "string" ? ` label="${escapeAttribute(toToken(attributes.label))}"` : "";
@@ -285,15 +320,15 @@ export function writeGexf(graph: AbstractGraph, write: (text: string) => void, o
     const source = escapeAttribute(graph.source(key));
     const target = escapeAttribute(graph.target(key));
     lines.push(
-      `      <edge id="${escapeAttribute(key)}" source="${source}" target="${target}"${label}${weight}${span(times.edges.get(key))}>`,
+      `${pad[3]}<edge id="${escapeAttribute(key)}" source="${source}" target="${target}"${label}${weight}${span(times.edges.get(key))}>`,
     );
-    attvalues(edgeColumns, edgeHeads, attributes, "        ", lines);
-    const color = colorElement(attributes.color, "        ");
+    attvalues(edgeColumns, edgeHeads, attributes, pad[4]!, lines);
+    const color = colorLine(attributes.color);
     if (color) lines.push(color);
-    if (finite(attributes.size)) lines.push(`        <viz:thickness value="${formatNumber(Math.max(0, attributes.size))}"/>`);
-    lines.push("      </edge>");
+    if (finite(attributes.size)) lines.push(`${pad[4]}<viz:thickness value="${formatNumber(Math.max(0, attributes.size))}"/>`);
+    lines.push(`${pad[3]}</edge>`);
   }
-  lines.push("    </edges>");
-  lines.push("  </graph>");
+  lines.push(`${pad[2]}</edges>`);
+  lines.push(`${pad[1]}</graph>`);
   lines.push("</gexf>");
 }

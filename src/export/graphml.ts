@@ -4,7 +4,7 @@
 // keys (x, y, size, color) — readers map them as they like. Ids are the graph keys, escaped.
 
 import type { AbstractGraph } from "graphology-types";
-import { cellOf, collectColumns, sortedEdges, sortedNodes, type Cell, type Column, type ColumnType } from "./columns.js";
+import { cellOf, graphTable, type Cell, type Column, type ColumnType, type GraphTable } from "./columns.js";
 import { escapeAttribute, escapeText, formatNumber, linesTo, type Lines } from "./xml.js";
 
 const GRAPHML_TYPES: Readonly<Record<ColumnType, string>> = Object.freeze({
@@ -30,29 +30,44 @@ function keys(prefix: "n" | "e", columns: Column[]): Key[] {
   return columns.map((column, index) => ({ id: `${prefix}${index}`, column }));
 }
 
-function data(list: Key[], attributes: Record<string, unknown>, lines: string[]): void {
+function data(list: Key[], attributes: Record<string, unknown>, lines: string[], indent: string): void {
   for (const { id, column } of list) {
     const cell = cellOf(column, attributes[column.name]);
     if (cell === undefined) continue;
-    lines.push(`      <data key="${id}">${escapeText(formatCell(cell))}</data>`);
+    lines.push(`${indent}<data key="${id}">${escapeText(formatCell(cell))}</data>`);
   }
 }
 
+export interface GraphmlOptions {
+  /** Indent nested elements by two spaces per level (false: every line starts at its element). */
+  indent: boolean;
+}
+
+/** Defaults of {@link toGraphml}. */
+export const GRAPHML_DEFAULTS: Readonly<GraphmlOptions> = Object.freeze({ indent: true });
+
 /** The GraphML document of `graph` as one string (see {@link writeGraphml}). */
-export function toGraphml(graph: AbstractGraph): string {
+export function toGraphml(graph: AbstractGraph, options?: Partial<GraphmlOptions>): string {
   const parts: string[] = [];
-  writeGraphml(graph, (text) => parts.push(text));
+  writeGraphml(graph, (text) => parts.push(text), options);
   return parts.join("");
 }
 
 /**
  * Writes `graph` as GraphML (UTF-8, LF line ends), piece by piece to `write`. Every attribute present
  * on some node or edge gets a typed `<key>`; key ids are `n0…` for nodes and `e0…` for edges, in a
- * fixed attribute order.
+ * fixed attribute order. `table` lets several writers share one sort of the keys (see graphTable).
  */
-export function writeGraphml(graph: AbstractGraph, write: (text: string) => void): void {
-  const nodeKeys = keys("n", collectColumns(graph, "node", new Set()));
-  const edgeKeys = keys("e", collectColumns(graph, "edge", new Set()));
+export function writeGraphml(
+  graph: AbstractGraph,
+  write: (text: string) => void,
+  options?: Partial<GraphmlOptions>,
+  table: GraphTable = graphTable(graph),
+): void {
+  const { indent } = { ...GRAPHML_DEFAULTS, ...options };
+  const pad = [0, 1, 2, 3].map((level) => (indent ? "  ".repeat(level) : ""));
+  const nodeKeys = keys("n", table.columns("node", new Set()));
+  const edgeKeys = keys("e", table.columns("edge", new Set()));
   const lines: Lines = linesTo(write);
   lines.push(
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -62,24 +77,24 @@ export function writeGraphml(graph: AbstractGraph, write: (text: string) => void
   for (const [domain, list] of [["node", nodeKeys], ["edge", edgeKeys]] as const) {
     for (const { id, column } of list) {
       const name = escapeAttribute(column.name);
-      lines.push(`  <key id="${id}" for="${domain}" attr.name="${name}" attr.type="${GRAPHML_TYPES[column.type]}"/>`);
+      lines.push(`${pad[1]}<key id="${id}" for="${domain}" attr.name="${name}" attr.type="${GRAPHML_TYPES[column.type]}"/>`);
     }
   }
-  lines.push('  <graph id="G" edgedefault="directed">');
-  for (const key of sortedNodes(graph)) {
+  lines.push(`${pad[1]}<graph id="G" edgedefault="directed">`);
+  for (const key of table.nodeKeys) {
     const attributes = graph.getNodeAttributes(key);
     const body: string[] = [];
-    data(nodeKeys, attributes, body);
-    if (body.length === 0) lines.push(`    <node id="${escapeAttribute(key)}"/>`);
-    else lines.push(`    <node id="${escapeAttribute(key)}">`, ...body, "    </node>");
+    data(nodeKeys, attributes, body, pad[3]!);
+    if (body.length === 0) lines.push(`${pad[2]}<node id="${escapeAttribute(key)}"/>`);
+    else lines.push(`${pad[2]}<node id="${escapeAttribute(key)}">`, ...body, `${pad[2]}</node>`);
   }
-  for (const key of sortedEdges(graph)) {
+  for (const key of table.edgeKeys) {
     const attributes = graph.getEdgeAttributes(key);
-    const head = `    <edge id="${escapeAttribute(key)}" source="${escapeAttribute(graph.source(key))}" target="${escapeAttribute(graph.target(key))}"`;
+    const head = `${pad[2]}<edge id="${escapeAttribute(key)}" source="${escapeAttribute(graph.source(key))}" target="${escapeAttribute(graph.target(key))}"`;
     const body: string[] = [];
-    data(edgeKeys, attributes, body);
+    data(edgeKeys, attributes, body, pad[3]!);
     if (body.length === 0) lines.push(`${head}/>`);
-    else lines.push(`${head}>`, ...body, "    </edge>");
+    else lines.push(`${head}>`, ...body, `${pad[2]}</edge>`);
   }
-  lines.push("  </graph>", "</graphml>");
+  lines.push(`${pad[1]}</graph>`, "</graphml>");
 }

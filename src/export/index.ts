@@ -4,10 +4,12 @@ export { toGexf, writeGexf, GEXF_DEFAULTS, GEXF_NAMESPACES, formatList, newestDa
 export type { GexfOptions, GexfVersion } from "./gexf.js";
 export { toJson, writeJson, JSON_DEFAULTS } from "./json.js";
 export type { JsonOptions } from "./json.js";
-export { toGraphml, writeGraphml } from "./graphml.js";
+export { toGraphml, writeGraphml, GRAPHML_DEFAULTS } from "./graphml.js";
+export type { GraphmlOptions } from "./graphml.js";
 export { toCsv, writeCsvNodes, writeCsvEdges, CSV_LIST_SEPARATOR } from "./csv.js";
 export { readGraph, detectFormat } from "./read.js";
 export type { ReadFormat } from "./read.js";
-export { writeOutputs, writeFileAtomic, parseFormats, FORMATS, FILE_NAMES } from "./write.js";
+export { writeOutputs, writeFileAtomic, parseFormats, FORMATS, FILE_NAMES, INDENT_MAX } from "./write.js";
 export type { Format, Producer, WriteOptions } from "./write.js";
-export { flattenEvidence, EVIDENCE_SEPARATOR } from "./columns.js";
+export { flattenEvidence, EVIDENCE_SEPARATOR, graphTable } from "./columns.js";
+export type { GraphTable } from "./columns.js";

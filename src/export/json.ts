@@ -6,6 +6,7 @@
 
 import type { AbstractGraph } from "graphology-types";
 import { sortedEdges, sortedNodes } from "./columns.js";
+import type { GraphTable } from "./columns.js";
 
 export interface JsonOptions {
   /** Indent with two spaces (true) or write one compact line (false). */
@@ -27,9 +28,15 @@ export function toJson(graph: AbstractGraph, options?: Partial<JsonOptions>): st
 
 /**
  * Writes the text of {@link toJson} piece by piece to `write` (one node or edge at a time), so a
- * large graph is never copied whole nor held as one string.
+ * large graph is never copied whole nor held as one string. `table` gives the keys in order when
+ * another writer has sorted them already (see graphTable).
  */
-export function writeJson(graph: AbstractGraph, write: (text: string) => void, options?: Partial<JsonOptions>): void {
+export function writeJson(
+  graph: AbstractGraph,
+  write: (text: string) => void,
+  options?: Partial<JsonOptions>,
+  table: Pick<GraphTable, "nodeKeys" | "edgeKeys"> = { nodeKeys: sortedNodes(graph), edgeKeys: sortedEdges(graph) },
+): void {
   const pretty = { ...JSON_DEFAULTS, ...options }.pretty;
   // A value as JSON.stringify would print it `depth` levels deep in the whole document.
   const nested = (value: unknown, depth: number): string => {
@@ -47,11 +54,11 @@ export function writeJson(graph: AbstractGraph, write: (text: string) => void, o
   write(pretty ? "{\n" : "{");
   write(pretty ? `  "options": ${graphOptions.replace(/\n/g, "\n  ")},\n` : `"options":${graphOptions},`);
   write(pretty ? `  "attributes": ${nested(graph.getAttributes(), 1)},\n` : `"attributes":${nested(graph.getAttributes(), 1)},`);
-  list("nodes", sortedNodes(graph), (key) => {
+  list("nodes", table.nodeKeys, (key) => {
     const attributes = graph.getNodeAttributes(key);
     return Object.keys(attributes).length ? { key, attributes } : { key };
   }, false);
-  list("edges", sortedEdges(graph), (key) => {
+  list("edges", table.edgeKeys, (key) => {
     const attributes = graph.getEdgeAttributes(key);
     const edge: Record<string, unknown> = { key, source: graph.source(key), target: graph.target(key) };
     if (Object.keys(attributes).length) edge.attributes = attributes;

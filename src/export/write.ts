@@ -6,9 +6,10 @@ import { closeSync, fsyncSync, openSync, writeSync } from "node:fs";
 import { mkdir, open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { AbstractGraph } from "graphology-types";
+import { graphTable, type GraphTable } from "./columns.js";
 import { writeCsvEdges, writeCsvNodes } from "./csv.js";
 import { writeGexf, type GexfOptions } from "./gexf.js";
-import { writeGraphml } from "./graphml.js";
+import { writeGraphml, type GraphmlOptions } from "./graphml.js";
 import { writeJson, type JsonOptions } from "./json.js";
 
 /** The export formats. */
@@ -25,12 +26,22 @@ export const FILE_NAMES: Readonly<Record<Format, readonly string[]>> = Object.fr
   csv: ["nodes.csv", "edges.csv"],
 });
 
-/** graph.json is indented up to this many nodes + edges, one line above (unless options.json says). */
-export const PRETTY_JSON_MAX = 20_000;
+/**
+ * Up to this many nodes + edges the files are indented for people to read; above it graph.json is
+ * one line and graph.gexf / graph.graphml have one element per line without indentation (unless
+ * the options say otherwise): at 10k articles indentation was a seventh of the GEXF.
+ */
+export const INDENT_MAX = 20_000;
+
+/** graph.json is indented up to this many nodes + edges, one line above (see INDENT_MAX). */
+export const PRETTY_JSON_MAX = INDENT_MAX;
 
 export interface WriteOptions {
   gexf?: Partial<GexfOptions>;
   json?: Partial<JsonOptions>;
+  graphml?: Partial<GraphmlOptions>;
+  /** Called after each file is in place, with the milliseconds it took (the first also sorts the keys). */
+  onWritten?: (path: string, ms: number) => void;
 }
 
 /**
@@ -145,22 +156,26 @@ export async function writeOutputs(
   }
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];
-  const put = async (name: string, produce: Producer) => {
+  // Keys sorted and columns collected once for every file.
+  let table: GraphTable | undefined;
+  const put = async (name: string, produce: (write: (text: string) => void, table: GraphTable) => void) => {
     const path = join(outDir, name);
-    await writeFileAtomic(path, produce);
+    const t = performance.now();
+    table ??= graphTable(graph);
+    const shared = table;
+    await writeFileAtomic(path, (write) => produce(write, shared));
     written.push(path);
+    options.onWritten?.(path, performance.now() - t);
   };
+  // Indented while a person might read it; compact for large graphs (smaller, faster).
+  const indent = graph.order + graph.size <= INDENT_MAX;
   for (const format of formats) {
-    if (format === "gexf") await put("graph.gexf", (write) => writeGexf(graph, write, options.gexf));
-    else if (format === "json") {
-      // Indented while a person might read it; one line for large graphs (a third smaller, faster).
-      const json = { pretty: graph.order + graph.size <= PRETTY_JSON_MAX, ...options.json };
-      await put("graph.json", (write) => writeJson(graph, write, json));
-    }
-    else if (format === "graphml") await put("graph.graphml", (write) => writeGraphml(graph, write));
+    if (format === "gexf") await put("graph.gexf", (write, t) => writeGexf(graph, write, { indent, ...options.gexf }, t));
+    else if (format === "json") await put("graph.json", (write, t) => writeJson(graph, write, { pretty: indent, ...options.json }, t));
+    else if (format === "graphml") await put("graph.graphml", (write, t) => writeGraphml(graph, write, { indent, ...options.graphml }, t));
     else {
-      await put("nodes.csv", (write) => writeCsvNodes(graph, write));
-      await put("edges.csv", (write) => writeCsvEdges(graph, write));
+      await put("nodes.csv", (write, t) => writeCsvNodes(graph, write, t));
+      await put("edges.csv", (write, t) => writeCsvEdges(graph, write, t));
     }
   }
   return written;

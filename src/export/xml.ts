@@ -9,6 +9,11 @@ const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-
 /** Any character FORBIDDEN could match (a surrogate may still be a valid pair): the cheap test first. */
 const MAYBE_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
+/** Whether `text` may hold a character FORBIDDEN removes (false: it certainly holds none). */
+export function mayHoldForbidden(text: string): boolean {
+  return MAYBE_FORBIDDEN.test(text);
+}
+
 /** Removes the characters an XML 1.0 document cannot contain (see FORBIDDEN). */
 export function stripForbidden(text: string): string {
   return MAYBE_FORBIDDEN.test(text) ? text.replace(FORBIDDEN, "") : text;
@@ -25,19 +30,33 @@ const ATTRIBUTE_ESCAPES: Readonly<Record<string, string>> = {
   "\r": "&#13;",
 };
 
+/** Any character that escapeAttribute (ATTRIBUTE_WORK) or escapeText (TEXT_WORK) might change. */
+const ATTRIBUTE_WORK = /[&<>"'\t\n\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const TEXT_WORK = /[&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /**
  * Escapes a string for a double-quoted attribute value. Tab, LF and CR become character
  * references so that attribute-value normalisation does not turn them into spaces.
  */
 export function escapeAttribute(text: string): string {
-  const clean = stripForbidden(text);
-  return /[&<>"'\t\n\r]/.test(clean) ? clean.replace(/[&<>"'\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c] ?? c) : clean;
+  // Most values need nothing: one scan says so.
+  return ATTRIBUTE_WORK.test(text) ? escapeEach(stripForbidden(text), /[&<>"'\t\n\r]/g) : text;
 }
 
 /** Escapes a string for element content; `>` is escaped too, so `]]>` can never appear. CR is kept as &#13;. */
 export function escapeText(text: string): string {
-  const clean = stripForbidden(text);
-  return /[&<>\r]/.test(clean) ? clean.replace(/[&<>\r]/g, (c) => ATTRIBUTE_ESCAPES[c] ?? c) : clean;
+  return TEXT_WORK.test(text) ? escapeEach(stripForbidden(text), /[&<>\r]/g) : text;
+}
+
+/** Replaces each character `pattern` (global, one character per match) finds by its escape; a loop is faster than replace with a callback. */
+function escapeEach(text: string, pattern: RegExp): string {
+  let out = "";
+  let last = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    out += text.slice(last, match.index) + ATTRIBUTE_ESCAPES[match[0]]!;
+    last = match.index + 1;
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 /** Where a writer puts its text, line by line (each line without its "\n"). */
@@ -56,7 +75,9 @@ export function linesTo(write: (text: string) => void): Lines {
 
 /** Collapses whitespace like xsd:token (trim, runs of blanks → one space), after stripping forbidden characters. */
 export function toToken(text: string): string {
-  return stripForbidden(text).replace(/[\t\n\r ]+/g, " ").trim();
+  const clean = stripForbidden(text);
+  // Most labels hold no tab, line break or double space: nothing to collapse, only to trim.
+  return /[\t\n\r]|  /.test(clean) ? clean.replace(/[\t\n\r ]+/g, " ").trim() : clean.trim();
 }
 
 /** A finite number as XML Schema accepts it for xsd:double/xsd:float (no `-0`). */

@@ -85,21 +85,28 @@ export function computeMetrics(graph: KgGraph, options?: Partial<MetricsOptions>
     weighted.set(key, 0);
   });
   let edgesUsed = 0;
+  // Parallel edges (and both directions) of a pair become one view edge: their weights are summed
+  // here, keyed by the pair, and the view edges added once, in the order each pair was first seen.
+  const pairs = new Map<string, { source: string; target: string; weight: number }>();
   graph.forEachEdge((_edge, attributes, source, target) => {
     if (excluded.has(attributes.relation)) return;
     edgesUsed++;
     const weight = edgeWeight(attributes);
-    for (const node of source === target ? [source] : [source, target]) {
-      degree.set(node, (degree.get(node) ?? 0) + (source === target ? 2 : 1));
-      weighted.set(node, (weighted.get(node) ?? 0) + (source === target ? 2 * weight : weight));
+    if (source === target) {
+      degree.set(source, degree.get(source)! + 2);
+      weighted.set(source, weighted.get(source)! + 2 * weight);
+      return;
     }
-    if (source === target) return;
-    if (view.hasEdge(source, target)) {
-      view.updateEdgeAttribute(source, target, "weight", (w) => (w ?? 0) + weight);
-    } else {
-      view.addEdge(source, target, { weight });
-    }
+    degree.set(source, degree.get(source)! + 1);
+    degree.set(target, degree.get(target)! + 1);
+    weighted.set(source, weighted.get(source)! + weight);
+    weighted.set(target, weighted.get(target)! + weight);
+    const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+    const seen = pairs.get(pair);
+    if (seen) seen.weight += weight;
+    else pairs.set(pair, { source, target, weight });
   });
+  for (const { source, target, weight } of pairs.values()) view.addEdge(source, target, { weight });
 
   const doBetweenness = graph.order <= opts.betweennessMaxNodes;
   const between = doBetweenness && view.size > 0 ? betweenness(view, { getEdgeWeight: null, normalized: true }) : {};

@@ -16,7 +16,7 @@ import type { Article, Extraction, Lang, Rejection } from "../types.js";
 import type { BatchReply, BatchRequest, WorkerInit } from "./worker.js";
 import { extractArticle, extractFile, readFile, type FileResult, type StageMs } from "./work.js";
 
-export { extractArticle, extractFile, type FileResult, type StageMs } from "./work.js";
+export { extractArticle, extractFile, shareEvidence, type FileResult, type StageMs } from "./work.js";
 
 export interface ExtractFilesOptions {
   /** Knowledge base and lexicons (e.g. `loadResources()`); sent to each worker once. */
@@ -79,29 +79,9 @@ export async function* extractFiles(
   const order = createOrderKeeper(opts);
   const useWorkers = opts.workers > 1 && files.length >= opts.minFilesForWorkers;
   const source = useWorkers ? inWorkers(files, opts) : inThisThread(files, opts);
-  for await (const result of source) {
-    if (useWorkers) for (const x of result.extractions) shareSentences(x);
-    yield await order.fix(result);
-  }
-}
-
-/**
- * A worker's extraction arrives as a structured clone, in which every evidence carries its own copy
- * of the sentence text (in one thread they are slices of one document). Points every evidence of a
- * sentence at one string again, so the graph holds each sentence once per article.
- */
-export function shareSentences(x: Extraction): void {
-  const texts = new Map<number, string>();
-  const share = (e: { sentence: number; text: string }): void => {
-    const seen = texts.get(e.sentence);
-    if (seen === undefined) texts.set(e.sentence, e.text);
-    else if (seen === e.text) e.text = seen;
-  };
-  for (const m of x.meetings) {
-    share(m.evidence);
-    for (const p of m.participants) share(p.evidence);
-  }
-  for (const r of x.relations) share(r.evidence);
+  // Evidence objects arrive shared as extractArticle shared them (shareEvidence): a structured
+  // clone keeps shared objects shared, so the graph holds each sentence once per article.
+  for await (const result of source) yield await order.fix(result);
 }
 
 async function* inThisThread(files: readonly string[], opts: ExtractFilesOptions): AsyncGenerator<FileResult> {

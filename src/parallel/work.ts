@@ -6,7 +6,7 @@ import { readArticles } from "../ingest/index.js";
 import { analyze } from "../text/index.js";
 import { extract } from "../extract/index.js";
 import type { Resources } from "../resources/schema.js";
-import type { Article, Extraction, Lang, Rejection } from "../types.js";
+import type { Article, Evidence, Extraction, Lang, Rejection } from "../types.js";
 
 /** Milliseconds spent per stage (summed over the files; in parallel runs, over all threads). */
 export interface StageMs {
@@ -44,8 +44,31 @@ export function extractArticle(
   const doc = analyze(article, { lang: lang === "auto" ? (article.lang ?? "auto") : lang });
   lap("text");
   const x = extract(doc, resources);
+  shareEvidence(x);
   lap("extract");
   return x;
+}
+
+/**
+ * Points every evidence of one sentence at one object. The extractor gives each relation, meeting
+ * and participant its own copy of its sentence's evidence (a sentence backs four on average);
+ * shared, a worker's structured clone carries each sentence once (clones keep shared objects
+ * shared: a third fewer bytes and objects for the main thread to rebuild) and the graph holds one
+ * object per sentence. Copies that differ in any field (none should) stay apart.
+ */
+export function shareEvidence(x: Extraction): void {
+  const bySentence = new Map<number, Evidence>();
+  const share = (e: Evidence): Evidence => {
+    const seen = bySentence.get(e.sentence);
+    if (seen === undefined) bySentence.set(e.sentence, e);
+    else if (seen.start === e.start && seen.end === e.end && seen.text === e.text && seen.article === e.article) return seen;
+    return e;
+  };
+  for (const m of x.meetings) {
+    m.evidence = share(m.evidence);
+    for (const p of m.participants) p.evidence = share(p.evidence);
+  }
+  for (const r of x.relations) r.evidence = share(r.evidence);
 }
 
 /** Reads one file's articles with the pipeline's ingest options. */

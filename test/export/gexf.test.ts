@@ -9,6 +9,7 @@ import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { readGraph, toGexf } from "../../src/export/index.js";
 import { formatList, timeline } from "../../src/export/gexf.js";
+import { escapeAttribute, escapeText, stripForbidden, toToken } from "../../src/export/xml.js";
 import { smallGraph } from "../fixtures/graphs/small.js";
 import { actualGraph, expectedGraph } from "./expected.js";
 import { GEXF_SHARED, validateGexf } from "./validate.js";
@@ -24,6 +25,28 @@ describe("toGexf", () => {
     const text = toGexf(smallGraph(), { version: "1.2" });
     expect(text).toContain('xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" version="1.2"');
     expect(await validateGexf(text, "1.2")).toEqual([]);
+  });
+
+  it("without indentation is the indented document with each line's leading spaces removed, valid in both versions", async () => {
+    for (const version of ["1.3", "1.2"] as const) {
+      const indented = toGexf(smallGraph(), { version });
+      const compact = toGexf(smallGraph(), { version, indent: false });
+      expect(compact).toBe(indented.replace(/^ +/gm, ""));
+      expect(compact.split("\n").some((line) => line.startsWith(" "))).toBe(false);
+      expect(await validateGexf(compact, version)).toEqual([]);
+      expect(actualGraph(readGraph(compact, "gexf"))).toEqual(actualGraph(readGraph(indented, "gexf")));
+    }
+  });
+
+  it("escapes, lists and labels give the same text on their fast paths as the plain definitions", () => {
+    const plainEscape = (t: string) => stripForbidden(t).replace(/[&<>"'\t\n\r]/g, (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "apos", "\t": "#9", "\n": "#10", "\r": "#13" }[c]};`);
+    for (const t of ["plain", "", "a & b", '"q" <x>', "\u0001&", "\t\n\r", "\uD800x&", "ăîșț 'x'"]) expect(escapeAttribute(t)).toBe(plainEscape(t));
+    expect(escapeText("a\r\n<b> & c\u0002")).toBe("a&#13;\n&lt;b&gt; &amp; c");
+    expect(toToken("a \u0001 b")).toBe("a b");
+    expect(toToken("\u00a0Kyiv ")).toBe("Kyiv");
+    expect(toToken(" a\t\n b  c ")).toBe("a b c");
+    expect(formatList([])).toBe("[]");
+    expect(formatList(['a"b', "c\\d", "e\nf"])).toBe('["a\\"b", "c\\\\d", "e\\nf"]');
   });
 
   it("is rejected by the validator when broken (the validation can fail)", async () => {

@@ -39,7 +39,7 @@ vi.mock("node:fs", async (importOriginal) => {
   };
 });
 
-const { parseFormats, writeFileAtomic, writeOutputs, PRETTY_JSON_MAX } = await import("../../src/export/write.js");
+const { parseFormats, writeFileAtomic, writeOutputs, PRETTY_JSON_MAX, INDENT_MAX } = await import("../../src/export/write.js");
 
 let dir: string;
 beforeEach(() => {
@@ -71,6 +71,21 @@ describe("writeOutputs", () => {
     back.import(JSON.parse(text));
     expect(back.order).toBe(PRETTY_JSON_MAX + 1);
     expect(back.getNodeAttribute("n7", "label")).toBe("é 7");
+  });
+
+  it("writes the GEXF and GraphML of large graphs without indentation, one element per line", async () => {
+    await writeOutputs(smallGraph(), dir, ["gexf", "graphml"]);
+    expect(readFileSync(join(dir, "graph.gexf"), "utf8")).toContain("\n      <node id=");
+    expect(readFileSync(join(dir, "graph.graphml"), "utf8")).toContain("\n    <node id=");
+    const large = new MultiDirectedGraph();
+    for (let i = 0; i <= INDENT_MAX; i++) large.addNode(`n${i}`, { label: `é ${i}`, kind: "person" });
+    await writeOutputs(large, dir, ["gexf", "graphml"]);
+    for (const name of ["graph.gexf", "graph.graphml"]) {
+      const lines = readFileSync(join(dir, name), "utf8").split("\n");
+      expect(lines.length).toBeGreaterThan(INDENT_MAX);
+      expect(lines.filter((line) => line.startsWith(" "))).toEqual([]);
+    }
+    expect(readFileSync(join(dir, "graph.gexf"), "utf8")).toContain('\n<node id="n7" label="é 7">\n<attvalues>\n<attvalue for="kind" value="person"/>\n</attvalues>\n</node>\n');
   });
 
   it("passes GEXF options through", async () => {

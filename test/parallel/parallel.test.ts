@@ -61,6 +61,26 @@ describe("extractFiles", () => {
     expect(nodes.some((k) => k.startsWith("meeting:"))).toBe(true);
   });
 
+  it("hands over one evidence object per sentence of an article, from workers too", async () => {
+    for (const options of [{ workers: 1 }, { workers: 2, minFilesForWorkers: 1, batchSize: 4 }]) {
+      let evidence = 0;
+      const objects = new Set<object>();
+      for (const { extractions } of (await run(options)).results) {
+        for (const x of extractions) {
+          const bySentence = new Map<number, object>();
+          const all = [...x.meetings.flatMap((m) => [m.evidence, ...m.participants.map((p) => p.evidence)]), ...x.relations.map((r) => r.evidence)];
+          for (const e of all) {
+            evidence++;
+            objects.add(e);
+            if (!bySentence.has(e.sentence)) bySentence.set(e.sentence, e);
+            expect(e).toBe(bySentence.get(e.sentence));
+          }
+        }
+      }
+      expect(objects.size).toBeLessThan(evidence / 2);
+    }
+  });
+
   it("makes clashing article ids unique in file order, whatever the threads", async () => {
     for (const options of [{ workers: 1 }, { workers: 2, minFilesForWorkers: 1, batchSize: 7 }]) {
       const { results } = await run(options);
