@@ -64,7 +64,7 @@ describe("the seed article", () => {
   });
 
   it("finds the planned meeting of military experts and Umerov's planned meeting with the American delegation", () => {
-    const experts = meetings().find((x) => participants(x.key).includes("group:experti-militari"))!;
+    const experts = meetings().find((x) => participants(x.key).includes("group:military-experts"))!;
     expect(experts.status).toBe("planned");
     const umerov = meetings().find((x) => participants(x.key).includes("person:rustem-umerov"))!;
     expect(umerov.status).toBe("planned");

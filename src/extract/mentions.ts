@@ -720,6 +720,14 @@ const ORG_GROUP_NOUNS = new Set(["delegation", "team", "negotiators", "represent
 /** Group nouns for go-betweens: several nationalities of them are one group. */
 const JOINT_NOUNS = new Set(["mediators", "guarantors", "facilitators"]);
 
+/** Common Romanian adjectives of groups (without their plural ending) in English. */
+const PLAIN_ADJ_EN: Record<string, string> = {
+  militar: "military", politic: "political", economic: "economic", diplomatic: "diplomatic", guvernamental: "government",
+  parlamentar: "parliamentary", regional: "regional", local: "local", occidental: "Western", financiar: "financial",
+  tehnic: "technical", comercial: "trade", sindical: "union", medical: "medical", academic: "academic", juridic: "legal",
+  judiciar: "judicial", militian: "militia", umanitar: "humanitarian", energetic: "energy", agricol: "farm", sanitar: "health",
+};
+
 /** "din zonă", "din județ": the area around, for local groups. */
 const LOCAL_AREAS = new Set(["zona", "judet", "regiune", "localitate", "localitati", "comune", "oras", "zone", "judete", "regiuni"]);
 /** Plural adjectives that do not name what a group is ("sindicatele principale" is still the unions). */
@@ -941,7 +949,9 @@ function groupsAt(
       const m = makeMention(doc, i, i + 2, tokens[i]!.sentence);
       m.kind = "group";
       m.via = "group";
-      m.label = m.text.toLowerCase();
+      // "experți militari" → "military experts" when the adjective is a common one, else the text itself
+      const english = PLAIN_ADJ_EN[a.fold.replace(/[ie]$/, "")];
+      m.label = english ? `${english} ${noun.label}` : m.text.toLowerCase();
       covered[i] = covered[i + 1] = 1;
       return [m];
     }

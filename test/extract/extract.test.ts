@@ -394,6 +394,13 @@ describe("short forms of long names and the name after a title (curated data)", 
   });
 });
 
+describe("Romanian groups named by a plain adjective (curated data)", () => {
+  it("labels 'experți militari', 'lideri politici' in English", () => {
+    const x = extract(analyze({ id: "t", path: "t.txt", lang: "ro", date: "2025-10-15", text: "Experți militari se vor reuni luni. Lideri politici au reacționat." }), loadResources());
+    expect(x.entities.filter((e) => e.kind === "group").map((e) => e.label)).toEqual(["military experts", "political leaders"]);
+  });
+});
+
 describe("Romanian local government (curated data)", () => {
   const real = loadResources();
   it("reads 'Primarul Capitalei, X' as a mayor, 'Consiliul General al Municipiului București' as one body, and 'după discuții' as no new meeting", () => {
