@@ -965,7 +965,9 @@ function groupsAt(
       const m = makeMention(doc, i, i + 4, tokens[i]!.sentence);
       m.kind = "group";
       m.via = "group";
-      m.label = m.text.toLowerCase();
+      // "oficiali din domeniul apărării" → "defence officials"
+      const portfolio = PORTFOLIO_RO[d.fold];
+      m.label = portfolio ? `${portfolio} ${noun.label}` : m.text.toLowerCase();
       out.push(m);
     }
     return out;

@@ -398,6 +398,8 @@ describe("Romanian groups named by a plain adjective (curated data)", () => {
   it("labels 'experți militari', 'lideri politici' in English", () => {
     const x = extract(analyze({ id: "t", path: "t.txt", lang: "ro", date: "2025-10-15", text: "Experți militari se vor reuni luni. Lideri politici au reacționat." }), loadResources());
     expect(x.entities.filter((e) => e.kind === "group").map((e) => e.label)).toEqual(["military experts", "political leaders"]);
+    const y = extract(analyze({ id: "t", path: "t.txt", lang: "ro", date: "2025-10-15", text: "Ion Pavel a vorbit cu oficiali din domeniul apărării." }), loadResources());
+    expect(y.entities.find((e) => e.kind === "group")?.label).toBe("defence officials");
   });
 });
 
