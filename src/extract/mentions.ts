@@ -466,10 +466,13 @@ const EN_NAME_CONNECTORS: ReadonlySet<string> = new Set([...NAME_PARTICLES, "of"
 /** … and, once "of" or "for" joined: "the Trump Route for International Peace and Prosperity". */
 const EN_NAME_CONNECTORS_JOINED: ReadonlySet<string> = new Set([...EN_NAME_CONNECTORS, "the", "and"]);
 
+/** Name particles in Romanian text: not "la" and "al", common prepositions there ("Ion Pop la Varna"); "de la Cruz" still joins. */
+const RO_NAME_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES].filter((p) => p !== "la" && p !== "al"));
+
 /** Lower-case words that may join the capitalised words of one name. */
 function nameConnectors(isOrg: boolean, lang: Lang, joined: boolean): ReadonlySet<string> {
   if (isOrg) return ORG_CONNECTORS;
-  if (lang !== "en") return NAME_PARTICLES;
+  if (lang !== "en") return RO_NAME_PARTICLES;
   return joined ? EN_NAME_CONNECTORS_JOINED : EN_NAME_CONNECTORS;
 }
 
@@ -499,7 +502,8 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
       // "Delegates of the OSCE …", "Members of the Council …": a sentence's plural first word joins no name over "of"
       if (opensOf && commonFirst && end === i + 1 && /s$/.test(first.fold)) break;
       const more = nameConnectors(isOrg, c.lang, joined || opensOf);
-      while (k < limit && tokens[k]!.type === "word" && !tokens[k]!.upper && more.has(tokens[k]!.fold) && k - end < 3) k++;
+      // ("de la Cruz": "la" joins after "de")
+      while (k < limit && tokens[k]!.type === "word" && !tokens[k]!.upper && (more.has(tokens[k]!.fold) || (tokens[k]!.fold === "la" && tokens[k - 1]!.fold === "de")) && k - end < 3) k++;
       const next = tokens[k];
       // "Mary Jones of the Bank of England", "Uniunii … și a Universității …": a new organisation's name starts
       // … and so does one after "and the" ("the EU Chamber of Commerce and the Ukrainian Navy")

@@ -403,6 +403,13 @@ describe("Romanian groups named by a plain adjective (curated data)", () => {
   });
 });
 
+describe("name particles in Romanian text (curated data)", () => {
+  it("does not join 'la' after a name ('Ion Pavel la Varna') but keeps 'de la Cruz' and 'von der'", () => {
+    const x = extract(analyze({ id: "t", path: "t.txt", lang: "ro", date: "2025-10-15", text: "Vizita lui Ion Pavel la Varna a fost amânată. Carmen de la Cruz și Anna von der Brandt au sosit." }), loadResources());
+    expect(x.entities.map((e) => e.label)).toEqual(expect.arrayContaining(["Ion Pavel", "Varna", "Carmen de la Cruz", "Anna von der Brandt"]));
+  });
+});
+
 describe("Romanian local government (curated data)", () => {
   const real = loadResources();
   it("reads 'Primarul Capitalei, X' as a mayor, 'Consiliul General al Municipiului București' as one body, and 'după discuții' as no new meeting", () => {
