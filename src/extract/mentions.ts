@@ -76,6 +76,10 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       if (chosen.surname && hit.hits.length === 1 && givenNameBefore(tokens, hit.start, s.tokenStart, covered, c)) continue;
       // "Wang Wentao", "Kim Min-seok": a surname before an unknown given name is someone else's name too.
       if (chosen.surname && hit.hits.length === 1 && hit.end - hit.start === 1 && givenNameAfter(tokens, hit.end, s.tokenEnd, covered, c)) continue;
+      // "Administrației Prezidențiale ucrainene": a body the KB places in one country, said of another, is that other's
+      const home = c.kb.get(chosen.id)?.country;
+      const said = tokens[hit.end] ? demonymCountry(tokens[hit.end]!, c) : undefined;
+      if (chosen.kind === "organization" && home && said && said !== home) continue;
       // "OSCE Ministerial Council", "NATO Parliamentary Assembly": a known name before an organisation's head is part of another name.
       if (c.lang === "en" && hit.end - hit.start === 1 && (chosen.kind === "organization" || chosen.kind === "country") && orgNameAfter(tokens, hit.end, s.tokenEnd, covered, c)) continue;
       // "Autostrada Moldovei", "Podul Prieteniei": a place head before a name makes one place name.

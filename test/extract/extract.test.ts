@@ -410,6 +410,15 @@ describe("name particles in Romanian text (curated data)", () => {
   });
 });
 
+describe("a known body said of another country (curated data)", () => {
+  it("keeps 'Administrației Prezidențiale ucrainene' apart from Romania's presidential administration", () => {
+    const x = extract(analyze({ id: "t", path: "t.txt", lang: "ro", date: "2025-11-24", text: "Ion Pavel, șeful Administrației Prezidențiale ucrainene, a plecat. Potrivit Administrației Prezidențiale, Nicușor Dan va cere sprijin." }), loadResources());
+    const romanian = x.entities.find((e) => e.key === "organization:romanian-presidency");
+    expect(romanian?.aliases).toEqual(["Administrației Prezidențiale"]);
+    expect(romanian?.mentions).toHaveLength(1);
+  });
+});
+
 describe("Romanian local government (curated data)", () => {
   const real = loadResources();
   it("reads 'Primarul Capitalei, X' as a mayor, 'Consiliul General al Municipiului București' as one body, and 'după discuții' as no new meeting", () => {
