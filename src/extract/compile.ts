@@ -275,7 +275,7 @@ function build(resources: Resources, lang: Lang): Compiled {
 }
 
 /** Words that qualify a title without being one: "Deputy Assistant Secretary", "Acting Director". */
-const TITLE_QUALIFIERS = ["deputy", "assistant", "acting", "vice", "senior", "chief", "principal", "under", "associate", "adjunct", "interimar", "interim", "executive"];
+const TITLE_QUALIFIERS = ["deputy", "assistant", "acting", "vice", "senior", "chief", "principal", "under", "associate", "adjunct", "interimar", "interim", "executive", "lieutenant", "major"];
 
 const PLACE_WORDS = [
   "Palatul", "Palatului", "Parcul", "Parcului", "Autostrada", "Autostrăzii", "Podul", "Podului", "Gara", "Gării", "Portul", "Portului", "Canalul", "Canalului", "Piața", "Pieței", "Strada", "Bulevardul", "Aeroportul", "Baza",
@@ -288,7 +288,28 @@ const PLACE_WORDS = [
 ];
 
 /** Agent nouns, whose stem is their action's: "guvernatori" / "guvern", "negociatori" / "negocieri". */
-const AGENT = /(tor|tori|toare|torii|torilor|toarele|torul)$/;
+const AGENT = /(tor|tori|toare|toarea|toarei|torii|torilor|toarele|torul|torului)$/;
+
+/** True for a folded Romanian agent noun ("guvernatorul", "negociatorii"). */
+export function isAgentNoun(folded: string): boolean {
+  return AGENT.test(folded);
+}
+
+/**
+ * Folded words of a title's portfolio, in both languages: what may stand between a title and its
+ * name ("minister of state for foreign affairs, X", "Ministrul Apărării Naționale, X") and, written
+ * with a capital, still belongs to a Romanian title ("Ministrul de Externe", "Primarul Capitalei").
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  "state", "foreign", "affairs", "military", "operations", "defence", "defense", "internal", "interior", "economic", "economy", "trade",
+  "finance", "security", "national", "public", "health", "energy", "justice", "agriculture", "transport", "environment", "climate",
+  "education", "labour", "labor", "digital", "european", "international", "development", "cooperation", "integration", "relations",
+  "intelligence", "staff", "general", "naval", "forces", "army", "navy", "air", "border", "migration", "policy", "external",
+  "externe", "interne", "afacerilor", "apararii", "nationale", "statului", "major", "fortelor", "navale", "aeriene", "terestre",
+  "capitalei", "municipiului", "dezvoltarii", "finantelor", "finante", "justitiei", "economiei", "energiei", "sanatatii", "educatiei",
+  "transporturilor", "agriculturii", "mediului", "muncii", "culturii", "comertului", "digitalizarii", "cercetarii", "tineretului",
+  "sportului", "turismului", "investitiilor", "proiectelor", "europene", "fondurilor",
+]);
 
 /** Key of a group noun: English by word ("capital" is not "capitals"), Romanian by stem, agent nouns apart. */
 function groupKey(folded: string, lang: Lang): string {

@@ -4,7 +4,7 @@
 import type { KbEntry, Resources } from "../resources/schema.js";
 import type { Document, Extraction, ExtractedEntity, ExtractedRelation, ExtractedTopic } from "../types.js";
 import { fold } from "../text/index.js";
-import { compile } from "./compile.js";
+import { compile, isAgentNoun, PORTFOLIO_WORDS } from "./compile.js";
 import { resolvePronouns } from "./coref.js";
 import { linkMentions } from "./link.js";
 import { findIndexed } from "./match.js";
@@ -27,7 +27,7 @@ export function extract(doc: Document, resources: Resources): Extraction {
       // "secretarul Consiliului Național …": the name inside a title phrase stays a name.
       let end = hit.start + 1;
       // … but a capitalised portfolio is the title's: "Ministrul de Externe", "Ministrul Apărării".
-      while (end < hit.end && !(doc.tokens[end]!.upper && doc.lang === "ro" && !PORTFOLIO_RO.has(doc.tokens[end]!.fold))) end++;
+      while (end < hit.end && !(doc.tokens[end]!.upper && doc.lang === "ro" && !PORTFOLIO_WORDS.has(doc.tokens[end]!.fold))) end++;
       titles.push({ ...hit, end });
     }
     for (const d of cachedDates(s, doc.lang, doc.article.date)) {
@@ -72,14 +72,6 @@ export function extract(doc: Document, resources: Resources): Extraction {
   };
 }
 
-/** Portfolios written with a capital inside Romanian titles. */
-const PORTFOLIO_RO = new Set([
-  "externe", "interne", "afacerilor", "apararii", "nationale", "finantelor", "finante", "justitiei", "economiei", "energiei",
-  "sanatatii", "educatiei", "transporturilor", "agriculturii", "mediului", "muncii", "comertului", "culturii", "dezvoltarii",
-  "digitalizarii", "cercetarii", "tineretului", "sportului", "turismului", "investitiilor", "proiectelor", "europene", "fondurilor",
-  "capitalei", "municipiului", "general",
-]);
-
 /**
  * Stems are loose: "Emiratelor" shares a stem with "emirul", "liderii" with "liderul". A title is
  * a singular noun, and in Romanian it is written in lower case unless it starts the sentence.
@@ -88,7 +80,7 @@ function isTitle(doc: Document, hit: TitleHit, sentenceStart: number): boolean {
   const first = doc.tokens[hit.start]!;
   const form = hit.value.form.split(" ")[0]!.toLowerCase();
   // "Guvernul" is not "guvernatorul", "negocierile" not "negociatorul": an agent noun's stem is its action's
-  if (/(tor|toare|toarea|torul)$/.test(fold(form)) && !/(tor|toare|toarei|toarea|tori|torul|torului)/.test(first.fold)) return false;
+  if (isAgentNoun(fold(form)) && !isAgentNoun(first.fold)) return false;
   if (doc.lang === "ro") {
     if (first.upper && hit.start !== sentenceStart) return false;
     // plurals: "liderii", "miniștrilor", "lideri" (but "președintelui", "premierei" are singular)

@@ -19,7 +19,7 @@ import { groupNounOf, isVerbal, type Compiled } from "./compile.js";
 import { findCues, findIndexed, hasCue, type PhraseHit } from "./match.js";
 import type { LexMeetingTrigger } from "../resources/schema.js";
 import { SINGULAR_NOUNS, type RawMention } from "./mentions.js";
-import { analyzeSentence, inAttribution, type SentenceInfo, type StatusCue } from "./modality.js";
+import { analyzeSentence, inAttribution, SAYING, type SentenceInfo, type StatusCue } from "./modality.js";
 import { evidenceOf, type TopicMention } from "./roles.js";
 import { slugify } from "./link.js";
 
@@ -62,16 +62,13 @@ function takesPart(doc: Document, s: Sentence, c: Compiled): boolean {
   );
 }
 
-/** Verbs of saying that close a sentence after its speaker: "…, two Egyptian officials said." */
-const SAID = new Set(["said", "says", "told", "added", "reported", "wrote", "declarat", "spus", "afirmat", "precizat", "anuntat", "transmis", "scris", "adaugat", "sustinut"]);
-
 /** "…, two Egyptian officials said.": the clause before the speaker's comma (or `to`). */
 function trailingSpeaker(doc: Document, from: number, to: number): number {
   let end = to;
   while (end > from && doc.tokens[end - 1]!.type === "punct") end--;
   for (let i = end - 1; i > from && end - i <= 8; i--) {
     const t = doc.tokens[i]!;
-    if (t.text === ",") return doc.tokens.slice(i + 1, end).some((w) => SAID.has(w.fold)) ? i : to;
+    if (t.text === ",") return doc.tokens.slice(i + 1, end).some((w) => SAYING.has(w.fold)) ? i : to;
     if (t.type === "punct") return to;
   }
   return to;
@@ -382,7 +379,7 @@ const ABOUT = new Set(["against", "about", "regarding", "concerning", "on", "ove
 function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, trig: PhraseHit<LexMeetingTrigger>): string | undefined {
   let candidates = ctx.mentions.filter(
     (m) => m.sentence === s.index && m.tokStart >= from && m.tokStart < to && m.key && m.afterPlaceCue &&
-      (m.kind === "place" || m.kind === "country" || (m.kind === "organization" && isBuilding(ctx, m))),
+      (m.kind === "place" || m.kind === "country" || (m.kind === "organization" && isBuilding(m))),
   );
   if (candidates.length === 0) return undefined;
   // "ambasada SUA din Moscova": the embassy, not the city inside its description.
@@ -393,16 +390,16 @@ function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, tri
 }
 
 /** Institutions named by their building: "la Prefectura Suceava", "at the Foreign Ministry", "la Primăria Clujului". */
-const BUILDING_HEADS = new Set([
+const BUILDING_HEADS_RO = new Set([
   "prefectura", "prefecturii", "primaria", "primariei", "ministerul", "ministerului", "parlamentul", "parlamentului", "senatul",
   "senatului", "consulatul", "consulatului", "universitatea", "universitatii", "spitalul", "spitalului", "tribunalul", "tribunalului",
-  "prefecture", "ministry", "parliament", "consulate", "university", "hospital", "court", "townhall", "city hall", "town hall",
 ]);
+const BUILDING_HEADS_EN = new Set(["prefecture", "ministry", "parliament", "consulate", "university", "hospital", "court", "hall"]);
 
-function isBuilding(ctx: MeetingContext, m: RawMention): boolean {
+/** A Romanian head comes first ("Prefectura Suceava"), an English one anywhere ("the Foreign Ministry", "Town Hall"). */
+function isBuilding(m: RawMention): boolean {
   const words = fold(m.label ?? m.text).split(/\s+/);
-  return BUILDING_HEADS.has(words[0]!) || BUILDING_HEADS.has(words.slice(0, 2).join(" ")) ||
-    (ctx.doc.lang === "en" && words.some((w) => w === "ministry" || w === "hall" || w === "prefecture"));
+  return BUILDING_HEADS_RO.has(words[0]!) || words.some((w) => BUILDING_HEADS_EN.has(w));
 }
 
 /** The date nearest the trigger in its clause, else (when `fallback`) anywhere in the sentence. */

@@ -872,11 +872,10 @@ export const SINGULAR_NOUNS: ReadonlySet<string> = new Set(["counterpart", "offi
 function namedNext(tokens: Token[], k: number, limit: number, mentions: RawMention[], c: Compiled): boolean {
   if (tokens[k]?.text === ",") k++;
   // possessives and titles: "omologul său", "counterpart, Lieutenant General …"
-  while (k < limit && tokens[k]!.type === "word" && (c.titleWords.has(tokens[k]!.fold) || POSSESSIVE_WORDS.has(tokens[k]!.fold) || c.demonyms.has(tokens[k]!.stem))) k++;
+  while (k < limit && tokens[k]!.type === "word" && (c.titleWords.has(tokens[k]!.fold) || POSSESSIVE_AFTER.has(tokens[k]!.fold) || c.demonyms.has(tokens[k]!.stem))) k++;
   if (tokens[k]?.text === ",") k++;
   return mentions.some((m) => m.tokStart === k && m.kind === "person");
 }
-const POSSESSIVE_WORDS = new Set(["sau", "sa", "lui", "ei", "lor", "general", "lieutenant", "major", "colonel", "admiral"]);
 
 function groupsAt(
   doc: Document,

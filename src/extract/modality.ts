@@ -19,8 +19,14 @@ export interface SentenceInfo {
   attributionTokens: Array<[number, number]>;
 }
 
-/** Verbs of saying among the attribution cues ("said", "a relatat"): their source precedes them unless inverted. */
-const SAYING = new Set(["said", "told", "reported", "reports", "relatat", "scrie", "scris", "relateaza", "informeaza", "anuntat"]);
+/**
+ * Verbs of saying (folded): a source names itself before them unless inverted ("…, said X"), and a
+ * speaker after a closing comma ("…, two officials said") only reports.
+ */
+export const SAYING: ReadonlySet<string> = new Set([
+  "said", "says", "told", "added", "reported", "reports", "wrote", "relatat", "scrie", "scris", "relateaza", "informeaza", "anuntat",
+  "declarat", "spus", "afirmat", "precizat", "transmis", "adaugat", "sustinut",
+]);
 
 /** Indefinite articles: a new noun phrase (the object of "said"), not the source's title. */
 const NEW_PHRASE = new Set(["a", "an", "o", "un", "that", "ca"]);

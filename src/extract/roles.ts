@@ -5,7 +5,7 @@
 // presiunile asupra", "rejected") link the actor before them to the actor or topic after them.
 
 import type { Document, Evidence, ExtractedEntity, ExtractedRelation, Token } from "../types.js";
-import { groupNounOf, type Compiled } from "./compile.js";
+import { groupNounOf, PORTFOLIO_WORDS, type Compiled } from "./compile.js";
 import { findCues } from "./match.js";
 import { demonymCountry, type RawMention, type TitleHit } from "./mentions.js";
 import { analyzeSentence, inAttribution, type SentenceInfo } from "./modality.js";
@@ -142,16 +142,6 @@ function holderOf(c: Compiled, relation: string, country: string, mentions: RawM
 }
 
 /** Words that may stand between a title and its name: "al administrației Trump", "of the". */
-/** Words of a title's portfolio: "minister of state for foreign affairs", "director general of military operations". */
-const PORTFOLIO_WORDS = new Set([
-  "state", "foreign", "affairs", "military", "operations", "defence", "defense", "internal", "interior", "economic", "economy", "trade",
-  "finance", "security", "national", "public", "health", "energy", "justice", "agriculture", "transport", "environment", "climate",
-  "education", "labour", "labor", "digital", "european", "international", "development", "cooperation", "integration", "relations",
-  "intelligence", "staff", "general", "naval", "forces", "army", "navy", "air", "border", "migration", "policy", "external",
-  "externe", "interne", "afacerilor", "apararii", "nationale", "statului", "major", "fortelor", "navale", "aeriene", "terestre",
-  "capitalei", "municipiului", "dezvoltarii", "finantelor", "justitiei", "economiei", "energiei", "sanatatii", "educatiei",
-  "transporturilor", "agriculturii", "mediului", "muncii", "culturii",
-]);
 const LINK_WORDS = new Set(["al", "a", "ai", "ale", "lui", "de", "din", "pentru", "of", "the", "for", "and", "si", "la", "on"]);
 
 /**
