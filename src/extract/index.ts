@@ -1,7 +1,7 @@
 // The extract stage: from an analysed Document to the entities, meetings, topics and relations
 // it states, each link with its evidence and modality. Rules plus the knowledge base; no model.
 
-import type { KbEntry, Resources } from "../resources/schema.js";
+import { roleHolds, type KbEntry, type Resources } from "../resources/schema.js";
 import type { Document, Extraction, ExtractedEntity, ExtractedRelation, ExtractedTopic } from "../types.js";
 import { fold } from "../text/index.js";
 import { compile, isAgentNoun, PORTFOLIO_WORDS } from "./compile.js";
@@ -130,7 +130,7 @@ function knowledgeRelations(doc: Document, entities: Map<string, ExtractedEntity
     const entry = kb.get(e.key);
     if (!entry) continue;
     if (e.kind === "person") {
-      for (const r of entry.roles ?? []) if ((!r.from || !date || r.from <= date) && (!r.to || !date || r.to >= date)) add(e, r.relation, r.of);
+      for (const r of entry.roles ?? []) if (roleHolds(r, date)) add(e, r.relation, r.of);
     } else if (e.kind === "place" && entry.country) {
       add(e, "located_in", entry.country);
     }

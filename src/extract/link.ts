@@ -4,8 +4,9 @@
 
 import { fold } from "../text/index.js";
 import type { Document, EntityKind, ExtractedEntity } from "../types.js";
+import { roleHolds } from "../resources/schema.js";
 import type { Compiled } from "./compile.js";
-import type { RawMention } from "./mentions.js";
+import { isAcronym, type RawMention } from "./mentions.js";
 
 /** Lower-case ASCII slug for keys: "Nicușor Dan" → "nicusor-dan". */
 export function slugify(s: string): string {
@@ -70,7 +71,7 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
       if (entry?.description) e.description = entry.description;
       if (entry?.roles) {
         e.roles = entry.roles
-          .filter((r) => (!r.from || !date || r.from <= date) && (!r.to || !date || r.to >= date))
+          .filter((r) => roleHolds(r, date))
           .map((r) => r.label);
       }
       entities.set(key, e);
@@ -138,9 +139,6 @@ function acronymExpansions(doc: Document, mentions: RawMention[]): Map<string, R
   return out;
 }
 
-function isAcronym(text: string): boolean {
-  return /^\p{Lu}{2,}$/u.test(text);
-}
 
 /** "RSF" abbreviates "Rapid Support Forces", "BNR" "Banca Națională a României" (initials in order). */
 function abbreviates(acronym: string, name: string): boolean {

@@ -406,7 +406,7 @@ const NAMED_PLACE_HEADS = new Set(["municipiului", "municipiul", "judetului", "o
 function givenNameBefore(tokens: Token[], i: number, sentenceStart: number, covered: Uint8Array, c: Compiled): boolean {
   const k = i - 1;
   const t = tokens[k];
-  if (!t || k < sentenceStart || covered[k] || t.type !== "word" || !t.upper || isAcronym(t) || t.text.length < 3) return false;
+  if (!t || k < sentenceStart || covered[k] || t.type !== "word" || !t.upper || isAcronym(t.text) || t.text.length < 3) return false;
   if (c.stopwords.has(t.fold) || c.demonyms.has(t.stem) || c.orgWords.has(t.fold) || c.placeWords.has(t.fold)) return false;
   if (c.aliases.has(t.fold) || PERSON_CUES.has(t.fold)) return false;
   return true;
@@ -427,7 +427,7 @@ function orgNameAfter(tokens: Token[], k: number, limit: number, covered: Uint8A
 /** An unknown capitalised word at `k` that can continue a name (not a known name, title, demonym or date). */
 function givenNameAfter(tokens: Token[], k: number, limit: number, covered: Uint8Array, c: Compiled): boolean {
   const t = tokens[k];
-  if (!t || k >= limit || covered[k] || t.type !== "word" || !t.upper || isAcronym(t) || t.text.length < 3) return false;
+  if (!t || k >= limit || covered[k] || t.type !== "word" || !t.upper || isAcronym(t.text) || t.text.length < 3) return false;
   if (c.stopwords.has(t.fold) || c.demonyms.has(t.stem) || c.orgWords.has(t.fold) || c.placeWords.has(t.fold)) return false;
   return !variants(t, c.lang).some((v) => c.aliasFirst.has(v)) && !PERSON_CUES.has(t.fold);
 }
@@ -458,8 +458,9 @@ function peopleBefore(tokens: Token[], k: number, c: Compiled): boolean {
 }
 const NOT_PLACE_TO = new Set(["according", "due", "thanks", "owing", "next", "close", "similar", "compared", "contrary", "prior", "ahead", "addition", "regard", "respect", "reply", "response", "turned", "speaking", "talking", "spoke", "spoken", "talked", "said", "told", "wrote", "letter", "message", "appeal", "envoy", "ambassador", "delegation", "aid", "support"]);
 
-function isAcronym(t: Token): boolean {
-  const letters = t.text.replace(/[^\p{L}]/gu, "");
+/** "NATO", "U.S.", "RSF": two or more letters, all capitals. */
+export function isAcronym(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
   return letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
 }
 
@@ -555,7 +556,7 @@ function classify(
   }
   // A quotation starts with a capital too: „Elemente fundamentale”, "Fundamentals first".
   const opensQuote = OPENING_QUOTES.has(tokens[i - 1]?.text ?? "");
-  if ((i === sentenceStart || opensQuote) && len === 1 && !isAcronym(first) && !seenCapitalisedElsewhere(doc, i)) return undefined;
+  if ((i === sentenceStart || opensQuote) && len === 1 && !isAcronym(first.text) && !seenCapitalisedElsewhere(doc, i)) return undefined;
   // "Belgrad-Pristina": two known names joined by a hyphen are those names, not a new one.
   if (len === 1 && first.fold.includes("-") && first.fold.split("-").every((p) => p.length > 1 && c.aliases.has(p))) return undefined;
   // "Environment Minister", "Climate Commissioner": a portfolio before a title is part of the title.
@@ -580,7 +581,7 @@ function classify(
   const run = tokens.slice(i, end);
   const ofName = c.lang === "en" && run.some((t) => t.fold === "of" || t.fold === "for");
   m.kindSure = true;
-  if (len === 1 && isAcronym(first)) {
+  if (len === 1 && isAcronym(first.text)) {
     m.kind = "organization";
   } else if (companyCue(tokens, i, c)) {
     // "constructorului turc Anadolu Yol", "the contractor Vinci", "compania X"
@@ -770,7 +771,7 @@ function collectiveGroup(
     if (!m) return undefined;
     const entry = c.kb.get(m.kbId!);
     // The English short name: "NATO", "EU", "G20".
-    const short = [entry?.label ?? "", ...(entry?.aliases ?? [])].find((a) => a.length <= 6 && isAcronym({ text: a } as Token));
+    const short = [entry?.label ?? "", ...(entry?.aliases ?? [])].find((a) => a.length <= 6 && isAcronym(a));
     return short ?? entry?.label ?? m.text;
   };
   const orgEnd = (k: number): number => mentions.find((x) => x.tokStart === k && x.kind === "organization")!.tokEnd;

@@ -16,6 +16,11 @@ export interface KbRole {
   to?: string;
 }
 
+/** True when `role` holds on `date` (an undated article or an open bound counts as holding). */
+export function roleHolds(role: KbRole, date: string | undefined): boolean {
+  return (!role.from || !date || role.from <= date) && (!role.to || !date || role.to >= date);
+}
+
 /**
  * One entry of the knowledge base (data/kb/*.json holds arrays of these).
  * Aliases are base (nominative) forms; Romanian case endings and articles are derived by
