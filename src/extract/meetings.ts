@@ -45,10 +45,14 @@ function clauseLimit(doc: Document, from: number, to: number, c: Compiled): numb
   return to;
 }
 
-/** A sentence opening with a definite noun of its own ("Protestul …", "The strike …"), not a pronoun or a name. */
+/**
+ * A sentence opening with a noun of its own ("Protestul …", "The strike …", "A session of the
+ * committee …", "O ședință …"), not a pronoun or a name: what it says happened to that, not to the meeting told before.
+ */
 function otherSubject(doc: Document, s: Sentence): boolean {
   const first = doc.tokens[s.tokenStart];
   if (!first || first.type !== "word") return false;
+  if (INDEFINITE_ANY[doc.lang].has(first.fold)) return true;
   if (doc.lang === "ro") return first.upper && /(ul|ua|le|lor|ile)$/.test(first.fold) && !PRONOUNS_RO.has(first.fold);
   const second = doc.tokens[s.tokenStart + 1];
   return first.fold === "the" && !!second && second.type === "word" && !second.upper;
@@ -487,7 +491,9 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
     const score =
       f.weight * 2 + f.lastSentence / 100 + ([...frame.types].some((t) => f.types.has(t) || (GENERIC_TYPES.has(t) && [...f.types].some((u) => GENERIC_TYPES.has(u)))) ? 5 : 0) + (sameSides ? 6 : 0) +
       // "X ar fi discutat la telefon cu Y, însă … nu a confirmat convorbirea": the event of the same sentence
-      (f.sentences.includes(frame.sentences[0]!) ? 8 : 0);
+      (f.sentences.includes(frame.sentences[0]!) ? 8 : 0) +
+      // "… s-ar fi întâlnit cu X. Sârbu nu a confirmat întâlnirea.": the meeting of the sentence just before
+      (frame.sentences[0]! - f.lastSentence === 1 ? 6 : 0);
     if (score > bestScore) {
       best = f;
       bestScore = score;

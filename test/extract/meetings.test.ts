@@ -13,6 +13,13 @@ function run(text: string, date = "2025-12-18", lang?: Lang): Extraction {
 }
 const who = (m: ExtractedMeeting | undefined): string[] => (m ? m.participants.map((p) => p.key).sort() : []);
 
+/** The curated data of data/ (not the small fixture resources), loaded once for every block that needs it. */
+let curated: ReturnType<typeof loadResources> | undefined;
+function runReal(text: string, date: string, lang: Lang): Extraction {
+  curated ??= loadResources();
+  return extract(analyze({ id: "t", path: "t.txt", text, date, lang }), curated);
+}
+
 describe("definite and indefinite mentions", () => {
   it("reads English 'a summit' as a trigger ('a' is an article, not an auxiliary)", () => {
     const x = run("Donald Trump will attend a summit with Vladimir Putin in Berlin next week.", "2025-12-18", "en");
@@ -573,5 +580,39 @@ describe("what a doubt or a cancellation refers to (sentences written for these 
   it("does not call off the meeting in focus when another thing is suspended ('Protestul a fost suspendat')", () => {
     const x = run("Vineri, Ion Teodorescu s-a deplasat la Dorohusk, unde a discutat cu Rui Campos. Protestul a fost suspendat pentru două săptămâni.");
     expect(x.meetings[0]?.status).toBe("happened");
+  });
+});
+
+describe("which meeting a later sentence is about (sentences written for these tests; curated data)", () => {
+  it("gives 'nu a confirmat întâlnirea' to the meeting of the sentence just before, not to the article's main one", () => {
+    const x = runReal(
+      "Ministrul Ion Teodorescu l-a primit marți, la Palatul Victoria, pe Rui Campos. Întâlnirea a durat două ore. " +
+        "Potrivit presei locale, Ana Lungu s-ar fi întâlnit săptămâna trecută, la Iași, cu Tarik Osei. Osei nu a confirmat întâlnirea.",
+      "2025-09-17",
+      "ro",
+    );
+    const main = x.meetings.find((m) => who(m).includes("person:rui-campos"));
+    const reported = x.meetings.find((m) => who(m).includes("person:tarik-osei"));
+    expect(main?.status).toBe("happened");
+    expect(reported?.status).toBe("unconfirmed");
+  });
+
+  it("does not let 'A ferry line …, due to open on Sunday, has been postponed' postpone the meeting told before", () => {
+    const x = runReal(
+      "Tarik Osei received Rui Campos at the Al Noor guest house in Muscat on Monday. " +
+        "A ferry line between Muscat and Duqm, due to open on Sunday, has been postponed to June.",
+      "2025-05-06",
+      "en",
+    );
+    expect(x.meetings.find((m) => who(m).includes("person:rui-campos"))?.status).toBe("happened");
+  });
+
+  it("reads 'a session of …', 'a briefing for …' and 'sesiunea' as meetings", () => {
+    const session = runReal("A session of the joint committee on prisoner exchanges, due to open in Muscat on Sunday, has been postponed to June.", "2025-05-06", "en");
+    expect(session.meetings[0]).toMatchObject({ status: "postponed", date: "2025-06-01/2025-06-30" });
+    const en = runReal("A briefing for shipping companies by Tarik Osei at the port of Duqm on Wednesday was cancelled.", "2025-05-06", "en");
+    expect(en.meetings[0]?.status).toBe("cancelled");
+    const ro = runReal("Sesiunea consiliului județean, la care Ana Lungu urma să participe vineri, a fost amânată.", "2025-05-06", "ro");
+    expect(ro.meetings[0]?.status).toBe("postponed");
   });
 });
