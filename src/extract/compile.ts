@@ -163,6 +163,8 @@ export interface Compiled {
   placeCues: Set<string>;
   /** Place head words ("palatul", "palace", "base") that make a discovered name a place. */
   placeWords: Set<string>;
+  /** Lower-case venue heads after a name, as folded word lists, longest first: ["guest", "house"], ["hotel"]. */
+  venueHeads: string[][];
   cues: Cues;
 }
 
@@ -270,6 +272,7 @@ function build(resources: Resources, lang: Lang): Compiled {
     orgWords: new Set(lex.orgWords.flatMap((w) => [fold(w), ...baseForms(w).map(fold)])),
     placeCues: new Set(lex.placeCues.map((w) => fold(w))),
     placeWords: new Set(PLACE_WORDS.map(fold)),
+    venueHeads: (lex.venueHeads ?? []).map((h) => foldedWords(h)).sort((a, b) => b.length - a.length),
     cues,
   };
 }

@@ -3,7 +3,7 @@
 // and countries named only by an adjective ("premierul britanic").
 
 import { baseForms, fold, stem } from "../text/index.js";
-import type { Document, EntityKind, Lang, Token } from "../types.js";
+import type { Document, EntityKind, Lang, Sentence, Token } from "../types.js";
 import { groupNounOf, NAME_PARTICLES, type AliasHit, type Compiled } from "./compile.js";
 import type { PhraseHit } from "./match.js";
 import type { LexTitle } from "../resources/schema.js";
@@ -124,6 +124,14 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       const commonFirst = i === s.tokenStart && c.lang === "en" && !seenCapitalisedElsewhere(doc, i);
       const end = discoverRun(tokens, i, s.tokenEnd, covered, c, commonFirst);
       if (end <= i) continue;
+      const venueEnd = end + venueHeadAfter(tokens, end, s.tokenEnd, c);
+      if (venueEnd > end && !isAcronym(t.text)) {
+        // "the Al Noor guest house", "the Santamar convention centre": the lower-case head is part of the venue's name
+        mentions.push(venueMention(doc, i, venueEnd, s, c));
+        for (let k = i; k < venueEnd; k++) covered[k] = 1;
+        i = venueEnd - 1;
+        continue;
+      }
       const m = classify(doc, i, end, s.index, s.tokenStart, c, titles);
       if (m) {
         mentions.push(m);
@@ -608,6 +616,24 @@ function classify(
     m.kindSure = false;
   }
   m.label = labelOf(doc, i, end, m.kind, c.lang);
+  return m;
+}
+
+/** Number of tokens of a lower-case venue head starting at `k` ("guest house", "hotel"), 0 when none. */
+function venueHeadAfter(tokens: Token[], k: number, limit: number, c: Compiled): number {
+  for (const head of c.venueHeads) {
+    if (k + head.length > limit) continue;
+    if (head.every((w, j) => !tokens[k + j]!.upper && tokens[k + j]!.fold === w)) return head.length;
+  }
+  return 0;
+}
+
+function venueMention(doc: Document, i: number, end: number, s: Sentence, c: Compiled): RawMention {
+  const m = makeMention(doc, i, end, s.index);
+  m.kind = "place";
+  m.kindSure = true;
+  m.afterPlaceCue = afterPlaceCue(doc.tokens, i, s.tokenStart, c);
+  m.label = labelOf(doc, i, end, "place", c.lang);
   return m;
 }
 

@@ -224,6 +224,7 @@ function loadLexicon(dataDir: string, lang: Lang, topics: LexTopic[]): Lexicon {
     stopwords: wordList(dataDir, `${dir}/stopwords.json`),
     orgWords: wordList(dataDir, `${dir}/orgs.json`),
     placeCues: wordList(dataDir, `${dir}/places.json`),
+    venueHeads: existsSync(join(dataDir, dir, "venues.json")) ? wordList(dataDir, `${dir}/venues.json`) : [],
   };
   const dates = join(dataDir, dir, "dates.json");
   if (existsSync(dates)) {

@@ -101,6 +101,8 @@ export interface Lexicon {
   orgWords: string[];
   /** Prepositions that introduce a place: "la", "în", "din" / "in", "at". */
   placeCues: string[];
+  /** Lower-case venue heads written after a name, part of it: "guest house", "convention centre" (venues.json, optional). */
+  venueHeads?: string[];
   /** Raw contents of data/lexicon/<lang>/dates.json when present (its owner defines the shape), else []. */
   dates?: unknown[];
 }

@@ -616,3 +616,20 @@ describe("which meeting a later sentence is about (sentences written for these t
     expect(ro.meetings[0]?.status).toBe("postponed");
   });
 });
+
+describe("venues named before a lower-case head (sentences written for these tests; curated data)", () => {
+  it("keeps 'guest house', 'convention centre' and 'power plant' in the venue's name and makes it the meeting's place", () => {
+    const x = runReal(
+      "Tarik Osei received Rui Campos at the Al Noor guest house in Muscat on Monday. " +
+        "Ana Lungu co-chaired the meeting at the Lanterna convention centre with Ion Teodorescu on Sunday. " +
+        "A visit by Ana Lungu to the Merivale thermal power plant planned for Wednesday was cancelled.",
+      "2025-05-06",
+      "en",
+    );
+    const places = x.entities.filter((e) => e.kind === "place").map((e) => e.label);
+    expect(places).toEqual(expect.arrayContaining(["Al Noor guest house", "Lanterna convention centre", "Merivale thermal power plant"]));
+    const label = (key: string | undefined): string | undefined => x.entities.find((e) => e.key === key)?.label;
+    expect(label(x.meetings.find((m) => who(m).includes("person:rui-campos"))?.place)).toBe("Al Noor guest house");
+    expect(label(x.meetings.find((m) => m.status === "cancelled")?.place)).toBe("Merivale thermal power plant");
+  });
+});
