@@ -388,10 +388,20 @@ function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, tri
   if (candidates.length === 0) return undefined;
   // "ambasada SUA din Moscova": the embassy, not the city inside its description.
   candidates = candidates.filter((m) => !candidates.some((o) => o !== m && o.tokStart <= m.tokStart && o.tokEnd >= m.tokEnd && o.tokEnd - o.tokStart > m.tokEnd - m.tokStart));
+  // "in the Quebec resort town of La Malbaie", "the Colombian Caribbean city of Santa Marta": the first name only qualifies the second.
+  candidates = candidates.filter((m) => !candidates.some((o) => o.tokStart > m.tokEnd && qualifiesPlace(ctx.doc, m.tokEnd, o.tokStart)));
   // "vizita în India: … este așteptat la New Delhi": a city or venue says more than its country.
   candidates.sort((a, b) => Number(a.kind === "country") - Number(b.kind === "country") || Math.abs(a.tokStart - trig.start) - Math.abs(b.tokStart - trig.start));
   return candidates[0]!.key;
 }
+
+/** Tokens `[from, to)` are "<lower-case words> <place head> of" ("resort town of", "port city of"). */
+function qualifiesPlace(doc: Document, from: number, to: number): boolean {
+  const between = doc.tokens.slice(from, to);
+  if (between.length < 2 || between.length > 4 || between.some((t) => t.type !== "word" || t.upper)) return false;
+  return (between[between.length - 1]!.fold === "of" || between[between.length - 1]!.fold === "de") && PLACE_HEAD_WORDS.has(between[between.length - 2]!.fold);
+}
+const PLACE_HEAD_WORDS = new Set(["city", "town", "village", "island", "port", "resort", "region", "province", "orasul", "orasului", "municipiul", "municipiului", "insula", "portul", "statiunea", "regiunea"]);
 
 /** Institutions named by their building: "la Prefectura Suceava", "at the Foreign Ministry", "la Primăria Clujului". */
 const BUILDING_HEADS_RO = new Set([

@@ -50,7 +50,7 @@ const DOCUMENT_HEADS = new Set([
   "treaty", "agreement", "pact", "plan", "law", "act", "declaration", "strategy", "convention", "protocol", "resolution", "accord",
 ]);
 /** Lower-case place heads before a name: "palatul Huis ten Bosch", "orașul X". */
-const LOWER_PLACE_HEADS = new Set(["palatul", "palatului", "parcul", "parcului", "orasul", "orasului", "satul", "comuna", "judetul", "judetului", "regiunea", "regiunii", "insula", "baza", "aeroportul", "portul", "city", "town", "village", "palace", "region", "province"]);
+const LOWER_PLACE_HEADS = new Set(["palatul", "palatului", "parcul", "parcului", "orasul", "orasului", "satul", "comuna", "judetul", "judetului", "regiunea", "regiunii", "insula", "baza", "aeroportul", "portul", "city", "town", "village", "palace", "region", "province", "island", "isle", "port", "resort", "municipality", "district", "county", "commune", "oblast", "governorate", "enclave", "archipelago"]);
 const ORG_CONNECTORS = new Set(["de", "al", "a", "ai", "ale", "si", "pentru", "of", "for", "and", "the", "on", "in", "din", "&"]);
 const REGION_PARTS = new Set(["south", "north", "latin", "central", "east", "west"]);
 const PERSON_CUES = new Set(["lui", "dl", "dl.", "dna", "dna.", "domnul", "doamna", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."]);
@@ -623,7 +623,11 @@ function classify(
 function venueHeadAfter(tokens: Token[], k: number, limit: number, c: Compiled): number {
   for (const head of c.venueHeads) {
     if (k + head.length > limit) continue;
-    if (head.every((w, j) => !tokens[k + j]!.upper && tokens[k + j]!.fold === w)) return head.length;
+    if (!head.every((w, j) => !tokens[k + j]!.upper && tokens[k + j]!.fold === w)) continue;
+    // "the Quebec resort town of La Malbaie": a head followed by another noun qualifies that noun
+    const next = tokens[k + head.length];
+    if (next && LOWER_PLACE_HEADS.has(next.fold)) return 0;
+    return head.length;
   }
   return 0;
 }

@@ -632,4 +632,16 @@ describe("venues named before a lower-case head (sentences written for these tes
     expect(label(x.meetings.find((m) => who(m).includes("person:rui-campos"))?.place)).toBe("Al Noor guest house");
     expect(label(x.meetings.find((m) => m.status === "cancelled")?.place)).toBe("Merivale thermal power plant");
   });
+
+  it("takes the town of 'the Quebec resort town of X' and the island of 'on the island of X' as the place", () => {
+    const x = runReal(
+      "Tarik Osei and Rui Campos wrapped up three days of talks in the Quebec resort town of Baie-Lune on Friday. " +
+        "Ana Lungu proposed that Ion Teodorescu and Rui Campos meet again in September on the island of Farholm to review security in the Baltic Sea.",
+      "2026-05-22",
+      "en",
+    );
+    const label = (key: string | undefined): string | undefined => x.entities.find((e) => e.key === key)?.label;
+    expect(x.meetings.map((m) => label(m.place))).toEqual(["Baie-Lune", "Farholm"]);
+    expect(x.entities.find((e) => e.label === "Quebec resort")).toBeUndefined();
+  });
 });
