@@ -118,6 +118,8 @@ interface Frame {
   visitPlace?: string;
   /** It goes to a place the text does not name ("o vizită la o fabrică"). */
   unnamedPlace?: boolean;
+  /** A definite mention's place read in its whole clause after the trigger (its own place is read in its phrase only). */
+  clausePlace?: string;
   /** Actors named right after the trigger with "cu"/"with" ("întâlnirea lui cu sindicatele"): its other side. */
   withKeys?: string[];
   /** How many times the text came back to it (salience for definite mentions). */
@@ -196,6 +198,8 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const placeTo = circumstanceStart(doc, trig.end, to);
       const regionPlace = placeOf(ctx, s, from, placeTo, trig) ?? whereAntecedent(ctx, from, trig.start);
       frame.place = definite ? placeOf(ctx, s, trig.start, nounPhraseEnd(ctx, trig.end, placeTo), trig) : regionPlace;
+      // "Reuniunea grupului de lucru, anunțată pentru marți la Giurgiu, a fost anulată": a place of its own clause keeps it apart
+      if (definite) frame.clausePlace = placeOf(ctx, s, trig.end, placeTo, trig);
       // A phone call or a video link happens nowhere in particular: only a venue it was made from counts.
       if (frame.place && remoteTrigger(doc, trig) && placeRank(ctx, frame.place) < 3) frame.place = undefined;
       if (frame.place) frame.placeSentence = s.index;
@@ -493,7 +497,7 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
     if (calledOff && cueStatus(f) === "happened") continue;
     // "the signing", "the dinner": a specific kind of event refers back only to one of its kind.
     if (SPECIFIC.has(frame.type) && !f.types.has(frame.type)) continue;
-    if (frame.place && f.place && frame.place !== f.place && !nested(ctx, frame.place, f.place)) continue;
+    if (otherPlace(ctx, frame, f)) continue;
     if (frame.date && f.date && frame.date !== f.date) continue;
     const theirs = sides(ctx, f);
     if (mine.size && theirs.size && ![...mine].every((k) => theirs.has(k)) && ![...theirs].every((k) => mine.has(k))) continue;
@@ -515,8 +519,14 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
   const last = frames[frames.length - 1];
   const recent = last && frame.sentences[0]! - last.lastSentence <= 2;
   const otherDay = !!frame.date && !!last?.date && frame.date !== last.date;
-  if (recent && !otherDay && compatible(frame, last) && !newSide(last) && !(calledOff && cueStatus(last) === "happened") && !(SPECIFIC.has(frame.type) && !last.types.has(frame.type)) && !(frame.place && last.place && frame.place !== last.place && !nested(ctx, frame.place, last.place))) return last;
+  if (recent && !otherDay && compatible(frame, last) && !newSide(last) && !(calledOff && cueStatus(last) === "happened") && !(SPECIFIC.has(frame.type) && !last.types.has(frame.type)) && !otherPlace(ctx, frame, last)) return last;
   return undefined;
+}
+
+/** The definite mention names (in its phrase or its clause) a place apart from the one of the meeting `f`. */
+function otherPlace(ctx: MeetingContext, frame: Frame, f: Frame): boolean {
+  const apart = (p: string | undefined): boolean => !!p && !!f.place && p !== f.place && !nested(ctx, p, f.place);
+  return apart(frame.place) || apart(frame.clausePlace);
 }
 
 function mergeInto(target: Frame, frame: Frame, ctx: MeetingContext): void {

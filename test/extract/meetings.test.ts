@@ -607,6 +607,20 @@ describe("which meeting a later sentence is about (sentences written for these t
     expect(x.meetings.find((m) => who(m).includes("person:rui-campos"))?.status).toBe("happened");
   });
 
+  it("keeps 'Reuniunea …, anunțată pentru marți la Giurgiu, a fost anulată' apart from a meeting proposed elsewhere", () => {
+    const x = runReal(
+      "Premierul Ion Teodorescu a propus o reuniune trilaterală la Alexandroupolis, însă nu a fost stabilită nicio dată. " +
+        "Reuniunea grupului de lucru româno-bulgar, anunțată pentru marțea viitoare la Giurgiu, a fost anulată.",
+      "2025-10-03",
+      "ro",
+    );
+    const label = (key: string | undefined): string | undefined => x.entities.find((e) => e.key === key)?.label;
+    expect(x.meetings.map((m) => [m.status, label(m.place)])).toEqual([
+      ["proposed", "Alexandroupolis"],
+      ["cancelled", "Giurgiu"],
+    ]);
+  });
+
   it("reads 'a session of …', 'a briefing for …' and 'sesiunea' as meetings", () => {
     const session = runReal("A session of the joint committee on prisoner exchanges, due to open in Muscat on Sunday, has been postponed to June.", "2025-05-06", "en");
     expect(session.meetings[0]).toMatchObject({ status: "postponed", date: "2025-06-01/2025-06-30" });
