@@ -252,7 +252,8 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
           frame.date ??= dateOf(...dateArgs);
           if (frame.place) frame.placeSentence = s.index;
         }
-        frames.push(frame);
+        const parts = separateOnes(ctx, frame, s, trig, to);
+        frames.push(...parts);
       }
       previous = target ?? frame;
       // The first frame of a sentence is its main clause: later sentences continue it.
@@ -398,6 +399,25 @@ function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, tri
   candidates.sort((a, b) => Number(a.kind === "country") - Number(b.kind === "country") || Math.abs(a.tokStart - trig.start) - Math.abs(b.tokStart - trig.start));
   return candidates[0]!.key;
 }
+
+/**
+ * "a avut convorbiri telefonice separate cu X și Y", "held separate talks with X and Y": one meeting
+ * with each person named after the trigger, each with the people named before it.
+ */
+function separateOnes(ctx: MeetingContext, frame: Frame, s: Sentence, trig: PhraseHit<LexMeetingTrigger>, to: number): Frame[] {
+  const t = ctx.doc.tokens;
+  // next to the trigger or inside it ("held separate talks")
+  const near = t.slice(Math.max(0, trig.start - 1), trig.end + 2);
+  if (!near.some((x) => SEPARATE.has(x.fold))) return [frame];
+  const after = new Set(
+    ctx.mentions.filter((m) => m.sentence === s.index && m.tokStart >= trig.end && m.tokStart < to && m.kind === "person" && m.key).map((m) => m.key!),
+  );
+  const others = frame.participants.filter((p) => after.has(p.key));
+  if (others.length < 2) return [frame];
+  const own = frame.participants.filter((p) => !after.has(p.key) && p.key.startsWith("person:"));
+  return others.map((other) => ({ ...frame, participants: [...own, other], types: new Set(frame.types), topics: new Map(frame.topics), statusCues: [...frame.statusCues], sentences: [...frame.sentences] }));
+}
+const SEPARATE = new Set(["separate", "separately", "separat", "separata", "separate", "individual", "individually"]);
 
 /** Tokens `[from, to)` are "<lower-case words> <place head> of" ("resort town of", "port city of"). */
 function qualifiesPlace(doc: Document, from: number, to: number): boolean {
@@ -861,6 +881,8 @@ function speakerCut(ctx: MeetingContext, s: Sentence, trigStart: number): number
     if (!COMPLEMENTIZERS.has(doc.tokens[i]!.fold)) continue;
     // "Budanov, care ar fi avut întâlniri …": the relative clause's subject is the actor before it.
     if (RELATIVES.has(doc.tokens[i]!.fold) && doc.tokens[i - 1]?.text === "," && ctx.mentions.some((m) => m.tokEnd === i - 1 && m.key && ACTOR_KINDS.has(m.kind))) continue;
+    // "Cei doi premieri au convenit ca guvernele să țină o ședință": who agrees to meet takes part.
+    if (AGREED.has(doc.tokens[i - 1]?.fold ?? "")) return s.tokenStart;
     // "Macron a promis că va face o vizită": no subject of its own, an indefinite trigger — the
     // speaker is the one who will meet. "X a spus că discuțiile …": the speaker only reports.
     const own =
@@ -871,6 +893,8 @@ function speakerCut(ctx: MeetingContext, s: Sentence, trigStart: number): number
   }
   return s.tokenStart;
 }
+
+const AGREED = new Set(["convenit", "agreed", "decis", "decided"]);
 
 /** Words that open a subordinate clause: the trigger's mood is not read across them. */
 const SUBORDINATORS = new Set(["unde", "cand", "care", "where", "when", "who", "which", "while", "iar"]);
@@ -1087,17 +1111,23 @@ function addCounted(ctx: MeetingContext, frames: Frame[], frame: Frame, s: Sente
     const holds = (key: string): boolean =>
       !relation || (ctx.c.kb.get(key)?.roles ?? []).some((r) => r.relation === relation || r.relation.endsWith(`_${relation}`)) ||
       ctx.roles.some((r) => r.source === key && r.relation === relation);
-    for (let k = frames.length - 1; k >= 0; k--) {
-      const f = frames[k]!;
-      if (f === frame) continue;
-      const people = f.participants.filter((p) => p.key.startsWith("person:") && holds(p.key));
-      if (people.length !== n) continue;
-      for (const p of people) {
-        if (!frame.participants.some((q) => q.key === p.key)) frame.participants.push({ key: p.key, role: "member", sentence: s.index, modality: info.modality });
-      }
-      break;
+    // Those holding the role when the text or the KB says so; else the people of the latest meeting of that many.
+    const people = countedPeople(frames, frame, n, holds) ?? countedPeople(frames, frame, n, () => true) ?? [];
+    for (const p of people) {
+      if (!frame.participants.some((q) => q.key === p.key)) frame.participants.push({ key: p.key, role: "member", sentence: s.index, modality: info.modality });
     }
   }
+}
+
+/** The people of the latest meeting (not `frame`) with exactly `n` people that pass `holds`. */
+function countedPeople(frames: Frame[], frame: Frame, n: number, holds: (key: string) => boolean): Participant[] | undefined {
+  for (let k = frames.length - 1; k >= 0; k--) {
+    const f = frames[k]!;
+    if (f === frame) continue;
+    const people = f.participants.filter((p) => p.key.startsWith("person:") && holds(p.key));
+    if (people.length === n) return people;
+  }
+  return undefined;
 }
 
 /** After the last comma in `[from, to)`, else `to` (the next trigger starts its own clause). */

@@ -659,3 +659,26 @@ describe("venues named before a lower-case head (sentences written for these tes
     expect(x.entities.find((e) => e.label === "Quebec resort")).toBeUndefined();
   });
 });
+
+describe("separate calls and the two who agreed (sentences written for these tests; curated data)", () => {
+  it("makes 'convorbiri telefonice separate cu X și Y' one call with each, and 'held separate talks with X and Y' too", () => {
+    const ro = runReal("Premierul Ion Teodorescu a avut joi convorbiri telefonice separate cu Rui Campos și Tarik Osei.", "2025-10-03", "ro");
+    expect(ro.meetings.map(who)).toEqual([
+      ["person:ion-teodorescu", "person:rui-campos"],
+      ["person:ion-teodorescu", "person:tarik-osei"],
+    ]);
+    const en = runReal("Ana Lungu held separate talks with Rui Campos and Tarik Osei in Vienna on Monday.", "2025-10-07", "en");
+    expect(en.meetings).toHaveLength(2);
+    expect(en.meetings.every((m) => who(m).includes("person:ana-lungu"))).toBe(true);
+  });
+
+  it("reads 'Cei doi premieri au convenit ca guvernele să țină o ședință' as the two people of the call before, even with no roles known", () => {
+    const x = runReal(
+      "Ion Teodorescu a vorbit joi la telefon cu Tarik Osei despre poduri. Cei doi premieri au convenit ca guvernele celor două țări să țină luna viitoare o ședință comună la Ruse.",
+      "2025-10-03",
+      "ro",
+    );
+    const joint = x.meetings.find((m) => m.status === "planned");
+    expect(who(joint)).toEqual(["person:ion-teodorescu", "person:tarik-osei"]);
+  });
+});
