@@ -18,7 +18,7 @@ import type {
 import { groupNounOf, isVerbal, type Compiled } from "./compile.js";
 import { findCues, findIndexed, hasCue, type PhraseHit } from "./match.js";
 import type { LexMeetingTrigger } from "../resources/schema.js";
-import { SINGULAR_NOUNS, type RawMention } from "./mentions.js";
+import { originOnly, SINGULAR_NOUNS, type RawMention } from "./mentions.js";
 import { analyzeSentence, inAttribution, SAYING, type SentenceInfo, type StatusCue } from "./modality.js";
 import { evidenceOf, type TopicMention } from "./roles.js";
 import { slugify } from "./link.js";
@@ -388,7 +388,7 @@ const ABOUT = new Set(["against", "about", "regarding", "concerning", "on", "ove
 function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, trig: PhraseHit<LexMeetingTrigger>): string | undefined {
   let candidates = ctx.mentions.filter(
     (m) => m.sentence === s.index && m.tokStart >= from && m.tokStart < to && m.key && m.afterPlaceCue &&
-      (m.kind === "place" || m.kind === "country" || (m.kind === "organization" && isBuilding(m))),
+      (m.kind === "place" || m.kind === "country" || (m.kind === "organization" && isBuilding(m))) && !originOnly(ctx.doc.tokens, m.tokStart, ctx.c),
   );
   if (candidates.length === 0) return undefined;
   // "ambasada SUA din Moscova": the embassy, not the city inside its description.

@@ -454,6 +454,32 @@ function afterPlaceCue(tokens: Token[], i: number, sentenceStart: number, c: Com
   return !!prev && k >= sentenceStart && c.placeCues.has(prev.fold);
 }
 
+/** "presa de la Baku", "Ministerul Transporturilor de la București": whose press or ministry, not where a meeting is. */
+export function originOnly(tokens: Token[], i: number, c: Compiled): boolean {
+  if (tokens[i - 1]?.fold !== "la" || tokens[i - 2]?.fold !== "de") return false;
+  return ORIGIN_NOUNS.has(tokens[i - 3]?.fold ?? "") || organizationBefore(tokens, i - 3, c);
+}
+
+/** Romanian nouns whose "de la X" says where they are from: the press, the authorities, the government. */
+const ORIGIN_NOUNS = new Set([
+  "presa", "presei", "media", "autoritatile", "autoritatilor", "guvernul", "guvernului", "executivul", "executivului", "sursele",
+  "surse", "surselor", "oficialii", "oficialilor", "conducerea", "conducerii", "regimul", "regimului", "cabinetul", "cabinetului",
+]);
+
+/**
+ * A capitalised organisation name ends at `k` ("Ministerul Transporturilor", "Banca Națională"), not
+ * as the genitive of something else ("reuniunea la vârf a Alianței Nord-Atlantice de la Haga" is at The Hague).
+ */
+function organizationBefore(tokens: Token[], k: number, c: Compiled): boolean {
+  for (let j = k; j >= 0 && k - j < 6; j--) {
+    const t = tokens[j]!;
+    if (t.type !== "word" || (!t.upper && !NAME_PARTICLES.has(t.fold))) return false;
+    if (t.upper && isOrgHead(t, c)) return !GENITIVE_ARTICLES.has(tokens[j - 1]?.fold ?? "");
+  }
+  return false;
+}
+const GENITIVE_ARTICLES = new Set(["a", "al", "ai", "ale"]);
+
 const DETERMINERS = new Set(["the", "a", "an"]);
 const POSSESSIVE_AFTER = new Set(["sai", "sale", "sau", "sa", "lui", "ei", "lor", "his", "her", "their", "its"]);
 

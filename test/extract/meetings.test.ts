@@ -682,3 +682,23 @@ describe("separate calls and the two who agreed (sentences written for these tes
     expect(who(joint)).toEqual(["person:ion-teodorescu", "person:tarik-osei"]);
   });
 });
+
+describe("where the press or a ministry is from (sentences written for these tests; curated data)", () => {
+  it("does not take 'presa de la Baku' or 'Ministerul Transporturilor de la București' as the meeting's place", () => {
+    const x = runReal(
+      "Presa de la Baku a relatat că Ana Lungu ar fi avut joi o întrevedere cu Tarik Osei. Ministerul Transporturilor de la București nu a confirmat întâlnirea.",
+      "2025-09-26",
+      "ro",
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ status: "unconfirmed" });
+    expect(x.meetings[0]!.place).toBeUndefined();
+    // the city is still the city
+    expect(x.entities.some((e) => e.key === "place:bucharest")).toBe(true);
+  });
+
+  it("still places 'reuniunea la vârf a Alianței Nord-Atlantice de la Haga' at The Hague", () => {
+    const x = runReal("Marți, Ana Lungu participă la reuniunea la vârf a Alianței Nord-Atlantice de la Haga.", "2025-06-24", "ro");
+    expect(x.meetings[0]?.place).toBe("place:the-hague");
+  });
+});
