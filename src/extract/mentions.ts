@@ -588,6 +588,11 @@ function classify(
     if (len === 1) return undefined;
     return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
   }
+  // "Ședința Consiliului Județean …", "Declarațiile Mihaelei Costache": a Romanian sentence opening with a
+  // meeting noun or a definite plural (no name's form) before a name starts the name after it.
+  if (i === sentenceStart && len > 1 && c.lang === "ro" && !c.orgWords.has(first.fold) && (c.triggers.get(first.stem)?.some((p) => p.parts.length === 1) || /(iile|urile|ele)$/.test(first.fold))) {
+    return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
+  }
   // A quotation starts with a capital too: „Elemente fundamentale”, "Fundamentals first".
   const opensQuote = OPENING_QUOTES.has(tokens[i - 1]?.text ?? "");
   if ((i === sentenceStart || opensQuote) && len === 1 && !isAcronym(first.text) && !seenCapitalisedElsewhere(doc, i)) return undefined;
@@ -714,7 +719,9 @@ function labelOf(doc: Document, i: number, end: number, kind: EntityKind, lang: 
   const [head, ...rest] = words;
   const f = fold(head!);
   const genitive = /(ului|lui|ei|ii|lor)$/.test(f);
-  const nominative = genitive ? baseForms(head!).find((b) => /(ul|a|le|i)$/.test(fold(b)) && fold(b) !== f) : undefined;
+  // "Consiliului" → "Consiliul" (not "Consili"): an articulated ending first
+  const forms = genitive ? baseForms(head!).filter((b) => fold(b) !== f) : [];
+  const nominative = [/ul$/, /a$/, /le$/, /i$/].map((re) => forms.find((b) => re.test(fold(b)))).find((b) => b !== undefined);
   // A feminine genitive head takes its adjectives along: "Comisiei Naționale" → "Comisia Națională".
   const feminine = nominative !== undefined && /(ei|ii)$/.test(f);
   const adjectives = rest.map((w) => (feminine && /^\p{Lu}/u.test(w) ? feminineNominative(w) : w));

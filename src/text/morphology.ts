@@ -58,6 +58,13 @@ const RULES: Rule[] = [
   { suffix: "gii", cut: 2, to: ["a", "ea", "ia", "ie"], minStem: 3 },
   { suffix: "cii", cut: 2, to: ["a", "ea", "ia", "ie"], minStem: 3 },
   { suffix: "ii", to: ["ea", "a", "ia", "ie"], minStem: 3 },
+  // after a vowel + u the nominative article is only -l too: Chișinăul → Chișinău, Bacăul → Bacău
+  { suffix: "aul", cut: 1, to: [""], lowerTo: ["l", ""] },
+  { suffix: "eul", cut: 1, to: [""], lowerTo: ["l", ""] },
+  // names in -i or nouns in -iu: Bucureștiul → București, Consiliul → Consiliu, Sibiul → Sibiu
+  { suffix: "iul", cut: 2, to: ["", "u"], lowerTo: ["ul", "u", ""] },
+  // nouns in consonant + ru take only -l: Muntenegrul → Muntenegru, Nistrul → Nistru (Qatarul → Qatar below)
+  ...[..."bcdfgptv"].map((c): Rule => ({ suffix: `${c}rul`, cut: 1, to: [""], lowerTo: ["l", ""] })),
   // articulated nominative → bare form: Kievul → Kiev, Parisul → Paris
   { suffix: "ul", to: [""], lowerTo: ["ul", ""], minStem: 3 },
 ];

@@ -430,3 +430,15 @@ describe("Romanian local government (curated data)", () => {
     expect(x.meetings).toHaveLength(2);
   });
 });
+
+describe("Romanian articulated forms of names in -u and bodies in -iu (curated data)", () => {
+  it("reads 'Muntenegrul' and 'Chișinăul' as the country and the city, and labels 'Consiliului Județean Argeș' in the nominative", () => {
+    const x = extract(analyze({ id: "t", path: "t.txt", lang: "ro", date: "2025-12-17",
+      text: "Muntenegrul a închis marți cinci capitole. Chișinăul a salutat decizia. Ședința Consiliului Județean Argeș a fost amânată. Declarațiile Mihaelei Costache au surprins." }), loadResources());
+    const keys = x.entities.map((e) => e.key);
+    expect(keys).toEqual(expect.arrayContaining(["country:montenegro", "country:moldova"]));
+    // a sentence's first word that is a meeting noun or a definite plural is no part of the name after it
+    expect(x.entities.map((e) => e.label)).toEqual(expect.arrayContaining(["Consiliul Județean Argeș", "Mihaela Costache"]));
+    expect(x.entities.find((e) => e.label === "Consiliul Județean Argeș")?.kind).toBe("organization");
+  });
+});
