@@ -27,17 +27,32 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
     if (!fullNames.has(lastFold)) fullNames.set(lastFold, key);
   }
 
-  // "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": the first words of a longer name are that name.
+  // "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": the first words of a longer name are that name;
+  // "Malmer Stenergard" after "Maria Malmer Stenergard": so are its last words (a surname of two words).
   const longNames: { words: string[]; key: string }[] = [];
   for (const m of mentions) {
     const words = fold(m.text).split(/\s+/);
     if (m.kind === "person" && words.length >= 3) longNames.push({ words, key: m.kbId ?? `person:${slugify(m.label ?? m.text)}` });
   }
-  const prefixOf = (m: RawMention): string | undefined => {
+  const partOf = (m: RawMention): string | undefined => {
     const words = fold(m.text).split(/\s+/);
     if (m.kbId || m.kind !== "person" || words.length < 2) return undefined;
-    return longNames.find((l) => l.words.length > words.length && words.every((w, i) => l.words[i] === w))?.key;
+    const prefix = longNames.find((l) => l.words.length > words.length && words.every((w, i) => l.words[i] === w));
+    const suffix = longNames.find((l) => l.words.length > words.length && words.every((w, i) => l.words[l.words.length - words.length + i] === w));
+    return (prefix ?? suffix)?.key;
   };
+  // "Anwar" after "Anwar Ibrahim", "Phumtham" after "Phumtham Wechayachai": a given name used alone (Malay, Thai,
+  // Brazilian usage) is the one person it starts, when it is no one's surname.
+  const firstNames = new Map<string, string | null>();
+  for (const m of mentions) {
+    const words = m.text.split(/\s+/);
+    if (m.kind !== "person" || words.length < 2) continue;
+    const first = fold(words[0]!);
+    const key = m.kbId ?? `person:${slugify(m.label ?? m.text)}`;
+    firstNames.set(first, firstNames.has(first) && firstNames.get(first) !== key ? null : key);
+  }
+  const givenNameOf = (m: RawMention): string | undefined =>
+    m.via === "discovered" && !m.kindSure && !fullNames.has(fold(m.text)) ? firstNames.get(fold(m.text)) ?? undefined : undefined;
 
   // A discovered name typed by a default guess takes the kind a cue gave it elsewhere in the
   // article ("in Anchorage" makes every "Anchorage" a place).
@@ -104,7 +119,7 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
     } else {
       label = m.label ?? m.text;
       const single = m.tokEnd - m.tokStart === 1;
-      const coref = single ? fullNames.get(fold(m.text)) : prefixOf(m);
+      const coref = single ? fullNames.get(fold(m.text)) ?? givenNameOf(m) : partOf(m);
       if (coref) {
         key = coref;
         kind = "person";

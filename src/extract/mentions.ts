@@ -540,6 +540,8 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
       const opensOf = c.lang === "en" && (t.fold === "of" || t.fold === "for");
       // "Delegates of the OSCE …", "Members of the Council …": a sentence's plural first word joins no name over "of"
       if (opensOf && commonFirst && end === i + 1 && /s$/.test(first.fold)) break;
+      // "Maris Sangiampongsa of Thailand": a name with no organisation or place word before "of <country>" is a person's
+      if (opensOf && t.fold === "of" && countryAt(tokens, end + 1, c) && !tokens.slice(i, end).some((x) => isOrgHead(x, c) || c.placeWords.has(x.fold))) break;
       const more = nameConnectors(isOrg, c.lang, joined || opensOf);
       // ("de la Cruz": "la" joins after "de")
       while (k < limit && tokens[k]!.type === "word" && !tokens[k]!.upper && (more.has(tokens[k]!.fold) || (tokens[k]!.fold === "la" && tokens[k - 1]!.fold === "de")) && k - end < 3) k++;
@@ -558,6 +560,16 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
   }
   return end;
 }
+
+/** A known country's name starts at token `k` (one or two words: "Thailand", "South Korea"). */
+function countryAt(tokens: Token[], k: number, c: Compiled): boolean {
+  const one = tokens[k]?.fold ?? "";
+  const two = `${one} ${tokens[k + 1]?.fold ?? ""}`;
+  return [one, two].some((key) => (c.aliases.get(key) ?? []).some((h) => h.kind === "country"));
+}
+
+/** Words after which a portfolio word ends a title: "Minister of Economy and Finance X". */
+const PORTFOLIO_LINKS = new Set(["and", "of", "for", "&"]);
 
 /** Decides what a discovered run of capitalised words is, or drops it. */
 function classify(
@@ -600,6 +612,10 @@ function classify(
   if (len === 1 && first.fold.includes("-") && first.fold.split("-").every((p) => p.length > 1 && c.aliases.has(p))) return undefined;
   // "Environment Minister", "Climate Commissioner": a portfolio before a title is part of the title.
   if (len === 1 && c.lang === "en" && PORTFOLIO_EN[first.fold]) return undefined;
+  // "Minister of Economy and Finance Jamshid Kuchkarov": the end of a portfolio is no part of the name after it.
+  if (c.lang === "en" && PORTFOLIO_EN[first.fold] && PORTFOLIO_LINKS.has(tokens[i - 1]?.fold ?? "")) return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
+  // "the US-proposed plan", "a Qatari-led team": an adjective made with a hyphen, no name.
+  if (len === 1 && c.lang === "en" && /-\p{Ll}+$/u.test(first.text)) return undefined;
   // "Deputy Assistant", "Acting Director": title words are a title, not a name.
   if (c.lang === "en" && c.titleWords.has(first.fold) && !c.orgWords.has(first.fold)) {
     if (len === 1) return undefined;

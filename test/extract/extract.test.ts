@@ -442,3 +442,27 @@ describe("Romanian articulated forms of names in -u and bodies in -iu (curated d
     expect(x.entities.find((e) => e.label === "Consiliul Județean Argeș")?.kind).toBe("organization");
   });
 });
+
+describe("English name boundaries and short references (curated data)", () => {
+  const run = (text: string): Extraction => extract(analyze({ id: "t", path: "t.txt", lang: "en", date: "2025-07-28", text }), loadResources());
+
+  it("splits 'X of Sweden and Y of Romania', drops 'US-proposed' and 'Qatari-led', and keeps 'Nordic Security Forum' whole", () => {
+    const x = run("Maria Berg of Sweden and Ion Pavel of Romania met. The US-proposed plan and the Qatari-led team failed, said an analyst at the Nordic Security Forum.");
+    const labels = x.entities.map((e) => e.label);
+    expect(labels).toEqual(expect.arrayContaining(["Maria Berg", "Ion Pavel", "Nordic Security Forum"]));
+    expect(labels.filter((l) => /-(proposed|led)$/.test(l) || / of Sweden/.test(l))).toEqual([]);
+    expect(x.entities.find((e) => e.label === "Nordic Security Forum")?.kind).toBe("organization");
+  });
+
+  it("reads the end of a portfolio ('Minister of Economy and Finance X') as no part of X's name", () => {
+    const x = run("The talks were led by Deputy Prime Minister and Minister of Economy and Finance Jamshid Kuchkarov.");
+    expect(x.entities.filter((e) => e.kind === "person").map((e) => e.label)).toEqual(["Jamshid Kuchkarov"]);
+  });
+
+  it("joins the last two words of a name ('Malmer Stenergard') and a given name used alone ('Anwar') to the full name", () => {
+    const x = run("Foreign Minister Maria Malmer Stenergard met Prime Minister Anwar Ibrahim. Malmer Stenergard said Anwar had agreed.");
+    const people = x.entities.filter((e) => e.kind === "person");
+    expect(people.map((e) => e.label).sort()).toEqual(["Anwar Ibrahim", "Maria Malmer Stenergard"]);
+    expect(people.find((e) => e.label === "Anwar Ibrahim")?.aliases).toContain("Anwar");
+  });
+});
