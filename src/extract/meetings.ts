@@ -250,6 +250,12 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
         if (definite) {
           frame.place ??= regionPlace;
           frame.date ??= dateOf(...dateArgs);
+          // … and so does a relative clause right after it ("reuniunea X, pe care urma să o conducă la Washington pe 15 aprilie, …")
+          const rel = relativeClause(doc, trig.end, natural);
+          if (rel) {
+            frame.place ??= placeOf(ctx, s, rel[0], rel[1], trig);
+            frame.date ??= dateOf(localDates, doc.tokens[rel[0]]!.start, doc.tokens[rel[0]]!.start, doc.tokens[rel[1] - 1]!.end);
+          }
           if (frame.place) frame.placeSentence = s.index;
         }
         const parts = separateOnes(ctx, frame, s, trig, to);
@@ -675,6 +681,8 @@ function withActors(ctx: MeetingContext, from: number, to: number): string[] {
   const t = ctx.doc.tokens;
   let k = from;
   if (POSSESSIVES.has(t[k]?.fold ?? "")) k++;
+  // "Întâlnirea sindicaliștilor cu conducerea Casei …": whose meeting it is may stand before "cu"
+  else if (t[k] && !t[k]!.upper && GENITIVE_RO.test(t[k]!.fold) && WITH.has(t[k + 1]?.fold ?? "")) k++;
   if (k >= to || !WITH.has(t[k]!.fold)) return [];
   const out: string[] = [];
   for (const m of ctx.mentions) {
@@ -693,13 +701,17 @@ function ownerActors(ctx: MeetingContext, from: number, to: number): string[] {
   const t = ctx.doc.tokens;
   for (let k = from; k < Math.min(to, from + 4); k++) {
     const m = mentionAt(ctx, k);
-    if (m && m.via !== "demonym") return m.kind === "person" && m.key ? [m.key] : [];
-    // only a genitive title ("premierului", "ministrei") or "by"/"of" may stand between
-    const between = m || (t[k]!.type === "word" && !t[k]!.upper && (GENITIVE_RO.test(t[k]!.fold) || OWNER_EN.has(t[k]!.fold)));
+    // "vizita premierului X", "Ședința extraordinară a Consiliului Județean", "the meeting of the working group"
+    if (m && m.via !== "demonym") return (m.kind === "person" || m.kind === "organization" || m.kind === "group") && m.key ? [m.key] : [];
+    // only a genitive title ("premierului", "ministrei"), a genitive article, an adjective ("extraordinară") or "by"/"of" may stand between
+    const w = t[k]!;
+    const between = w.type === "word" && !w.upper && (GENITIVE_RO.test(w.fold) || OWNER_EN.has(w.fold) || GENITIVE_ARTICLES_RO.has(w.fold) || (k === from && ctx.doc.lang === "ro" && /a$/.test(w.fold)));
     if (!between) return [];
   }
   return [];
 }
+
+const GENITIVE_ARTICLES_RO = new Set(["a", "al", "ai", "ale"]);
 
 /** "o vizită la o fabrică", "a visit to a factory": a place the text does not name. */
 function unnamedPlace(doc: Document, from: number, to: number): boolean {
@@ -1005,6 +1017,17 @@ function afterRelative(ctx: MeetingContext, s: Sentence, to: number, natural: nu
   return rest.status.filter((x) => x === "cancelled" || x === "postponed" || x === "unconfirmed");
 }
 const RELATIVE_WORDS = new Set(["care", "who", "which"]);
+
+/** The relative clause within six words after a noun phrase ending at `from` (", pe care …,", ", which …,"), as a token range. */
+function relativeClause(doc: Document, from: number, limit: number): [number, number] | undefined {
+  const t = doc.tokens;
+  let k = from;
+  while (k < limit && k - from < 6 && !RELATIVE_WORDS.has(t[k]!.fold) && t[k]!.text !== ".") k++;
+  if (k >= limit || !RELATIVE_WORDS.has(t[k]!.fold) || t[k - 1]?.text !== "," && t[k - 2]?.text !== ",") return undefined;
+  let end = k + 1;
+  while (end < limit && t[end]!.text !== ",") end++;
+  return [k + 1, end];
+}
 
 /** Verbs whose object is the other side: "a primit", "received", "hosted", "seeing". */
 const OBJECT_VERBS = /^(a primit|i-a primit|l-a primit|il primise|o primise|a primit-o|received|hosted|was hosting|hosting|will host|a gazduit|i-a gazduit|va gazdui|gazduieste|seeing|to see|să-l vadă|sa-l vada|welcomed|will receive|receives|hosts|va primi|o va primi|il va primi|ii va primi|ii primeste|o primeste|il primeste|vor gazdui|au gazduit)$/;

@@ -49,8 +49,11 @@ const DOCUMENT_HEADS = new Set([
   "declaratiei", "strategia", "strategiei", "conventia", "conventiei", "protocolul", "protocolului", "rezolutia", "rezolutiei",
   "treaty", "agreement", "pact", "plan", "law", "act", "declaration", "strategy", "convention", "protocol", "resolution", "accord",
 ]);
+const PROGRAMME_WORDS = new Set(["programul", "programului", "programme", "program"]);
 /** Lower-case place heads before a name: "palatul Huis ten Bosch", "orașul X". */
-const LOWER_PLACE_HEADS = new Set(["palatul", "palatului", "parcul", "parcului", "orasul", "orasului", "satul", "comuna", "judetul", "judetului", "regiunea", "regiunii", "insula", "baza", "aeroportul", "portul", "city", "town", "village", "palace", "region", "province", "island", "isle", "port", "resort", "municipality", "district", "county", "commune", "oblast", "governorate", "enclave", "archipelago"]);
+const LOWER_PLACE_HEADS = new Set(["palatul", "palatului", "parcul", "parcului", "orasul", "orasului", "satul", "comuna", "judetul", "judetului", "regiunea", "regiunii", "insula", "baza", "aeroportul", "portul", "city", "town", "village", "palace", "region", "province", "island", "isle", "port", "resort", "municipality", "district", "county", "commune", "oblast", "governorate", "enclave", "archipelago",
+  "strada", "strazii", "bulevardul", "bulevardului", "cladirea", "cladirii", "canalul", "canalului", "statia", "statiei", "hotelul", "hotelului",
+  "resedinta", "resedintei", "stadionul", "stadionului", "terminalul", "terminalului", "street", "avenue", "building", "canal"]);
 const ORG_CONNECTORS = new Set(["de", "al", "a", "ai", "ale", "si", "pentru", "of", "for", "and", "the", "on", "in", "din", "&"]);
 const REGION_PARTS = new Set(["south", "north", "latin", "central", "east", "west"]);
 const PERSON_CUES = new Set(["lui", "dl", "dl.", "dna", "dna.", "domnul", "doamna", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."]);
@@ -623,12 +626,15 @@ function classify(
   }
   if (first.text.length < 2) return undefined;
   if (DOCUMENT_HEADS.has(first.fold) || baseForms(first.text).some((b) => DOCUMENT_HEADS.has(fold(b)))) return undefined;
+  // "programul Visa Waiver", "the Erasmus programme": a programme is what is talked about, no actor.
+  if (PROGRAMME_WORDS.has(tokens[i - 1]?.fold ?? "") || PROGRAMME_WORDS.has(tokens[end]?.fold ?? "")) return undefined;
   if (/-based$/.test(tokens[end - 1]!.fold)) return undefined;
   // "Ministrul Transporturilor", "ministrul Apărării": a portfolio after a title is part of the title.
   if (len === 1 && c.lang === "ro" && PORTFOLIO_RO[first.fold]) return undefined;
   const m = makeMention(doc, i, end, sentence);
   // "la palatul Huis ten Bosch": the place cue stands before the lower-case place head.
-  m.afterPlaceCue = afterPlaceCue(tokens, i, sentenceStart, c) || placeHeadBefore(tokens, i);
+  // … and so does "in the town of X"; "despre canalul Sulina" names a place but not where anything is held
+  m.afterPlaceCue = afterPlaceCue(tokens, i, sentenceStart, c) || (placeHeadBefore(tokens, i) && !TOPIC_WORDS.has(tokens[placeHeadStart(tokens, i) - 1]?.fold ?? ""));
   const prev = tokens[i - 1];
   const headBase = baseForms(first.text);
   const last = tokens[end - 1]!;
@@ -689,6 +695,14 @@ function venueMention(doc: Document, i: number, end: number, s: Sentence, c: Com
 }
 
 /** "orașul X", "the town of X", "the region of X": a lower-case place head names X a place. */
+/** Words that make what follows a topic: "despre canalul Sulina", "about the port of Duqm". */
+const TOPIC_WORDS = new Set(["despre", "privind", "about", "regarding", "concerning"]);
+
+/** Where the lower-case place head before `i` starts ("palatul X" → the head, "the town of X" → "town"). */
+function placeHeadStart(tokens: Token[], i: number): number {
+  return tokens[i - 1]?.fold === "of" ? i - 2 : i - 1;
+}
+
 function placeHeadBefore(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.fold ?? "";
   return LOWER_PLACE_HEADS.has(prev) || (prev === "of" && LOWER_PLACE_HEADS.has(tokens[i - 2]?.fold ?? ""));
@@ -740,7 +754,9 @@ function labelOf(doc: Document, i: number, end: number, kind: EntityKind, lang: 
   const nominative = [/ul$/, /a$/, /le$/, /i$/].map((re) => forms.find((b) => re.test(fold(b)))).find((b) => b !== undefined);
   // A feminine genitive head takes its adjectives along: "Comisiei Naționale" → "Comisia Națională".
   const feminine = nominative !== undefined && /(ei|ii)$/.test(f);
-  const adjectives = rest.map((w) => (feminine && /^\p{Lu}/u.test(w) ? feminineNominative(w) : w));
+  // … only the adjectives right after it ("Casei Județene de Asigurări de Sănătate" → "Casa Județeană de Asigurări de Sănătate")
+  const firstLower = rest.findIndex((w) => !/^\p{Lu}/u.test(w));
+  const adjectives = rest.map((w, k) => (feminine && (firstLower < 0 || k < firstLower) && /^\p{Lu}/u.test(w) ? feminineNominative(w) : w));
   return [nominative ?? head!, ...adjectives].join(" ");
 }
 

@@ -702,3 +702,39 @@ describe("where the press or a ministry is from (sentences written for these tes
     expect(x.meetings[0]?.place).toBe("place:the-hague");
   });
 });
+
+describe("whose meeting a definite mention is, and what its relative clause says (sentences written for these tests; curated data)", () => {
+  it("keeps 'Ședința extraordinară a Consiliului Județean' and 'Întâlnirea sindicaliștilor cu conducerea Casei …' apart from a meeting requested before", () => {
+    const x = runReal(
+      "Președinta Ana Lungu a cerut o întâlnire cu ministrul Ion Teodorescu. " +
+        "Ședința extraordinară a Consiliului Județean Argeș, convocată pentru vineri, a fost amânată pentru 2 octombrie. " +
+        "Întâlnirea sindicaliștilor cu conducerea Casei Județene de Asigurări de Sănătate Argeș, programată pentru joi, a fost anulată.",
+      "2025-09-17",
+      "ro",
+    );
+    expect(x.meetings.map((m) => m.status)).toEqual(["proposed", "postponed", "cancelled"]);
+    const labels = x.entities.map((e) => e.label);
+    expect(labels).toContain("Casa Județeană de Asigurări de Sănătate Argeș");
+  });
+
+  it("reads the place and date of a relative clause right after a first definite mention", () => {
+    const x = runReal(
+      "Ion Teodorescu a confirmat că reuniunea Comitetului Economic Mixt, pe care urma să o copreședinteze la Washington pe 15 aprilie, a fost anulată.",
+      "2025-04-08",
+      "ro",
+    );
+    expect(x.meetings[0]).toMatchObject({ status: "cancelled", place: "place:washington", date: "2025-04-15" });
+  });
+
+  it("takes 'strada X' and 'clădirea X' as places, a place talked 'despre' as no meeting place, and 'programul X' as no actor", () => {
+    const x = runReal(
+      "Ministrul Ion Teodorescu l-a primit marți, în clădirea Justus Lipsius, pe Rui Campos. Cei doi au discutat despre canalul Sulina și despre programul Visa Waiver.",
+      "2025-09-17",
+      "ro",
+    );
+    expect(x.entities.find((e) => e.label === "Justus Lipsius")?.kind).toBe("place");
+    expect(x.entities.some((e) => e.label === "Visa Waiver")).toBe(false);
+    const label = (key: string | undefined): string | undefined => x.entities.find((e) => e.key === key)?.label;
+    expect(x.meetings.map((m) => label(m.place))).toEqual(["Justus Lipsius"]);
+  });
+});
