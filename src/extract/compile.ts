@@ -36,6 +36,8 @@ export interface AliasHit {
   kind: EntityKind;
   /** The alias is only the surname of a person: weaker, used when nothing longer matches. */
   surname: boolean;
+  /** The alias is a short acronym ("OAS", "UE"): it names only a word written in capitals, not "Osei" or "Ue". */
+  acronym?: boolean;
 }
 
 /** A phrase as a sequence of per-token matchers. */
@@ -198,7 +200,10 @@ function build(resources: Resources, lang: Lang): Compiled {
     if (toks.length === 0) return;
     const key = toks.join(" ");
     const list = aliases.get(key) ?? [];
-    if (!list.some((h) => h.id === entry.id)) list.push({ id: entry.id, kind: entry.kind, surname });
+    const acronym = toks.length === 1 && form.replace(/[^\p{L}]/gu, "").length <= 3 && /^[\p{Lu}.]+$/u.test(form);
+    const known = list.find((h) => h.id === entry.id);
+    if (!known) list.push({ id: entry.id, kind: entry.kind, surname, ...(acronym ? { acronym } : {}) });
+    else if (!acronym) delete known.acronym;
     aliases.set(key, list);
     maxAliasTokens = Math.max(maxAliasTokens, toks.length);
   };

@@ -73,6 +73,8 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       if (t.type !== "word" || !t.upper || covered[i]) continue;
       const hit = matchAlias(tokens, i, s.tokenEnd, c);
       if (!hit) continue;
+      // "Osei" is no "OSA", "Ue" no "UE": a short acronym names only a word in capitals ("UE-ul" too)
+      if (hit.end - hit.start === 1 && hit.hits.every((h) => h.acronym) && !isAcronym(tokens[hit.start]!.text.split("-")[0]!)) continue;
       const m = makeMention(doc, hit.start, hit.end, s.index);
       const chosen = chooseHit(hit.hits);
       // "Ivanka Trump", "Marina Silva": a surname after an unknown given name is someone else's name.

@@ -466,3 +466,11 @@ describe("English name boundaries and short references (curated data)", () => {
     expect(people.find((e) => e.label === "Anwar Ibrahim")?.aliases).toContain("Anwar");
   });
 });
+
+describe("short acronyms of the knowledge base (curated data)", () => {
+  it("reads 'OSA' as the Organization of American States but not the inflected name 'Osei'", () => {
+    const x = extract(analyze({ id: "t", path: "t.txt", lang: "ro", date: "2025-10-03", text: "Ion Pavel a vorbit cu Tarik Osei despre OSA." }), loadResources());
+    expect(x.entities.find((e) => e.key === "organization:organization-of-american-states")?.aliases).toEqual(["OSA"]);
+    expect(x.entities.map((e) => e.label)).toContain("Tarik Osei");
+  });
+});
