@@ -295,18 +295,40 @@ function venues(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[
     if (c.lang === "ro") owner = startingAt.get(i + 1);
     else if (t[i + 1]?.fold === "of") owner = startingAt.get(t[i + 2]?.fold === "the" ? i + 3 : i + 2);
     else owner = endingAt.get(t[i - 1]?.fold === "'s" ? i - 1 : i);
-    if (!owner || owner.kind !== "organization" || !owner.kbId || t[owner.tokStart]!.sentence !== t[i]!.sentence) continue;
+    if (!owner || owner.kind !== "organization" || t[owner.tokStart]!.sentence !== t[i]!.sentence) continue;
     if (owner.tokStart < i) from = owner.tokStart;
     else to = owner.tokEnd;
+    // "sediul Ministerului Energiei de la Baku", "sediul SOCAR din Baku": the city is part of the venue's description …
+    const linkLen = t[to]?.fold === "din" ? 1 : t[to]?.fold === "de" && t[to + 1]?.fold === "la" ? 2 : 0;
+    const city = linkLen ? startingAt.get(to + linkLen) : undefined;
+    if (city && city.kind === "place" && t[city.tokEnd - 1]!.sentence === t[i]!.sentence) to = city.tokEnd;
+    // … and a body the KB gives to another country is that city's country's ("Ministerului Energiei de la Baku")
+    if (city?.kbId && owner.kbId) relabelForCountry(owner, c.kb.get(city.kbId)?.country, c);
     owner.inVenue = true;
     const m = makeMention(doc, from, to, t[i]!.sentence);
     m.kind = "place";
-    m.label = `${c.kb.get(owner.kbId)?.label ?? owner.text} headquarters`;
+    m.label = `${owner.kbId ? c.kb.get(owner.kbId)?.label ?? owner.text : owner.label ?? owner.text} headquarters`;
     m.kindSure = true;
     m.afterPlaceCue = afterPlaceCue(t, from, sentenceStart(from), c);
     out.push(m);
   }
   return out;
+}
+
+/**
+ * A KB body of one country said of another ("Ministerului Energiei de la Baku" is no ministry of
+ * Romania): the same kind of body of that other country, labelled by swapping the country in its
+ * name ("Ministry of Energy of Romania" → "Ministry of Energy of Azerbaijan").
+ */
+function relabelForCountry(owner: RawMention, country: string | undefined, c: Compiled): void {
+  const entry = c.kb.get(owner.kbId!);
+  const home = entry?.country ? c.kb.get(entry.country)?.label : undefined;
+  const other = country ? c.kb.get(country)?.label : undefined;
+  if (!entry || !home || !other || country === entry.country || !entry.label.endsWith(` of ${home}`)) return;
+  owner.label = `${entry.label.slice(0, -home.length)}${other}`;
+  delete owner.kbId;
+  owner.via = "discovered";
+  owner.kindSure = true;
 }
 
 function makeMention(doc: Document, tokStart: number, tokEnd: number, sentence: number): RawMention {
@@ -543,6 +565,8 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
     if (t.type === "word" && !t.upper && connectors.has(t.fold)) {
       let k = end + 1;
       const opensOf = c.lang === "en" && (t.fold === "of" || t.fold === "for");
+      // "primit la sediul Caspiroil de Tarik Osei": "de" before a full name is "by", no particle ("Charles de Gaulle")
+      if (c.lang === "ro" && !isOrg && t.fold === "de" && tokens[end + 1]?.upper && tokens[end + 2]?.upper && tokens[end + 2]!.type === "word") break;
       // "Delegates of the OSCE …", "Members of the Council …": a sentence's plural first word joins no name over "of"
       if (opensOf && commonFirst && end === i + 1 && /s$/.test(first.fold)) break;
       // "Maris Sangiampongsa of Thailand": a name with no organisation or place word before "of <country>" is a person's

@@ -738,3 +738,17 @@ describe("whose meeting a definite mention is, and what its relative clause says
     expect(x.meetings.map((m) => label(m.place))).toEqual(["Justus Lipsius"]);
   });
 });
+
+describe("headquarters as venues (sentences written for these tests; curated data)", () => {
+  it("makes 'sediul Ministerului Energiei de la Baku' the Azerbaijani ministry's headquarters and 'sediul X' of a discovered company a venue", () => {
+    const x = runReal(
+      "Miercuri, Ion Teodorescu s-a întâlnit cu Rui Campos la sediul Ministerului Energiei de la Baku. Joi, Teodorescu a fost primit la sediul Caspiroil de Tarik Osei.",
+      "2025-09-26",
+      "ro",
+    );
+    const label = (key: string | undefined): string | undefined => x.entities.find((e) => e.key === key)?.label;
+    expect(x.meetings.map((m) => label(m.place))).toEqual(["Ministry of Energy of Azerbaijan headquarters", "Caspiroil headquarters"]);
+    expect(x.entities.find((e) => e.label === "Ministry of Energy of Azerbaijan headquarters")?.aliases).toEqual(["sediul Ministerului Energiei de la Baku"]);
+    expect(x.entities.some((e) => e.key === "organization:ministry-of-energy-of-romania")).toBe(false);
+  });
+});
