@@ -169,7 +169,8 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       if (ownSides) from = trig.start;
       const next = triggers[k + 1];
       const natural = next ? clauseStart(doc, trig.end, next.start) : s.tokenEnd;
-      const to = clauseLimit(doc, trig.end, natural, c);
+      // "agreed in a phone call to postpone a meeting": a status verb right before the next trigger is that trigger's
+      const to = Math.min(clauseLimit(doc, trig.end, natural, c), next ? nextTriggersCue(ctx, trig.end, next.start) : natural);
       if (to <= from) return;
       // Mood and status are read near the trigger (and back to the start of its clause), not across the whole sentence.
       const back = Math.max(clauseBack(doc, from, trig.start), ...info.attributionTokens.filter(([, b]) => b <= trig.start).map(([, b]) => b));
@@ -910,6 +911,13 @@ const AGREED = new Set(["convenit", "agreed", "decis", "decided"]);
 
 /** Words that open a subordinate clause: the trigger's mood is not read across them. */
 const SUBORDINATORS = new Set(["unde", "cand", "care", "where", "when", "who", "which", "while", "iar"]);
+
+/** Start of a status cue ending at most two words before `nextStart` (the cue governs that trigger), else `nextStart`. */
+function nextTriggersCue(ctx: MeetingContext, from: number, nextStart: number): number {
+  const hits = findCues(ctx.doc.tokens, from, nextStart, ctx.c.cues.status).filter((h) => h.value === "cancelled" || h.value === "postponed");
+  const last = hits[hits.length - 1];
+  return last && nextStart - last.end <= 2 ? last.start : nextStart;
+}
 
 /** Start of the trigger's own clause, scanning back from the trigger to `from`. */
 function clauseBack(doc: Document, from: number, trigStart: number): number {

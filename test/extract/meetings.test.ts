@@ -752,3 +752,13 @@ describe("headquarters as venues (sentences written for these tests; curated dat
     expect(x.entities.some((e) => e.key === "organization:ministry-of-energy-of-romania")).toBe(false);
   });
 });
+
+describe("a status verb before the next trigger (sentences written for these tests; curated data)", () => {
+  it("keeps the call of 'agreed in a phone call to postpone a meeting' happened and postpones the meeting", () => {
+    const x = runReal("Ana Lungu and Tarik Osei agreed in a phone call on Wednesday to postpone a meeting of the joint council until April.", "2026-02-05", "en");
+    expect(x.meetings.map((m) => [m.type, m.status])).toEqual([
+      ["call", "happened"],
+      ["meeting", "postponed"],
+    ]);
+  });
+});
