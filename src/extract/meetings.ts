@@ -236,7 +236,8 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // meeting told before ("Lavrov și Rubio au vorbit pentru a pregăti summitul").
       // … unless the frame's clause has a subject of its own ("…, a day after Zelensky met envoys in Berlin").
       const ownSubject = startsIn(ctx, from, trig.start, (m) => ACTOR_KINDS.has(m.kind) && m.via !== "demonym");
-      if (k > 0 && !ownSides && !definite && !ownSubject) addParticipants(ctx, frame, s, subjectFrom, triggers[0]!.start, info);
+      // (a trigger whose own sides name no actor, "a meeting of the joint council", takes the subject too)
+      if (k > 0 && (!ownSides || frame.participants.length === 0) && !definite && !ownSubject) addParticipants(ctx, frame, s, subjectFrom, triggers[0]!.start, info);
       if (definite) frame.withKeys = [...withActors(ctx, trig.end, to), ...ownerActors(ctx, trig.end, to)];
       // "after the talks", "după discuții": the meeting told before (not one of this sentence) only dates something else here …
       const dating = definite && afterTemporal(doc, trig.start);
