@@ -259,6 +259,16 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
             frame.date ??= dateOf(localDates, doc.tokens[rel[0]]!.start, doc.tokens[rel[0]]!.start, doc.tokens[rel[1] - 1]!.end);
           }
           if (frame.place) frame.placeSentence = s.index;
+          // "X și Y au convenit miercuri, la Belgrad, să … . Discuțiile, găzduite la Palatul Serbiei, …": the talks are the
+          // event the sentence before told without naming it — its actors, day and place.
+          const before = doc.sentences[s.index - 1];
+          const opensSentence = k === 0 && trig.start - s.tokenStart <= 1;
+          if (before && opensSentence && !frames.some((f) => f.sentences.includes(before.index))) {
+            addParticipants(ctx, frame, before, before.tokenStart, before.tokenEnd, infos[before.index]!);
+            frame.date ??= datesOf(before, doc.lang, doc.article.date, frame.tense).map((d) => shift(d, before.start))[0]?.value;
+            frame.place ??= placeOf(ctx, before, before.tokenStart, before.tokenEnd, trig);
+            frame.sentences.unshift(before.index);
+          }
         }
         const parts = separateOnes(ctx, frame, s, trig, to);
         frames.push(...parts);

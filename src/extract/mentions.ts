@@ -435,7 +435,8 @@ function matchAlias(tokens: Token[], i: number, limit: number, c: Compiled): Ali
 }
 
 /** Heads of infrastructure and institution names that take a place's name ("Autostrada Moldovei", "Prefectura Suceava"). */
-const NAMED_PLACE_HEADS = new Set(["municipiului", "municipiul", "judetului", "orasului", "prefectura", "prefecturii", "primaria", "primariei", "autostrada", "autostrazii", "drumul", "drumului", "podul", "podului", "gara", "garii", "portul", "portului", "aeroportul", "aeroportului", "canalul", "canalului", "coridorul", "coridorului"]);
+const NAMED_PLACE_HEADS = new Set(["municipiului", "municipiul", "judetului", "orasului", "prefectura", "prefecturii", "primaria", "primariei", "autostrada", "autostrazii", "drumul", "drumului", "podul", "podului", "gara", "garii", "portul", "portului", "aeroportul", "aeroportului", "canalul", "canalului", "coridorul", "coridorului",
+  "palatul", "palatului", "castelul", "castelului", "stadionul", "stadionului", "hotelul", "hotelului", "parcul", "parcului", "piata", "pietei", "catedrala", "catedralei"]);
 
 /** An unknown capitalised word right before `i` that can be a given name (no title, demonym or opener). */
 function givenNameBefore(tokens: Token[], i: number, sentenceStart: number, covered: Uint8Array, c: Compiled): boolean {

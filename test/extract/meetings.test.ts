@@ -762,3 +762,18 @@ describe("a status verb before the next trigger (sentences written for these tes
     ]);
   });
 });
+
+describe("talks named after the sentence that told them (sentences written for these tests; curated data)", () => {
+  it("gives 'Discuțiile, găzduite la Palatul Serbiei' the people and day of the sentence before", () => {
+    const x = runReal(
+      "Ministrul Ion Teodorescu și ministrul sârb Ana Lungu au convenit miercuri, la Belgrad, să grăbească construcția gazoductului. " +
+        "Discuțiile, găzduite la Palatul Serbiei, au durat aproape trei ore.",
+      "2025-11-20",
+      "ro",
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(who(x.meetings[0])).toEqual(expect.arrayContaining(["person:ana-lungu", "person:ion-teodorescu"]));
+    expect(x.meetings[0]).toMatchObject({ date: "2025-11-19" });
+    expect(x.entities.find((e) => e.key === x.meetings[0]!.place)?.label).toBe("Palatul Serbiei");
+  });
+});
