@@ -118,6 +118,8 @@ interface Frame {
   visitPlace?: string;
   /** It goes to a place the text does not name ("o vizită la o fabrică"). */
   unnamedPlace?: boolean;
+  /** A definite mention said to be "separate from" what was just told: not the meeting of the sentence before. */
+  apartFromLast?: boolean;
   /** A definite mention's place read in its whole clause after the trigger (its own place is read in its phrase only). */
   clausePlace?: string;
   /** Actors named right after the trigger with "cu"/"with" ("întâlnirea lui cu sindicatele"): its other side. */
@@ -201,6 +203,8 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       frame.place = definite ? placeOf(ctx, s, trig.start, nounPhraseEnd(ctx, trig.end, placeTo), trig) : regionPlace;
       // "Reuniunea grupului de lucru, anunțată pentru marți la Giurgiu, a fost anulată": a place of its own clause keeps it apart
       if (definite) frame.clausePlace = placeOf(ctx, s, trig.end, placeTo, trig);
+      // "Întâlnirea de la Miami ar reprezenta un demers separat de acest proces": not what was just told
+      if (definite) frame.apartFromLast = separateFrom(doc, trig.end, to);
       // A phone call or a video link happens nowhere in particular: only a venue it was made from counts.
       if (frame.place && remoteTrigger(doc, trig) && placeRank(ctx, frame.place) < 3) frame.place = undefined;
       if (frame.place) frame.placeSentence = s.index;
@@ -435,7 +439,14 @@ function separateOnes(ctx: MeetingContext, frame: Frame, s: Sentence, trig: Phra
   const own = frame.participants.filter((p) => !after.has(p.key) && p.key.startsWith("person:"));
   return others.map((other) => ({ ...frame, participants: [...own, other], types: new Set(frame.types), topics: new Map(frame.topics), statusCues: [...frame.statusCues], sentences: [...frame.sentences] }));
 }
-const SEPARATE = new Set(["separate", "separately", "separat", "separata", "separate", "individual", "individually"]);
+/** "un demers separat de acest proces", "separate from these talks", "distinct de": apart from something named after. */
+function separateFrom(doc: Document, from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++) {
+    if (SEPARATE.has(doc.tokens[i]!.fold) && (doc.tokens[i + 1]!.fold === "de" || doc.tokens[i + 1]!.fold === "from")) return true;
+  }
+  return false;
+}
+const SEPARATE = new Set(["separate", "separately", "separat", "separata", "individual", "individually", "distinct", "distincta"]);
 
 /** Tokens `[from, to)` are "<lower-case words> <place head> of" ("resort town of", "port city of"). */
 function qualifiesPlace(doc: Document, from: number, to: number): boolean {
@@ -532,6 +543,7 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
   const calledOff = frame.statusCues.includes("cancelled") || frame.statusCues.includes("postponed");
   for (const f of frames) {
     if (!compatible(frame, f) || newSide(f)) continue;
+    if (frame.apartFromLast && f.lastSentence === frame.sentences[0]! - 1) continue;
     if (calledOff && cueStatus(f) === "happened") continue;
     // "the signing", "the dinner": a specific kind of event refers back only to one of its kind.
     if (SPECIFIC.has(frame.type) && !f.types.has(frame.type)) continue;

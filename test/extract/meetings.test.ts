@@ -777,3 +777,18 @@ describe("talks named after the sentence that told them (sentences written for t
     expect(x.entities.find((e) => e.key === x.meetings[0]!.place)?.label).toBe("Palatul Serbiei");
   });
 });
+
+describe("a meeting said to be separate from what was just told (sentences written for these tests; curated data)", () => {
+  it("joins 'Întâlnirea de la Varna ar reprezenta un demers separat de acest proces' to the meeting before the one just told", () => {
+    const x = runReal(
+      "Dacă reuniunea dintre Ana Lungu și Tarik Osei va avea loc, partea română va prezenta rezultatele. " +
+        "Guvernul ar intenționa să convoace în curând un grup de experți militari pentru a discuta detaliile tehnice. " +
+        "Întâlnirea de la Varna ar reprezenta un demers separat de acest proces.",
+      "2025-12-18",
+      "ro",
+    );
+    const varna = x.meetings.find((m) => m.place === "place:varna" || x.entities.find((e) => e.key === m.place)?.label === "Varna");
+    expect(who(varna)).toEqual(expect.arrayContaining(["person:ana-lungu", "person:tarik-osei"]));
+    expect(who(varna)).not.toContain("group:military-experts");
+  });
+});
