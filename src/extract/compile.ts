@@ -245,7 +245,11 @@ function build(resources: Resources, lang: Lang): Compiled {
   for (const entry of resources.kb) {
     if (!entry.demonyms) continue;
     for (const d of entry.demonyms[lang] ?? []) {
-      for (const w of demonymForms(d, lang)) demonyms.set(stem(fold(w), lang), entry.id);
+      // A demonym two countries share ("Congolese") goes to the one listed first in the KB.
+      for (const w of demonymForms(d, lang)) {
+        const key = stem(fold(w), lang);
+        if (!demonyms.has(key)) demonyms.set(key, entry.id);
+      }
     }
     const en = entry.demonyms.en?.[0];
     if (en) demonymEn.set(entry.id, en);
