@@ -259,6 +259,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
           // … and so does a relative clause right after it ("reuniunea X, pe care urma să o conducă la Washington pe 15 aprilie, …")
           const rel = relativeClause(doc, trig.end, natural);
           if (rel) {
+            addParticipants(ctx, frame, s, rel[0], rel[1], info);
             frame.place ??= placeOf(ctx, s, rel[0], rel[1], trig);
             frame.date ??= dateOf(localDates, doc.tokens[rel[0]]!.start, doc.tokens[rel[0]]!.start, doc.tokens[rel[1] - 1]!.end);
           }
@@ -266,8 +267,10 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
           // "X și Y au convenit miercuri, la Belgrad, să … . Discuțiile, găzduite la Palatul Serbiei, …": the talks are the
           // event the sentence before told without naming it — its actors, day and place.
           const before = doc.sentences[s.index - 1];
-          const opensSentence = k === 0 && trig.start - s.tokenStart <= 1;
-          if (before && opensSentence && !frames.some((f) => f.sentences.includes(before.index))) {
+          // (only a generic name — "Discuțiile", "The talks" — points back; "Conferința internațională …" introduces itself)
+          const opensSentence = k === 0 && trig.start - s.tokenStart <= 1 && GENERIC_TYPES.has(frame.type);
+          const people = before ? new Set(ctx.mentions.filter((m) => m.sentence === before.index && m.kind === "person" && m.key).map((m) => m.key)) : new Set();
+          if (before && opensSentence && people.size >= 2 && !frames.some((f) => f.sentences.includes(before.index))) {
             addParticipants(ctx, frame, before, before.tokenStart, before.tokenEnd, infos[before.index]!);
             frame.date ??= datesOf(before, doc.lang, doc.article.date, frame.tense).map((d) => shift(d, before.start))[0]?.value;
             frame.place ??= placeOf(ctx, before, before.tokenStart, before.tokenEnd, trig);
@@ -1049,11 +1052,11 @@ function afterRelative(ctx: MeetingContext, s: Sentence, to: number, natural: nu
 }
 const RELATIVE_WORDS = new Set(["care", "who", "which"]);
 
-/** The relative clause within six words after a noun phrase ending at `from` (", pe care …,", ", which …,"), as a token range. */
+/** The relative clause within ten words after a noun phrase ending at `from` (", pe care …,", ", which …,"), as a token range. */
 function relativeClause(doc: Document, from: number, limit: number): [number, number] | undefined {
   const t = doc.tokens;
   let k = from;
-  while (k < limit && k - from < 6 && !RELATIVE_WORDS.has(t[k]!.fold) && t[k]!.text !== ".") k++;
+  while (k < limit && k - from < 10 && !RELATIVE_WORDS.has(t[k]!.fold) && t[k]!.text !== ".") k++;
   if (k >= limit || !RELATIVE_WORDS.has(t[k]!.fold) || t[k - 1]?.text !== "," && t[k - 2]?.text !== ",") return undefined;
   let end = k + 1;
   while (end < limit && t[end]!.text !== ",") end++;

@@ -717,6 +717,19 @@ describe("whose meeting a definite mention is, and what its relative clause says
     expect(labels).toContain("Casa Județeană de Asigurări de Sănătate Argeș");
   });
 
+  it("takes the host of a long first definite mention's relative clause ('…, pe care Parisul voia să o găzduiască la Paris, …')", () => {
+    const x = runReal(
+      "Ana Lungu i-a transmis lui Tarik Osei că nu acceptă ingerințe. " +
+        "Conferința internațională pentru reconstrucția sudului Libanului, pe care Parisul voia să o găzduiască în septembrie la Paris, a fost amânată pentru noiembrie.",
+      "2025-08-19",
+      "ro",
+    );
+    const conference = x.meetings.find((m) => m.status === "postponed");
+    expect(conference).toMatchObject({ place: "place:paris", date: "2025-11-01/2025-11-30" });
+    expect(who(conference)).toContain("country:france");
+    expect(who(conference)).not.toContain("person:ana-lungu");
+  });
+
   it("reads the place and date of a relative clause right after a first definite mention", () => {
     const x = runReal(
       "Ion Teodorescu a confirmat că reuniunea Comitetului Economic Mixt, pe care urma să o copreședinteze la Washington pe 15 aprilie, a fost anulată.",
