@@ -70,10 +70,14 @@ function takesPart(doc: Document, s: Sentence, c: Compiled): boolean {
 function trailingSpeaker(doc: Document, from: number, to: number): number {
   let end = to;
   while (end > from && doc.tokens[end - 1]!.type === "punct") end--;
-  for (let i = end - 1; i > from && end - i <= 8; i--) {
+  // back over at most two commas: "…, a anunțat ministrul informațiilor, Paul Morcos."
+  let commas = 0;
+  for (let i = end - 1; i > from && end - i <= 12; i--) {
     const t = doc.tokens[i]!;
-    if (t.text === ",") return doc.tokens.slice(i + 1, end).some((w) => SAYING.has(w.fold)) ? i : to;
-    if (t.type === "punct") return to;
+    if (t.text === ",") {
+      if (doc.tokens.slice(i + 1, end).some((w) => SAYING.has(w.fold))) return i;
+      if (++commas === 2) return to;
+    } else if (t.type === "punct") return to;
   }
   return to;
 }

@@ -805,3 +805,10 @@ describe("a meeting said to be separate from what was just told (sentences writt
     expect(who(varna)).not.toContain("group:military-experts");
   });
 });
+
+describe("a speaker named after the meeting (sentences written for these tests; curated data)", () => {
+  it("keeps ', a anunțat purtătorul de cuvânt al guvernului, Ion Pavel' out of the meeting", () => {
+    const x = runReal("Ana Lungu se va întâlni vineri cu Tarik Osei, a anunțat purtătorul de cuvânt al guvernului, Ion Pavel.", "2025-08-19", "ro");
+    expect(who(x.meetings[0])).toEqual(["person:ana-lungu", "person:tarik-osei"]);
+  });
+});
