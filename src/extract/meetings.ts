@@ -225,6 +225,8 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // "amânată pentru săptămâna viitoare", "postponed until February": a postponed meeting's new date.
       const moved = newDateAfterPostponed(ctx, s, trig.end, natural, own);
       if (moved) frame.date = moved;
+      // "În aceeași zi, …", "later that day", "on the same day": the day of the meeting told before
+      if (!frame.date && sameDay(doc, s.tokenStart, to)) frame.date = [...frames].reverse().find((f) => f.date?.length === 10)?.date;
       // A noun trigger after a preposition ("pentru discuții", "of discussions at …") or with no
       // sides of its own ("…, o discuție dominată de …") is the previous frame again.
       // "Ramaphosa hosted Modi and Lula for a meeting of the IBSA forum": the purpose of the frame before is that frame.
@@ -437,7 +439,7 @@ function separateOnes(ctx: MeetingContext, frame: Frame, s: Sentence, trig: Phra
   const t = ctx.doc.tokens;
   // next to the trigger or inside it ("held separate talks")
   const near = t.slice(Math.max(0, trig.start - 1), trig.end + 2);
-  if (!near.some((x) => SEPARATE.has(x.fold))) return [frame];
+  if (!near.some((x) => SEPARATE.has(x.fold))) return coordinatedOnes(ctx, frame, s, trig, to);
   const after = new Set(
     ctx.mentions.filter((m) => m.sentence === s.index && m.tokStart >= trig.end && m.tokStart < to && m.kind === "person" && m.key).map((m) => m.key!),
   );
@@ -446,6 +448,49 @@ function separateOnes(ctx: MeetingContext, frame: Frame, s: Sentence, trig: Phra
   const own = frame.participants.filter((p) => !after.has(p.key) && p.key.startsWith("person:"));
   return others.map((other) => ({ ...frame, participants: [...own, other], types: new Set(frame.types), topics: new Map(frame.topics), statusCues: [...frame.statusCues], sentences: [...frame.sentences] }));
 }
+/**
+ * "au avut discuții cu Berri, la reședința acestuia, și cu premierul Salam, la Marele Serai": each
+ * "cu"/"with" with a place of its own is a meeting of its own, with the people named before the trigger.
+ */
+function coordinatedOnes(ctx: MeetingContext, frame: Frame, s: Sentence, trig: PhraseHit<LexMeetingTrigger>, to: number): Frame[] {
+  const t = ctx.doc.tokens;
+  const starts: number[] = [];
+  for (let k = trig.end; k < to; k++) {
+    if (!WITH.has(t[k]!.fold)) continue;
+    const prev = t[k - 1]?.fold ?? "";
+    if (k === trig.end || (starts.length > 0 && (prev === "si" || prev === "and"))) starts.push(k);
+  }
+  if (starts.length < 2) return [frame];
+  const groups = starts.map((from, g) => {
+    const end = starts[g + 1] ?? to;
+    const keys = new Set(ctx.mentions.filter((m) => m.sentence === s.index && m.tokStart > from && m.tokStart < end && m.key).map((m) => m.key!));
+    return { keys, place: placeOf(ctx, s, from, end, trig) };
+  });
+  const places = new Set(groups.map((g) => g.place));
+  if (groups.some((g) => !g.place) || places.size < groups.length) return [frame];
+  const inGroups = new Set(groups.flatMap((g) => [...g.keys]));
+  const own = frame.participants.filter((p) => !inGroups.has(p.key));
+  return groups.map((g) => ({
+    ...frame,
+    place: g.place,
+    participants: [...own, ...frame.participants.filter((p) => g.keys.has(p.key))],
+    types: new Set(frame.types),
+    topics: new Map(frame.topics),
+    statusCues: [...frame.statusCues],
+    sentences: [...frame.sentences],
+  }));
+}
+
+/** The clause says "the same day" ("în aceeași zi", "on the same day", "later that day"). */
+function sameDay(doc: Document, from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++) {
+    const a = doc.tokens[i]!.fold;
+    const b = doc.tokens[i + 1]!.fold;
+    if ((a === "aceeasi" || a === "same" || a === "that") && (b === "zi" || b === "day")) return true;
+  }
+  return false;
+}
+
 /** "un demers separat de acest proces", "separate from these talks", "distinct de": apart from something named after. */
 function separateFrom(doc: Document, from: number, to: number): boolean {
   for (let i = from; i < to - 1; i++) {
@@ -1157,7 +1202,7 @@ function visitAndItsMeeting(a: Frame, b: Frame): boolean {
 const COUNTS: Record<string, number> = { doi: 2, doua: 2, trei: 3, patru: 4, cinci: 5, two: 2, three: 3, four: 4, five: 5 };
 const COUNT_DETERMINERS = new Set(["cei", "cele", "the"]);
 /** Nouns after "the two …" that say which role the people hold. */
-const COUNT_NOUNS: Record<string, string> = { presedinti: "president_of", presedintii: "president_of", presidents: "president_of", premieri: "prime_minister_of", premierii: "prime_minister_of", ministri: "minister_of", ministrii: "minister_of", ministers: "minister_of" };
+const COUNT_NOUNS: Record<string, string> = { presedinti: "president_of", presedintii: "president_of", presidents: "president_of", premieri: "prime_minister_of", premierii: "prime_minister_of", ministri: "minister_of", ministrii: "minister_of", ministers: "minister_of", emisari: "envoy_of", emisarii: "envoy_of", trimisi: "envoy_of", trimisii: "envoy_of", envoys: "envoy_of" };
 
 /**
  * "cei doi lideri", "cei patru", "the two presidents", "of the two": the people of the latest

@@ -812,3 +812,21 @@ describe("a speaker named after the meeting (sentences written for these tests; 
     expect(who(x.meetings[0])).toEqual(["person:ana-lungu", "person:tarik-osei"]);
   });
 });
+
+describe("talks with two hosts at two places (sentences written for these tests; curated data)", () => {
+  it("makes 'discuții cu X, la A, și cu Y, la B' two meetings, on the day of the meeting before ('În aceeași zi')", () => {
+    const x = runReal(
+      "Ana Lungu a fost primită luni la Palatul Victoria de Ion Pavel. " +
+        "În aceeași zi, Ana Lungu a avut discuții cu Rui Campos, la reședința acestuia de la Snagov, și cu Tarik Osei, la Palatul Cotroceni.",
+      "2025-08-19",
+      "ro",
+    );
+    const label = (key: string | undefined): string | undefined => x.entities.find((e) => e.key === key)?.label;
+    const later = x.meetings.slice(1);
+    expect(later.map((m) => [label(m.place), who(m)])).toEqual([
+      ["Snagov", ["person:ana-lungu", "person:rui-campos"]],
+      ["Cotroceni Palace", ["person:ana-lungu", "person:tarik-osei"]],
+    ]);
+    expect(later.every((m) => m.date === "2025-08-18")).toBe(true);
+  });
+});
