@@ -372,10 +372,13 @@ export function toPhrase<T>(form: string, value: T, lang: Lang, contentOnly = fa
       parts.push({ prefix: fold(w.slice(0, -1)) });
       continue;
     }
-    for (const f of foldedWords(w)) {
+    const folds = foldedWords(w);
+    for (const f of folds) {
       if (contentOnly && FUNCTION_WORDS.has(f)) continue;
       parts.push({ stem: stem(f, lang), fold: f });
     }
+    // "Sen.", "Gen.": an abbreviation matches only with its period ("Hun Sen, the …" has no title)
+    if (/^\p{L}+\.$/u.test(w) && folds.length === 1 && !folds[0]!.endsWith(".")) parts.push({ stem: ".", fold: "." });
   }
   return parts.length ? { parts, value } : undefined;
 }

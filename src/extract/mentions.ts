@@ -85,6 +85,9 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       const home = c.kb.get(chosen.id)?.country;
       const said = tokens[hit.end] ? demonymCountry(tokens[hit.end]!, c) : undefined;
       if (chosen.kind === "organization" && home && said && said !== home) continue;
+      // … and "the Cambodian Senate" is no US Senate: the demonym stands before in English
+      const saidBefore = c.lang === "en" && tokens[hit.start - 1]?.upper ? demonymCountry(tokens[hit.start - 1]!, c) : undefined;
+      if (chosen.kind === "organization" && home && saidBefore && saidBefore !== home) continue;
       // "OSCE Ministerial Council", "NATO Parliamentary Assembly": a known name before an organisation's head is part of another name.
       if (c.lang === "en" && hit.end - hit.start === 1 && (chosen.kind === "organization" || chosen.kind === "country") && orgNameAfter(tokens, hit.end, s.tokenEnd, covered, c)) continue;
       // "Autostrada Moldovei", "Podul Prieteniei": a place head before a name makes one place name.
@@ -114,6 +117,8 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
         }
         // "Ukrainian Navy", "Russian Armed Forces": a demonym before a military branch is that branch's name
         if (!covered[i] && t.upper && c.demonyms.has(t.stem) && MILITARY_HEADS.has(tokens[i + 1]?.fold ?? "") && tokens[i + 1]!.upper) continue;
+        // "the Cambodian Senate", "the Thai Foreign Ministry": a demonym before a body the KB does not hold is part of its name
+        if (!covered[i] && t.upper && c.demonyms.has(t.stem) && orgNameAfter(tokens, i + 1, s.tokenEnd, covered, c, c.demonyms.get(t.stem))) continue;
         // "EU Chamber of Commerce": a regional name before an organisation's head is part of its name
         if (!covered[i] && t.upper && c.cues.regionalAdjectives.has(t.stem) && !c.demonyms.has(t.stem) && orgNameAfter(tokens, i + 1, s.tokenEnd, covered, c)) continue;
         if (!covered[i] && t.upper && (c.demonyms.has(t.stem) || c.cues.regionalAdjectives.has(t.stem))) {
@@ -452,12 +457,13 @@ function givenNameBefore(tokens: Token[], i: number, sentenceStart: number, cove
 const MILITARY_HEADS = new Set(["navy", "army", "armed", "air", "coast", "marines", "border", "national", "special"]);
 
 /** Capitalised words from `k` (at most four) that end in an organisation's head: "Ministerial Council". */
-function orgNameAfter(tokens: Token[], k: number, limit: number, covered: Uint8Array, c: Compiled): boolean {
+function orgNameAfter(tokens: Token[], k: number, limit: number, covered: Uint8Array, c: Compiled, country?: string): boolean {
   let end = k;
   while (end < limit && end - k < 4 && !covered[end] && tokens[end]!.type === "word" && tokens[end]!.upper) end++;
-  // … unless those words are a known name of their own ("US State Department")
+  // … unless those words are a known name of their own ("US State Department"), not one of another country ("Cambodian Senate")
   const words = tokens.slice(k, end).map((t) => t.fold).join(" ");
-  return end > k && c.orgWords.has(tokens[end - 1]!.fold) && !c.aliases.has(words);
+  const known = (c.aliases.get(words) ?? []).some((h) => !country || !c.kb.get(h.id)?.country || c.kb.get(h.id)?.country === country);
+  return end > k && c.orgWords.has(tokens[end - 1]!.fold) && !known;
 }
 
 /** An unknown capitalised word at `k` that can continue a name (not a known name, title, demonym or date). */

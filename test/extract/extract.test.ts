@@ -474,3 +474,14 @@ describe("short acronyms of the knowledge base (curated data)", () => {
     expect(x.entities.map((e) => e.label)).toContain("Tarik Osei");
   });
 });
+
+describe("English abbreviations and bodies of other countries (curated data)", () => {
+  const run = (text: string): Extraction => extract(analyze({ id: "t", path: "t.txt", lang: "en", date: "2025-07-29", text }), loadResources());
+
+  it("reads 'Hun Sen,' as a name ('Sen.' is a title only with its period) and 'the Cambodian Senate' as no US Senate", () => {
+    const x = run("Hun Sen, the president of the Cambodian Senate, spoke to Sen. Lindsey Graham. The Thai Foreign Ministry and the US Senate said no.");
+    const labels = x.entities.map((e) => e.label);
+    expect(labels).toEqual(expect.arrayContaining(["Hun Sen", "Cambodian Senate", "Lindsey Graham", "Thai Foreign Ministry"]));
+    expect(x.entities.find((e) => e.key === "organization:us-senate" || e.label === "United States Senate")?.aliases).toEqual(["US Senate"]);
+  });
+});
