@@ -283,6 +283,15 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
             frame.sentences.unshift(before.index);
           }
         }
+        // "A meeting between X and Y, which Malaysia had proposed for last Thursday in Kuala Lumpur, was cancelled"
+        if (!definite && !isVerbal(trig.value.form) && (!frame.place || !frame.date)) {
+          const rel = relativeClause(doc, trig.end, natural);
+          if (rel) {
+            frame.place ??= placeOf(ctx, s, rel[0], rel[1], trig);
+            frame.date ??= dateOf(localDates, doc.tokens[rel[0]]!.start, doc.tokens[rel[0]]!.start, doc.tokens[rel[1] - 1]!.end);
+            if (frame.place) frame.placeSentence = s.index;
+          }
+        }
         const parts = separateOnes(ctx, frame, s, trig, to);
         frames.push(...parts);
       }
@@ -1101,12 +1110,14 @@ function afterRelative(ctx: MeetingContext, s: Sentence, to: number, natural: nu
 }
 const RELATIVE_WORDS = new Set(["care", "who", "which"]);
 
-/** The relative clause within ten words after a noun phrase ending at `from` (", pe care …,", ", which …,"), as a token range. */
+/** The relative clause within sixteen words after a noun phrase ending at `from` (", pe care …,", ", which …,"), as a token range. */
 function relativeClause(doc: Document, from: number, limit: number): [number, number] | undefined {
   const t = doc.tokens;
   let k = from;
-  while (k < limit && k - from < 10 && !RELATIVE_WORDS.has(t[k]!.fold) && t[k]!.text !== ".") k++;
+  while (k < limit && k - from < 16 && !RELATIVE_WORDS.has(t[k]!.fold) && t[k]!.text !== ".") k++;
   if (k >= limit || !RELATIVE_WORDS.has(t[k]!.fold) || t[k - 1]?.text !== "," && t[k - 2]?.text !== ",") return undefined;
+  // "…, Tarik Osei, who …": a clause about a person, not about the meeting
+  if (t[k]!.fold === "who") return undefined;
   let end = k + 1;
   while (end < limit && t[end]!.text !== ",") end++;
   return [k + 1, end];

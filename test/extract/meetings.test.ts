@@ -830,3 +830,19 @@ describe("talks with two hosts at two places (sentences written for these tests;
     expect(later.every((m) => m.date === "2025-08-18")).toBe(true);
   });
 });
+
+describe("the relative clause of a meeting told for the first time (sentences written for these tests; curated data)", () => {
+  it("places 'A meeting between X and Y, which Malaysia had proposed for last Thursday in Kuala Lumpur, was cancelled' in Kuala Lumpur", () => {
+    const x = runReal(
+      "A meeting between the two foreign ministers, Ana Lungu of Romania and Tarik Osei of Bulgaria, which Malaysia had proposed for last Thursday in Kuala Lumpur, was cancelled.",
+      "2025-07-29",
+      "en",
+    );
+    expect(x.meetings[0]).toMatchObject({ status: "cancelled", place: "place:kuala-lumpur", date: "2025-07-24" });
+  });
+
+  it("does not take the place of a clause about a person (', who …')", () => {
+    const x = runReal("A meeting with Tarik Osei, who flew in from Kuala Lumpur, was cancelled on Monday.", "2025-07-29", "en");
+    expect(x.meetings[0]?.place).toBeUndefined();
+  });
+});
