@@ -237,7 +237,9 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
         mergeInto(previous, frame, ctx);
         return;
       }
-      if (k > 0 && previous && (!ownSides || purpose) && !isVerbal(trig.value.form) && compatible(frame, previous) && (afterPreposition(doc, trig.start) || frame.participants.length === 0 || sameSides(ctx, frame, previous))) {
+      // ("preparations for the Ankara summit, due on July 7-8": a summit on another day is an event of its own)
+      const ownEvent = frame.type === "summit" && previous?.type !== "summit" && !!frame.date && frame.date !== previous?.date;
+      if (k > 0 && previous && !ownEvent && (!ownSides || purpose) && !isVerbal(trig.value.form) && compatible(frame, previous) && (afterPreposition(doc, trig.start) || frame.participants.length === 0 || sameSides(ctx, frame, previous))) {
         mergeInto(previous, frame, ctx);
         return;
       }
@@ -426,9 +428,11 @@ function addParticipants(ctx: MeetingContext, frame: Frame, s: Sentence, from: n
 const ABOUT = new Set(["against", "about", "regarding", "concerning", "on", "over", "impotriva", "asupra", "despre", "privind", "referitor"]);
 
 function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, trig: PhraseHit<LexMeetingTrigger>): string | undefined {
+  // "the Ankara summit", "the Geneva talks": an English city right before a noun trigger is where it is held
+  const modifier = (m: RawMention): boolean => ctx.doc.lang === "en" && m.kind === "place" && m.tokEnd === trig.start && !isVerbal(trig.value.form);
   let candidates = ctx.mentions.filter(
-    (m) => m.sentence === s.index && m.tokStart >= from && m.tokStart < to && m.key && m.afterPlaceCue &&
-      (m.kind === "place" || m.kind === "country" || (m.kind === "organization" && isBuilding(m))) && !originOnly(ctx.doc.tokens, m.tokStart, ctx.c),
+    (m) => m.sentence === s.index && m.key &&
+      ((m.tokStart >= from && m.tokStart < to && m.afterPlaceCue && (m.kind === "place" || m.kind === "country" || (m.kind === "organization" && isBuilding(m))) && !originOnly(ctx.doc.tokens, m.tokStart, ctx.c)) || modifier(m)),
   );
   if (candidates.length === 0) return undefined;
   // "ambasada SUA din Moscova": the embassy, not the city inside its description.

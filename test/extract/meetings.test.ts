@@ -846,3 +846,13 @@ describe("the relative clause of a meeting told for the first time (sentences wr
     expect(x.meetings[0]?.place).toBeUndefined();
   });
 });
+
+describe("a city before a meeting noun, and a summit on another day (sentences written for these tests; curated data)", () => {
+  it("reads 'preparations for the Ankara summit, due on July 7-8' as a summit in Ankara apart from the talks", () => {
+    const x = runReal("Ana Lungu held talks with Tarik Osei on Thursday on preparations for the Ankara summit, due on July 7-8.", "2026-05-22", "en");
+    expect(x.meetings.map((m) => [m.type, m.place, m.date])).toEqual([
+      ["talks", undefined, "2026-05-21"],
+      ["summit", "place:ankara", "2026-07-07/2026-07-08"],
+    ]);
+  });
+});
