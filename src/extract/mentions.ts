@@ -1093,6 +1093,20 @@ function groupsAt(
     }
   }
   if (adjectives.length === 0) {
+    // "NATO foreign ministers … a visit by the ministers", "liderii UE … liderii": the group named before
+    const definitePlural = c.lang === "en" ? tokens[i - 1]?.fold === "the" && /s$/.test(tokens[i]!.fold) : /(ii|le)$/.test(tokens[i]!.fold);
+    // (the most mentioned such group, the latest on a tie)
+    const before = definitePlural ? mentions.filter((m) => m.kind === "group" && m.sentence < tokens[i]!.sentence && (m.label ?? "").endsWith(` ${noun.label}`)) : [];
+    const count = (label: string | undefined): number => before.filter((m) => m.label === label).length;
+    const earlier = before.reduce<RawMention | undefined>((best, m) => (!best || count(m.label) >= count(best.label) ? m : best), undefined);
+    if (earlier) {
+      const m = makeMention(doc, i, i + 1, tokens[i]!.sentence);
+      m.kind = "group";
+      m.via = "group";
+      m.label = earlier.label!;
+      covered[i] = 1;
+      return [m];
+    }
     // "oficiali din domeniul apărării": a group named by what it does
     const a = tokens[i + 1];
     const b = tokens[i + 2];

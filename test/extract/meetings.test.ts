@@ -856,3 +856,16 @@ describe("a city before a meeting noun, and a summit on another day (sentences w
     ]);
   });
 });
+
+describe("a group named again by its bare noun (sentences written for these tests; curated data)", () => {
+  it("reads 'a visit by the ministers' as the ministers' group named before", () => {
+    const x = runReal(
+      "Balkan foreign ministers ended two days of talks in Varna on Friday. A planned visit by the ministers to the naval base in Mangalia was cancelled.",
+      "2026-05-22",
+      "en",
+    );
+    const visit = x.meetings.find((m) => m.status === "cancelled");
+    expect(who(visit)).toContain(x.meetings[0]!.participants[0]!.key);
+    expect(x.meetings[0]!.participants[0]!.key).toMatch(/^group:/);
+  });
+});
