@@ -345,8 +345,7 @@ describe("verb triggers with a word inside", () => {
 });
 
 describe("calls, visits and passives (sentences written for these tests; curated data)", () => {
-  const real = loadResources();
-  const run = (text: string, date: string, lang: Lang): Extraction => extract(analyze({ id: "t", path: "t.txt", text, date, lang }), real);
+  const run = runReal;
 
   it("reads 'in a call, X called his counterpart, Y' as one call with no place, and 'according to' as no place cue", () => {
     const x = run("The deal was sealed in a hotline call on Monday, when Colonel Lena Varga called her Polish counterpart, General Omar Haddad, according to German officials.", "2025-12-18", "en");
@@ -382,8 +381,7 @@ describe("calls, visits and passives (sentences written for these tests; curated
 });
 
 describe("status of sub-events (sentences written for these tests; curated data)", () => {
-  const real = loadResources();
-  const run = (text: string, date: string, lang: Lang): Extraction => extract(analyze({ id: "t", path: "t.txt", text, date, lang }), real);
+  const run = runReal;
 
   it("keeps a conference that happened apart from a visit to it that was called off", () => {
     const x = run("Miniștrii apărării din regiune s-au reunit joi la Varna, la o conferință despre securitatea maritimă. Ministrul Ion Teodorescu și-a anulat deplasarea la Varna în ultimul moment.", "2025-10-24", "ro");
@@ -401,8 +399,7 @@ describe("status of sub-events (sentences written for these tests; curated data)
 });
 
 describe("unconfirmed and unscheduled meetings (sentences written for these tests; curated data)", () => {
-  const real = loadResources();
-  const run = (text: string, date: string, lang: Lang): Extraction => extract(analyze({ id: "t", path: "t.txt", text, date, lang }), real);
+  const run = runReal;
 
   it("reads 'neither government confirmed the report' as unconfirmed for the meeting reported before", () => {
     const x = run("Local media reported that Tarik Osei had met Rui Campos in Lisbon in October. Neither government confirmed the report.", "2025-11-20", "en");
@@ -422,8 +419,7 @@ describe("unconfirmed and unscheduled meetings (sentences written for these test
 });
 
 describe("places of meetings (sentences written for these tests; curated data)", () => {
-  const real = loadResources();
-  const run = (text: string, date: string, lang: Lang): Extraction => extract(analyze({ id: "t", path: "t.txt", text, date, lang }), real);
+  const run = runReal;
 
   it("takes 'the town of X' near the trigger over a known city in a later clause", () => {
     const x = run("Greek and Turkish officials met in the Turkish town of Kavaklar on Thursday for a new round of talks, a month after their leaders signed a declaration in Washington.", "2025-11-07", "en");
@@ -443,8 +439,7 @@ describe("places of meetings (sentences written for these tests; curated data)",
 });
 
 describe("institutions as venues (sentences written for these tests; curated data)", () => {
-  const real = loadResources();
-  const run = (text: string, lang: Lang): Extraction => extract(analyze({ id: "t", path: "t.txt", text, date: "2025-12-18", lang }), real);
+  const run = (text: string, lang: Lang): Extraction => runReal(text, "2025-12-18", lang);
 
   it("reads 'la Prefectura Suceava' as one institution and the meeting's place", () => {
     const x = run("Ministrul Ion Teodorescu s-a întâlnit luni cu primarii din zonă la Prefectura Suceava.", "ro");
@@ -458,8 +453,7 @@ describe("institutions as venues (sentences written for these tests; curated dat
 });
 
 describe("speakers after the fact (sentences written for these tests; curated data)", () => {
-  const real = loadResources();
-  const run = (text: string, lang: Lang): Extraction => extract(analyze({ id: "t", path: "t.txt", text, date: "2025-12-18", lang }), real);
+  const run = (text: string, lang: Lang): Extraction => runReal(text, "2025-12-18", lang);
 
   it("keeps '…, two Egyptian officials said' out of the participants", () => {
     const x = run("Tarik Osei held talks with Rui Campos in Lisbon on Monday, two Egyptian officials said.", "en");
@@ -473,8 +467,7 @@ describe("speakers after the fact (sentences written for these tests; curated da
 });
 
 describe("Romanian objects and titles (sentences written for these tests; curated data)", () => {
-  const real = loadResources();
-  const run = (text: string): Extraction => extract(analyze({ id: "t", path: "t.txt", text, date: "2025-12-18", lang: "ro" }), real);
+  const run = (text: string): Extraction => runReal(text, "2025-12-18", "ro");
 
   it("finds the person received after 'pe', past a place between commas", () => {
     const x = run("Premierul Ion Teodorescu îl va primi săptămâna viitoare, la Palatul Victoria, pe ministrul Rui Campos.");
@@ -491,10 +484,12 @@ describe("Romanian objects and titles (sentences written for these tests; curate
 });
 
 describe("a definite meeting of someone else (sentences written for these tests; curated data)", () => {
-  const real = loadResources();
   it("keeps 'Vizita premierului ungar X la București a fost amânată' apart from the visit told before", () => {
-    const x = extract(analyze({ id: "t", path: "t.txt", date: "2025-12-18", lang: "ro",
-      text: "Ministrul Ion Teodorescu urmează să meargă săptămâna viitoare la Varșovia, unde va avea o întrevedere cu Rui Campos. Vizita premierului ungar Tarik Osei la București a fost amânată pentru luna martie." }), real);
+    const x = runReal(
+      "Ministrul Ion Teodorescu urmează să meargă săptămâna viitoare la Varșovia, unde va avea o întrevedere cu Rui Campos. Vizita premierului ungar Tarik Osei la București a fost amânată pentru luna martie.",
+      "2025-12-18",
+      "ro",
+    );
     expect(x.meetings).toHaveLength(2);
     const bucharest = x.meetings.find((m) => m.place === "place:bucharest");
     expect(bucharest).toMatchObject({ status: "postponed" });
@@ -511,8 +506,7 @@ describe("the sentence's subject and later frames (sentences written for these t
 });
 
 describe("invitations and visits (sentences written for these tests; curated data)", () => {
-  const real = loadResources();
-  const run = (text: string, lang: Lang): Extraction => extract(analyze({ id: "t", path: "t.txt", text, date: "2025-12-18", lang }), real);
+  const run = (text: string, lang: Lang): Extraction => runReal(text, "2025-12-18", lang);
 
   it("keeps the invited person a participant ('X said he had invited Y'), dates the proposal ahead and takes the visited city as its place", () => {
     const x = run("Tarik Osei said he had invited Rui Campos to visit Warsaw in January.", "en");
@@ -529,8 +523,7 @@ describe("invitations and visits (sentences written for these tests; curated dat
 });
 
 describe("agreed and expected meetings in Romanian (sentences written for these tests; curated data)", () => {
-  const real = loadResources();
-  const run = (text: string): Extraction => extract(analyze({ id: "t", path: "t.txt", text, date: "2025-11-12", lang: "ro" }), real);
+  const run = (text: string): Extraction => runReal(text, "2025-11-12", "ro");
 
   it("reads 'au convenit să organizeze în decembrie' as planned in the coming December", () => {
     const x = run("Cei doi miniștri, Ion Teodorescu și Rui Campos, au convenit să organizeze în decembrie, la București, o nouă rundă de consultări.");
@@ -546,8 +539,7 @@ describe("agreed and expected meetings in Romanian (sentences written for these 
 });
 
 describe("targets, absentees and moved meetings (sentences written for these tests; curated data)", () => {
-  const real = loadResources();
-  const run = (text: string): Extraction => extract(analyze({ id: "t", path: "t.txt", text, date: "2025-10-02", lang: "en" }), real);
+  const run = (text: string): Extraction => runReal(text, "2025-10-02", "en");
 
   it("keeps what a meeting is about ('sanctions against Russia') out of its participants", () => {
     const x = run("Tarik Osei and Rui Campos met in Brussels on Wednesday to discuss sanctions against Russia.");
@@ -566,8 +558,7 @@ describe("targets, absentees and moved meetings (sentences written for these tes
 });
 
 describe("what a doubt or a cancellation refers to (sentences written for these tests; curated data)", () => {
-  const real = loadResources();
-  const run = (text: string): Extraction => extract(analyze({ id: "t", path: "t.txt", text, date: "2025-11-14", lang: "ro" }), real);
+  const run = (text: string): Extraction => runReal(text, "2025-11-14", "ro");
 
   it("gives 'nu a confirmat convorbirea' to the call of its own sentence, not to the meeting told before", () => {
     const x = run("Ion Teodorescu și Rui Campos au discutat joi la Varșovia despre cereale. Potrivit presei, Ana Lungu ar fi discutat miercuri seara la telefon cu Tarik Osei, însă guvernul nu a confirmat convorbirea.");
