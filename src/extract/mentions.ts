@@ -49,6 +49,8 @@ const DOCUMENT_HEADS = new Set([
   "declaratiei", "strategia", "strategiei", "conventia", "conventiei", "protocolul", "protocolului", "rezolutia", "rezolutiei",
   "treaty", "agreement", "pact", "plan", "law", "act", "declaration", "strategy", "convention", "protocol", "resolution", "accord",
 ]);
+/** Venue nouns a name may stand in apposition to: "his official residence, Seri Perdana". */
+const APPOSED_VENUES = new Set(["residence", "palace", "estate", "hotel", "venue", "compound", "retreat", "resedinta", "resedintei", "vila", "palatul", "hotelul"]);
 const PROGRAMME_WORDS = new Set(["programul", "programului", "programme", "program"]);
 /** Lower-case place heads before a name: "palatul Huis ten Bosch", "orașul X". */
 const LOWER_PLACE_HEADS = new Set(["palatul", "palatului", "parcul", "parcului", "orasul", "orasului", "satul", "comuna", "judetul", "judetului", "regiunea", "regiunii", "insula", "baza", "aeroportul", "portul", "city", "town", "village", "palace", "region", "province", "island", "isle", "port", "resort", "municipality", "district", "county", "commune", "oblast", "governorate", "enclave", "archipelago",
@@ -62,7 +64,11 @@ const PERSON_CUES = new Set(["lui", "dl", "dl.", "dna", "dna.", "domnul", "doamn
 export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dateTokens: Set<number>): RawMention[] {
   const tokens = doc.tokens;
   const covered = new Uint8Array(tokens.length);
-  for (const t of titles) for (let i = t.start; i < t.end; i++) covered[i] = 2;
+  for (const t of titles) {
+    // "the General Border Committee": a one-word title starting an organisation's name is part of that name
+    if (t.end - t.start === 1 && doc.tokens[t.start]!.upper && orgNameAfter(tokens, t.end, doc.sentences[tokens[t.start]!.sentence]!.tokenEnd, covered, c)) continue;
+    for (let i = t.start; i < t.end; i++) covered[i] = 2;
+  }
   for (const i of dateTokens) covered[i] = 2;
   const mentions: RawMention[] = [];
 
@@ -653,7 +659,8 @@ function classify(
   // "the US-proposed plan", "a Qatari-led team": an adjective made with a hyphen, no name.
   if (len === 1 && c.lang === "en" && /-\p{Ll}+$/u.test(first.text)) return undefined;
   // "Deputy Assistant", "Acting Director": title words are a title, not a name.
-  if (c.lang === "en" && c.titleWords.has(first.fold) && !c.orgWords.has(first.fold)) {
+  // (but "General Border Committee", "Supreme Court" are organisations' names)
+  if (c.lang === "en" && c.titleWords.has(first.fold) && !c.orgWords.has(first.fold) && !(len > 1 && c.orgWords.has(tokens[end - 1]!.fold))) {
     if (len === 1) return undefined;
     return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
   }
@@ -664,6 +671,17 @@ function classify(
   if (/-based$/.test(tokens[end - 1]!.fold)) return undefined;
   // "Ministrul Transporturilor", "ministrul Apărării": a portfolio after a title is part of the title.
   if (len === 1 && c.lang === "ro" && PORTFOLIO_RO[first.fold]) return undefined;
+  // "at his official residence, Seri Perdana,", "la reședința sa, Vila Lac": a name in apposition to a venue noun is that venue
+  if (tokens[i - 1]?.text === "," && APPOSED_VENUES.has(tokens[i - 2]?.fold ?? "")) {
+    const venue = makeMention(doc, i, end, sentence);
+    venue.kind = "place";
+    venue.kindSure = true;
+    let k = i - 2;
+    while (k > sentenceStart && i - 2 - k < 4 && !c.placeCues.has(tokens[k - 1]!.fold) && !tokens[k - 1]!.upper) k--;
+    venue.afterPlaceCue = afterPlaceCue(tokens, k, sentenceStart, c);
+    venue.label = labelOf(doc, i, end, "place", c.lang);
+    return venue;
+  }
   const m = makeMention(doc, i, end, sentence);
   // "la palatul Huis ten Bosch": the place cue stands before the lower-case place head.
   // … and so does "in the town of X"; "despre canalul Sulina" names a place but not where anything is held

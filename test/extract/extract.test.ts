@@ -485,3 +485,14 @@ describe("English abbreviations and bodies of other countries (curated data)", (
     expect(x.entities.find((e) => e.key === "organization:us-senate" || e.label === "United States Senate")?.aliases).toEqual(["US Senate"]);
   });
 });
+
+describe("venues in apposition and organisations named with a title word (curated data)", () => {
+  const run = (text: string): Extraction => extract(analyze({ id: "t", path: "t.txt", lang: "en", date: "2025-07-29", text }), loadResources());
+
+  it("reads 'his official residence, Seri Perdana,' as a place, 'the General Border Committee' and 'the Great Lakes Governance Observatory' as organisations", () => {
+    const x = run("Ana Lungu hosted Tarik Osei at his official residence, Seri Perdana, on Monday. The General Border Committee will meet, said an analyst at the Great Lakes Governance Observatory. General Rajiv Ghai agreed.");
+    const kind = (label: string): string | undefined => x.entities.find((e) => e.label === label)?.kind;
+    expect([kind("Seri Perdana"), kind("General Border Committee"), kind("Great Lakes Governance Observatory"), kind("Rajiv Ghai")]).toEqual(["place", "organization", "organization", "person"]);
+    expect(x.meetings[0]?.place).toBe(x.entities.find((e) => e.label === "Seri Perdana")?.key);
+  });
+});
