@@ -860,3 +860,12 @@ describe("a group named again by its bare noun (sentences written for these test
     expect(x.meetings[0]!.participants[0]!.key).toMatch(/^group:/);
   });
 });
+
+describe("a meeting reported and not commented on (sentences written for these tests; curated data)", () => {
+  it("reads 'declined to comment' and 'a refuzat să comenteze' as unconfirmed", () => {
+    const en = runReal("Israeli media reported that Ana Lungu had met Tarik Osei in Miami last week, but the White House declined to comment.", "2025-06-14", "en");
+    expect(en.meetings[0]?.status).toBe("unconfirmed");
+    const ro = runReal("Presa locală a scris că Ana Lungu s-a întâlnit marți cu Tarik Osei, însă ministerul a refuzat să comenteze.", "2025-06-14", "ro");
+    expect(ro.meetings[0]?.status).toBe("unconfirmed");
+  });
+});
