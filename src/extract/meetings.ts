@@ -14,6 +14,7 @@ import type {
   Modality,
   ParticipantRole,
   Sentence,
+  Token,
 } from "../types.js";
 import { groupNounOf, isVerbal, type Compiled } from "./compile.js";
 import { findCues, findIndexed, hasCue, type PhraseHit } from "./match.js";
@@ -57,6 +58,7 @@ function otherSubject(doc: Document, s: Sentence): boolean {
   const second = doc.tokens[s.tokenStart + 1];
   return first.fold === "the" && !!second && second.type === "word" && !second.upper;
 }
+const QUOTES = new Set(["\"", "„", "“", "«", "'", "‘"]);
 const PRONOUNS_RO = new Set(["acesta", "aceasta", "acestea", "acestia", "ele", "ei", "el", "ea"]);
 
 /** A participation cue not negated right before it ("who did not attend", "nu a participat"). */
@@ -147,7 +149,9 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       if (!focus || s.index - focus.lastSentence > 3) continue;
       const participates = takesPart(doc, s, c) || hasCue(doc.tokens, s.tokenStart, s.tokenEnd, c.cues.lead);
       // "Protestul a fost suspendat": a sentence about something else named first calls nothing off
-      const statusOnly = info.status.includes("unconfirmed") || (info.status.some((x) => x === "cancelled" || x === "postponed") && !otherSubject(doc, s));
+      // … and a quotation ("“The Baltic is no longer a side topic”") is an opinion, not news of the meeting
+      const quoted = QUOTES.has(doc.tokens[s.tokenStart]?.text ?? "");
+      const statusOnly = !quoted && (info.status.includes("unconfirmed") || (info.status.some((x) => x === "cancelled" || x === "postponed") && !otherSubject(doc, s)));
       if (participates) {
         addParticipants(ctx, focus, s, s.tokenStart, s.tokenEnd, info);
         addCounted(ctx, frames, focus, s, s.tokenStart, s.tokenEnd, info);
@@ -1098,12 +1102,16 @@ function compatible(a: Frame, b: Frame): boolean {
  */
 function afterRelative(ctx: MeetingContext, s: Sentence, to: number, natural: number): StatusCue[] {
   const { doc } = ctx;
-  if (to >= natural || !RELATIVE_WORDS.has(doc.tokens[to]!.fold)) return [];
+  // ("A meeting between X and Y that officials had pencilled in for Monday was cancelled": "that" opens one too)
+  if (to >= natural || !(RELATIVE_WORDS.has(doc.tokens[to]!.fold) || doc.tokens[to]!.fold === "that")) return [];
   let close = to;
   while (close < natural && doc.tokens[close]!.text !== ",") close++;
   if (close >= natural - 1) {
+    // "A meeting … that officials had pencilled in for Monday in Bogotá was cancelled": a restrictive clause
+    // with no comma; the main verb follows it, and its strong cues are the meeting's.
     // "…, which New Delhi did not confirm.": a closing "which" clause is about the meeting itself.
-    if (doc.tokens[to]!.fold !== "which" || doc.tokens[to - 1]?.text !== ",") return [];
+    const restrictive = doc.tokens[to - 1]?.text !== ",";
+    if (!restrictive && doc.tokens[to]!.fold !== "which") return [];
     const tail = analyzeSentence(doc, s, ctx.c, ctx.mentions, to + 1, natural);
     return tail.status.filter((x) => x === "cancelled" || x === "postponed" || x === "unconfirmed");
   }
@@ -1118,13 +1126,19 @@ const RELATIVE_WORDS = new Set(["care", "who", "which"]);
 function relativeClause(doc: Document, from: number, limit: number): [number, number] | undefined {
   const t = doc.tokens;
   let k = from;
-  while (k < limit && k - from < 16 && !RELATIVE_WORDS.has(t[k]!.fold) && t[k]!.text !== ".") k++;
+  while (k < limit && k - from < 16 && !RELATIVE_WORDS.has(t[k]!.fold) && t[k]!.fold !== "that" && t[k]!.text !== ".") k++;
+  // "…, which …," / ", pe care …,"; or "that" with no comma ("A meeting … that officials had pencilled in for Monday in Bogotá")
+  if (k < limit && t[k]!.fold === "that") return t.slice(from, k).some((x) => x.type === "punct") ? undefined : [k + 1, clauseEnd(t, k + 1, limit)];
   if (k >= limit || !RELATIVE_WORDS.has(t[k]!.fold) || t[k - 1]?.text !== "," && t[k - 2]?.text !== ",") return undefined;
   // "…, Tarik Osei, who …": a clause about a person, not about the meeting
   if (t[k]!.fold === "who") return undefined;
-  let end = k + 1;
+  return [k + 1, clauseEnd(t, k + 1, limit)];
+}
+
+function clauseEnd(t: Token[], from: number, limit: number): number {
+  let end = from;
   while (end < limit && t[end]!.text !== ",") end++;
-  return [k + 1, end];
+  return end;
 }
 
 /** Verbs whose object is the other side: "a primit", "received", "hosted", "seeing". */

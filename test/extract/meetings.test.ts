@@ -869,3 +869,21 @@ describe("a meeting reported and not commented on (sentences written for these t
     expect(ro.meetings[0]?.status).toBe("unconfirmed");
   });
 });
+
+describe("restrictive clauses and quotations (sentences written for these tests; curated data)", () => {
+  it("reads 'A meeting between X and Y that officials had pencilled in for Monday in Bogotá was cancelled' apart from the summit with X", () => {
+    const x = runReal(
+      "Ana Lungu co-chaired the one-day summit at the Lanterna convention centre with Tarik Osei on Sunday. Rui Campos stayed away. " +
+        "A meeting between Rui Campos and Ana Lungu that officials had pencilled in for Monday in Bogotá was cancelled together with his trip.",
+      "2025-11-10",
+      "en",
+    );
+    expect(x.meetings.map((m) => m.status)).toEqual(["happened", "cancelled"]);
+    expect(x.meetings[1]).toMatchObject({ place: "place:bogota", date: "2025-11-10" });
+  });
+
+  it("takes no status from a quotation ('\"The Baltic is no longer a side topic\"')", () => {
+    const x = runReal("Ana Lungu hosted Tarik Osei at a dinner at Sofiero Palace on Thursday. \"The Baltic and the Arctic are no longer side topics.\"", "2026-05-22", "en");
+    expect(x.meetings[0]?.status).toBe("happened");
+  });
+});
