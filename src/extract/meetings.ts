@@ -63,10 +63,29 @@ const PRONOUNS_RO = new Set(["acesta", "aceasta", "acestea", "acestia", "ele", "
 
 /** A participation cue not negated right before it ("who did not attend", "nu a participat"). */
 function takesPart(doc: Document, s: Sentence, c: Compiled): boolean {
-  return findCues(doc.tokens, s.tokenStart, s.tokenEnd, c.cues.participation).some(
+  return participationCue(doc, s, c) !== undefined;
+}
+
+function participationCue(doc: Document, s: Sentence, c: Compiled): PhraseHit<true> | undefined {
+  return findCues(doc.tokens, s.tokenStart, s.tokenEnd, c.cues.participation).find(
     (hit) => !hasCue(doc.tokens, Math.max(s.tokenStart, hit.start - 3), hit.start, c.cues.negation),
   );
 }
+
+/**
+ * Where the clause of a sentence's participation cue starts: "X stayed away, and Y sat alongside Costa"
+ * adds Y, not X (a clause joined by ", and" / ", iar" / ";" is another's).
+ */
+function participationStart(doc: Document, s: Sentence, c: Compiled): number {
+  const cue = participationCue(doc, s, c);
+  if (!cue) return s.tokenStart;
+  for (let i = cue.start - 1; i > s.tokenStart; i--) {
+    const t = doc.tokens[i]!;
+    if (t.text === ";" || (t.text === "," && CLAUSE_JOINS.has(doc.tokens[i + 1]?.fold ?? ""))) return i + 1;
+  }
+  return s.tokenStart;
+}
+const CLAUSE_JOINS = new Set(["and", "but", "while", "iar", "dar", "insa", "si"]);
 
 /** "…, two Egyptian officials said.": the clause before the speaker's comma (or `to`). */
 function trailingSpeaker(doc: Document, from: number, to: number): number {
@@ -153,7 +172,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const quoted = QUOTES.has(doc.tokens[s.tokenStart]?.text ?? "");
       const statusOnly = !quoted && (info.status.includes("unconfirmed") || (info.status.some((x) => x === "cancelled" || x === "postponed") && !otherSubject(doc, s)));
       if (participates) {
-        addParticipants(ctx, focus, s, s.tokenStart, s.tokenEnd, info);
+        addParticipants(ctx, focus, s, participationStart(doc, s, c), s.tokenEnd, info);
         addCounted(ctx, frames, focus, s, s.tokenStart, s.tokenEnd, info);
         focus.statusCues.push(...info.status);
         focus.lastSentence = s.index;

@@ -887,3 +887,11 @@ describe("restrictive clauses and quotations (sentences written for these tests;
     expect(x.meetings[0]?.status).toBe("happened");
   });
 });
+
+describe("who is added by a participation clause (sentences written for these tests; curated data)", () => {
+  it("adds Y of 'X stayed away, and Y sat alongside Z', not X", () => {
+    const x = runReal("Ana Lungu co-chaired the summit with Tarik Osei on Sunday. Rui Campos stayed away, and Ion Pavel sat alongside Osei.", "2025-11-10", "en");
+    expect(who(x.meetings[0])).toContain("person:ion-pavel");
+    expect(who(x.meetings[0])).not.toContain("person:rui-campos");
+  });
+});
