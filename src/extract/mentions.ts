@@ -102,7 +102,8 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       m.kind = chosen.kind;
       m.kbId = chosen.id;
       m.via = chosen.surname ? "surname" : "kb";
-      m.afterPlaceCue = afterPlaceCue(tokens, hit.start, s.tokenStart, c);
+      // ("the Colombian Caribbean city of Santa Marta": a place head before a known place cues it too)
+      m.afterPlaceCue = afterPlaceCue(tokens, hit.start, s.tokenStart, c) || (chosen.kind === "place" && placeHeadBefore(tokens, hit.start) && !TOPIC_WORDS.has(tokens[placeHeadStart(tokens, hit.start) - 1]?.fold ?? ""));
       const entry = c.kb.get(chosen.id);
       // "the Budapest idea", "the Moscow talks": a city as a modifier is neither actor nor venue.
       const modifier = c.lang === "en" && tokens[hit.start - 1]?.fold === "the" && !!entry?.standsFor && c.capitals.has(chosen.id);

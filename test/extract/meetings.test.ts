@@ -895,3 +895,10 @@ describe("who is added by a participation clause (sentences written for these te
     expect(who(x.meetings[0])).not.toContain("person:rui-campos");
   });
 });
+
+describe("a known city after a place head (sentences written for these tests; curated data)", () => {
+  it("places 'a summit … in the Colombian city of Santa Marta …, with strikes in the Caribbean' in Santa Marta", () => {
+    const x = runReal("Ana Lungu and Tarik Osei adopted a joint declaration in the Colombian city of Santa Marta on Sunday, at a summit marked by strikes on boats in the Caribbean.", "2025-11-10", "en");
+    expect(x.meetings[0]?.place).toBe("place:santa-marta");
+  });
+});
