@@ -104,6 +104,7 @@ describe("the held-out sets", () => {
     heldout2: { entity: 0.85, meetings: 0.62, status: 0.9, topics: 0.2 },
     heldout3: { entity: 0.82, meetings: 0.55, status: 0.78, topics: 0.05 },
     heldout4: { entity: 0.81, meetings: 0.55, status: 0.76, topics: 0.12 },
+    heldout5: { entity: 0.73, meetings: 0.42, status: 0.76, topics: 0.05 },
   };
   for (const [name, floor] of Object.entries(floors)) {
     it(`${name} stays at or above the figures reached`, async () => {
