@@ -165,8 +165,16 @@ export interface Compiled {
   placeCues: Set<string>;
   /** Place head words ("palatul", "palace", "base") that make a discovered name a place. */
   placeWords: Set<string>;
-  /** Lower-case venue heads after a name, as folded word lists, longest first: ["guest", "house"], ["hotel"]. */
-  venueHeads: string[][];
+  /** data/lexicon/place-heads.json, folded; `after` as word lists, longest first: ["guest", "house"], ["hotel"]. */
+  placeHeads: {
+    before: Set<string>;
+    named: Set<string>;
+    after: string[][];
+    apposed: Set<string>;
+    qualifying: Set<string>;
+    buildingFirst: Set<string>;
+    buildingAnywhere: Set<string>;
+  };
   cues: Cues;
 }
 
@@ -281,7 +289,15 @@ function build(resources: Resources, lang: Lang): Compiled {
     orgWords: new Set(lex.orgWords.flatMap((w) => [fold(w), ...baseForms(w).map(fold)])),
     placeCues: new Set(lex.placeCues.map((w) => fold(w))),
     placeWords: new Set(PLACE_WORDS.map(fold)),
-    venueHeads: (lex.venueHeads ?? []).map((h) => foldedWords(h)).sort((a, b) => b.length - a.length),
+    placeHeads: {
+      before: new Set(lex.placeHeads.before.map(fold)),
+      named: new Set(lex.placeHeads.named.map(fold)),
+      after: lex.placeHeads.after.map((h) => foldedWords(h)).sort((a, b) => b.length - a.length),
+      apposed: new Set(lex.placeHeads.apposed.map(fold)),
+      qualifying: new Set(lex.placeHeads.qualifying.map(fold)),
+      buildingFirst: new Set(lex.placeHeads.buildingFirst.map(fold)),
+      buildingAnywhere: new Set(lex.placeHeads.buildingAnywhere.map(fold)),
+    },
     cues,
   };
 }

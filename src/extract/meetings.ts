@@ -455,13 +455,13 @@ function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, tri
   const modifier = (m: RawMention): boolean => ctx.doc.lang === "en" && m.kind === "place" && m.tokEnd === trig.start && !isVerbal(trig.value.form);
   let candidates = ctx.mentions.filter(
     (m) => m.sentence === s.index && m.key &&
-      ((m.tokStart >= from && m.tokStart < to && m.afterPlaceCue && (m.kind === "place" || m.kind === "country" || (m.kind === "organization" && isBuilding(m))) && !originOnly(ctx.doc.tokens, m.tokStart, ctx.c)) || modifier(m)),
+      ((m.tokStart >= from && m.tokStart < to && m.afterPlaceCue && (m.kind === "place" || m.kind === "country" || (m.kind === "organization" && isBuilding(m, ctx.c))) && !originOnly(ctx.doc.tokens, m.tokStart, ctx.c)) || modifier(m)),
   );
   if (candidates.length === 0) return undefined;
   // "ambasada SUA din Moscova": the embassy, not the city inside its description.
   candidates = candidates.filter((m) => !candidates.some((o) => o !== m && o.tokStart <= m.tokStart && o.tokEnd >= m.tokEnd && o.tokEnd - o.tokStart > m.tokEnd - m.tokStart));
   // "in the Quebec resort town of La Malbaie", "the Colombian Caribbean city of Santa Marta": the first name only qualifies the second.
-  candidates = candidates.filter((m) => !candidates.some((o) => o.tokStart > m.tokEnd && qualifiesPlace(ctx.doc, m.tokEnd, o.tokStart)));
+  candidates = candidates.filter((m) => !candidates.some((o) => o.tokStart > m.tokEnd && qualifiesPlace(ctx.doc, ctx.c, m.tokEnd, o.tokStart)));
   // "vizita în India: … este așteptat la New Delhi": a city or venue says more than its country.
   candidates.sort((a, b) => Number(a.kind === "country") - Number(b.kind === "country") || Math.abs(a.tokStart - trig.start) - Math.abs(b.tokStart - trig.start));
   return candidates[0]!.key;
@@ -537,24 +537,17 @@ function separateFrom(doc: Document, from: number, to: number): boolean {
 const SEPARATE = new Set(["separate", "separately", "separat", "separata", "individual", "individually", "distinct", "distincta"]);
 
 /** Tokens `[from, to)` are "<lower-case words> <place head> of" ("resort town of", "port city of"). */
-function qualifiesPlace(doc: Document, from: number, to: number): boolean {
+function qualifiesPlace(doc: Document, c: Compiled, from: number, to: number): boolean {
   const between = doc.tokens.slice(from, to);
   if (between.length < 2 || between.length > 4 || between.some((t) => t.type !== "word" || t.upper)) return false;
-  return (between[between.length - 1]!.fold === "of" || between[between.length - 1]!.fold === "de") && PLACE_HEAD_WORDS.has(between[between.length - 2]!.fold);
+  return (between[between.length - 1]!.fold === "of" || between[between.length - 1]!.fold === "de") && c.placeHeads.qualifying.has(between[between.length - 2]!.fold);
 }
-const PLACE_HEAD_WORDS = new Set(["city", "town", "village", "island", "port", "resort", "region", "province", "orasul", "orasului", "municipiul", "municipiului", "insula", "portul", "statiunea", "regiunea"]);
 
-/** Institutions named by their building: "la Prefectura Suceava", "at the Foreign Ministry", "la Primăria Clujului". */
-const BUILDING_HEADS_RO = new Set([
-  "prefectura", "prefecturii", "primaria", "primariei", "ministerul", "ministerului", "parlamentul", "parlamentului", "senatul",
-  "senatului", "consulatul", "consulatului", "universitatea", "universitatii", "spitalul", "spitalului", "tribunalul", "tribunalului",
-]);
-const BUILDING_HEADS_EN = new Set(["prefecture", "ministry", "parliament", "consulate", "university", "hospital", "court", "hall"]);
-
-/** A Romanian head comes first ("Prefectura Suceava"), an English one anywhere ("the Foreign Ministry", "Town Hall"). */
-function isBuilding(m: RawMention): boolean {
+/** Institutions named by their building: "la Prefectura Suceava", "at the Foreign Ministry", "la Primăria Clujului".
+ * A Romanian head comes first ("Prefectura Suceava"), an English one anywhere ("the Foreign Ministry", "Town Hall"). */
+function isBuilding(m: RawMention, c: Compiled): boolean {
   const words = fold(m.label ?? m.text).split(/\s+/);
-  return BUILDING_HEADS_RO.has(words[0]!) || words.some((w) => BUILDING_HEADS_EN.has(w));
+  return c.placeHeads.buildingFirst.has(words[0]!) || words.some((w) => c.placeHeads.buildingAnywhere.has(w));
 }
 
 /** The date nearest the trigger in its clause, else (when `fallback`) anywhere in the sentence. */

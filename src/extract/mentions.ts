@@ -49,13 +49,7 @@ const DOCUMENT_HEADS = new Set([
   "declaratiei", "strategia", "strategiei", "conventia", "conventiei", "protocolul", "protocolului", "rezolutia", "rezolutiei",
   "treaty", "agreement", "pact", "plan", "law", "act", "declaration", "strategy", "convention", "protocol", "resolution", "accord",
 ]);
-/** Venue nouns a name may stand in apposition to: "his official residence, Seri Perdana". */
-const APPOSED_VENUES = new Set(["residence", "palace", "estate", "hotel", "venue", "compound", "retreat", "resedinta", "resedintei", "vila", "palatul", "hotelul"]);
 const PROGRAMME_WORDS = new Set(["programul", "programului", "programme", "program"]);
-/** Lower-case place heads before a name: "palatul Huis ten Bosch", "orașul X". */
-const LOWER_PLACE_HEADS = new Set(["palatul", "palatului", "parcul", "parcului", "orasul", "orasului", "satul", "comuna", "judetul", "judetului", "regiunea", "regiunii", "insula", "baza", "aeroportul", "portul", "city", "town", "village", "palace", "region", "province", "island", "isle", "port", "resort", "municipality", "district", "county", "commune", "oblast", "governorate", "enclave", "archipelago",
-  "strada", "strazii", "bulevardul", "bulevardului", "cladirea", "cladirii", "canalul", "canalului", "statia", "statiei", "hotelul", "hotelului",
-  "resedinta", "resedintei", "stadionul", "stadionului", "terminalul", "terminalului", "street", "avenue", "building", "canal"]);
 const ORG_CONNECTORS = new Set(["de", "al", "a", "ai", "ale", "si", "pentru", "of", "for", "and", "the", "on", "in", "din", "&"]);
 const REGION_PARTS = new Set(["south", "north", "latin", "central", "east", "west"]);
 const PERSON_CUES = new Set(["lui", "dl", "dl.", "dna", "dna.", "domnul", "doamna", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."]);
@@ -98,12 +92,12 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       if (c.lang === "en" && hit.end - hit.start === 1 && (chosen.kind === "organization" || chosen.kind === "country") && orgNameAfter(tokens, hit.end, s.tokenEnd, covered, c)) continue;
       // "Autostrada Moldovei", "Podul Prieteniei": a place head before a name makes one place name.
       const head = tokens[hit.start - 1];
-      if (head && hit.start - 1 > s.tokenStart && head.upper && !covered[hit.start - 1] && NAMED_PLACE_HEADS.has(head.fold)) continue;
+      if (head && hit.start - 1 > s.tokenStart && head.upper && !covered[hit.start - 1] && c.placeHeads.named.has(head.fold)) continue;
       m.kind = chosen.kind;
       m.kbId = chosen.id;
       m.via = chosen.surname ? "surname" : "kb";
       // ("the Colombian Caribbean city of Santa Marta": a place head before a known place cues it too)
-      m.afterPlaceCue = afterPlaceCue(tokens, hit.start, s.tokenStart, c) || (chosen.kind === "place" && placeHeadBefore(tokens, hit.start) && !TOPIC_WORDS.has(tokens[placeHeadStart(tokens, hit.start) - 1]?.fold ?? ""));
+      m.afterPlaceCue = afterPlaceCue(tokens, hit.start, s.tokenStart, c) || (chosen.kind === "place" && placeHeadBefore(tokens, hit.start, c) && !TOPIC_WORDS.has(tokens[placeHeadStart(tokens, hit.start) - 1]?.fold ?? ""));
       const entry = c.kb.get(chosen.id);
       // "the Budapest idea", "the Moscow talks": a city as a modifier is neither actor nor venue.
       const modifier = c.lang === "en" && tokens[hit.start - 1]?.fold === "the" && !!entry?.standsFor && c.capitals.has(chosen.id);
@@ -446,9 +440,6 @@ function matchAlias(tokens: Token[], i: number, limit: number, c: Compiled): Ali
   return undefined;
 }
 
-/** Heads of infrastructure and institution names that take a place's name ("Autostrada Moldovei", "Prefectura Suceava"). */
-const NAMED_PLACE_HEADS = new Set(["municipiului", "municipiul", "judetului", "orasului", "prefectura", "prefecturii", "primaria", "primariei", "autostrada", "autostrazii", "drumul", "drumului", "podul", "podului", "gara", "garii", "portul", "portului", "aeroportul", "aeroportului", "canalul", "canalului", "coridorul", "coridorului",
-  "palatul", "palatului", "castelul", "castelului", "stadionul", "stadionului", "hotelul", "hotelului", "parcul", "parcului", "piata", "pietei", "catedrala", "catedralei"]);
 
 /** An unknown capitalised word right before `i` that can be a given name (no title, demonym or opener). */
 function givenNameBefore(tokens: Token[], i: number, sentenceStart: number, covered: Uint8Array, c: Compiled): boolean {
@@ -673,7 +664,7 @@ function classify(
   // "Ministrul Transporturilor", "ministrul Apărării": a portfolio after a title is part of the title.
   if (len === 1 && c.lang === "ro" && PORTFOLIO_RO[first.fold]) return undefined;
   // "at his official residence, Seri Perdana,", "la reședința sa, Vila Lac": a name in apposition to a venue noun is that venue
-  if (tokens[i - 1]?.text === "," && APPOSED_VENUES.has(tokens[i - 2]?.fold ?? "")) {
+  if (tokens[i - 1]?.text === "," && c.placeHeads.apposed.has(tokens[i - 2]?.fold ?? "")) {
     const venue = makeMention(doc, i, end, sentence);
     venue.kind = "place";
     venue.kindSure = true;
@@ -686,7 +677,7 @@ function classify(
   const m = makeMention(doc, i, end, sentence);
   // "la palatul Huis ten Bosch": the place cue stands before the lower-case place head.
   // … and so does "in the town of X"; "despre canalul Sulina" names a place but not where anything is held
-  m.afterPlaceCue = afterPlaceCue(tokens, i, sentenceStart, c) || (placeHeadBefore(tokens, i) && !TOPIC_WORDS.has(tokens[placeHeadStart(tokens, i) - 1]?.fold ?? ""));
+  m.afterPlaceCue = afterPlaceCue(tokens, i, sentenceStart, c) || (placeHeadBefore(tokens, i, c) && !TOPIC_WORDS.has(tokens[placeHeadStart(tokens, i) - 1]?.fold ?? ""));
   const prev = tokens[i - 1];
   const headBase = baseForms(first.text);
   const last = tokens[end - 1]!;
@@ -704,7 +695,7 @@ function classify(
     if (len === 1) return undefined; // a bare "Fondului" is a reference, not a name
   } else if (!ofName && (titleBefore || (prev && PERSON_CUES.has(prev.fold)))) {
     m.kind = "person";
-  } else if ((c.lang === "en" && !ofName ? run.slice(1) : run).some((t) => c.placeWords.has(t.fold)) || placeHeadBefore(tokens, i)) {
+  } else if ((c.lang === "en" && !ofName ? run.slice(1) : run).some((t) => c.placeWords.has(t.fold)) || placeHeadBefore(tokens, i, c)) {
     // English place words follow the name ("Hyde Park", not "Park Min-seo"), or lead an "of" name ("Gulf of Aden").
     m.kind = "place";
   } else if (m.afterPlaceCue && (len <= 2 || ofName)) {
@@ -726,12 +717,12 @@ function classify(
 
 /** Number of tokens of a lower-case venue head starting at `k` ("guest house", "hotel"), 0 when none. */
 function venueHeadAfter(tokens: Token[], k: number, limit: number, c: Compiled): number {
-  for (const head of c.venueHeads) {
+  for (const head of c.placeHeads.after) {
     if (k + head.length > limit) continue;
     if (!head.every((w, j) => !tokens[k + j]!.upper && tokens[k + j]!.fold === w)) continue;
     // "the Quebec resort town of La Malbaie": a head followed by another noun qualifies that noun
     const next = tokens[k + head.length];
-    if (next && LOWER_PLACE_HEADS.has(next.fold)) return 0;
+    if (next && c.placeHeads.before.has(next.fold)) return 0;
     return head.length;
   }
   return 0;
@@ -755,9 +746,9 @@ function placeHeadStart(tokens: Token[], i: number): number {
   return tokens[i - 1]?.fold === "of" ? i - 2 : i - 1;
 }
 
-function placeHeadBefore(tokens: Token[], i: number): boolean {
+function placeHeadBefore(tokens: Token[], i: number, c: Compiled): boolean {
   const prev = tokens[i - 1]?.fold ?? "";
-  return LOWER_PLACE_HEADS.has(prev) || (prev === "of" && LOWER_PLACE_HEADS.has(tokens[i - 2]?.fold ?? ""));
+  return c.placeHeads.before.has(prev) || (prev === "of" && c.placeHeads.before.has(tokens[i - 2]?.fold ?? ""));
 }
 
 const ARTICLE_PLACE = new Set(["el", "al"]);

@@ -12,6 +12,7 @@ import type {
   LexMeetingTrigger,
   LexTitle,
   LexTopic,
+  PlaceHeads,
   Lexicon,
   Resources,
 } from "./schema.js";
@@ -65,7 +66,8 @@ export function loadResources(dataDir: string = DEFAULTS.dataDir): Resources {
   const kb = loadKb(dataDir);
   const topics = loadTopics(dataDir);
   const lexicons = {} as Record<Lang, Lexicon>;
-  for (const lang of DEFAULTS.langs) lexicons[lang] = loadLexicon(dataDir, lang, topics);
+  const placeHeads = loadPlaceHeads(dataDir);
+  for (const lang of DEFAULTS.langs) lexicons[lang] = loadLexicon(dataDir, lang, topics, placeHeads);
   const resources: Resources = { kb, lexicons };
   cache.set(key, resources);
   return resources;
@@ -207,8 +209,22 @@ function loadTopics(dataDir: string): LexTopic[] {
   });
 }
 
+const PLACE_HEAD_LISTS = ["before", "named", "after", "apposed", "qualifying", "buildingFirst", "buildingAnywhere"] as const;
+
+/** Reads data/lexicon/place-heads.json (shared by every language). */
+function loadPlaceHeads(dataDir: string): PlaceHeads {
+  const file = "lexicon/place-heads.json";
+  const data = readJson(dataDir, file);
+  if (!isObject(data)) fail(file, undefined, `must hold an object with the lists ${PLACE_HEAD_LISTS.join(", ")}`);
+  for (const k of Object.keys(data)) {
+    if (k !== "comment" && !(PLACE_HEAD_LISTS as readonly string[]).includes(k)) fail(file, k, `is no list of this file; use ${PLACE_HEAD_LISTS.join(", ")}`);
+  }
+  for (const k of PLACE_HEAD_LISTS) stringList(data[k], file, k, "a list", true);
+  return Object.fromEntries(PLACE_HEAD_LISTS.map((k) => [k, data[k] as string[]])) as unknown as PlaceHeads;
+}
+
 /** Assembles the lexicon of one language from data/lexicon/<lang>/. */
-function loadLexicon(dataDir: string, lang: Lang, topics: LexTopic[]): Lexicon {
+function loadLexicon(dataDir: string, lang: Lang, topics: LexTopic[], placeHeads: PlaceHeads): Lexicon {
   const dir = `lexicon/${lang}`;
   const titles = objectList<LexTitle>(dataDir, `${dir}/titles.json`, ["form", "role", "relation"], ["kind"], true);
   for (const t of titles) {
@@ -224,7 +240,7 @@ function loadLexicon(dataDir: string, lang: Lang, topics: LexTopic[]): Lexicon {
     stopwords: wordList(dataDir, `${dir}/stopwords.json`),
     orgWords: wordList(dataDir, `${dir}/orgs.json`),
     placeCues: wordList(dataDir, `${dir}/places.json`),
-    venueHeads: existsSync(join(dataDir, dir, "venues.json")) ? wordList(dataDir, `${dir}/venues.json`) : [],
+    placeHeads,
   };
   const dates = join(dataDir, dir, "dates.json");
   if (existsSync(dates)) {

@@ -101,10 +101,21 @@ export interface Lexicon {
   orgWords: string[];
   /** Prepositions that introduce a place: "la", "în", "din" / "in", "at". */
   placeCues: string[];
-  /** Lower-case venue heads written after a name, part of it: "guest house", "convention centre" (venues.json, optional). */
-  venueHeads?: string[];
+  /** Common nouns that make a name a place (data/lexicon/place-heads.json, shared by both languages). */
+  placeHeads: PlaceHeads;
   /** Raw contents of data/lexicon/<lang>/dates.json when present (its owner defines the shape), else []. */
   dates?: unknown[];
+}
+
+/** Common nouns that make a name a place; what each list is for is said in place-heads.json. */
+export interface PlaceHeads {
+  before: string[];
+  named: string[];
+  after: string[];
+  apposed: string[];
+  qualifying: string[];
+  buildingFirst: string[];
+  buildingAnywhere: string[];
 }
 
 /** The loaded knowledge base and the lexicon of each language (see load.ts). */

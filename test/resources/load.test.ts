@@ -216,6 +216,14 @@ describe("loadResources on broken data", () => {
     expect(err.message).toContain("not valid JSON");
   });
 
+  it("names place-heads.json and the list when a list of place heads is missing or unknown", () => {
+    const dir = fixture({ "a.json": [russia, moscow] });
+    writeFileSync(join(dir, "lexicon", "place-heads.json"), JSON.stringify({ before: ["city"], afterwards: ["hotel"] }));
+    const err = loadError(dir);
+    expect(err.file).toBe("lexicon/place-heads.json");
+    expect(err.message).toContain("afterwards");
+  });
+
   it("reloads after clearResourceCache", () => {
     const dir = fixture({ "a.json": [russia, moscow] });
     const first = loadResources(dir);
