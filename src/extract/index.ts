@@ -129,10 +129,13 @@ function knowledgeRelations(doc: Document, entities: Map<string, ExtractedEntity
   for (const e of entities.values()) {
     const entry = kb.get(e.key);
     if (!entry) continue;
-    if (e.kind === "person") {
+    if (e.kind === "person" || e.kind === "country") {
+      // a person's offices; a country's memberships ("NATO member")
       for (const r of entry.roles ?? []) if (roleHolds(r, date)) add(e, r.relation, r.of);
     } else if (e.kind === "place" && entry.country) {
-      add(e, "located_in", entry.country);
+      add(e, kb.get(entry.country)?.capital === entry.id ? "capital_of" : "located_in", entry.country);
+    } else if (e.kind === "organization" && entry.country) {
+      add(e, "based_in", entry.country);
     }
   }
   return out;
