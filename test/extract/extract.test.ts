@@ -382,7 +382,7 @@ describe("what the knowledge base adds (curated data)", () => {
 
   it("links a named capital to its country, a named country to the alliance it belongs to, and a named ministry to its country", () => {
     const x = extract(analyze({ id: "t", path: "t.txt", lang: "en", date: "2025-12-18",
-      text: "Officials met in Warsaw on Tuesday. Poland and NATO said the talks went well, and the Romanian Foreign Ministry agreed." }), real);
+      text: "Officials met in Warsaw on Tuesday. Poland and NATO said the talks went well, and Romania, through the Romanian Foreign Ministry, agreed." }), real);
     const rel = (s: string, t: string) => x.relations.find((r) => r.source === s && r.target === t && r.attribution === "knowledge base");
     expect(rel("place:warsaw", "country:poland")?.relation).toBe("capital_of");
     expect(rel("country:poland", "organization:nato")?.relation).toBe("member_of");
