@@ -117,11 +117,28 @@ export function findRoles(
     const targetLabel = target ? entities.get(target)?.label ?? c.kb.get(target)?.label : undefined;
     const roleLabel = kbRoleLabel(c, personKey, rel, target) ?? (targetLabel ? `${title.value.role} of ${targetLabel}` : title.value.role);
     if (entity && !entity.roles.includes(roleLabel)) entity.roles.push(roleLabel);
+    // "Ministrul Sănătății, X" … "Ministerul Sănătății": the minister of a portfolio heads the ministry of it named in the article
+    const ministry = rel.endsWith("minister_of") && !apposition ? ministryOf(t, Math.max(s.tokenStart, title.start - 3), person.tokStart, mentions) : undefined;
+    if (ministry && ministry !== target) relations.push({ source: personKey, target: ministry, relation: "head_of", evidence: evidenceOf(doc, s.index), modality: "asserted" });
     if (!target || target === personKey) continue;
     // A title is background the sentence presupposes, not its claim: asserted, whatever the verb.
     relations.push({ source: personKey, target, relation: rel, evidence: evidenceOf(doc, s.index), modality: "asserted" });
   }
   return { relations, zones };
+}
+
+const MINISTRY_HEADS = new Set(["ministerul", "ministerului", "ministry"]);
+
+/** The one ministry named in the article whose name shares a portfolio word with the title in `[from, to)`. */
+function ministryOf(t: Token[], from: number, to: number, mentions: RawMention[]): string | undefined {
+  const portfolio = new Set(t.slice(from, to).filter((x) => PORTFOLIO_WORDS.has(x.fold)).map((x) => x.fold));
+  if (portfolio.size === 0) return undefined;
+  const keys = new Set(
+    mentions
+      .filter((m) => m.kind === "organization" && m.key && t.slice(m.tokStart, m.tokEnd).some((x) => MINISTRY_HEADS.has(x.fold)) && t.slice(m.tokStart, m.tokEnd).some((x) => portfolio.has(x.fold)))
+      .map((m) => m.key!),
+  );
+  return keys.size === 1 ? [...keys][0] : undefined;
 }
 
 /** Roles any "leader" / "liderul" of a country may hold. */

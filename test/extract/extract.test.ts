@@ -506,3 +506,12 @@ describe("venues in apposition and organisations named with a title word (curate
     expect(x.meetings[0]?.place).toBe(x.entities.find((e) => e.label === "Seri Perdana")?.key);
   });
 });
+
+describe("a minister and the ministry of the same portfolio (curated data)", () => {
+  it("makes 'Ministrul Sănătății, X' and 'Health Minister X' head_of the ministry of health named in the article", () => {
+    const run = (text: string, lang: Lang): Extraction => extract(analyze({ id: "t", path: "t.txt", lang, date: "2025-09-17", text }), loadResources());
+    const heads = (x: Extraction): string[] => x.relations.filter((r) => r.relation === "head_of").map((r) => `${r.source} ${x.entities.find((e) => e.key === r.target)?.label}`);
+    expect(heads(run("Ministrul Sănătății, Ion Pavel, i-a primit marți pe primari. Potrivit Ministerului Sănătății, întâlnirea a durat două ore.", "ro"))).toEqual(["person:ion-pavel Ministerul Sănătății"]);
+    expect(heads(run("Health Minister Ana Lungu met Tarik Osei. The Ministry of Health said so, and the Ministry of Energy agreed.", "en"))).toEqual(["person:ana-lungu Ministry of Health"]);
+  });
+});
