@@ -788,6 +788,9 @@ function labelOf(doc: Document, i: number, end: number, kind: EntityKind, lang: 
       })
       .join(" ");
   }
+  // "Ministerul Sănătății" → "Ministry of Health": a ministry of one known portfolio gets its English name.
+  const ministry = kind === "organization" && /^minister(ul|ului)$/.test(fold(words[0]!)) ? PORTFOLIO_RO[fold(words.slice(1).join(" "))] : undefined;
+  if (ministry && MINISTRY_EN[ministry]) return `Ministry of ${MINISTRY_EN[ministry]}`;
   // Organisations keep the articulated nominative: "Fondului" → "Fondul", "Comisiei" → "Comisia".
   const [head, ...rest] = words;
   const f = fold(head!);
@@ -860,6 +863,12 @@ const PORTFOLIO_RO: Record<string, string> = {
   "de interne": "interior", "afacerilor interne": "interior", mediului: "environment", energiei: "energy", economiei: "economy",
   comertului: "trade", agriculturii: "agriculture", sanatatii: "health", justitiei: "justice", transporturilor: "transport",
   educatiei: "education", muncii: "labour", capitalei: "capital", municipiului: "municipality",
+};
+/** English names of ministries by portfolio ("Ministry of Foreign Affairs"). */
+const MINISTRY_EN: Record<string, string> = {
+  defence: "Defence", foreign: "Foreign Affairs", finance: "Finance", interior: "Internal Affairs", environment: "Environment",
+  energy: "Energy", economy: "Economy", trade: "Trade", agriculture: "Agriculture", health: "Health", justice: "Justice",
+  transport: "Transport", education: "Education", labour: "Labour",
 };
 /** Group nouns that an organisation's name may follow directly in Romanian ("delegația Hamas"). */
 const ORG_GROUP_NOUNS = new Set(["delegation", "team", "negotiators", "representatives", "leaders", "officials", "ministers", "experts", "envoys"]);

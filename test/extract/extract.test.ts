@@ -42,7 +42,7 @@ describe("entities", () => {
     expect(entity(x, "person:ion-vasilescu")!.aliases).toEqual(expect.arrayContaining(["Ion Vasilescu", "Vasilescu"]));
     expect(entity(x, "person:mihaela-dobrescu")?.kind).toBe("person");
     expect(entity(x, "place:timisoara")?.kind).toBe("place");
-    expect(entity(x, "organization:ministerul-transporturilor")?.kind).toBe("organization");
+    expect(entity(x, "organization:ministry-of-transport")?.kind).toBe("organization");
     expect(entity(x, "organization:comisia-nationala-de-prognoza")?.aliases).toEqual(["Comisiei Naționale de Prognoză"]);
   });
 
@@ -511,7 +511,16 @@ describe("a minister and the ministry of the same portfolio (curated data)", () 
   it("makes 'Ministrul Sănătății, X' and 'Health Minister X' head_of the ministry of health named in the article", () => {
     const run = (text: string, lang: Lang): Extraction => extract(analyze({ id: "t", path: "t.txt", lang, date: "2025-09-17", text }), loadResources());
     const heads = (x: Extraction): string[] => x.relations.filter((r) => r.relation === "head_of").map((r) => `${r.source} ${x.entities.find((e) => e.key === r.target)?.label}`);
-    expect(heads(run("Ministrul Sănătății, Ion Pavel, i-a primit marți pe primari. Potrivit Ministerului Sănătății, întâlnirea a durat două ore.", "ro"))).toEqual(["person:ion-pavel Ministerul Sănătății"]);
+    expect(heads(run("Ministrul Sănătății, Ion Pavel, i-a primit marți pe primari. Potrivit Ministerului Sănătății, întâlnirea a durat două ore.", "ro"))).toEqual(["person:ion-pavel Ministry of Health"]);
     expect(heads(run("Health Minister Ana Lungu met Tarik Osei. The Ministry of Health said so, and the Ministry of Energy agreed.", "en"))).toEqual(["person:ana-lungu Ministry of Health"]);
+  });
+});
+
+describe("Romanian ministries in English (curated data)", () => {
+  it("labels 'Ministerului Sănătății' Ministry of Health and keeps a ministry of several portfolios in Romanian", () => {
+    const x = extract(analyze({ id: "t", path: "t.txt", lang: "ro", date: "2025-09-17",
+      text: "Potrivit Ministerului Sănătății, Ministerul Investițiilor și Proiectelor Europene nu a răspuns." }), loadResources());
+    expect(x.entities.map((e) => e.label)).toEqual(["Ministry of Health", "Ministerul Investițiilor și Proiectelor Europene"]);
+    expect(x.entities[0]!.aliases).toEqual(["Ministerului Sănătății"]);
   });
 });
