@@ -309,9 +309,11 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
           }
         }
         // "A meeting between X and Y, which Malaysia had proposed for last Thursday in Kuala Lumpur, was cancelled"
-        if (!definite && !isVerbal(trig.value.form) && (!frame.place || !frame.date)) {
+        if (!definite && !isVerbal(trig.value.form) && (!frame.place || !frame.date || frame.participants.length === 0)) {
           const rel = relativeClause(doc, trig.end, natural);
           if (rel) {
+            // ("An international conference … that Egypt had planned to hold in Cairo": its host)
+            if (frame.participants.length === 0) addParticipants(ctx, frame, s, rel[0], rel[1], info);
             frame.place ??= placeOf(ctx, s, rel[0], rel[1], trig);
             frame.date ??= dateOf(localDates, doc.tokens[rel[0]]!.start, doc.tokens[rel[0]]!.start, doc.tokens[rel[1] - 1]!.end);
             if (frame.place) frame.placeSentence = s.index;
@@ -1129,7 +1131,10 @@ function afterRelative(ctx: MeetingContext, s: Sentence, to: number, natural: nu
   }
   let end = close + 1;
   while (end < natural && doc.tokens[end]!.text !== "," && doc.tokens[end]!.text !== ";") end++;
-  const rest = analyzeSentence(doc, s, ctx.c, ctx.mentions, close + 1, end);
+  // a restrictive clause ends at the main verb, before the comma: "A conference that Egypt had planned
+  // to hold in Cairo has been postponed again, with …"
+  const restrictive = doc.tokens[to - 1]?.text !== ",";
+  const rest = analyzeSentence(doc, s, ctx.c, ctx.mentions, restrictive ? to + 1 : close + 1, end);
   return rest.status.filter((x) => x === "cancelled" || x === "postponed" || x === "unconfirmed");
 }
 const RELATIVE_WORDS = new Set(["care", "who", "which"]);

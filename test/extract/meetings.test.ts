@@ -902,3 +902,15 @@ describe("a known city after a place head (sentences written for these tests; cu
     expect(x.meetings[0]?.place).toBe("place:santa-marta");
   });
 });
+
+describe("a restrictive clause before the main verb (sentences written for these tests; curated data)", () => {
+  it("reads 'An international conference … that Egypt had planned to hold in Cairo last month has been postponed again, with …' as Egypt's postponed conference in Cairo", () => {
+    const x = runReal(
+      "An international conference on the reconstruction of the port that Egypt had planned to hold in Cairo last month has been postponed again, with no new date set.",
+      "2025-12-04",
+      "en",
+    );
+    expect(x.meetings[0]).toMatchObject({ status: "postponed", place: "place:cairo" });
+    expect(who(x.meetings[0])).toEqual(["country:egypt"]);
+  });
+});
