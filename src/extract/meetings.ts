@@ -143,6 +143,8 @@ interface Frame {
   visitPlace?: string;
   /** It goes to a place the text does not name ("o vizită la o fabrică"). */
   unnamedPlace?: boolean;
+  /** It lasts several days ("two-day", "de două zile"), ending at its date when told as over, else starting at it. */
+  span?: { days: number; ending: boolean };
   /** A definite mention said to be "separate from" what was just told: not the meeting of the sentence before. */
   apartFromLast?: boolean;
   /** A definite mention's place read in its whole clause after the trigger (its own place is read in its phrase only). */
@@ -245,6 +247,10 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const own = localDates.filter((d) => d.start >= doc.tokens[subjectFrom]!.start && (!next || d.start < doc.tokens[next.start]!.start));
       const dateArgs = [own, doc.tokens[trig.start]!.start, doc.tokens[from]!.start, doc.tokens[to - 1]!.end] as const;
       frame.date = dateOf(...dateArgs, !definite);
+      // "the two-day meeting … ended on Sunday", "o vizită de două zile": a range of that many days
+      // (applied when the meetings are written out: merging compares the day itself)
+      const days = durationDays(doc, from, to);
+      if (days > 1) frame.span = { days, ending: near.tense === "past" && !near.status.includes("planned") };
       // "amânată pentru săptămâna viitoare", "postponed until February": a postponed meeting's new date.
       const moved = newDateAfterPostponed(ctx, s, trig.end, natural, own);
       if (moved) frame.date = moved;
@@ -519,6 +525,29 @@ function coordinatedOnes(ctx: MeetingContext, frame: Frame, s: Sentence, trig: P
   }));
 }
 
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, doua: 2, trei: 3, patru: 4, cinci: 5 };
+
+/** "two-day", "three days of", "de două zile" in `[from, to)`: how many days the meeting lasts (0 when not said). */
+function durationDays(doc: Document, from: number, to: number): number {
+  const t = doc.tokens;
+  for (let i = from; i < to; i++) {
+    const f = t[i]!.fold;
+    const hyphen = /^(\w+)-day$/.exec(f);
+    if (hyphen && NUMBER_WORDS[hyphen[1]!]) return NUMBER_WORDS[hyphen[1]!]!;
+    const n = NUMBER_WORDS[f];
+    const next = t[i + 1]?.fold;
+    if (n && ((next === "days" && t[i + 2]?.fold === "of") || (next === "zile" && (t[i - 1]?.fold === "de" || t[i + 2]?.fold === "de")))) return n;
+  }
+  return 0;
+}
+
+/** A range of `days` days ending at `date` (a meeting told as over) or starting at it. */
+function spanOf(date: string, days: number, ending: boolean): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  const other = new Date(d.getTime() + (ending ? -1 : 1) * (days - 1) * DAY).toISOString().slice(0, 10);
+  return ending ? `${other}/${date}` : `${date}/${other}`;
+}
+
 /** The clause says "the same day" ("în aceeași zi", "on the same day", "later that day"). */
 function sameDay(doc: Document, from: number, to: number): boolean {
   for (let i = from; i + 1 < to; i++) {
@@ -668,6 +697,7 @@ function mergeInto(target: Frame, frame: Frame, ctx: MeetingContext): void {
   target.place ??= frame.place;
   if (target.placeSentence === undefined && frame.placeSentence !== undefined) target.placeSentence = frame.placeSentence;
   target.date ??= frame.date;
+  target.span ??= frame.span;
   target.visitPlace ??= frame.visitPlace;
   target.statusCues.push(...frame.statusCues);
   for (const [k, v] of frame.topics) if (!target.topics.has(k)) target.topics.set(k, v);
@@ -880,6 +910,7 @@ function toMeetings(ctx: MeetingContext, frames: Frame[]): { meetings: Extracted
     if (f.types.has("summit")) summitLeaders(ctx, f, leaders);
     dropRepresentedCountries(ctx, f);
     if (f.participants.length === 0 && !f.place) continue;
+    if (f.span && f.date?.length === 10) f.date = spanOf(f.date, f.span.days, f.span.ending);
     const status = statusOf(f, doc.article.date);
     const placeLabel = f.place ? ctx.labels.get(f.place) : undefined;
     const names = f.participants.map((p) => shortName(ctx.labels.get(p.key) ?? p.key, p.key));

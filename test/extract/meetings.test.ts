@@ -914,3 +914,15 @@ describe("a restrictive clause before the main verb (sentences written for these
     expect(who(x.meetings[0])).toEqual(["country:egypt"]);
   });
 });
+
+describe("meetings of several days (sentences written for these tests; curated data)", () => {
+  it("dates 'ended their two-day summit on Sunday' as Saturday–Sunday and 'will start a three-day visit on Monday' as Monday–Wednesday", () => {
+    const x = runReal("Ana Lungu and Tarik Osei ended their two-day summit in Varna on Sunday. Ion Pavel will start a three-day visit to Paris on Monday.", "2025-11-24", "en");
+    expect(x.meetings.map((m) => m.date)).toEqual(["2025-11-22/2025-11-23", "2025-11-24/2025-11-26"]);
+  });
+
+  it("dates 'a încheiat joi o vizită de două zile la Baku' as Wednesday–Thursday", () => {
+    const x = runReal("Ministrul Ion Pavel a încheiat joi o vizită de două zile la Baku.", "2025-09-26", "ro");
+    expect(x.meetings[0]?.date).toBe("2025-09-24/2025-09-25");
+  });
+});
