@@ -296,8 +296,7 @@ export function writeGexf(
   const edgeHeads = attvalueHeads(edgeColumns, pad[5]!);
   const colorLine = colorElements(pad[4]!);
   lines.push(`${pad[2]}<nodes count="${nodeKeys.length}">`);
-  for (const key of nodeKeys) {
-    const attributes = graph.getNodeAttributes(key);
+  for (const { key, attributes } of table.nodes) {
     const label = typeof attributes.label === "string" ? ` label="${escapeAttribute(toToken(attributes.label))}"` : "";
     lines.push(`${pad[3]}<node id="${escapeAttribute(key)}"${label}${span(times.nodes.get(key))}>`);
     attvalues(nodeColumns, nodeHeads, attributes, pad[4]!, lines);
@@ -313,12 +312,12 @@ export function writeGexf(
   lines.push(`${pad[2]}</nodes>`);
 
   lines.push(`${pad[2]}<edges count="${edgeKeys.length}">`);
-  for (const key of edgeKeys) {
-    const attributes = graph.getEdgeAttributes(key);
+  for (const edge of table.edges) {
+    const { key, attributes } = edge;
     const label = typeof attributes.label === "string" ? ` label="${escapeAttribute(toToken(attributes.label))}"` : "";
     const weight = finite(attributes.weight) ? ` weight="${formatNumber(attributes.weight)}"` : "";
-    const source = escapeAttribute(graph.source(key));
-    const target = escapeAttribute(graph.target(key));
+    const source = escapeAttribute(edge.source);
+    const target = escapeAttribute(edge.target);
     lines.push(
       `${pad[3]}<edge id="${escapeAttribute(key)}" source="${source}" target="${target}"${label}${weight}${span(times.edges.get(key))}>`,
     );
