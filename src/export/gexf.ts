@@ -84,6 +84,8 @@ function seenInterval(attributes: Record<string, unknown>): Interval | undefined
 function hull(a: Interval | undefined, b: Interval | undefined): Interval | undefined {
   if (!a) return b;
   if (!b) return a;
+  // Intervals are never changed once made: one that holds the other is the hull itself.
+  if (a.start <= b.start && a.end >= b.end) return a;
   return { start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end };
 }
 
@@ -102,9 +104,8 @@ export function timeline(graph: AbstractGraph): { nodes: Map<string, Interval>; 
     const interval = hull(hull(seenInterval(attributes), meetingDate.get(source)), meetingDate.get(target));
     if (!interval) return;
     edges.set(key, interval);
-    for (const end of [source, target]) {
-      if (!meetingDate.has(end)) nodes.set(end, hull(nodes.get(end), interval)!);
-    }
+    if (!meetingDate.has(source)) nodes.set(source, hull(nodes.get(source), interval)!);
+    if (!meetingDate.has(target)) nodes.set(target, hull(nodes.get(target), interval)!);
   });
   return { nodes, edges };
 }
