@@ -44,8 +44,11 @@ export interface BuildStats {
   files: number;
   articles: number;
   rejected: number;
-  /** Milliseconds per stage. */
-  ms: { resources: number; ingest: number; text: number; extract: number; assemble: number; metrics: number; layout: number };
+  /**
+   * Milliseconds per stage; ingest, text and extract are elapsed times summed over the threads, and
+   * `extractCpu` the CPU time of those three stages, summed over the threads (see StageMs.cpu).
+   */
+  ms: { resources: number; ingest: number; text: number; extract: number; extractCpu: number; assemble: number; metrics: number; layout: number };
 }
 
 export interface BuildResult {
@@ -62,7 +65,7 @@ export interface BuildResult {
  */
 export async function buildGraph(paths: string[], options: Partial<BuildOptions> = {}): Promise<BuildResult> {
   const opts = resolveBuildOptions(options);
-  const ms = { resources: 0, ingest: 0, text: 0, extract: 0, assemble: 0, metrics: 0, layout: 0 };
+  const ms = { resources: 0, ingest: 0, text: 0, extract: 0, extractCpu: 0, assemble: 0, metrics: 0, layout: 0 };
   let t = performance.now();
   const resources = opts.resources ?? loadResources();
   const lap = (stage: keyof typeof ms): void => {
@@ -88,6 +91,7 @@ export async function buildGraph(paths: string[], options: Partial<BuildOptions>
     ms.ingest += result.ms.ingest;
     ms.text += result.ms.text;
     ms.extract += result.ms.extract;
+    ms.extractCpu += result.ms.cpu;
     t = performance.now();
     for (const x of result.extractions) {
       assembler.add(x);

@@ -107,14 +107,14 @@ async function extractOnly(task: MeasureTask): Promise<MeasureResult> {
   const probe = memoryProbe();
   const t0 = performance.now();
   const resources = loadResources();
-  const ms: Record<string, number> = { resources: performance.now() - t0, ingest: 0, text: 0, extract: 0 };
+  const ms: Record<string, number> = { resources: performance.now() - t0, ingest: 0, text: 0, extract: 0, cpu: 0 };
   const { files } = await listInputs([task.dir]);
   let articles = 0;
   let bytes = 0;
   const bar = createProgress({ total: files.length, quiet: !task.progress });
   const t = performance.now();
   for await (const r of extractFiles(files, { resources, workers: task.workers ?? 1 })) {
-    addMs(ms as { ingest: number; text: number; extract: number }, r.ms);
+    addMs(ms as { ingest: number; text: number; extract: number; cpu: number }, r.ms);
     articles += r.extractions.length;
     bar.tick();
   }

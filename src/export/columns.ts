@@ -133,14 +133,34 @@ export function cellOf(column: Column, value: unknown): Cell | undefined {
   }
 }
 
+/** A node as the writers read it: its key and its attributes (the graph's own object). */
+export interface NodeEntry {
+  key: string;
+  attributes: Attributes;
+}
+
+/** An edge as the writers read it: its key, ends, attributes (the graph's own object) and direction. */
+export interface EdgeEntry {
+  key: string;
+  source: string;
+  target: string;
+  attributes: Attributes;
+  undirected: boolean;
+}
+
 /**
- * What the writers need of one graph, worked out once for all the files of an export: keys in
- * writing order and the attribute columns (sorting half a million edge keys and visiting every
- * attribute took seconds per file at 10k articles).
+ * What the writers need of one graph, worked out once for all the files of an export: nodes and
+ * edges in writing order with their attributes and ends, and the attribute columns (sorting half a
+ * million edge keys and visiting every attribute took seconds per file at 10k articles, and
+ * looking each edge up again by key in every writer a few more).
  */
 export interface GraphTable {
   nodeKeys: string[];
   edgeKeys: string[];
+  /** The nodes in key order (the order of `nodeKeys`). */
+  nodes: NodeEntry[];
+  /** The edges in key order (the order of `edgeKeys`). */
+  edges: EdgeEntry[];
   /** The columns of {@link collectColumns}, computed once per kind and filtered by `reserved`. */
   columns(kind: "node" | "edge", reserved: ReadonlySet<string>): Column[];
 }
@@ -150,9 +170,18 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 /** The table of `graph` as it is now; do not change the graph while it is in use. */
 export function graphTable(graph: Graph): GraphTable {
   const all: { node?: Column[]; edge?: Column[] } = {};
+  const nodes: NodeEntry[] = [];
+  graph.forEachNode((key, attributes) => nodes.push({ key, attributes }));
+  const edges: EdgeEntry[] = [];
+  graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) => edges.push({ key, source, target, attributes, undirected }));
+  // Plain code-unit order, as sortedNodes / sortedEdges give it (keys are unique: no ties).
+  nodes.sort((a, b) => compareStrings(a.key, b.key));
+  edges.sort((a, b) => compareStrings(a.key, b.key));
   return {
-    nodeKeys: sortedNodes(graph),
-    edgeKeys: sortedEdges(graph),
+    nodeKeys: nodes.map((node) => node.key),
+    edgeKeys: edges.map((edge) => edge.key),
+    nodes,
+    edges,
     columns(kind, reserved) {
       // Leaving names out of the full list keeps the order and types collectColumns gives.
       const list = (all[kind] ??= collectColumns(graph, kind, NO_NAMES));

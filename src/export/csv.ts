@@ -95,8 +95,7 @@ export function toCsv(graph: AbstractGraph): { nodes: string; edges: string } {
 export function writeCsvNodes(graph: AbstractGraph, write: (text: string) => void, table: GraphTable = graphTable(graph)): void {
   const nodeColumns = table.columns("node", NODE_RESERVED);
   write(row(["Id", "Label", ":ID", ":LABEL", ...nodeColumns.map(header)]));
-  for (const key of table.nodeKeys) {
-    const attributes = graph.getNodeAttributes(key);
+  for (const { key, attributes } of table.nodes) {
     const label = typeof attributes.label === "string" ? attributes.label : key;
     write(
       row([
@@ -114,17 +113,17 @@ export function writeCsvNodes(graph: AbstractGraph, write: (text: string) => voi
 export function writeCsvEdges(graph: AbstractGraph, write: (text: string) => void, table: GraphTable = graphTable(graph)): void {
   const edgeColumns = table.columns("edge", EDGE_RESERVED);
   write(row(["Source", "Target", "Type", "Id", "Label", "Weight", ":START_ID", ":END_ID", ":TYPE", ...edgeColumns.map(header)]));
-  for (const key of table.edgeKeys) {
-    const attributes = graph.getEdgeAttributes(key);
-    const source = textField(graph.source(key));
-    const target = textField(graph.target(key));
+  for (const edge of table.edges) {
+    const { key, attributes } = edge;
+    const source = textField(edge.source);
+    const target = textField(edge.target);
     const weight = typeof attributes.weight === "number" && Number.isFinite(attributes.weight) ? String(attributes.weight) : "1";
     const label = typeof attributes.label === "string" ? attributes.label : String(attributes.relation ?? "");
     write(
       row([
         source,
         target,
-        graph.isDirected(key) ? "Directed" : "Undirected",
+        edge.undirected ? "Undirected" : "Directed",
         textField(key),
         textField(label),
         weight,

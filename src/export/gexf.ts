@@ -84,6 +84,8 @@ function seenInterval(attributes: Record<string, unknown>): Interval | undefined
 function hull(a: Interval | undefined, b: Interval | undefined): Interval | undefined {
   if (!a) return b;
   if (!b) return a;
+  // Intervals are never changed once made: one that holds the other is the hull itself.
+  if (a.start <= b.start && a.end >= b.end) return a;
   return { start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end };
 }
 
@@ -102,9 +104,8 @@ export function timeline(graph: AbstractGraph): { nodes: Map<string, Interval>; 
     const interval = hull(hull(seenInterval(attributes), meetingDate.get(source)), meetingDate.get(target));
     if (!interval) return;
     edges.set(key, interval);
-    for (const end of [source, target]) {
-      if (!meetingDate.has(end)) nodes.set(end, hull(nodes.get(end), interval)!);
-    }
+    if (!meetingDate.has(source)) nodes.set(source, hull(nodes.get(source), interval)!);
+    if (!meetingDate.has(target)) nodes.set(target, hull(nodes.get(target), interval)!);
   });
   return { nodes, edges };
 }
@@ -296,8 +297,7 @@ export function writeGexf(
   const edgeHeads = attvalueHeads(edgeColumns, pad[5]!);
   const colorLine = colorElements(pad[4]!);
   lines.push(`${pad[2]}<nodes count="${nodeKeys.length}">`);
-  for (const key of nodeKeys) {
-    const attributes = graph.getNodeAttributes(key);
+  for (const { key, attributes } of table.nodes) {
     const label = typeof attributes.label === "string" ? ` label="${escapeAttribute(toToken(attributes.label))}"` : "";
     lines.push(`${pad[3]}<node id="${escapeAttribute(key)}"${label}${span(times.nodes.get(key))}>`);
     attvalues(nodeColumns, nodeHeads, attributes, pad[4]!, lines);
@@ -313,12 +313,12 @@ export function writeGexf(
   lines.push(`${pad[2]}</nodes>`);
 
   lines.push(`${pad[2]}<edges count="${edgeKeys.length}">`);
-  for (const key of edgeKeys) {
-    const attributes = graph.getEdgeAttributes(key);
+  for (const edge of table.edges) {
+    const { key, attributes } = edge;
     const label = typeof attributes.label === "string" ? ` label="${escapeAttribute(toToken(attributes.label))}"` : "";
     const weight = finite(attributes.weight) ? ` weight="${formatNumber(attributes.weight)}"` : "";
-    const source = escapeAttribute(graph.source(key));
-    const target = escapeAttribute(graph.target(key));
+    const source = escapeAttribute(edge.source);
+    const target = escapeAttribute(edge.target);
     lines.push(
       `${pad[3]}<edge id="${escapeAttribute(key)}" source="${source}" target="${target}"${label}${weight}${span(times.edges.get(key))}>`,
     );

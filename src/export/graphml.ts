@@ -81,16 +81,14 @@ export function writeGraphml(
     }
   }
   lines.push(`${pad[1]}<graph id="G" edgedefault="directed">`);
-  for (const key of table.nodeKeys) {
-    const attributes = graph.getNodeAttributes(key);
+  for (const { key, attributes } of table.nodes) {
     const body: string[] = [];
     data(nodeKeys, attributes, body, pad[3]!);
     if (body.length === 0) lines.push(`${pad[2]}<node id="${escapeAttribute(key)}"/>`);
     else lines.push(`${pad[2]}<node id="${escapeAttribute(key)}">`, ...body, `${pad[2]}</node>`);
   }
-  for (const key of table.edgeKeys) {
-    const attributes = graph.getEdgeAttributes(key);
-    const head = `${pad[2]}<edge id="${escapeAttribute(key)}" source="${escapeAttribute(graph.source(key))}" target="${escapeAttribute(graph.target(key))}"`;
+  for (const { key, source, target, attributes } of table.edges) {
+    const head = `${pad[2]}<edge id="${escapeAttribute(key)}" source="${escapeAttribute(source)}" target="${escapeAttribute(target)}"`;
     const body: string[] = [];
     data(edgeKeys, attributes, body, pad[3]!);
     if (body.length === 0) lines.push(`${head}/>`);

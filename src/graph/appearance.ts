@@ -120,17 +120,17 @@ export function applyAppearance(graph: KgGraph, options?: Partial<AppearanceOpti
     });
   });
 
-  graph.forEachEdge((key, attributes) => {
+  // Set on the attribute object forEachEdge gives (the graph's own, as mergeEdgeAttributes would
+  // change it), without looking each of half a million edges up again by key.
+  graph.forEachEdge((_key, attributes) => {
     const family = relationFamily(attributes.relation);
     const weight = typeof attributes.weight === "number" && attributes.weight > 0 ? attributes.weight : 1;
     const size =
       family === "mention"
         ? opts.mentionEdgeSize
         : Math.min(opts.maxEdgeSize, opts.minEdgeSize + Math.log2(Math.max(1, weight)));
-    graph.mergeEdgeAttributes(key, {
-      size: round2(size),
-      color: RELATION_COLORS[family],
-      label: relationLabel(attributes.relation, attributes.role),
-    });
+    attributes.size = round2(size);
+    attributes.color = RELATION_COLORS[family];
+    attributes.label = relationLabel(attributes.relation, attributes.role);
   });
 }

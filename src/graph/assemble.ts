@@ -130,16 +130,20 @@ export function createAssembler(): Assembler {
 
   const placeMeeting = (m: ExtractedMeeting, article: string): string => {
     const participants = new Set(m.participants.map((p) => p.key));
-    const candidates = new Set<MeetingRecord>();
     const place = m.place ?? "";
     const months = monthsOf(m.date);
-    for (const p of participants.size ? participants : [""]) {
-      for (const month of months) for (const r of meetingsByParticipant.get(`${place}|${p}|${month}`) ?? []) candidates.add(r);
-    }
+    // The first reported match (lowest order), as a scan in order would find. A record is under
+    // several of these keys (one per shared participant and month): it is then tested again with
+    // the same answer, cheaper than gathering the candidates into a set first (the lists of
+    // undated meetings of a busy place and person grow with the corpus). A record reported after
+    // the best match so far cannot come first: skipped without testing.
     let same: MeetingRecord | undefined;
-    for (const r of candidates) {
-      if (!r.articles.has(article) && r.place === m.place && datesAgree(r.date, m.date) && jaccard(r.participants, participants) >= 0.5) {
-        if (!same || r.order < same.order) same = r; // the first reported one, as a scan in order would find
+    for (const p of participants.size ? participants : [""]) {
+      for (const month of months) {
+        for (const r of meetingsByParticipant.get(`${place}|${p}|${month}`) ?? []) {
+          if (same && r.order >= same.order) continue;
+          if (!r.articles.has(article) && r.place === m.place && datesAgree(r.date, m.date) && jaccard(r.participants, participants) >= 0.5) same = r;
+        }
       }
     }
     if (same) {
@@ -225,12 +229,8 @@ export function createAssembler(): Assembler {
       }
       for (const m of x.meetings) link(articleKey, resolve(m.key), "mentions", art.id, date);
       for (const r of x.relations) {
-        link(resolve(r.source), resolve(r.target), r.relation, art.id, date, {
-          evidence: r.evidence,
-          modality: r.modality,
-          ...(r.attribution ? { source: r.attribution } : {}),
-          ...(r.role ? { role: r.role } : {}),
-        });
+        // absent attribution and role stay undefined, which link reads as not given
+        link(resolve(r.source), resolve(r.target), r.relation, art.id, date, { evidence: r.evidence, modality: r.modality, source: r.attribution, role: r.role });
       }
     },
     finish(): KnowledgeGraph {

@@ -106,7 +106,9 @@ export function computeMetrics(graph: KgGraph, options?: Partial<MetricsOptions>
     if (seen) seen.weight += weight;
     else pairs.set(pair, { source, target, weight });
   });
-  for (const { source, target, weight } of pairs.values()) view.addEdge(source, target, { weight });
+  // Keyed by the pair (unique here): no edge key for graphology to generate and check. The metrics
+  // read the view's adjacency, never its edge keys, so they do not change.
+  for (const [pair, { source, target, weight }] of pairs) view.addEdgeWithKey(pair, source, target, { weight });
 
   const doBetweenness = graph.order <= opts.betweennessMaxNodes;
   const between = doBetweenness && view.size > 0 ? betweenness(view, { getEdgeWeight: null, normalized: true }) : {};

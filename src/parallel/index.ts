@@ -14,9 +14,9 @@ import { Worker } from "node:worker_threads";
 import type { Resources } from "../resources/schema.js";
 import type { Article, Extraction, Lang, Rejection } from "../types.js";
 import type { BatchReply, BatchRequest, WorkerInit } from "./worker.js";
-import { extractArticle, extractFile, readFile, type FileResult, type StageMs } from "./work.js";
+import { extractArticle, extractFile, readFile, threadCpuMs, type FileResult, type StageMs } from "./work.js";
 
-export { extractArticle, extractFile, shareEvidence, type FileResult, type StageMs } from "./work.js";
+export { extractArticle, extractFile, shareEvidence, threadCpuMs, type FileResult, type StageMs } from "./work.js";
 
 export interface ExtractFilesOptions {
   /** Knowledge base and lexicons (e.g. `loadResources()`); sent to each worker once. */
@@ -118,8 +118,11 @@ function createOrderKeeper(opts: ExtractFilesOptions): { fix(result: FileResult)
         const article = reread[i];
         if (!article || article.id !== x.article.id) throw new Error(`parallel: ${result.file} changed while it was read; run the build again`);
         const t = performance.now();
+        const cpu = threadCpuMs();
         extractions.push(extractArticle({ ...article, id }, opts.resources, opts.lang));
         result.ms.extract += performance.now() - t;
+        const cpuNow = threadCpuMs();
+        result.ms.cpu += cpu !== undefined && cpuNow !== undefined ? cpuNow - cpu : performance.now() - t;
       }
       return { file: result.file, extractions, rejections, ms: result.ms };
     },
@@ -213,5 +216,6 @@ export function addMs(total: StageMs, ms: StageMs): StageMs {
   total.ingest += ms.ingest;
   total.text += ms.text;
   total.extract += ms.extract;
+  total.cpu += ms.cpu;
   return total;
 }
