@@ -174,6 +174,9 @@ export interface Compiled {
     qualifying: Set<string>;
     buildingFirst: Set<string>;
     buildingAnywhere: Set<string>;
+    described: Map<string, string>;
+    /** Folded adjective (one or two words) → English. */
+    describedAdjectives: Map<string, string>;
   };
   cues: Cues;
 }
@@ -297,6 +300,8 @@ function build(resources: Resources, lang: Lang): Compiled {
       qualifying: new Set(lex.placeHeads.qualifying.map(fold)),
       buildingFirst: new Set(lex.placeHeads.buildingFirst.map(fold)),
       buildingAnywhere: new Set(lex.placeHeads.buildingAnywhere.map(fold)),
+      described: new Map(Object.entries(lex.placeHeads.described).map(([k, v]) => [fold(k), v])),
+      describedAdjectives: new Map(Object.entries(lex.placeHeads.describedAdjectives).map(([k, v]) => [fold(k), v])),
     },
     cues,
   };

@@ -1277,7 +1277,7 @@ function visitAndItsMeeting(a: Frame, b: Frame): boolean {
 }
 
 const COUNTS: Record<string, number> = { doi: 2, doua: 2, trei: 3, patru: 4, cinci: 5, two: 2, three: 3, four: 4, five: 5 };
-const COUNT_DETERMINERS = new Set(["cei", "cele", "the"]);
+const COUNT_DETERMINERS = new Set(["cei", "cele", "celor", "the"]);
 /** Nouns after "the two …" that say which role the people hold. */
 const COUNT_NOUNS: Record<string, string> = { presedinti: "president_of", presedintii: "president_of", presidents: "president_of", premieri: "prime_minister_of", premierii: "prime_minister_of", ministri: "minister_of", ministrii: "minister_of", ministers: "minister_of", emisari: "envoy_of", emisarii: "envoy_of", trimisi: "envoy_of", trimisii: "envoy_of", envoys: "envoy_of" };
 

@@ -292,6 +292,33 @@ function venues(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[
     out.push(m);
   }
 
+  // "la reședința prezidențială de la Zagulba", "depozitul subteran de gaze de la Banatski Dvor": a venue described by its place
+  if (c.lang === "ro") {
+    for (let i = 0; i < t.length; i++) {
+      const noun = t[i]!.upper ? undefined : c.placeHeads.described.get(t[i]!.fold);
+      if (!noun) continue;
+      const adjectives: string[] = [];
+      let k = i + 1;
+      while (k < t.length && adjectives.length < 2) {
+        const two = c.placeHeads.describedAdjectives.get(`${t[k]!.fold} ${t[k + 1]?.fold ?? ""}`);
+        const one = c.placeHeads.describedAdjectives.get(t[k]!.fold);
+        if (two) (adjectives.push(two), (k += 2));
+        else if (one) (adjectives.push(one), k++);
+        else break;
+      }
+      const linkLen = t[k]?.fold === "din" ? 1 : t[k]?.fold === "de" && t[k + 1]?.fold === "la" ? 2 : 0;
+      const place = linkLen ? startingAt.get(k + linkLen) : undefined;
+      if (!place || place.kind !== "place" || t[place.tokEnd - 1]!.sentence !== t[i]!.sentence) continue;
+      const placeLabel = place.kbId ? c.kb.get(place.kbId)?.label ?? place.text : place.label ?? place.text;
+      const m = makeMention(doc, i, place.tokEnd, t[i]!.sentence);
+      m.kind = "place";
+      m.kindSure = true;
+      m.label = [placeLabel, ...adjectives, noun].join(" ");
+      m.afterPlaceCue = afterPlaceCue(t, i, sentenceStart(i), c);
+      out.push(m);
+    }
+  }
+
   // "la sediul NATO", "sediul Alianței de la Bruxelles", "at NATO headquarters", "the headquarters of the UN"
   for (let i = 0; i < t.length; i++) {
     if (!HQ_WORDS.has(t[i]!.fold) || t[i]!.upper) continue;

@@ -210,6 +210,7 @@ function loadTopics(dataDir: string): LexTopic[] {
 }
 
 const PLACE_HEAD_LISTS = ["before", "named", "after", "apposed", "qualifying", "buildingFirst", "buildingAnywhere"] as const;
+const PLACE_HEAD_MAPS = ["described", "describedAdjectives"] as const;
 
 /** Reads data/lexicon/place-heads.json (shared by every language). */
 function loadPlaceHeads(dataDir: string): PlaceHeads {
@@ -217,10 +218,14 @@ function loadPlaceHeads(dataDir: string): PlaceHeads {
   const data = readJson(dataDir, file);
   if (!isObject(data)) fail(file, undefined, `must hold an object with the lists ${PLACE_HEAD_LISTS.join(", ")}`);
   for (const k of Object.keys(data)) {
-    if (k !== "comment" && !(PLACE_HEAD_LISTS as readonly string[]).includes(k)) fail(file, k, `is no list of this file; use ${PLACE_HEAD_LISTS.join(", ")}`);
+    if (k !== "comment" && ![...PLACE_HEAD_LISTS, ...PLACE_HEAD_MAPS].includes(k as never)) fail(file, k, `is no list of this file; use ${[...PLACE_HEAD_LISTS, ...PLACE_HEAD_MAPS].join(", ")}`);
   }
   for (const k of PLACE_HEAD_LISTS) stringList(data[k], file, k, "a list", true);
-  return Object.fromEntries(PLACE_HEAD_LISTS.map((k) => [k, data[k] as string[]])) as unknown as PlaceHeads;
+  for (const k of PLACE_HEAD_MAPS) {
+    const map = data[k];
+    if (!isObject(map) || Object.values(map).some((v) => typeof v !== "string" || v.trim() === "")) fail(file, k, 'must be an object of words and their English ({"reședința": "residence"})');
+  }
+  return Object.fromEntries([...PLACE_HEAD_LISTS, ...PLACE_HEAD_MAPS].map((k) => [k, data[k]])) as unknown as PlaceHeads;
 }
 
 /** Assembles the lexicon of one language from data/lexicon/<lang>/. */

@@ -116,6 +116,9 @@ export interface PlaceHeads {
   qualifying: string[];
   buildingFirst: string[];
   buildingAnywhere: string[];
+  /** Romanian venue nouns described by the place after them, with their English words. */
+  described: Record<string, string>;
+  describedAdjectives: Record<string, string>;
 }
 
 /** The loaded knowledge base and the lexicon of each language (see load.ts). */

@@ -926,3 +926,19 @@ describe("meetings of several days (sentences written for these tests; curated d
     expect(x.meetings[0]?.date).toBe("2025-09-24/2025-09-25");
   });
 });
+
+describe("venues described by their place (sentences written for these tests; curated data)", () => {
+  it("makes 'la reședința prezidențială de la Zagulba' the Zagulba presidential residence, and 'vizita celor doi miniștri' the two ministers' visit", () => {
+    const x = runReal(
+      "Ion Pavel s-a întâlnit miercuri cu ministrul Ana Lungu la Belgrad. " +
+        "Joi, vizita celor doi miniștri la depozitul subteran de gaze de la Banatski Dvor a fost anulată. " +
+        "Pavel ar fi avut apoi o întrevedere cu Tarik Osei, la reședința prezidențială de la Zagulba.",
+      "2025-11-20",
+      "ro",
+    );
+    const label = (key: string | undefined): string | undefined => x.entities.find((e) => e.key === key)?.label;
+    expect(x.meetings.map((m) => label(m.place))).toEqual(["Belgrade", "Banatski Dvor underground gas storage site", "Zagulba presidential residence"]);
+    expect(who(x.meetings[1])).toEqual(["person:ana-lungu", "person:ion-pavel"]);
+    expect(x.entities.find((e) => e.label === "Zagulba presidential residence")?.aliases).toEqual(["reședința prezidențială de la Zagulba"]);
+  });
+});
