@@ -359,9 +359,23 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled): PhraseHit<LexMee
     if (c.lang === "ro" && !isVerbal(h.value.form) && PARTICIPLE_RO.test(doc.tokens[h.start]!.fold) && !PARTICIPLE_RO.test(fold(h.value.form.split(" ")[0]!)) && doc.tokens[h.start - 1]?.fold !== "fi") continue;
     // "negotiators", "negociatorul", "visitors": the people, not the meeting, share its stem.
     if (!isVerbal(h.value.form) && AGENT_NOUN.test(doc.tokens[h.start]!.fold) && !AGENT_NOUN.test(fold(h.value.form.split(" ")[0]!))) continue;
+    // "… in Istanbul last week to prepare the phone call", "pentru a pregăti convorbirea premierilor": what a meeting
+    // was for is a meeting told elsewhere, and the place and day of the sentence are not its own
+    if (!isVerbal(h.value.form) && preparedBy(doc, h.start)) continue;
     if (!out.length || h.start >= out[out.length - 1]!.end) out.push(h);
   }
   return out;
+}
+
+/** Verbs of preparing a meeting: "to prepare the call", "pentru a pregăti convorbirea". */
+const PREPARE = new Set(["prepare", "plan", "arrange", "organise", "organize", "pregati", "organiza", "planifica"]);
+
+/** The noun at `start` is the object of "to prepare (the)" / "pentru a pregăti". */
+function preparedBy(doc: Document, start: number): boolean {
+  const t = (k: number): string => doc.tokens[k]?.fold ?? "";
+  const det = ["the", "a", "its", "their", "his", "her"].includes(t(start - 1)) ? 1 : 0;
+  const verb = start - 1 - det;
+  return PREPARE.has(t(verb)) && (t(verb - 1) === "to" || (t(verb - 1) === "a" && t(verb - 2) === "pentru"));
 }
 
 const AGENT_NOUN = /(tor|tors|toru\w*|tori\w*|toare\w*|ers|er)$/;

@@ -942,3 +942,16 @@ describe("venues described by their place (sentences written for these tests; cu
     expect(x.entities.find((e) => e.label === "Zagulba presidential residence")?.aliases).toEqual(["reședința prezidențială de la Zagulba"]);
   });
 });
+
+describe("a meeting named only as what another prepared (sentences written for these tests; curated data)", () => {
+  it("keeps the place and day of '… had met Y in Istanbul last week to prepare the phone call' on the meeting, not the call", () => {
+    const x = runReal(
+      "Ana Lungu and Tarik Osei agreed in a phone call on Wednesday to meet again. Newspapers reported that Ion Pavel had met Rui Campos, the head of the agency, in Istanbul last week to prepare the phone call.",
+      "2026-02-05",
+      "en",
+    );
+    const met = x.meetings.find((m) => who(m).includes("person:ion-pavel"));
+    expect(met).toMatchObject({ place: "place:istanbul", date: "2026-01-26/2026-02-01" });
+    expect(x.meetings.filter((m) => m.type === "call")).toHaveLength(1);
+  });
+});
