@@ -70,7 +70,8 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
     // 1. Knowledge-base names, longest first.
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
-      if (t.type !== "word" || !t.upper || covered[i]) continue;
+      // ("el-Sisi", "al-Jubeir": an Arabic particle written onto a name starts it in lower case)
+      if (t.type !== "word" || (!t.upper && !ATTACHED_PARTICLE.test(t.text)) || covered[i]) continue;
       const hit = matchAlias(tokens, i, s.tokenEnd, c);
       if (!hit) continue;
       // "Osei" is no "OSA", "Ue" no "UE": a short acronym names only a word in capitals ("UE-ul" too)

@@ -524,3 +524,10 @@ describe("Romanian ministries in English (curated data)", () => {
     expect(x.entities[0]!.aliases).toEqual(["Ministerului Sănătății"]);
   });
 });
+
+describe("names starting with an Arabic particle in lower case (curated data)", () => {
+  it("reads 'by el-Sisi' as the known Abdel Fattah el-Sisi", () => {
+    const x = extract(analyze({ id: "t", path: "t.txt", lang: "en", date: "2026-02-05", text: "A state visit to Athens by el-Sisi has been postponed indefinitely." }), loadResources());
+    expect(x.meetings[0]?.participants.map((p) => p.key)).toEqual([x.entities.find((e) => e.label === "Abdel Fattah el-Sisi")?.key]);
+  });
+});
