@@ -955,3 +955,10 @@ describe("a meeting named only as what another prepared (sentences written for t
     expect(x.meetings.filter((m) => m.type === "call")).toHaveLength(1);
   });
 });
+
+describe("an intention with no date (sentences written for these tests; curated data)", () => {
+  it("reads 'intended to travel …, but no dates have been discussed' as no meeting that happened", () => {
+    const x = runReal("Ana Lungu said she intended to travel to Bamako as soon as her hosts agree, but no dates have been discussed.", "2025-06-23", "en");
+    expect(x.meetings[0]?.status).not.toBe("happened");
+  });
+});
