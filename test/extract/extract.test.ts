@@ -531,3 +531,19 @@ describe("names starting with an Arabic particle in lower case (curated data)", 
     expect(x.meetings[0]?.participants.map((p) => p.key)).toEqual([x.entities.find((e) => e.label === "Abdel Fattah el-Sisi")?.key]);
   });
 });
+
+describe("a bare 'Guvernul' (curated data)", () => {
+  const run = (text: string): Extraction => extract(analyze({ id: "t", path: "t.txt", lang: "ro", date: "2025-08-19", text }), loadResources());
+
+  it("is the government of the one country whose prime minister the article names", () => {
+    const x = run("Guvernul condus de premierul Ana Lungu a cerut armatei un plan pentru Liban. Premierul libanez Ana Lungu a insistat. Guvernul se va reuni pe 2 septembrie.");
+    const gov = x.entities.find((e) => e.label === "Government of Lebanon");
+    expect(gov?.aliases).toEqual(["Guvernul"]);
+    expect(x.meetings[0]?.participants.map((p) => p.key)).toContain(gov?.key);
+  });
+
+  it("stays unresolved with no prime minister named, and 'Guvernul României' stays the KB's", () => {
+    expect(run("Guvernul se va reuni pe 2 septembrie.").entities.filter((e) => /Government/.test(e.label))).toEqual([]);
+    expect(run("Guvernul României se va reuni marți.").entities.map((e) => e.key)).toContain("organization:government-of-romania");
+  });
+});
