@@ -962,3 +962,11 @@ describe("an intention with no date (sentences written for these tests; curated 
     expect(x.meetings[0]?.status).not.toBe("happened");
   });
 });
+
+describe("chiefs and commanders as a side (sentences written for these tests; curated data)", () => {
+  it("takes 'a meeting of … chiefs of defence staff' as a meeting of that group", () => {
+    const x = runReal("A meeting of Nigerian chiefs of defence staff, set for Thursday in Abuja, has been postponed to September.", "2025-06-23", "en");
+    expect(x.meetings[0]).toMatchObject({ status: "postponed", place: "place:abuja" });
+    expect(who(x.meetings[0])).toEqual(["group:nigerian-chiefs"]);
+  });
+});
