@@ -165,6 +165,8 @@ export interface Compiled {
   placeCues: Set<string>;
   /** Place head words ("palatul", "palace", "base") that make a discovered name a place. */
   placeWords: Set<string>;
+  /** data/lexicon/portfolios.json, folded. */
+  portfolios: { words: Set<string>; en: Map<string, string>; ro: Map<string, string>; ministries: Map<string, string> };
   /** data/lexicon/place-heads.json, folded; `after` as word lists, longest first: ["guest", "house"], ["hotel"]. */
   placeHeads: {
     before: Set<string>;
@@ -292,6 +294,12 @@ function build(resources: Resources, lang: Lang): Compiled {
     orgWords: new Set(lex.orgWords.flatMap((w) => [fold(w), ...baseForms(w).map(fold)])),
     placeCues: new Set(lex.placeCues.map((w) => fold(w))),
     placeWords: new Set(PLACE_WORDS.map(fold)),
+    portfolios: {
+      words: new Set(lex.portfolios.words.map(fold)),
+      en: new Map(Object.entries(lex.portfolios.en).map(([k, v]) => [fold(k), v])),
+      ro: new Map(Object.entries(lex.portfolios.ro).map(([k, v]) => [fold(k), v])),
+      ministries: new Map(Object.entries(lex.portfolios.ministries)),
+    },
     placeHeads: {
       before: new Set(lex.placeHeads.before.map(fold)),
       named: new Set(lex.placeHeads.named.map(fold)),
@@ -327,22 +335,6 @@ const AGENT = /(tor|tori|toare|toarea|toarei|torii|torilor|toarele|torul|torului
 export function isAgentNoun(folded: string): boolean {
   return AGENT.test(folded);
 }
-
-/**
- * Folded words of a title's portfolio, in both languages: what may stand between a title and its
- * name ("minister of state for foreign affairs, X", "Ministrul Apărării Naționale, X") and, written
- * with a capital, still belongs to a Romanian title ("Ministrul de Externe", "Primarul Capitalei").
- */
-export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
-  "state", "foreign", "affairs", "military", "operations", "defence", "defense", "internal", "interior", "economic", "economy", "trade",
-  "finance", "security", "national", "public", "health", "energy", "justice", "agriculture", "transport", "environment", "climate",
-  "education", "labour", "labor", "digital", "european", "international", "development", "cooperation", "integration", "relations",
-  "intelligence", "staff", "general", "naval", "forces", "army", "navy", "air", "border", "migration", "policy", "external",
-  "externe", "interne", "afacerilor", "apararii", "nationale", "statului", "major", "fortelor", "navale", "aeriene", "terestre",
-  "capitalei", "municipiului", "dezvoltarii", "finantelor", "finante", "justitiei", "economiei", "energiei", "sanatatii", "educatiei",
-  "transporturilor", "agriculturii", "mediului", "muncii", "culturii", "comertului", "digitalizarii", "cercetarii", "tineretului",
-  "sportului", "turismului", "investitiilor", "proiectelor", "europene", "fondurilor",
-]);
 
 /** Key of a group noun: English by word ("capital" is not "capitals"), Romanian by stem, agent nouns apart. */
 function groupKey(folded: string, lang: Lang): string {

@@ -4,7 +4,7 @@
 import { roleHolds, type KbEntry, type Resources } from "../resources/schema.js";
 import type { Document, Extraction, ExtractedEntity, ExtractedRelation, ExtractedTopic } from "../types.js";
 import { fold } from "../text/index.js";
-import { compile, isAgentNoun, PORTFOLIO_WORDS } from "./compile.js";
+import { compile, isAgentNoun } from "./compile.js";
 import { resolvePronouns } from "./coref.js";
 import { linkMentions } from "./link.js";
 import { findIndexed } from "./match.js";
@@ -27,7 +27,7 @@ export function extract(doc: Document, resources: Resources): Extraction {
       // "secretarul Consiliului Național …": the name inside a title phrase stays a name.
       let end = hit.start + 1;
       // … but a capitalised portfolio is the title's: "Ministrul de Externe", "Ministrul Apărării".
-      while (end < hit.end && !(doc.tokens[end]!.upper && doc.lang === "ro" && !PORTFOLIO_WORDS.has(doc.tokens[end]!.fold))) end++;
+      while (end < hit.end && !(doc.tokens[end]!.upper && doc.lang === "ro" && !c.portfolios.words.has(doc.tokens[end]!.fold))) end++;
       titles.push({ ...hit, end });
     }
     for (const d of cachedDates(s, doc.lang, doc.article.date)) {

@@ -654,7 +654,7 @@ function classify(
     town.kind = "place";
     town.kindSure = true;
     town.afterPlaceCue = afterPlaceCue(tokens, i, sentenceStart, c);
-    town.label = labelOf(doc, i, end, "place", c.lang);
+    town.label = labelOf(doc, i, end, "place", c);
     return town;
   }
   // Sentence-initial words are capitalised anyway: drop function words and common openers.
@@ -673,9 +673,9 @@ function classify(
   // "Belgrad-Pristina": two known names joined by a hyphen are those names, not a new one.
   if (len === 1 && first.fold.includes("-") && first.fold.split("-").every((p) => p.length > 1 && c.aliases.has(p))) return undefined;
   // "Environment Minister", "Climate Commissioner": a portfolio before a title is part of the title.
-  if (len === 1 && c.lang === "en" && PORTFOLIO_EN[first.fold]) return undefined;
+  if (len === 1 && c.lang === "en" && c.portfolios.en.get(first.fold)) return undefined;
   // "Minister of Economy and Finance Jamshid Kuchkarov": the end of a portfolio is no part of the name after it.
-  if (c.lang === "en" && PORTFOLIO_EN[first.fold] && PORTFOLIO_LINKS.has(tokens[i - 1]?.fold ?? "")) return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
+  if (c.lang === "en" && c.portfolios.en.get(first.fold) && PORTFOLIO_LINKS.has(tokens[i - 1]?.fold ?? "")) return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
   // "the US-proposed plan", "a Qatari-led team": an adjective made with a hyphen, no name.
   if (len === 1 && c.lang === "en" && /-\p{Ll}+$/u.test(first.text)) return undefined;
   // "Deputy Assistant", "Acting Director": title words are a title, not a name.
@@ -690,7 +690,7 @@ function classify(
   if (PROGRAMME_WORDS.has(tokens[i - 1]?.fold ?? "") || PROGRAMME_WORDS.has(tokens[end]?.fold ?? "")) return undefined;
   if (/-based$/.test(tokens[end - 1]!.fold)) return undefined;
   // "Ministrul Transporturilor", "ministrul Apărării": a portfolio after a title is part of the title.
-  if (len === 1 && c.lang === "ro" && PORTFOLIO_RO[first.fold]) return undefined;
+  if (len === 1 && c.lang === "ro" && c.portfolios.ro.get(first.fold)) return undefined;
   // "at his official residence, Seri Perdana,", "la reședința sa, Vila Lac": a name in apposition to a venue noun is that venue
   if (tokens[i - 1]?.text === "," && c.placeHeads.apposed.has(tokens[i - 2]?.fold ?? "")) {
     const venue = makeMention(doc, i, end, sentence);
@@ -699,7 +699,7 @@ function classify(
     let k = i - 2;
     while (k > sentenceStart && i - 2 - k < 4 && !c.placeCues.has(tokens[k - 1]!.fold) && !tokens[k - 1]!.upper) k--;
     venue.afterPlaceCue = afterPlaceCue(tokens, k, sentenceStart, c);
-    venue.label = labelOf(doc, i, end, "place", c.lang);
+    venue.label = labelOf(doc, i, end, "place", c);
     return venue;
   }
   const m = makeMention(doc, i, end, sentence);
@@ -739,7 +739,7 @@ function classify(
     m.kind = "organization";
     m.kindSure = false;
   }
-  m.label = labelOf(doc, i, end, m.kind, c.lang);
+  m.label = labelOf(doc, i, end, m.kind, c);
   return m;
 }
 
@@ -761,7 +761,7 @@ function venueMention(doc: Document, i: number, end: number, s: Sentence, c: Com
   m.kind = "place";
   m.kindSure = true;
   m.afterPlaceCue = afterPlaceCue(doc.tokens, i, s.tokenStart, c);
-  m.label = labelOf(doc, i, end, "place", c.lang);
+  m.label = labelOf(doc, i, end, "place", c);
   return m;
 }
 
@@ -802,7 +802,8 @@ function companyCue(tokens: Token[], i: number, c: Compiled): boolean {
 }
 
 /** The label of a discovered name: inflection removed where the morphology is sure. */
-function labelOf(doc: Document, i: number, end: number, kind: EntityKind, lang: Lang): string {
+function labelOf(doc: Document, i: number, end: number, kind: EntityKind, c: Compiled): string {
+  const lang = c.lang;
   const words = doc.tokens.slice(i, end).map((t) => t.text);
   if (lang !== "ro") return words.join(" ").replace(/ 's$/, "");
   if (kind === "person") {
@@ -817,8 +818,8 @@ function labelOf(doc: Document, i: number, end: number, kind: EntityKind, lang: 
       .join(" ");
   }
   // "Ministerul Sănătății" → "Ministry of Health": a ministry of one known portfolio gets its English name.
-  const ministry = kind === "organization" && /^minister(ul|ului)$/.test(fold(words[0]!)) ? PORTFOLIO_RO[fold(words.slice(1).join(" "))] : undefined;
-  if (ministry && MINISTRY_EN[ministry]) return `Ministry of ${MINISTRY_EN[ministry]}`;
+  const ministry = kind === "organization" && /^minister(ul|ului)$/.test(fold(words[0]!)) ? c.portfolios.ro.get(fold(words.slice(1).join(" "))) : undefined;
+  if (ministry && c.portfolios.ministries.get(ministry)) return `Ministry of ${c.portfolios.ministries.get(ministry)}`;
   // Organisations keep the articulated nominative: "Fondului" → "Fondul", "Comisiei" → "Comisia".
   const [head, ...rest] = words;
   const f = fold(head!);
@@ -878,26 +879,6 @@ export function demonymCountries(t: Token, c: Compiled): string[] {
   return out;
 }
 
-/** Portfolios of ministers: "defence ministers", "miniștrii apărării", "miniștrii de externe". */
-const PORTFOLIO_EN: Record<string, string> = {
-  defence: "defence", defense: "defence", foreign: "foreign", finance: "finance", interior: "interior", environment: "environment",
-  energy: "energy", economy: "economy", economic: "economy", trade: "trade", agriculture: "agriculture", health: "health",
-  justice: "justice", transport: "transport", climate: "climate", education: "education", labour: "labour", labor: "labour",
-  commerce: "trade", industry: "industry", culture: "culture", digital: "digital", infrastructure: "infrastructure", home: "interior",
-  development: "development", tourism: "tourism", housing: "housing", security: "security", intelligence: "intelligence",
-};
-const PORTFOLIO_RO: Record<string, string> = {
-  apararii: "defence", "de externe": "foreign", "afacerilor externe": "foreign", "de finante": "finance", finantelor: "finance",
-  "de interne": "interior", "afacerilor interne": "interior", mediului: "environment", energiei: "energy", economiei: "economy",
-  comertului: "trade", agriculturii: "agriculture", sanatatii: "health", justitiei: "justice", transporturilor: "transport",
-  educatiei: "education", muncii: "labour", capitalei: "capital", municipiului: "municipality",
-};
-/** English names of ministries by portfolio ("Ministry of Foreign Affairs"). */
-const MINISTRY_EN: Record<string, string> = {
-  defence: "Defence", foreign: "Foreign Affairs", finance: "Finance", interior: "Internal Affairs", environment: "Environment",
-  energy: "Energy", economy: "Economy", trade: "Trade", agriculture: "Agriculture", health: "Health", justice: "Justice",
-  transport: "Transport", education: "Education", labour: "Labour",
-};
 /** Group nouns that an organisation's name may follow directly in Romanian ("delegația Hamas"). */
 const ORG_GROUP_NOUNS = new Set(["delegation", "team", "negotiators", "representatives", "leaders", "officials", "ministers", "experts", "envoys"]);
 
@@ -976,7 +957,7 @@ function collectiveGroup(
       hi = orgEnd(k);
     } else {
       let k = i - 1;
-      portfolio = k >= sentenceStart ? PORTFOLIO_EN[t[k]!.fold] : undefined;
+      portfolio = k >= sentenceStart ? c.portfolios.en.get(t[k]!.fold) : undefined;
       if (portfolio) k--;
       while (k >= sentenceStart) {
         const a = adjAt(k);
@@ -1002,8 +983,8 @@ function collectiveGroup(
       return m;
     }
     const two = `${t[k]?.fold ?? ""} ${t[k + 1]?.fold ?? ""}`;
-    if (PORTFOLIO_RO[two]) (portfolio = PORTFOLIO_RO[two]), (k += 2);
-    else if (t[k] && PORTFOLIO_RO[t[k]!.fold]) (portfolio = PORTFOLIO_RO[t[k]!.fold]), k++;
+    if (c.portfolios.ro.get(two)) (portfolio = c.portfolios.ro.get(two)), (k += 2);
+    else if (t[k] && c.portfolios.ro.get(t[k]!.fold)) (portfolio = c.portfolios.ro.get(t[k]!.fold)), k++;
     if (k < sentenceEnd && RO_OF.has(t[k]!.fold)) {
       k++;
       while (k < sentenceEnd && RO_STATES.has(t[k]!.fold)) k++;
@@ -1163,7 +1144,7 @@ function groupsAt(
       m.kind = "group";
       m.via = "group";
       // "oficiali din domeniul apărării" → "defence officials"
-      const portfolio = PORTFOLIO_RO[d.fold];
+      const portfolio = c.portfolios.ro.get(d.fold);
       m.label = portfolio ? `${portfolio} ${noun.label}` : m.text.toLowerCase();
       out.push(m);
     }

@@ -5,7 +5,7 @@
 // presiunile asupra", "rejected") link the actor before them to the actor or topic after them.
 
 import type { Document, Evidence, ExtractedEntity, ExtractedRelation, Token } from "../types.js";
-import { groupNounOf, PORTFOLIO_WORDS, type Compiled } from "./compile.js";
+import { groupNounOf, type Compiled } from "./compile.js";
 import { findCues } from "./match.js";
 import { demonymCountry, type RawMention, type TitleHit } from "./mentions.js";
 import { analyzeSentence, inAttribution, type SentenceInfo } from "./modality.js";
@@ -118,7 +118,7 @@ export function findRoles(
     const roleLabel = kbRoleLabel(c, personKey, rel, target) ?? (targetLabel ? `${title.value.role} of ${targetLabel}` : title.value.role);
     if (entity && !entity.roles.includes(roleLabel)) entity.roles.push(roleLabel);
     // "Ministrul Sănătății, X" … "Ministerul Sănătății": the minister of a portfolio heads the ministry of it named in the article
-    const ministry = rel.endsWith("minister_of") && !apposition ? ministryOf(t, Math.max(s.tokenStart, title.start - 3), person.tokStart, mentions) : undefined;
+    const ministry = rel.endsWith("minister_of") && !apposition ? ministryOf(t, Math.max(s.tokenStart, title.start - 3), person.tokStart, mentions, c) : undefined;
     if (ministry && ministry !== target) relations.push({ source: personKey, target: ministry, relation: "head_of", evidence: evidenceOf(doc, s.index), modality: "asserted" });
     if (!target || target === personKey) continue;
     // A title is background the sentence presupposes, not its claim: asserted, whatever the verb.
@@ -130,8 +130,8 @@ export function findRoles(
 const MINISTRY_HEADS = new Set(["ministerul", "ministerului", "ministry"]);
 
 /** The one ministry named in the article whose name shares a portfolio word with the title in `[from, to)`. */
-function ministryOf(t: Token[], from: number, to: number, mentions: RawMention[]): string | undefined {
-  const portfolio = new Set(t.slice(from, to).filter((x) => PORTFOLIO_WORDS.has(x.fold)).map((x) => x.fold));
+function ministryOf(t: Token[], from: number, to: number, mentions: RawMention[], c: Compiled): string | undefined {
+  const portfolio = new Set(t.slice(from, to).filter((x) => c.portfolios.words.has(x.fold)).map((x) => x.fold));
   if (portfolio.size === 0) return undefined;
   const keys = new Set(
     mentions
@@ -179,7 +179,7 @@ function onlyModifiersBetween(t: Token[], from: number, to: number, mentions: Ra
       c.cues.regionalAdjectives.has(tok.stem) ||
       !!groupNounOf(c, tok) ||
       titles.some((h) => i >= h.start && i < h.end) ||
-      PORTFOLIO_WORDS.has(tok.fold);
+      c.portfolios.words.has(tok.fold);
     if (!modifier) return false;
   }
   return words <= 5;

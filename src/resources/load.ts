@@ -13,6 +13,7 @@ import type {
   LexTitle,
   LexTopic,
   PlaceHeads,
+  Portfolios,
   Lexicon,
   Resources,
 } from "./schema.js";
@@ -67,7 +68,8 @@ export function loadResources(dataDir: string = DEFAULTS.dataDir): Resources {
   const topics = loadTopics(dataDir);
   const lexicons = {} as Record<Lang, Lexicon>;
   const placeHeads = loadPlaceHeads(dataDir);
-  for (const lang of DEFAULTS.langs) lexicons[lang] = loadLexicon(dataDir, lang, topics, placeHeads);
+  const portfolios = loadPortfolios(dataDir);
+  for (const lang of DEFAULTS.langs) lexicons[lang] = loadLexicon(dataDir, lang, topics, placeHeads, portfolios);
   const resources: Resources = { kb, lexicons };
   cache.set(key, resources);
   return resources;
@@ -228,8 +230,21 @@ function loadPlaceHeads(dataDir: string): PlaceHeads {
   return Object.fromEntries([...PLACE_HEAD_LISTS, ...PLACE_HEAD_MAPS].map((k) => [k, data[k]])) as unknown as PlaceHeads;
 }
 
+/** Reads data/lexicon/portfolios.json (shared by every language). */
+function loadPortfolios(dataDir: string): Portfolios {
+  const file = "lexicon/portfolios.json";
+  const data = readJson(dataDir, file);
+  if (!isObject(data)) fail(file, undefined, "must hold an object with words, en, ro and ministries");
+  stringList(data.words, file, "words", "a list", true);
+  for (const k of ["en", "ro", "ministries"] as const) {
+    const map = data[k];
+    if (!isObject(map) || Object.values(map).some((v) => typeof v !== "string" || v.trim() === "")) fail(file, k, 'must be an object of words and what they name ({"apararii": "defence"})');
+  }
+  return { words: data.words as string[], en: data.en as Record<string, string>, ro: data.ro as Record<string, string>, ministries: data.ministries as Record<string, string> };
+}
+
 /** Assembles the lexicon of one language from data/lexicon/<lang>/. */
-function loadLexicon(dataDir: string, lang: Lang, topics: LexTopic[], placeHeads: PlaceHeads): Lexicon {
+function loadLexicon(dataDir: string, lang: Lang, topics: LexTopic[], placeHeads: PlaceHeads, portfolios: Portfolios): Lexicon {
   const dir = `lexicon/${lang}`;
   const titles = objectList<LexTitle>(dataDir, `${dir}/titles.json`, ["form", "role", "relation"], ["kind"], true);
   for (const t of titles) {
@@ -246,6 +261,7 @@ function loadLexicon(dataDir: string, lang: Lang, topics: LexTopic[], placeHeads
     orgWords: wordList(dataDir, `${dir}/orgs.json`),
     placeCues: wordList(dataDir, `${dir}/places.json`),
     placeHeads,
+    portfolios,
   };
   const dates = join(dataDir, dir, "dates.json");
   if (existsSync(dates)) {

@@ -103,6 +103,8 @@ export interface Lexicon {
   placeCues: string[];
   /** Common nouns that make a name a place (data/lexicon/place-heads.json, shared by both languages). */
   placeHeads: PlaceHeads;
+  /** Ministers' portfolios (data/lexicon/portfolios.json, shared by both languages). */
+  portfolios: Portfolios;
   /** Raw contents of data/lexicon/<lang>/dates.json when present (its owner defines the shape), else []. */
   dates?: unknown[];
 }
@@ -119,6 +121,14 @@ export interface PlaceHeads {
   /** Romanian venue nouns described by the place after them, with their English words. */
   described: Record<string, string>;
   describedAdjectives: Record<string, string>;
+}
+
+/** Ministers' portfolios; what each part is for is said in portfolios.json. */
+export interface Portfolios {
+  words: string[];
+  en: Record<string, string>;
+  ro: Record<string, string>;
+  ministries: Record<string, string>;
 }
 
 /** The loaded knowledge base and the lexicon of each language (see load.ts). */

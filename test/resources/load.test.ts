@@ -224,6 +224,14 @@ describe("loadResources on broken data", () => {
     expect(err.message).toContain("afterwards");
   });
 
+  it("names portfolios.json and the part when a portfolio map is not words and names", () => {
+    const dir = fixture({ "a.json": [russia, moscow] });
+    writeFileSync(join(dir, "lexicon", "portfolios.json"), JSON.stringify({ words: ["defence"], en: { defence: 3 }, ro: {}, ministries: {} }));
+    const err = loadError(dir);
+    expect(err.file).toBe("lexicon/portfolios.json");
+    expect(err.message).toContain("en");
+  });
+
   it("reloads after clearResourceCache", () => {
     const dir = fixture({ "a.json": [russia, moscow] });
     const first = loadResources(dir);
