@@ -200,6 +200,11 @@ const PLACE_HEAD_LABELS: Record<string, (name: string) => string> = {
 const CAPITAL_WORDS = new Set(["capitala", "capitalei", "capital"]);
 const EMBASSY_WORDS = new Set(["ambasada", "ambasadei", "ambasadă", "embassy"]);
 /** "sediul" / "headquarters": the seat of an organisation, a venue named after it. */
+/** A country's bodies named by a head before the country: "Guvernul Greciei" → Government of Greece. */
+const COUNTRY_BODIES: Record<string, string> = {
+  guvernul: "Government", guvernului: "Government", executivul: "Government", executivului: "Government",
+  parlamentul: "Parliament", parlamentului: "Parliament",
+};
 const HQ_WORDS = new Set(["sediul", "sediului", "headquarters", "hq"]);
 const VENUE_LINKS = new Set(["din", "de", "la", "in", "of"]);
 
@@ -316,6 +321,24 @@ function venues(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[
       m.kindSure = true;
       m.label = [placeLabel, ...adjectives, noun].join(" ");
       m.afterPlaceCue = afterPlaceCue(t, i, sentenceStart(i), c);
+      out.push(m);
+    }
+  }
+
+  // "Guvernul Greciei", "Parlamentului Poloniei": a country's government or parliament, named after it
+  if (c.lang === "ro") {
+    for (let i = 0; i < t.length; i++) {
+      const body = t[i]!.upper ? COUNTRY_BODIES[t[i]!.fold] : undefined;
+      const country = body ? startingAt.get(i + 1) : undefined;
+      if (!body || !country || country.kind !== "country" || !country.kbId || startingAt.get(i) || endingAt.get(i + 1)) continue;
+      const label = `${body} of ${c.kb.get(country.kbId)?.label ?? country.text}`;
+      const known = [...c.kb.values()].find((e) => e.kind === "organization" && e.label === label);
+      const m = makeMention(doc, i, country.tokEnd, t[i]!.sentence);
+      m.kind = "organization";
+      m.kindSure = true;
+      m.label = label;
+      if (known) (m.kbId = known.id), (m.via = "kb");
+      country.inVenue = true;
       out.push(m);
     }
   }
@@ -541,6 +564,8 @@ function organizationBefore(tokens: Token[], k: number, c: Compiled): boolean {
 const GENITIVE_ARTICLES = new Set(["a", "al", "ai", "ale"]);
 
 const DETERMINERS = new Set(["the", "a", "an"]);
+/** Romanian genitive endings of names in an organisation's name ("Economiei", "Apărării", "Județului"). */
+const GENITIVE_END = /(ului|ei|ii|lor|ale|ene|ane)$/;
 const POSSESSIVE_AFTER = new Set(["sai", "sale", "sau", "sa", "lui", "ei", "lor", "his", "her", "their", "its"]);
 
 /** A group noun or title ends at `k` (past a possessive): "omologii săi", "delegates", "ministrul". */
@@ -590,6 +615,9 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
     const t = tokens[end]!;
     if (covered[end] === 2 || covered[end] === 3) break;
     if (t.type === "word" && (t.upper || ATTACHED_PARTICLE.test(t.text)) && !covered[end]) {
+      // "Ministerul Economiei Cristian Bădescu": after a portfolio, two capitalised words that are no genitives are a person's name
+      const next = tokens[end + 1];
+      if (isOrg && c.lang === "ro" && c.portfolios.words.has(tokens[end - 1]!.fold) && !c.portfolios.words.has(t.fold) && !GENITIVE_END.test(t.fold) && next?.upper && next.type === "word" && !GENITIVE_END.test(next.fold)) break;
       end++;
       continue;
     }

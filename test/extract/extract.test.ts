@@ -547,3 +547,13 @@ describe("a bare 'Guvernul' (curated data)", () => {
     expect(run("Guvernul României se va reuni marți.").entities.map((e) => e.key)).toContain("organization:government-of-romania");
   });
 });
+
+describe("Romanian bodies named by a country and names after a portfolio (curated data)", () => {
+  it("reads 'Guvernul Greciei' as the Government of Greece and splits 'Ministerul Economiei Ion Pavel' into the ministry and the person", () => {
+    const x = extract(analyze({ id: "t", path: "t.txt", lang: "ro", date: "2025-04-08",
+      text: "România a fost reprezentată de secretarul de stat în Ministerul Economiei Ion Pavel. Guvernul Greciei și Parlamentul Poloniei au reacționat." }), loadResources());
+    const labels = x.entities.map((e) => e.label);
+    expect(labels).toEqual(expect.arrayContaining(["Ministry of Economy", "Ion Pavel", "Government of Greece", "Parliament of Poland"]));
+    expect(x.entities.find((e) => e.label === "Ion Pavel")?.kind).toBe("person");
+  });
+});
