@@ -293,40 +293,31 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
         if (definite) {
           frame.place ??= regionPlace;
           frame.date ??= dateOf(...dateArgs);
-          // … and so does a relative clause right after it ("reuniunea X, pe care urma să o conducă la Washington pe 15 aprilie, …")
-          const rel = relativeClause(doc, trig.end, natural);
-          if (rel) {
-            addParticipants(ctx, frame, s, rel[0], rel[1], info);
-            frame.place ??= placeOf(ctx, s, rel[0], rel[1], trig);
-            frame.date ??= dateOf(localDates, doc.tokens[rel[0]]!.start, doc.tokens[rel[0]]!.start, doc.tokens[rel[1] - 1]!.end);
-          }
-          if (frame.place) frame.placeSentence = s.index;
+        }
+        // … and so does a relative clause right after it ("reuniunea X, pe care urma să o conducă la Washington pe
+        // 15 aprilie, …", "A meeting between X and Y, which Malaysia had proposed for last Thursday in Kuala Lumpur, …");
+        // its actors are the hosts of a first definite mention, or of a meeting named by no one ("… that Egypt had planned")
+        const rel = isVerbal(trig.value.form) ? undefined : relativeClause(doc, trig.end, natural);
+        if (rel) {
+          if (definite || frame.participants.length === 0) addParticipants(ctx, frame, s, rel[0], rel[1], info);
+          frame.place ??= placeOf(ctx, s, rel[0], rel[1], trig);
+          frame.date ??= dateOf(localDates, doc.tokens[rel[0]]!.start, doc.tokens[rel[0]]!.start, doc.tokens[rel[1] - 1]!.end);
+        }
+        if (frame.place) frame.placeSentence = s.index;
+        if (definite) {
           // "X și Y au convenit miercuri, la Belgrad, să … . Discuțiile, găzduite la Palatul Serbiei, …": the talks are the
           // event the sentence before told without naming it — its actors, day and place.
           const before = doc.sentences[s.index - 1];
           // (only a generic name — "Discuțiile", "The talks" — points back; "Conferința internațională …" introduces itself)
           const opensSentence = k === 0 && trig.start - s.tokenStart <= 1 && GENERIC_TYPES.has(frame.type);
-          const people = before ? new Set(ctx.mentions.filter((m) => m.sentence === before.index && m.kind === "person" && m.key).map((m) => m.key)) : new Set();
-          if (before && opensSentence && people.size >= 2 && !frames.some((f) => f.sentences.includes(before.index))) {
+          if (before && opensSentence && peopleIn(ctx, before) >= 2 && !frames.some((f) => f.sentences.includes(before.index))) {
             addParticipants(ctx, frame, before, before.tokenStart, before.tokenEnd, infos[before.index]!);
             frame.date ??= datesOf(before, doc.lang, doc.article.date, frame.tense).map((d) => shift(d, before.start))[0]?.value;
             frame.place ??= placeOf(ctx, before, before.tokenStart, before.tokenEnd, trig);
             frame.sentences.unshift(before.index);
           }
         }
-        // "A meeting between X and Y, which Malaysia had proposed for last Thursday in Kuala Lumpur, was cancelled"
-        if (!definite && !isVerbal(trig.value.form) && (!frame.place || !frame.date || frame.participants.length === 0)) {
-          const rel = relativeClause(doc, trig.end, natural);
-          if (rel) {
-            // ("An international conference … that Egypt had planned to hold in Cairo": its host)
-            if (frame.participants.length === 0) addParticipants(ctx, frame, s, rel[0], rel[1], info);
-            frame.place ??= placeOf(ctx, s, rel[0], rel[1], trig);
-            frame.date ??= dateOf(localDates, doc.tokens[rel[0]]!.start, doc.tokens[rel[0]]!.start, doc.tokens[rel[1] - 1]!.end);
-            if (frame.place) frame.placeSentence = s.index;
-          }
-        }
-        const parts = separateOnes(ctx, frame, s, trig, to);
-        frames.push(...parts);
+        frames.push(...splitFrame(ctx, frame, s, trig, to));
       }
       previous = target ?? frame;
       // The first frame of a sentence is its main clause: later sentences continue it.
@@ -489,28 +480,43 @@ function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, tri
   return candidates[0]!.key;
 }
 
+/** A frame told as several meetings ("separate talks with X and Y", "cu X la A și cu Y la B") is one frame each. */
+function splitFrame(ctx: MeetingContext, frame: Frame, s: Sentence, trig: PhraseHit<LexMeetingTrigger>, to: number): Frame[] {
+  return separateOnes(ctx, frame, s, trig, to) ?? coordinatedOnes(ctx, frame, s, trig, to) ?? [frame];
+}
+
+/** A copy of `frame` with other participants (and maybe another place), sharing nothing mutable with it. */
+function copyFrame(frame: Frame, participants: Participant[], place = frame.place): Frame {
+  return { ...frame, place, participants, types: new Set(frame.types), topics: new Map(frame.topics), statusCues: [...frame.statusCues], sentences: [...frame.sentences] };
+}
+
+/** How many people are named in sentence `s`. */
+function peopleIn(ctx: MeetingContext, s: Sentence): number {
+  return new Set(ctx.mentions.filter((m) => m.sentence === s.index && m.kind === "person" && m.key).map((m) => m.key)).size;
+}
+
 /**
  * "a avut convorbiri telefonice separate cu X și Y", "held separate talks with X and Y": one meeting
  * with each person named after the trigger, each with the people named before it.
  */
-function separateOnes(ctx: MeetingContext, frame: Frame, s: Sentence, trig: PhraseHit<LexMeetingTrigger>, to: number): Frame[] {
+function separateOnes(ctx: MeetingContext, frame: Frame, s: Sentence, trig: PhraseHit<LexMeetingTrigger>, to: number): Frame[] | undefined {
   const t = ctx.doc.tokens;
   // next to the trigger or inside it ("held separate talks")
   const near = t.slice(Math.max(0, trig.start - 1), trig.end + 2);
-  if (!near.some((x) => SEPARATE.has(x.fold))) return coordinatedOnes(ctx, frame, s, trig, to);
+  if (!near.some((x) => SEPARATE.has(x.fold))) return undefined;
   const after = new Set(
     ctx.mentions.filter((m) => m.sentence === s.index && m.tokStart >= trig.end && m.tokStart < to && m.kind === "person" && m.key).map((m) => m.key!),
   );
   const others = frame.participants.filter((p) => after.has(p.key));
-  if (others.length < 2) return [frame];
+  if (others.length < 2) return undefined;
   const own = frame.participants.filter((p) => !after.has(p.key) && p.key.startsWith("person:"));
-  return others.map((other) => ({ ...frame, participants: [...own, other], types: new Set(frame.types), topics: new Map(frame.topics), statusCues: [...frame.statusCues], sentences: [...frame.sentences] }));
+  return others.map((other) => copyFrame(frame, [...own, other]));
 }
 /**
  * "au avut discuții cu Berri, la reședința acestuia, și cu premierul Salam, la Marele Serai": each
  * "cu"/"with" with a place of its own is a meeting of its own, with the people named before the trigger.
  */
-function coordinatedOnes(ctx: MeetingContext, frame: Frame, s: Sentence, trig: PhraseHit<LexMeetingTrigger>, to: number): Frame[] {
+function coordinatedOnes(ctx: MeetingContext, frame: Frame, s: Sentence, trig: PhraseHit<LexMeetingTrigger>, to: number): Frame[] | undefined {
   const t = ctx.doc.tokens;
   const starts: number[] = [];
   for (let k = trig.end; k < to; k++) {
@@ -518,28 +524,18 @@ function coordinatedOnes(ctx: MeetingContext, frame: Frame, s: Sentence, trig: P
     const prev = t[k - 1]?.fold ?? "";
     if (k === trig.end || (starts.length > 0 && (prev === "si" || prev === "and"))) starts.push(k);
   }
-  if (starts.length < 2) return [frame];
+  if (starts.length < 2) return undefined;
   const groups = starts.map((from, g) => {
     const end = starts[g + 1] ?? to;
     const keys = new Set(ctx.mentions.filter((m) => m.sentence === s.index && m.tokStart > from && m.tokStart < end && m.key).map((m) => m.key!));
     return { keys, place: placeOf(ctx, s, from, end, trig) };
   });
   const places = new Set(groups.map((g) => g.place));
-  if (groups.some((g) => !g.place) || places.size < groups.length) return [frame];
+  if (groups.some((g) => !g.place) || places.size < groups.length) return undefined;
   const inGroups = new Set(groups.flatMap((g) => [...g.keys]));
   const own = frame.participants.filter((p) => !inGroups.has(p.key));
-  return groups.map((g) => ({
-    ...frame,
-    place: g.place,
-    participants: [...own, ...frame.participants.filter((p) => g.keys.has(p.key))],
-    types: new Set(frame.types),
-    topics: new Map(frame.topics),
-    statusCues: [...frame.statusCues],
-    sentences: [...frame.sentences],
-  }));
+  return groups.map((g) => copyFrame(frame, [...own, ...frame.participants.filter((p) => g.keys.has(p.key))], g.place));
 }
-
-const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, doua: 2, trei: 3, patru: 4, cinci: 5 };
 
 /** "two-day", "three days of", "de două zile" in `[from, to)`: how many days the meeting lasts (0 when not said). */
 function durationDays(doc: Document, from: number, to: number): number {
@@ -547,8 +543,8 @@ function durationDays(doc: Document, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const f = t[i]!.fold;
     const hyphen = /^(\w+)-day$/.exec(f);
-    if (hyphen && NUMBER_WORDS[hyphen[1]!]) return NUMBER_WORDS[hyphen[1]!]!;
-    const n = NUMBER_WORDS[f];
+    if (hyphen && COUNTS[hyphen[1]!]) return COUNTS[hyphen[1]!]!;
+    const n = COUNTS[f];
     const next = t[i + 1]?.fold;
     if (n && ((next === "days" && t[i + 2]?.fold === "of") || (next === "zile" && (t[i - 1]?.fold === "de" || t[i + 2]?.fold === "de")))) return n;
   }
