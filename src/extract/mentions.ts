@@ -3,7 +3,7 @@
 // and countries named only by an adjective ("premierul britanic").
 
 import { baseForms, fold, stem } from "../text/index.js";
-import type { Document, EntityKind, Lang, Sentence, Token } from "../types.js";
+import type { Document, EntityKind, Lang, Token } from "../types.js";
 import { groupNounOf, NAME_PARTICLES, type AliasHit, type Compiled } from "./compile.js";
 import type { PhraseHit } from "./match.js";
 import type { LexTitle } from "../resources/schema.js";
@@ -139,7 +139,7 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       const venueEnd = end + venueHeadAfter(tokens, end, s.tokenEnd, c);
       if (venueEnd > end && !isAcronym(t.text)) {
         // "the Al Noor guest house", "the Santamar convention centre": the lower-case head is part of the venue's name
-        mentions.push(venueMention(doc, i, venueEnd, s, c));
+        mentions.push(placeMention(doc, i, venueEnd, s.index, s.tokenStart, c));
         for (let k = i; k < venueEnd; k++) covered[k] = 1;
         i = venueEnd - 1;
         continue;
@@ -312,9 +312,8 @@ function venues(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[
         else if (one) (adjectives.push(one), k++);
         else break;
       }
-      const linkLen = t[k]?.fold === "din" ? 1 : t[k]?.fold === "de" && t[k + 1]?.fold === "la" ? 2 : 0;
-      const place = linkLen ? startingAt.get(k + linkLen) : undefined;
-      if (!place || place.kind !== "place" || t[place.tokEnd - 1]!.sentence !== t[i]!.sentence) continue;
+      const place = placeAfterLink(t, k, startingAt);
+      if (!place || t[place.tokEnd - 1]!.sentence !== t[i]!.sentence) continue;
       const placeLabel = place.kbId ? c.kb.get(place.kbId)?.label ?? place.text : place.label ?? place.text;
       const m = makeMention(doc, i, place.tokEnd, t[i]!.sentence);
       m.kind = "place";
@@ -356,9 +355,8 @@ function venues(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[
     if (owner.tokStart < i) from = owner.tokStart;
     else to = owner.tokEnd;
     // "sediul Ministerului Energiei de la Baku", "sediul SOCAR din Baku": the city is part of the venue's description …
-    const linkLen = t[to]?.fold === "din" ? 1 : t[to]?.fold === "de" && t[to + 1]?.fold === "la" ? 2 : 0;
-    const city = linkLen ? startingAt.get(to + linkLen) : undefined;
-    if (city && city.kind === "place" && t[city.tokEnd - 1]!.sentence === t[i]!.sentence) to = city.tokEnd;
+    const city = placeAfterLink(t, to, startingAt);
+    if (city && t[city.tokEnd - 1]!.sentence === t[i]!.sentence) to = city.tokEnd;
     // … and a body the KB gives to another country is that city's country's ("Ministerului Energiei de la Baku")
     if (city?.kbId && owner.kbId) relabelForCountry(owner, c.kb.get(city.kbId)?.country, c);
     owner.inVenue = true;
@@ -370,6 +368,13 @@ function venues(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[
     out.push(m);
   }
   return out;
+}
+
+/** The place named after "din" / "de la" at token `k` ("sediul SOCAR din Baku", "reședința … de la Zagulba"). */
+function placeAfterLink(t: Token[], k: number, startingAt: Map<number, RawMention>): RawMention | undefined {
+  const link = t[k]?.fold === "din" ? 1 : t[k]?.fold === "de" && t[k + 1]?.fold === "la" ? 2 : 0;
+  const place = link ? startingAt.get(k + link) : undefined;
+  return place?.kind === "place" ? place : undefined;
 }
 
 /**
@@ -678,12 +683,7 @@ function classify(
   if (DOCUMENT_HEADS.has(first.fold) && len > 1) return undefined;
   // "El Fasher", "Al Hudaydah": an Arabic article before one name is a town's name.
   if (len === 2 && ARTICLE_PLACE.has(first.fold)) {
-    const town = makeMention(doc, i, end, sentence);
-    town.kind = "place";
-    town.kindSure = true;
-    town.afterPlaceCue = afterPlaceCue(tokens, i, sentenceStart, c);
-    town.label = labelOf(doc, i, end, "place", c);
-    return town;
+    return placeMention(doc, i, end, sentence, sentenceStart, c);
   }
   // Sentence-initial words are capitalised anyway: drop function words and common openers.
   if (c.stopwords.has(first.fold)) {
@@ -721,14 +721,10 @@ function classify(
   if (len === 1 && c.lang === "ro" && c.portfolios.ro.get(first.fold)) return undefined;
   // "at his official residence, Seri Perdana,", "la reședința sa, Vila Lac": a name in apposition to a venue noun is that venue
   if (tokens[i - 1]?.text === "," && c.placeHeads.apposed.has(tokens[i - 2]?.fold ?? "")) {
-    const venue = makeMention(doc, i, end, sentence);
-    venue.kind = "place";
-    venue.kindSure = true;
+    // (the place cue stands before the venue noun and its modifiers: "at his official residence")
     let k = i - 2;
     while (k > sentenceStart && i - 2 - k < 4 && !c.placeCues.has(tokens[k - 1]!.fold) && !tokens[k - 1]!.upper) k--;
-    venue.afterPlaceCue = afterPlaceCue(tokens, k, sentenceStart, c);
-    venue.label = labelOf(doc, i, end, "place", c);
-    return venue;
+    return placeMention(doc, i, end, sentence, sentenceStart, c, k);
   }
   const m = makeMention(doc, i, end, sentence);
   // "la palatul Huis ten Bosch": the place cue stands before the lower-case place head.
@@ -784,11 +780,12 @@ function venueHeadAfter(tokens: Token[], k: number, limit: number, c: Compiled):
   return 0;
 }
 
-function venueMention(doc: Document, i: number, end: number, s: Sentence, c: Compiled): RawMention {
-  const m = makeMention(doc, i, end, s.index);
+/** A discovered name that is surely a place; its place cue is read before `cueAt` (the name itself, or the venue noun it stands by). */
+function placeMention(doc: Document, i: number, end: number, sentence: number, sentenceStart: number, c: Compiled, cueAt = i): RawMention {
+  const m = makeMention(doc, i, end, sentence);
   m.kind = "place";
   m.kindSure = true;
-  m.afterPlaceCue = afterPlaceCue(doc.tokens, i, s.tokenStart, c);
+  m.afterPlaceCue = afterPlaceCue(doc.tokens, cueAt, sentenceStart, c);
   m.label = labelOf(doc, i, end, "place", c);
   return m;
 }
