@@ -137,6 +137,8 @@ export interface Cues {
 export interface Compiled {
   lang: Lang;
   kb: Map<string, KbEntry>;
+  /** KB organisations by their English label ("Government of Romania"). */
+  orgByLabel: Map<string, KbEntry>;
   /** Folded token sequence joined by " " → what it may stand for. */
   aliases: Map<string, AliasHit[]>;
   /** Places that are some country's capital (a capital used as an actor is its country, a seat of power is kept too). */
@@ -272,6 +274,7 @@ function build(resources: Resources, lang: Lang): Compiled {
   return {
     lang,
     kb,
+    orgByLabel: new Map(resources.kb.filter((e) => e.kind === "organization").map((e) => [e.label, e] as const)),
     aliases,
     capitals: new Set(resources.kb.flatMap((e) => (e.capital ? [e.capital] : []))),
     aliasFirst: new Set([...aliases.keys()].map((k) => k.split(" ")[0]!)),

@@ -4,12 +4,12 @@
 import { roleHolds, type KbEntry, type Resources } from "../resources/schema.js";
 import type { Document, Extraction, ExtractedEntity, ExtractedRelation, ExtractedTopic } from "../types.js";
 import { fold } from "../text/index.js";
-import { compile, isAgentNoun } from "./compile.js";
+import { compile, isAgentNoun, type Compiled } from "./compile.js";
 import { resolvePronouns } from "./coref.js";
-import { linkMentions } from "./link.js";
+import { linkMentions, slugify } from "./link.js";
 import { findIndexed } from "./match.js";
 import { cachedDates, findMeetings } from "./meetings.js";
-import { findMentions, type TitleHit } from "./mentions.js";
+import { COUNTRY_BODIES, countryBody, demonymCountry, findMentions, type RawMention, type TitleHit } from "./mentions.js";
 import { analyzeSentence } from "./modality.js";
 import { evidenceOf, findRoles, findStances } from "./roles.js";
 import { findTopics } from "./topics.js";
@@ -46,7 +46,7 @@ export function extract(doc: Document, resources: Resources): Extraction {
   // findRoles adds title-only references ("președintele"), pronouns follow: keep the mentions in text order.
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   mentions.push(...resolvePronouns(doc, c, mentions));
-  mentions.push(...governmentMentions(doc, mentions, entities, roles, c.kb));
+  mentions.push(...governmentMentions(doc, c, mentions, entities, roles));
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const labels = new Map<string, string>([...entityList.map((e) => [e.key, e.label] as const)]);
   const { meetings, relations: meetingRelations } = findMeetings({
@@ -93,9 +93,6 @@ function isTitle(doc: Document, hit: TitleHit, sentenceStart: number): boolean {
   return true;
 }
 
-/** Romanian words for the government of a country, written alone ("Guvernul a anunțat"). */
-const GOVERNMENT_WORDS = new Set(["guvernul", "guvernului", "executivul", "executivului"]);
-
 /**
  * "Guvernul se va reuni pe 2 septembrie", "a anunțat Guvernul": a bare "Guvernul" is the government of
  * the one country whose prime minister the article names (by the text's titles or the KB); with
@@ -103,40 +100,36 @@ const GOVERNMENT_WORDS = new Set(["guvernul", "guvernului", "executivul", "execu
  */
 function governmentMentions(
   doc: Document,
-  mentions: ReturnType<typeof findMentions>,
+  c: Compiled,
+  mentions: RawMention[],
   entities: Map<string, ExtractedEntity>,
   roles: ExtractedRelation[],
-  kb: Map<string, KbEntry>,
-): ReturnType<typeof findMentions> {
+): RawMention[] {
   if (doc.lang !== "ro") return [];
+  // only a bare "Guvernul": not "Guvernul României", "Guvernul Bolojan" or "guvernul sârb"
+  const bare = doc.tokens.flatMap((t, i) => {
+    const next = doc.tokens[i + 1];
+    return t.upper && COUNTRY_BODIES[t.fold] === "Government" && !next?.upper && !(next && demonymCountry(next, c)) && !mentions.some((m) => i >= m.tokStart && i < m.tokEnd) ? [i] : [];
+  });
+  if (bare.length === 0) return [];
   const countries = new Set(roles.filter((r) => r.relation === "prime_minister_of" && r.target.startsWith("country:")).map((r) => r.target));
   for (const e of entities.values()) {
     if (e.kind !== "person") continue;
-    for (const r of kb.get(e.key)?.roles ?? []) if (r.relation === "prime_minister_of" && roleHolds(r, doc.article.date)) countries.add(r.of);
+    for (const r of c.kb.get(e.key)?.roles ?? []) if (r.relation === "prime_minister_of" && roleHolds(r, doc.article.date)) countries.add(r.of);
   }
-  if (countries.size !== 1) return [];
-  const country = [...countries][0]!;
-  const countryLabel = kb.get(country)?.label ?? entities.get(country)?.label;
-  if (!countryLabel) return [];
-  const label = `Government of ${countryLabel}`;
-  const known = [...kb.values()].find((k) => k.kind === "organization" && k.label === label);
-  const key = known?.id ?? `organization:government-of-${country.slice("country:".length)}`;
-  const covered = new Set(mentions.flatMap((m) => Array.from({ length: m.tokEnd - m.tokStart }, (_, k) => m.tokStart + k)));
-  const out: ReturnType<typeof findMentions> = [];
-  doc.tokens.forEach((t, i) => {
-    // only a bare "Guvernul": not "Guvernul României", "Guvernul Bolojan" or "guvernul sârb"
-    const next = doc.tokens[i + 1];
-    if (!t.upper || !GOVERNMENT_WORDS.has(t.fold) || covered.has(i) || next?.upper || (next && /^(roman|sarb|rus|ucrainean|moldovean|bulgar|ungar|francez|german|american)/.test(next.fold))) return;
-    out.push({ tokStart: i, tokEnd: i + 1, sentence: t.sentence, start: t.start, end: t.end, text: t.text, kind: "organization", key, label, via: "kb", afterPlaceCue: false });
-  });
-  if (out.length === 0) return [];
+  const government = countries.size === 1 ? countryBody(c, "Government", [...countries][0]!) : undefined;
+  if (!government) return [];
+  const { label, kbId } = government;
+  const key = kbId ?? `organization:${slugify(label)}`;
+  const known = kbId ? c.kb.get(kbId) : undefined;
   const entity = entities.get(key) ?? { key, kind: "organization" as const, label, aliases: [], mentions: [], roles: [], known: !!known, ...(known?.wikidata ? { wikidata: known.wikidata } : {}) };
-  for (const m of out) {
-    entity.mentions.push({ start: m.start, end: m.end, text: m.text, sentence: m.sentence });
-    if (!entity.aliases.includes(m.text)) entity.aliases.push(m.text);
-  }
   entities.set(key, entity);
-  return out;
+  return bare.map((i) => {
+    const t = doc.tokens[i]!;
+    entity.mentions.push({ start: t.start, end: t.end, text: t.text, sentence: t.sentence });
+    if (!entity.aliases.includes(t.text)) entity.aliases.push(t.text);
+    return { tokStart: i, tokEnd: i + 1, sentence: t.sentence, start: t.start, end: t.end, text: t.text, kind: "organization", key, label, via: "kb", afterPlaceCue: false };
+  });
 }
 
 /** "Casa Albă" speaking for the United States: the seat is linked to what it stands for. */

@@ -201,7 +201,7 @@ const CAPITAL_WORDS = new Set(["capitala", "capitalei", "capital"]);
 const EMBASSY_WORDS = new Set(["ambasada", "ambasadei", "ambasadă", "embassy"]);
 /** "sediul" / "headquarters": the seat of an organisation, a venue named after it. */
 /** A country's bodies named by a head before the country: "Guvernul Greciei" → Government of Greece. */
-const COUNTRY_BODIES: Record<string, string> = {
+export const COUNTRY_BODIES: Record<string, string> = {
   guvernul: "Government", guvernului: "Government", executivul: "Government", executivului: "Government",
   parlamentul: "Parliament", parlamentului: "Parliament",
 };
@@ -330,13 +330,13 @@ function venues(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[
       const body = t[i]!.upper ? COUNTRY_BODIES[t[i]!.fold] : undefined;
       const country = body ? startingAt.get(i + 1) : undefined;
       if (!body || !country || country.kind !== "country" || !country.kbId || startingAt.get(i) || endingAt.get(i + 1)) continue;
-      const label = `${body} of ${c.kb.get(country.kbId)?.label ?? country.text}`;
-      const known = [...c.kb.values()].find((e) => e.kind === "organization" && e.label === label);
+      const named = countryBody(c, body, country.kbId);
+      if (!named) continue;
       const m = makeMention(doc, i, country.tokEnd, t[i]!.sentence);
       m.kind = "organization";
       m.kindSure = true;
-      m.label = label;
-      if (known) (m.kbId = known.id), (m.via = "kb");
+      m.label = named.label;
+      if (named.kbId) (m.kbId = named.kbId), (m.via = "kb");
       country.inVenue = true;
       out.push(m);
     }
@@ -368,6 +368,15 @@ function venues(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[
     out.push(m);
   }
   return out;
+}
+
+/** A country's body by its English name ("Government of Greece"), with the KB's entry when it has one. */
+export function countryBody(c: Compiled, body: string, country: string): { label: string; kbId?: string } | undefined {
+  const countryLabel = c.kb.get(country)?.label;
+  if (!countryLabel) return undefined;
+  const label = `${body} of ${countryLabel}`;
+  const known = c.orgByLabel.get(label);
+  return known ? { label, kbId: known.id } : { label };
 }
 
 /** The place named after "din" / "de la" at token `k` ("sediul SOCAR din Baku", "reședința … de la Zagulba"). */
