@@ -16,23 +16,20 @@ export function slugify(s: string): string {
 /** Sets `key` (and `label`, `kind`) on every mention and returns the entities, in first-mention order. */
 export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled): ExtractedEntity[] {
   const date = doc.article.date;
-  // Full person names seen in the article, by folded last word, for surname coreference.
+  // The full person names seen in the article, for coreference: by folded last word (a surname used
+  // alone), by first word (a given name used alone) and, with three words or more, whole ("Sheikh
+  // Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani", "Malmer Stenergard" after "Maria Malmer Stenergard").
   const fullNames = new Map<string, string>();
-  for (const m of mentions) {
-    if (m.kind !== "person") continue;
-    const words = m.text.split(/\s+/);
-    if (words.length < 2) continue;
-    const key = m.kbId ?? `person:${slugify(m.label ?? m.text)}`;
-    const lastFold = fold(words[words.length - 1]!);
-    if (!fullNames.has(lastFold)) fullNames.set(lastFold, key);
-  }
-
-  // "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": the first words of a longer name are that name;
-  // "Malmer Stenergard" after "Maria Malmer Stenergard": so are its last words (a surname of two words).
+  const firstNames = new Map<string, string | null>();
   const longNames: { words: string[]; key: string }[] = [];
   for (const m of mentions) {
     const words = fold(m.text).split(/\s+/);
-    if (m.kind === "person" && words.length >= 3) longNames.push({ words, key: m.kbId ?? `person:${slugify(m.label ?? m.text)}` });
+    if (m.kind !== "person" || words.length < 2) continue;
+    const key = m.kbId ?? `person:${slugify(m.label ?? m.text)}`;
+    const last = words[words.length - 1]!;
+    if (!fullNames.has(last)) fullNames.set(last, key);
+    firstNames.set(words[0]!, firstNames.has(words[0]!) && firstNames.get(words[0]!) !== key ? null : key);
+    if (words.length >= 3) longNames.push({ words, key });
   }
   const partOf = (m: RawMention): string | undefined => {
     const words = fold(m.text).split(/\s+/);
@@ -43,14 +40,6 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
   };
   // "Anwar" after "Anwar Ibrahim", "Phumtham" after "Phumtham Wechayachai": a given name used alone (Malay, Thai,
   // Brazilian usage) is the one person it starts, when it is no one's surname.
-  const firstNames = new Map<string, string | null>();
-  for (const m of mentions) {
-    const words = m.text.split(/\s+/);
-    if (m.kind !== "person" || words.length < 2) continue;
-    const first = fold(words[0]!);
-    const key = m.kbId ?? `person:${slugify(m.label ?? m.text)}`;
-    firstNames.set(first, firstNames.has(first) && firstNames.get(first) !== key ? null : key);
-  }
   const givenNameOf = (m: RawMention): string | undefined =>
     m.via === "discovered" && !m.kindSure && !fullNames.has(fold(m.text)) ? firstNames.get(fold(m.text)) ?? undefined : undefined;
 
