@@ -162,6 +162,8 @@ export interface Compiled {
   verbTriggers: Map<string, Phrase<LexMeetingTrigger>[]>;
   topics: Map<string, Phrase<LexTopic>[]>;
   groupNouns: Map<string, LexGroupNoun>;
+  /** Working bodies named by common nouns ("grupul de lucru", "joint commission"), on folded words. */
+  bodies: Map<string, Phrase<LexGroupNoun>[]>;
   stopwords: Set<string>;
   orgWords: Set<string>;
   placeCues: Set<string>;
@@ -293,6 +295,7 @@ function build(resources: Resources, lang: Lang): Compiled {
     ),
     // English group nouns by exact word ("capital" is not "capitals"), Romanian ones by stem.
     groupNouns: new Map(lex.groupNouns.map((g) => [groupKey(fold(g.form), lang), g] as const)),
+    bodies: indexPhrases(lex.bodies.map((b) => ({ form: b.form, value: b })), lang, false, "fold"),
     stopwords: new Set(lex.stopwords.map((w) => fold(w))),
     orgWords: new Set(lex.orgWords.flatMap((w) => [fold(w), ...baseForms(w).map(fold)])),
     placeCues: new Set(lex.placeCues.map((w) => fold(w))),

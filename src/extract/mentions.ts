@@ -7,6 +7,7 @@ import type { Document, EntityKind, Lang, Token } from "../types.js";
 import { groupNounOf, NAME_PARTICLES, type AliasHit, type Compiled } from "./compile.js";
 import type { PhraseHit } from "./match.js";
 import type { LexTitle } from "../resources/schema.js";
+import { findBodies } from "./bodies.js";
 
 /** One mention before linking: where it is and what it may be. */
 export interface RawMention {
@@ -151,7 +152,8 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       }
       i = end - 1;
     }
-    // 3. Groups and adjective-only countries.
+    // 3. Working bodies, groups and adjective-only countries.
+    for (const b of findBodies(doc, s.tokenStart, s.tokenEnd, c, covered, mentions, (a, b) => makeMention(doc, a, b, s.index))) mentions.push(b);
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
       if (t.type !== "word") continue;

@@ -256,6 +256,7 @@ function loadLexicon(dataDir: string, lang: Lang, topics: LexTopic[], placeHeads
     titles,
     topics,
     groupNouns: objectList<LexGroupNoun>(dataDir, `${dir}/groups.json`, ["form", "label"], [], true),
+    bodies: objectList<LexGroupNoun>(dataDir, `${dir}/bodies.json`, ["form", "label"], [], true),
     meetingTriggers: objectList<LexMeetingTrigger>(dataDir, `${dir}/meetings.json`, ["form", "type"], [], false),
     stopwords: wordList(dataDir, `${dir}/stopwords.json`),
     orgWords: wordList(dataDir, `${dir}/orgs.json`),

@@ -94,6 +94,8 @@ export interface Lexicon {
   titles: LexTitle[];
   topics: LexTopic[];
   groupNouns: LexGroupNoun[];
+  /** Common nouns of working bodies ("grupul de lucru", "joint commission"), with their base form. */
+  bodies: LexGroupNoun[];
   meetingTriggers: LexMeetingTrigger[];
   /** Words that may start a sentence capitalised but are not names. */
   stopwords: string[];
