@@ -88,6 +88,7 @@ const STRONG: StatusCue[] = ["cancelled", "postponed", "unconfirmed"];
 function statusCues(t: Token[], from: number, to: number, c: Compiled, anchor?: number): StatusCue[] {
   const found: { cue: StatusCue; distance: number }[] = [];
   for (const hit of findCues(t, from, to, c.cues.status)) {
+    if (c.lang === "ro" && anchor !== undefined && modifiesOtherNoun(t, hit.start, hit.end, anchor)) continue;
     // a cue before the trigger (the verb that governs it) counts as a little nearer than one after
     const distance = anchor === undefined ? 0 : hit.start < anchor ? anchor - hit.end + 0.5 : hit.start - anchor + 1;
     found.push({ cue: hit.value, distance });
@@ -98,6 +99,24 @@ function statusCues(t: Token[], from: number, to: number, c: Compiled, anchor?: 
     .sort((a, b) => a.distance - b.distance || STATUS_ORDER.indexOf(a.cue) - STATUS_ORDER.indexOf(b.cue))
     .map((f) => f.cue);
   return [...new Set([...strong, ...weak])];
+}
+
+/** Forms of "a fi" before a participle that make it a passive verb ("a fost anunțată"). */
+const BE = new Set(["fost", "este", "e", "sunt", "era", "erau", "fi", "fie", "fiind"]);
+
+/**
+ * A Romanian participle in its feminine or plural form that follows another noun qualifies that
+ * noun, not the meeting: in "taxele vamale anunțate săptămâna trecută" nothing about the meeting
+ * was announced. After the trigger itself, a comma or a form of "a fi" it is the meeting's
+ * ("reuniunea anunțată", "…, programată pentru joi", "a fost amânată").
+ */
+function modifiesOtherNoun(t: Token[], start: number, end: number, anchor: number): boolean {
+  if (end - start !== 1 || !/(ata|ate|ati|ita|ite|iti|uta|ute|uti)$/.test(t[start]!.fold)) return false;
+  const before = t[start - 1];
+  if (!before || before.type !== "word" || start - 1 === anchor) return false;
+  // "a fost în schimb amânată": a form of "a fi" a few words before still makes it the verb
+  for (let k = start - 1; k >= Math.max(0, start - 4); k--) if (BE.has(t[k]!.fold) || t[k]!.type === "punct") return false;
+  return true;
 }
 
 /** True when token `i` lies inside one of the attribution phrases. */

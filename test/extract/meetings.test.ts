@@ -970,3 +970,15 @@ describe("chiefs and commanders as a side (sentences written for these tests; cu
     expect(who(x.meetings[0])).toEqual(["group:nigerian-chiefs"]);
   });
 });
+
+describe("participles that qualify another noun (sentences written for these tests; curated data)", () => {
+  it("does not read a participle of another noun as the meeting's status ('taxele anunțate săptămâna trecută')", () => {
+    const x = runReal("Miniștrii agriculturii s-au reunit luni la Sibiu pentru a discuta taxele anunțate săptămâna trecută de guvern.", "2025-04-08", "ro");
+    expect(x.meetings[0]).toMatchObject({ status: "happened", date: "2025-04-07" });
+  });
+
+  it("still reads the participle of the meeting itself, also past an adverb after 'a fost'", () => {
+    expect(runReal("Reuniunea anunțată pentru luni la Sibiu va avea loc la prefectură.", "2025-04-08", "ro").meetings[0]).toMatchObject({ status: "planned", date: "2025-04-14" });
+    expect(runReal("Conferința cu Serbia a fost în schimb amânată pentru ianuarie.", "2025-04-08", "ro").meetings[0]).toMatchObject({ status: "postponed" });
+  });
+});
