@@ -355,7 +355,20 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled): PhraseHit<LexMee
     if (!isVerbal(h.value.form) && preparedBy(doc, h.start)) continue;
     if (!out.length || h.start >= out[out.length - 1]!.end) out.push(h);
   }
-  return out;
+  // "On the sidelines of the summit, X held talks with Y": the summit is where the talks were held,
+  // told before; the talks are the sentence's meeting (with no other trigger, the summit stays one)
+  return out.filter((h, i) => i === out.length - 1 || !onTheSidelinesOf(doc, h.start));
+}
+
+/** Words of "on the sidelines of", "pe marginea", "în marja" right before a meeting noun. */
+const SIDELINES = new Set(["sidelines", "margins", "margin", "fringes", "marginea", "marja"]);
+
+/** The noun at `start` names the event another meeting was held beside: "on the sidelines of the summit", "în marja reuniunii". */
+function onTheSidelinesOf(doc: Document, start: number): boolean {
+  const t = (k: number): string => doc.tokens[k]?.fold ?? "";
+  if (SIDELINES.has(t(start - 1))) return true;
+  const det = ["the", "this", "that"].includes(t(start - 1)) ? 1 : 0;
+  return t(start - 1 - det) === "of" && SIDELINES.has(t(start - 2 - det));
 }
 
 /** Verbs of preparing a meeting: "to prepare the call", "pentru a pregăti convorbirea". */

@@ -982,3 +982,18 @@ describe("participles that qualify another noun (sentences written for these tes
     expect(runReal("Conferința cu Serbia a fost în schimb amânată pentru ianuarie.", "2025-04-08", "ro").meetings[0]).toMatchObject({ status: "postponed" });
   });
 });
+
+describe("meetings on the sidelines of another (sentences written for these tests; curated data)", () => {
+  it("keeps talks 'on the sidelines of the meeting' apart from that meeting, at its place and on its day", () => {
+    const x = runReal("Farm ministers met in Tallinn on Monday. On the sidelines of the meeting, Kaja Rebane held talks with Latvian farm minister Ivo Kalnins.", "2025-04-08", "en");
+    expect(x.meetings).toHaveLength(2);
+    const talks = x.meetings.find((m) => m.participants.some((p) => p.key === "person:kaja-rebane"))!;
+    expect(talks).toMatchObject({ place: "place:tallinn", date: "2025-04-07", status: "happened" });
+  });
+
+  it("does the same in Romanian ('în marja reuniunii')", () => {
+    const x = runReal("Miniștrii agriculturii s-au reunit luni la Tallinn. În marja reuniunii, Ion Vârlan a avut o întrevedere cu ministrul leton Ivo Kalnins.", "2025-04-08", "ro");
+    expect(x.meetings).toHaveLength(2);
+    expect(x.meetings[1]).toMatchObject({ place: "place:tallinn", date: "2025-04-07" });
+  });
+});
