@@ -331,7 +331,7 @@ const PLACE_WORDS = [
   "Sea", "Lake", "River", "County", "Province", "Region", "Hall", "House", "Embassy", "Ambasada", "Headquarters", "Sediul",
   "Hotel", "Hotelul", "Hotelului", "Line", "Route", "Corridor", "Crossing", "Strait", "Gulf", "Bay", "Valley", "Peninsula",
   "Desert", "Canal", "Bridge", "Port", "Avenue", "Road", "Highway", "Boulevard", "Coast", "Delta", "Dam", "Pass",
-  "Golful", "Strâmtoarea", "Valea", "Deltei", "Barajul", "Litoralul",
+  "Golful", "Strâmtoarea", "Valea", "Deltei", "Barajul", "Litoralul", "Calea", "Căii", "Șoseaua", "Șoselei", "Splaiul", "Splaiului", "Străzii", "Bulevardului",
 ];
 
 /** Agent nouns, whose stem is their action's: "guvernatori" / "guvern", "negociatori" / "negocieri". */

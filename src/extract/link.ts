@@ -123,6 +123,7 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
     const e = ensure(key, kind, label, !!c.kb.get(key));
     e.mentions.push({ start: m.start, end: m.end, text: m.text, sentence: m.sentence });
     if (m.via !== "demonym" && !e.aliases.includes(m.text)) e.aliases.push(m.text);
+    if (m.alias && !e.aliases.includes(m.alias)) e.aliases.push(m.alias);
   }
   return [...entities.values()];
 }

@@ -36,6 +36,8 @@ export interface RawMention {
   inVenue?: boolean;
   /** Part of a collective group's name ("NATO" in "NATO defence ministers"): the group acts, not it. */
   inGroup?: boolean;
+  /** A longer name of the same entity, kept as an alias ("Palatul Administrativ din Baia Mare"). */
+  alias?: string;
   /** The key this mention links to, set by link.ts. */
   key?: string;
 }
@@ -179,7 +181,25 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
   }
   mentions.push(...venues(doc, c, mentions));
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (c.lang === "ro") addLocators(doc, mentions);
   return mentions;
+}
+
+/**
+ * A Romanian venue is also named with where it stands: "Palatul Administrativ din Baia Mare",
+ * "sediul Ministerului Energiei de pe Calea Victoriei". That longer name becomes an alias of the
+ * venue (the town or street stays an entity of its own). Mentions are sorted by start.
+ */
+function addLocators(doc: Document, mentions: RawMention[]): void {
+  const t = doc.tokens;
+  const startingAt = new Map(mentions.map((m) => [m.tokStart, m] as const));
+  for (const venue of mentions) {
+    if (venue.kind !== "place" || venue.kbId || venue.tokEnd - venue.tokStart < 2 || !t[venue.tokStart]!.upper && !/^sediul/.test(t[venue.tokStart]!.fold)) continue;
+    const k = venue.tokEnd;
+    const link = t[k]?.fold === "din" ? 1 : t[k]?.fold === "de" && (t[k + 1]?.fold === "pe" || t[k + 1]?.fold === "la") ? 2 : 0;
+    const where = link ? startingAt.get(k + link) : undefined;
+    if (where?.kind === "place" && where.sentence === venue.sentence) venue.alias = doc.text.slice(venue.start, where.end);
+  }
 }
 
 /** Lower-case heads that are part of a place's name, and the English label they give it. */

@@ -997,3 +997,20 @@ describe("meetings on the sidelines of another (sentences written for these test
     expect(x.meetings[1]).toMatchObject({ place: "place:tallinn", date: "2025-04-07" });
   });
 });
+
+describe("venues named with where they stand (sentences written for these tests; curated data)", () => {
+  it("keeps 'Palatul X din <town>' as one more name of the venue, and the town as a place of its own", () => {
+    const x = runReal("Ioan Crișan l-a primit marți, la Palatul Culturii din Zalău, pe Ferenc Tóth.", "2025-10-22", "ro");
+    const venue = x.entities.find((e) => e.key === x.meetings[0]!.place);
+    expect(venue?.aliases).toEqual(expect.arrayContaining(["Palatul Culturii", "Palatul Culturii din Zalău"]));
+    expect(x.entities.some((e) => e.label === "Zalău" && e.kind === "place")).toBe(true);
+  });
+
+  it("reads a street ('Calea Griviței', 'Șoseaua Kiseleff') as a place, never as someone taking part", () => {
+    const x = runReal("Acordul a fost semnat la sediul Ministerului Energiei de pe Calea Griviței, în prezența lui Ion Dumitrescu.", "2025-10-22", "ro");
+    const street = x.entities.find((e) => e.label === "Calea Griviței");
+    expect(street?.kind).toBe("place");
+    expect(x.meetings[0]!.participants.map((p) => p.key)).not.toContain(street?.key);
+    expect(x.entities.find((e) => e.key === x.meetings[0]!.place)?.aliases).toContain("sediul Ministerului Energiei de pe Calea Griviței");
+  });
+});
