@@ -58,6 +58,7 @@ export function extract(doc: Document, resources: Resources): Extraction {
     roles,
     zones,
     labels,
+    roleNames: new Map(entityList.map((e) => [e.key, e.roles.map((r) => r.toLowerCase())] as const)),
   });
   const stances = findStances(doc, c, mentions, topicMentions, infos);
   const seats = seatRelations(doc, mentions, entities);

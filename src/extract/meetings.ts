@@ -116,6 +116,8 @@ export interface MeetingContext {
   zones: Array<[number, number]>;
   /** Entity key → label. */
   labels: Map<string, string>;
+  /** Entity key → the roles the text gives it, lower case ("deputy special envoy"), even of no one named. */
+  roleNames: Map<string, string[]>;
 }
 
 interface Participant {
@@ -1314,9 +1316,12 @@ function addCounted(ctx: MeetingContext, frames: Frame[], frame: Frame, s: Sente
     const n = COUNTS[t[i]!.fold];
     if (!n || !COUNT_DETERMINERS.has(t[i - 1]?.fold ?? "")) continue;
     const relation = COUNT_NOUNS[t[i + 1]?.fold ?? ""];
+    // (a role of no one named counts by its words: "adjuncta emisarului special" is one of "cei doi emisari")
+    const words = relation?.replace(/_of$/, "").replace(/_/g, " ");
     const holds = (key: string): boolean =>
       !relation || (ctx.c.kb.get(key)?.roles ?? []).some((r) => r.relation === relation || r.relation.endsWith(`_${relation}`)) ||
-      ctx.roles.some((r) => r.source === key && r.relation === relation);
+      ctx.roles.some((r) => r.source === key && r.relation === relation) ||
+      (ctx.roleNames.get(key) ?? []).some((name) => name.includes(words!));
     // Those holding the role when the text or the KB says so; else the people of the latest meeting of that many.
     const people = countedPeople(frames, frame, n, holds) ?? countedPeople(frames, frame, n, () => true) ?? [];
     for (const p of people) {

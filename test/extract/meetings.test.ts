@@ -1014,3 +1014,16 @@ describe("venues named with where they stand (sentences written for these tests;
     expect(x.entities.find((e) => e.key === x.meetings[0]!.place)?.aliases).toContain("sediul Ministerului Energiei de pe Calea Griviței");
   });
 });
+
+describe("'the two envoys' when one is a deputy (sentences written for these tests; curated data)", () => {
+  it("counts a deputy special envoy among 'cei doi emisari', though no country is named for her", () => {
+    const x = runReal(
+      "Emisarul american Dan Hollis a fost primit luni, la Palatul Sarkis, de președintele Elie Haddad. Hollis a fost însoțit de Mara Quinn, adjuncta emisarului special pentru Orientul Mijlociu. În aceeași zi, cei doi emisari au avut discuții cu premierul Karim Saad, la Marele Serai.",
+      "2025-08-19",
+      "ro",
+    );
+    const talks = x.meetings.find((m) => m.participants.some((p) => p.key === "person:karim-saad"))!;
+    expect(talks.participants.map((p) => p.key).sort()).toEqual(["person:dan-hollis", "person:karim-saad", "person:mara-quinn"]);
+    expect(x.entities.find((e) => e.key === "person:mara-quinn")?.roles).toContain("Deputy special envoy");
+  });
+});
