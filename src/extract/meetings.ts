@@ -196,18 +196,26 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // americanii, ucrainenii s-au consultat …") or the trigger itself.
       const prev = triggers[k - 1];
       let from = k === 0 ? speakerCut(ctx, s, trig.start) : clauseStart(doc, prev!.end, trig.start);
+      if (k > 0) {
+        const cause = causeAfter(doc, prev!.end, trig.start);
+        if (cause < trig.start) from = cause;
+      }
       // "a trilateral summit of the United States, Russia and Ukraine": the trigger names its sides.
       // (a verb's object is not its sides: "called the Emir of Qatar")
       const ownSides = !isVerbal(trig.value.form) && namesItsSides(doc, trig.end);
       if (ownSides) from = trig.start;
       const next = triggers[k + 1];
-      const natural = next ? clauseStart(doc, trig.end, next.start) : s.tokenEnd;
+      // ("X, cu Y, a fost amânată din cauza consultărilor …": a reason ends the clause, not the comma before it)
+      const nextCause = next ? causeAfter(doc, trig.end, next.start) : s.tokenEnd;
+      const natural = next ? (nextCause < next.start ? nextCause : clauseStart(doc, trig.end, next.start)) : s.tokenEnd;
       // "agreed in a phone call to postpone a meeting": a status verb right before the next trigger is that trigger's
       const to = Math.min(clauseLimit(doc, trig.end, natural, c), next ? nextTriggersCue(ctx, trig.end, next.start) : natural);
       if (to <= from) return;
       // Mood and status are read near the trigger (and back to the start of its clause), not across the whole sentence.
-      const back = Math.max(clauseBack(doc, from, trig.start), ...info.attributionTokens.filter(([, b]) => b <= trig.start).map(([, b]) => b));
-      const near = analyzeSentence(doc, s, c, ctx.mentions, Math.max(s.tokenStart, Math.min(back, trig.start - WINDOW)), to, trig.start);
+      // (a reason, "din cauza consultărilor …", starts a clause of its own)
+      const cause = causeAfter(doc, s.tokenStart, trig.start);
+      const back = Math.max(clauseBack(doc, from, trig.start), cause < trig.start ? cause : 0, ...info.attributionTokens.filter(([, b]) => b <= trig.start).map(([, b]) => b));
+      const near = analyzeSentence(doc, s, c, ctx.mentions, Math.max(s.tokenStart, Math.min(back, trig.start - WINDOW), cause < trig.start ? cause : 0), to, trig.start);
       const frame = newFrame(trig, s, near);
       frame.statusCues.unshift(...afterRelative(ctx, s, to, natural));
       // "Lee proposed that the leaders … hold their next summit", "a propus ca … să se reunească".
@@ -224,6 +232,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
         addParticipants(ctx, frame, s, relFrom === from - 1 ? Math.max(s.tokenStart, from - 16) : relFrom, from - 1, info);
       }
       addCounted(ctx, frames, frame, s, from, to, info);
+      addSeries(doc, frames, frame, trig.start, s.index, info.modality);
       // "Moscova a primit … documente": receiving or hosting no one is no meeting.
       if ((needsObject(trig.value.form) && !hasActorAfter(ctx, trig.end, to)) || !seesSomeone(ctx, trig.value.form, trig.end)) return;
       // "welcomed the decision", "va primi raportul": a person or group must be what is welcomed.
@@ -270,7 +279,9 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       }
       // ("preparations for the Ankara summit, due on July 7-8": a summit on another day is an event of its own)
       const ownEvent = frame.type === "summit" && previous?.type !== "summit" && !!frame.date && frame.date !== previous?.date;
-      if (k > 0 && previous && !ownEvent && (!ownSides || purpose) && !isVerbal(trig.value.form) && compatible(frame, previous) && (afterPreposition(doc, trig.start) || frame.participants.length === 0 || sameSides(ctx, frame, previous))) {
+      // ("amânată din cauza consultărilor de la Chișinău": the reason is another event, not the meeting again)
+      const reason = cause < trig.start;
+      if (k > 0 && previous && !ownEvent && !reason && (!ownSides || purpose) && !isVerbal(trig.value.form) && compatible(frame, previous) && (afterPreposition(doc, trig.start) || frame.participants.length === 0 || sameSides(ctx, frame, previous))) {
         mergeInto(previous, frame, ctx);
         return;
       }
@@ -288,7 +299,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // … and that something else ("hosted Costa for a dinner after the talks") is not the meeting told before.
       const sequenced = triggers.slice(k + 1).some((later) => afterTemporal(doc, later.start));
       const earlier = dating ? frames.filter((f) => !f.sentences.includes(s.index)) : frames;
-      const target = definite ? antecedent(earlier, frame, ctx) : sequenced ? undefined : sameMeeting(ctx, frames, frame);
+      const target = reason ? undefined : definite ? antecedent(earlier, frame, ctx) : sequenced ? undefined : sameMeeting(ctx, frames, frame);
       if (target) mergeInto(target, frame, ctx);
       else {
         // "the meeting of socialist leaders in Madrid" told for the first time: its whole clause describes it.
@@ -310,8 +321,9 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
           // "X și Y au convenit miercuri, la Belgrad, să … . Discuțiile, găzduite la Palatul Serbiei, …": the talks are the
           // event the sentence before told without naming it — its actors, day and place.
           const before = doc.sentences[s.index - 1];
-          // (only a generic name — "Discuțiile", "The talks" — points back; "Conferința internațională …" introduces itself)
-          const opensSentence = k === 0 && trig.start - s.tokenStart <= 1 && GENERIC_TYPES.has(frame.type);
+          // (only a generic name — "Discuțiile", "The talks" — points back; "Conferința internațională …" introduces itself,
+          // and so does a meeting named by its owner or sides: "Reuniunea grupului de lucru …")
+          const opensSentence = k === 0 && trig.start - s.tokenStart <= 1 && GENERIC_TYPES.has(frame.type) && !frame.withKeys?.length;
           if (before && opensSentence && peopleIn(ctx, before) >= 2 && !frames.some((f) => f.sentences.includes(before.index))) {
             addParticipants(ctx, frame, before, before.tokenStart, before.tokenEnd, infos[before.index]!);
             frame.date ??= datesOf(before, doc.lang, doc.article.date, frame.tense).map((d) => shift(d, before.start))[0]?.value;
@@ -485,6 +497,9 @@ function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, tri
     (m) => m.sentence === s.index && m.key &&
       ((m.tokStart >= from && m.tokStart < to && m.afterPlaceCue && (m.kind === "place" || m.kind === "country" || (m.kind === "organization" && isBuilding(m, ctx.c))) && !originOnly(ctx.doc.tokens, m.tokStart, ctx.c)) || modifier(m)),
   );
+  // "amânată din cauza consultărilor de la Chișinău", "postponed because of talks in Doha": a place of the reason is not the meeting's
+  const reason = causeAfter(ctx.doc, trig.end, to);
+  candidates = candidates.filter((m) => m.tokStart < reason);
   if (candidates.length === 0) return undefined;
   // "ambasada SUA din Moscova": the embassy, not the city inside its description.
   candidates = candidates.filter((m) => !candidates.some((o) => o !== m && o.tokStart <= m.tokStart && o.tokEnd >= m.tokEnd && o.tokEnd - o.tokStart > m.tokEnd - m.tokStart));
@@ -493,6 +508,21 @@ function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, tri
   // "vizita în India: … este așteptat la New Delhi": a city or venue says more than its country.
   candidates.sort((a, b) => Number(a.kind === "country") - Number(b.kind === "country") || Math.abs(a.tokStart - trig.start) - Math.abs(b.tokStart - trig.start));
   return candidates[0]!.key;
+}
+
+/** Words that open a clause of cause: "din cauza", "because of", "deoarece" ("due to" is as often "scheduled to"). */
+const CAUSES: Record<Document["lang"], string[][]> = {
+  ro: [["din", "cauza"], ["datorita"], ["deoarece"], ["intrucat"], ["fiindca"], ["pentru", "ca"]],
+  en: [["because"], ["owing", "to"]],
+};
+
+/** Where the first clause of cause after the trigger starts (`to` when there is none). */
+function causeAfter(doc: Document, from: number, to: number): number {
+  const t = doc.tokens;
+  for (let i = from; i < to; i++) {
+    if (CAUSES[doc.lang].some((words) => words.every((w, k) => t[i + k]?.fold === w))) return i;
+  }
+  return to;
 }
 
 /** A frame told as several meetings ("separate talks with X and Y", "cu X la A și cu Y la B") is one frame each. */
@@ -1078,7 +1108,8 @@ const SUBORDINATORS = new Set(["unde", "cand", "care", "where", "when", "who", "
 function nextTriggersCue(ctx: MeetingContext, from: number, nextStart: number): number {
   const hits = findCues(ctx.doc.tokens, from, nextStart, ctx.c.cues.status).filter((h) => h.value === "cancelled" || h.value === "postponed");
   const last = hits[hits.length - 1];
-  return last && nextStart - last.end <= 2 ? last.start : nextStart;
+  // (… unless the next trigger is a reason: "a fost amânată din cauza consultărilor" is the first one's)
+  return last && nextStart - last.end <= 2 && causeAfter(ctx.doc, last.end, nextStart) === nextStart ? last.start : nextStart;
 }
 
 /** Start of the trigger's own clause, scanning back from the trigger to `from`. */
@@ -1327,6 +1358,24 @@ function addCounted(ctx: MeetingContext, frames: Frame[], frame: Frame, s: Sente
     for (const p of people) {
       if (!frame.participants.some((q) => q.key === p.key)) frame.participants.push({ key: p.key, role: "member", sentence: s.index, modality: info.modality });
     }
+  }
+}
+
+/** Ordinals before a trigger: "o a treia convorbire", "a third call", "another meeting". */
+const ORDINALS = new Set(["doua", "treia", "patra", "cincea", "second", "third", "fourth", "fifth", "another"]);
+
+/**
+ * "O a treia convorbire, cu Dorin Recean", "a third call, with X": one more of a series told before,
+ * so whoever took part in every earlier one of that kind takes part in it too.
+ */
+function addSeries(doc: Document, frames: Frame[], frame: Frame, trigStart: number, sentence: number, modality: Modality): void {
+  const t = doc.tokens;
+  if (!ORDINALS.has(t[trigStart - 1]?.fold ?? "")) return;
+  const earlier = frames.filter((f) => f.type === frame.type);
+  if (earlier.length < 1) return;
+  for (const p of earlier[0]!.participants) {
+    if (!p.key.startsWith("person:") || !earlier.every((f) => f.participants.some((q) => q.key === p.key))) continue;
+    if (!frame.participants.some((q) => q.key === p.key)) frame.participants.push({ key: p.key, role: "member", sentence, modality });
   }
 }
 

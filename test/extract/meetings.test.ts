@@ -1027,3 +1027,22 @@ describe("'the two envoys' when one is a deputy (sentences written for these tes
     expect(x.entities.find((e) => e.key === "person:mara-quinn")?.roles).toContain("Deputy special envoy");
   });
 });
+
+describe("reasons and series (sentences written for these tests; curated data)", () => {
+  it("does not take the place or the status of a reason ('amânată din cauza consultărilor de la X') for the meeting's", () => {
+    const x = runReal("Convorbirea cu premierul Ion Brânză a fost amânată din cauza consultărilor de la Bălți.", "2025-10-03", "ro");
+    const call = x.meetings.find((m) => m.participants.some((p) => p.key === "person:ion-branza"))!;
+    expect(call).toMatchObject({ status: "postponed" });
+    expect(call.place).toBeUndefined();
+  });
+
+  it("keeps the one who held every earlier call of a series in 'o a treia convorbire' / 'a third call'", () => {
+    const ro = runReal("Premierul Ion Vlad a avut joi convorbiri telefonice separate cu Ana Petric și Marek Novak. O a treia convorbire, cu Luka Horvat, a fost amânată.", "2025-10-03", "ro");
+    expect(ro.meetings.find((m) => m.participants.some((p) => p.key === "person:luka-horvat"))?.participants.map((p) => p.key).sort()).toEqual(["person:ion-vlad", "person:luka-horvat"]);
+    const en = runReal("Prime Minister Ion Vlad held separate phone calls with Ana Petric and Marek Novak on Thursday. A third phone call, with Luka Horvat, was postponed because of talks in Zagreb.", "2025-10-03", "en");
+    const third = en.meetings.find((m) => m.participants.some((p) => p.key === "person:luka-horvat"))!;
+    expect(third.participants.map((p) => p.key).sort()).toEqual(["person:ion-vlad", "person:luka-horvat"]);
+    expect(third).toMatchObject({ status: "postponed" });
+    expect(third.place).toBeUndefined();
+  });
+});
