@@ -362,6 +362,8 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled): PhraseHit<LexMee
     // "o vizită, discutată în octombrie", "acordul negociat": a participle shares a noun trigger's stem.
     // ("ar fi discutat" is the verb itself)
     if (c.lang === "ro" && !isVerbal(h.value.form) && PARTICIPLE_RO.test(doc.tokens[h.start]!.fold) && !PARTICIPLE_RO.test(fold(h.value.form.split(" ")[0]!)) && doc.tokens[h.start - 1]?.fold !== "fi") continue;
+    // "member states visited the border": a past verb shares the stem of a noun trigger's last word ("state visit")
+    if (c.lang === "en" && !isVerbal(h.value.form) && /ed$/.test(doc.tokens[h.end - 1]!.fold) && !/ed$/.test(fold(h.value.form.split(" ").pop()!))) continue;
     // "negotiators", "negociatorul", "visitors": the people, not the meeting, share its stem.
     if (!isVerbal(h.value.form) && AGENT_NOUN.test(doc.tokens[h.start]!.fold) && !AGENT_NOUN.test(fold(h.value.form.split(" ")[0]!))) continue;
     // "… in Istanbul last week to prepare the phone call", "pentru a pregăti convorbirea premierilor": what a meeting
@@ -494,7 +496,7 @@ function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, tri
   // "the Ankara summit", "the Geneva talks": an English city right before a noun trigger is where it is held
   const modifier = (m: RawMention): boolean => ctx.doc.lang === "en" && m.kind === "place" && m.tokEnd === trig.start && !isVerbal(trig.value.form);
   let candidates = ctx.mentions.filter(
-    (m) => m.sentence === s.index && m.key &&
+    (m) => m.sentence === s.index && m.key && !m.inGroup &&
       ((m.tokStart >= from && m.tokStart < to && m.afterPlaceCue && (m.kind === "place" || m.kind === "country" || (m.kind === "organization" && isBuilding(m, ctx.c))) && !originOnly(ctx.doc.tokens, m.tokStart, ctx.c)) || modifier(m)),
   );
   // "amânată din cauza consultărilor de la Chișinău", "postponed because of talks in Doha": a place of the reason is not the meeting's

@@ -988,7 +988,12 @@ function collectiveGroup(
   };
   const orgEnd = (k: number): number => mentions.find((x) => x.tokStart === k && x.kind === "organization")!.tokEnd;
   const markInside = (lo: number, hi: number): void => {
-    for (const x of mentions) if (x.tokStart >= lo && x.tokEnd <= hi && x.kind === "organization") x.inGroup = true;
+    for (const x of mentions) {
+      if (x.tokStart < lo || x.tokEnd > hi) continue;
+      if (x.kind === "organization") x.inGroup = true;
+      // "miniștrii energiei din Bulgaria și Ungaria": the countries still act (through their ministers), and "din" is no place cue
+      if (x.kind === "country") x.afterPlaceCue = false;
+    }
   };
   const adjs: string[] = [];
   let portfolio: string | undefined;
@@ -1003,14 +1008,38 @@ function collectiveGroup(
     m.label = `${body} ${nounLabel}`;
     return m;
   }
+  // "miniștrii energiei din Bulgaria și Ungaria", "energy ministers from Bulgaria and Hungary": the countries named after
+  const countriesAt = (k: number): { adjs: string[]; end: number } | undefined => {
+    const found: string[] = [];
+    let end = k;
+    for (;;) {
+      const m = mentions.find((x) => x.tokStart === k && x.kind === "country" && x.kbId);
+      if (!m) break;
+      found.push(c.demonymEn.get(m.kbId!) ?? m.text);
+      end = m.tokEnd;
+      k = m.tokEnd;
+      if (t[k]?.text === ",") k++;
+      if (t[k]?.fold === "si" || t[k]?.fold === "and") k++;
+    }
+    return found.length >= 2 ? { adjs: found, end } : undefined;
+  };
   if (c.lang === "en") {
-    // "leaders of the Group of 20", "representatives of Hamas"
-    if (t[i + 1]?.fold === "of") {
+    // "leaders of the Group of 20", "representatives of Hamas", "ministers from Bulgaria and Hungary"
+    if (t[i + 1]?.fold === "of" || t[i + 1]?.fold === "from") {
       const k = t[i + 2]?.fold === "the" ? i + 3 : i + 2;
       const org = orgAt(k);
-      if (!org) return undefined;
-      adjs.push(org);
-      hi = orgEnd(k);
+      const countries = org ? undefined : countriesAt(k);
+      if (!org && !countries) return undefined;
+      if (org) {
+        adjs.push(org);
+        hi = orgEnd(k);
+      } else {
+        adjs.push(...countries!.adjs);
+        hi = countries!.end;
+      }
+      // "energy ministers from …": the portfolio before the noun
+      portfolio = i - 1 >= sentenceStart ? c.portfolios.en.get(t[i - 1]!.fold) : undefined;
+      if (portfolio) lo = i - 1;
     } else {
       let k = i - 1;
       portfolio = k >= sentenceStart ? c.portfolios.en.get(t[k]!.fold) : undefined;
@@ -1045,9 +1074,13 @@ function collectiveGroup(
       k++;
       while (k < sentenceEnd && RO_STATES.has(t[k]!.fold)) k++;
       const org = orgAt(k);
+      const countries = org ? undefined : countriesAt(k);
       if (org) {
         adjs.push(org);
         hi = orgEnd(k);
+      } else if (countries) {
+        adjs.push(...countries.adjs);
+        hi = countries.end;
       }
     }
     if (!adjs.length && k > i + 1) {

@@ -1046,3 +1046,23 @@ describe("reasons and series (sentences written for these tests; curated data)",
     expect(third.place).toBeUndefined();
   });
 });
+
+describe("groups of several countries' office holders (sentences written for these tests; curated data)", () => {
+  it("names 'miniștrii energiei din Bulgaria și Ungaria' one group; the countries still take part and 'din' makes no place", () => {
+    const x = runReal("Ministrul Ion Vlad a propus ca următoarea reuniune să fie extinsă la miniștrii energiei din Bulgaria și Ungaria.", "2025-10-03", "ro");
+    const group = x.entities.find((e) => e.kind === "group");
+    expect(group?.label).toBe("Bulgarian and Hungarian energy ministers");
+    const m = x.meetings[0]!;
+    expect(m.place).toBeUndefined();
+    expect(m.participants.map((p) => p.key)).toEqual(expect.arrayContaining([group!.key, "country:bulgaria", "country:hungary"]));
+  });
+
+  it("reads 'the leaders of X and Y' in English the same way, and 'member states visited' is no state visit", () => {
+    const x = runReal("The leaders of Bulgaria and Hungary met in Sofia on Monday.", "2025-10-03", "en");
+    expect(x.entities.find((e) => e.kind === "group")?.label).toBe("Bulgarian and Hungarian leaders");
+    expect(x.meetings[0]!.place).toBe("place:sofia");
+    const v = runReal("Defence attachés from ASEAN member states visited the border on Friday.", "2025-10-03", "en");
+    expect(v.meetings.map((m) => m.type)).toEqual(["visit"]);
+    expect(v.meetings[0]!.trigger).toBe("visited");
+  });
+});
