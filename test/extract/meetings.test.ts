@@ -1066,3 +1066,10 @@ describe("groups of several countries' office holders (sentences written for the
     expect(v.meetings[0]!.trigger).toBe("visited");
   });
 });
+
+describe("meetings that will not take place (sentences written for these tests; curated data)", () => {
+  it("reads 'would not go ahead' and 'nu va mai avea loc' as cancelled", () => {
+    expect(runReal("Norway said on Saturday that a new round of talks between Serbia and Kosovo, due in Oslo on Sunday, would not go ahead.", "2025-06-14", "en").meetings[0]).toMatchObject({ status: "cancelled", date: "2025-06-15" });
+    expect(runReal("Reuniunea miniștrilor de la Chișinău nu va mai avea loc.", "2025-06-14", "ro").meetings[0]).toMatchObject({ status: "cancelled" });
+  });
+});
