@@ -312,7 +312,10 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
         // its actors are the hosts of a first definite mention, or of a meeting named by no one ("… that Egypt had planned")
         const rel = isVerbal(trig.value.form) ? undefined : relativeClause(doc, trig.end, natural);
         if (rel) {
-          if (definite || frame.participants.length === 0) addParticipants(ctx, frame, s, rel[0], rel[1], info);
+          if (definite || frame.participants.length === 0) {
+            addParticipants(ctx, frame, s, rel[0], rel[1], info);
+            addCounted(ctx, frames, frame, s, rel[0], rel[1], info);
+          }
           frame.place ??= placeOf(ctx, s, rel[0], rel[1], trig);
           frame.date ??= dateOf(localDates, doc.tokens[rel[0]]!.start, doc.tokens[rel[0]]!.start, doc.tokens[rel[1] - 1]!.end);
         }
@@ -1218,11 +1221,13 @@ function afterRelative(ctx: MeetingContext, s: Sentence, to: number, natural: nu
     const tail = analyzeSentence(doc, s, ctx.c, ctx.mentions, to + 1, natural);
     return tail.status.filter((x) => x === "cancelled" || x === "postponed" || x === "unconfirmed");
   }
-  let end = close + 1;
-  while (end < natural && doc.tokens[end]!.text !== "," && doc.tokens[end]!.text !== ";") end++;
   // a restrictive clause ends at the main verb, before the comma: "A conference that Egypt had planned
-  // to hold in Cairo has been postponed again, with …"
+  // to hold in Cairo has been postponed again, with …"; "Consultările pe care urmau să le conducă în
+  // decembrie, la Kiev, au fost amânate": past a place between commas, at "au fost"
   const restrictive = doc.tokens[to - 1]?.text !== ",";
+  const main = restrictive && doc.lang === "ro" ? clauseEnd(doc.tokens, to + 1, natural, true) : close + 1;
+  let end = Math.max(main, close + 1);
+  while (end < natural && doc.tokens[end]!.text !== "," && doc.tokens[end]!.text !== ";") end++;
   const rest = analyzeSentence(doc, s, ctx.c, ctx.mentions, restrictive ? to + 1 : close + 1, end);
   return rest.status.filter((x) => x === "cancelled" || x === "postponed" || x === "unconfirmed");
 }
@@ -1235,17 +1240,38 @@ function relativeClause(doc: Document, from: number, limit: number): [number, nu
   while (k < limit && k - from < 16 && !RELATIVE_WORDS.has(t[k]!.fold) && t[k]!.fold !== "that" && t[k]!.text !== ".") k++;
   // "…, which …," / ", pe care …,"; or "that" with no comma ("A meeting … that officials had pencilled in for Monday in Bogotá")
   if (k < limit && t[k]!.fold === "that") return t.slice(from, k).some((x) => x.type === "punct") ? undefined : [k + 1, clauseEnd(t, k + 1, limit)];
-  if (k >= limit || !RELATIVE_WORDS.has(t[k]!.fold) || t[k - 1]?.text !== "," && t[k - 2]?.text !== ",") return undefined;
+  if (k >= limit || !RELATIVE_WORDS.has(t[k]!.fold)) return undefined;
+  // "Vizita de stat pe care Dan urma să o facă … a fost amânată": a Romanian restrictive clause right after the
+  // meeting's noun phrase, with no comma, runs up to the main verb
+  const restrictive = t[k]!.fold === "care" && t[k - 1]?.fold === "pe" && k - from <= 5 && !t.slice(from, k).some((x) => x.type === "punct");
+  if (!restrictive && t[k - 1]?.text !== "," && t[k - 2]?.text !== ",") return undefined;
   // "…, Tarik Osei, who …": a clause about a person, not about the meeting
   if (t[k]!.fold === "who") return undefined;
-  return [k + 1, clauseEnd(t, k + 1, limit)];
+  return [k + 1, clauseEnd(t, k + 1, limit, restrictive)];
 }
 
-function clauseEnd(t: Token[], from: number, limit: number): number {
+/** Words of "a fi" that start the main verb after a restrictive clause ("… a fost amânată", "… au fost anulate"). */
+const MAIN_BE = new Set(["a", "au"]);
+
+/**
+ * Where a relative clause starting at `from` ends: at a comma, past a short place between commas
+ * ("… să le conducă în decembrie, la Kiev, au fost amânate"), and for a restrictive clause at the main verb.
+ */
+function clauseEnd(t: Token[], from: number, limit: number, restrictive = false): number {
   let end = from;
-  while (end < limit && t[end]!.text !== ",") end++;
+  for (; end < limit; end++) {
+    if (restrictive && MAIN_BE.has(t[end]!.fold) && t[end + 1]?.fold === "fost") break;
+    if (t[end]!.text !== ",") continue;
+    const close = t.slice(end + 1, Math.min(limit, end + 6)).findIndex((x) => x.text === ",");
+    if (close > 0 && PLACE_CUES_RO_EN.has(t[end + 1]!.fold)) {
+      end += close + 1;
+      continue;
+    }
+    break;
+  }
   return end;
 }
+const PLACE_CUES_RO_EN = new Set(["la", "in", "at"]);
 
 /** Verbs whose object is the other side: "a primit", "received", "hosted", "seeing". */
 const OBJECT_VERBS = /^(a primit|i-a primit|l-a primit|il primise|o primise|a primit-o|received|hosted|was hosting|hosting|will host|a gazduit|i-a gazduit|va gazdui|gazduieste|seeing|to see|să-l vadă|sa-l vada|welcomed|will receive|receives|hosts|va primi|o va primi|il va primi|ii va primi|ii primeste|o primeste|il primeste|vor gazdui|au gazduit)$/;

@@ -1073,3 +1073,16 @@ describe("meetings that will not take place (sentences written for these tests; 
     expect(runReal("Reuniunea miniștrilor de la Chișinău nu va mai avea loc.", "2025-06-14", "ro").meetings[0]).toMatchObject({ status: "cancelled" });
   });
 });
+
+describe("Romanian restrictive clauses with no comma (sentences written for these tests; curated data)", () => {
+  it("reads the place, the day and the people of 'Vizita pe care X urma să o facă … în Y a fost amânată'", () => {
+    const x = runReal("Vizita de stat pe care Ion Vlad urma să o facă săptămâna viitoare în Ungaria a fost amânată pentru ianuarie.", "2025-10-20", "ro");
+    expect(x.meetings[0]).toMatchObject({ status: "postponed", place: "country:hungary", date: "2026-01-01/2026-01-31" });
+    expect(x.meetings[0]!.participants.map((p) => p.key)).toEqual(["person:ion-vlad"]);
+  });
+
+  it("keeps a place between commas inside the clause and the status of the main verb after it", () => {
+    const x = runReal("Consultările pe care cei doi miniștri urmau să le conducă în decembrie, la Sofia, au fost amânate pentru februarie.", "2025-10-20", "ro");
+    expect(x.meetings[0]).toMatchObject({ status: "postponed", place: "place:sofia" });
+  });
+});
