@@ -557,3 +557,11 @@ describe("Romanian bodies named by a country and names after a portfolio (curate
     expect(x.entities.find((e) => e.label === "Ion Pavel")?.kind).toBe("person");
   });
 });
+
+describe("English titles of secretaries (sentences written for these tests; curated data)", () => {
+  it("does not take 'Economy Secretary' into the name that follows it", () => {
+    const x = extract(analyze({ id: "t", path: "t.txt", text: "Economy Secretary Tomás Ibarra met Howard Lutnick on Monday.", date: "2026-01-23", lang: "en" }), loadResources());
+    expect(x.entities.map((e) => e.label)).toContain("Tomás Ibarra");
+    expect(x.entities.find((e) => e.label === "Tomás Ibarra")?.roles).toContain("Secretary");
+  });
+});
