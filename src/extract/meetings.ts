@@ -166,7 +166,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
 
   for (const s of doc.sentences) {
     const info = infos[s.index]!;
-    const triggers = mergeAdjacent(doc, findTriggers(doc, s, c));
+    const triggers = mergeAdjacent(doc, findTriggers(doc, s, c, ctx.mentions));
     if (triggers.length === 0) {
       // A sentence that only adds participants or a status to the meeting in focus.
       if (!focus || s.index - focus.lastSentence > 3) continue;
@@ -234,7 +234,9 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       addCounted(ctx, frames, frame, s, from, to, info);
       addSeries(doc, frames, frame, trig.start, s.index, info.modality);
       // "Moscova a primit … documente": receiving or hosting no one is no meeting.
-      if ((needsObject(trig.value.form) && !hasActorAfter(ctx, trig.end, to)) || !seesSomeone(ctx, trig.value.form, trig.end)) return;
+      // ("hosted the meeting": the verb's object is a meeting noun merged into the trigger)
+      const withNoun = trig.end - trig.start > trig.value.form.split(" ").length;
+      if ((needsObject(trig.value.form) && !withNoun && !hasActorAfter(ctx, trig.end, to)) || !seesSomeone(ctx, trig.value.form, trig.end)) return;
       // "welcomed the decision", "va primi raportul": a person or group must be what is welcomed.
       if (WEAK_OBJECT_VERBS.test(fold(trig.value.form)) && !personObject(ctx, trig.end, to)) return;
       // "… amid protests in Brussels": a place in the circumstances is not where the meeting is.
@@ -349,13 +351,16 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
 }
 
 /** Noun triggers (by stem) and verb triggers (by exact word), in text order, without overlaps. */
-function findTriggers(doc: Document, s: Sentence, c: Compiled): PhraseHit<LexMeetingTrigger>[] {
+function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: RawMention[]): PhraseHit<LexMeetingTrigger>[] {
+  // "the Hamnmagasinet conference centre", "Palatul Congreselor": a meeting word inside a place's name names no meeting
+  const places = mentions.filter((m) => m.sentence === s.index && m.kind === "place" && m.tokEnd - m.tokStart > 1);
   const hits = [
     ...findIndexed(doc.tokens, s.tokenStart, s.tokenEnd, c.verbTriggers, "fold", 1),
     ...findIndexed(doc.tokens, s.tokenStart, s.tokenEnd, c.triggers, "stem"),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: PhraseHit<LexMeetingTrigger>[] = [];
   for (const h of hits) {
+    if (places.some((m) => h.start >= m.tokStart && h.end <= m.tokEnd)) continue;
     // "s-a discutat", "au discutat despre": a noun trigger's stem used as a verb is not a new meeting
     if (!isVerbal(h.value.form) && AUXILIARIES[c.lang].has(doc.tokens[h.start - 1]?.fold ?? "") && !doc.tokens[h.start]!.upper) continue;
     // "called off", "called for", "called on": another verb

@@ -1023,12 +1023,25 @@ function collectiveGroup(
     }
     return found.length >= 2 ? { adjs: found, end } : undefined;
   };
+  // "ministers of the Nordic and Baltic countries": the regions' adjectives and a word for their countries
+  const regionCountries = (k: number): { adjs: string[]; end: number } | undefined => {
+    const found: string[] = [];
+    for (;;) {
+      const a = c.cues.regionalAdjectives.get(t[k]?.stem ?? "") ?? (t[k] && c.demonyms.get(t[k]!.stem) ? c.demonymEn.get(c.demonyms.get(t[k]!.stem)!) : undefined);
+      if (!a) break;
+      found.push(a);
+      k++;
+      if (t[k]?.text === ",") k++;
+      if (t[k]?.fold === "and") k++;
+    }
+    return found.length && /^(countries|states|nations)$/.test(t[k]?.fold ?? "") ? { adjs: found, end: k + 1 } : undefined;
+  };
   if (c.lang === "en") {
     // "leaders of the Group of 20", "representatives of Hamas", "ministers from Bulgaria and Hungary"
     if (t[i + 1]?.fold === "of" || t[i + 1]?.fold === "from") {
       const k = t[i + 2]?.fold === "the" ? i + 3 : i + 2;
       const org = orgAt(k);
-      const countries = org ? undefined : countriesAt(k);
+      const countries = org ? undefined : countriesAt(k) ?? regionCountries(k);
       if (!org && !countries) return undefined;
       if (org) {
         adjs.push(org);

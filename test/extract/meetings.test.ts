@@ -1086,3 +1086,19 @@ describe("Romanian restrictive clauses with no comma (sentences written for thes
     expect(x.meetings[0]).toMatchObject({ status: "postponed", place: "place:sofia" });
   });
 });
+
+describe("hosts, tables and venue names (sentences written for these tests; curated data)", () => {
+  it("reads 'hosted the meeting at the X conference centre' as the meeting at that venue, not a conference", () => {
+    const x = runReal("Slovenia's Defence Minister Borut Sajovic hosted the meeting at the Kastelo conference centre on Thursday. Around the table were Croatia's Ivan Anusic and Austria's Klaudia Tanner.", "2025-06-13", "en");
+    expect(x.meetings).toHaveLength(1);
+    const m = x.meetings[0]!;
+    expect(m.type).not.toBe("conference");
+    expect(x.entities.find((e) => e.key === m.place)?.label).toBe("Kastelo conference centre");
+    expect(m.participants.map((p) => p.key)).toEqual(expect.arrayContaining(["person:borut-sajovic", "person:ivan-anusic", "person:klaudia-tanner"]));
+  });
+
+  it("names 'defence ministers of the Nordic and Baltic countries' one group", () => {
+    const x = runReal("Defence ministers of the Nordic and Baltic countries met in Visby on Thursday.", "2025-06-13", "en");
+    expect(x.meetings[0]!.participants.map((p) => x.entities.find((e) => e.key === p.key)?.label)).toEqual(["Nordic and Baltic defence ministers"]);
+  });
+});
