@@ -718,10 +718,14 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
   const newSide = (f: Frame): boolean => !!frame.withKeys?.some((k) => !f.participants.some((p) => p.key === k));
   // "şi-a anulat deplasarea la Constanţa": what happened cannot be called off afterwards; that is another meeting.
   const calledOff = frame.statusCues.includes("cancelled") || frame.statusCues.includes("postponed");
+  const articleDate = ctx.doc.article.date;
+  const future = !!frame.date && !!articleDate && frame.date.slice(0, 10) > articleDate;
   for (const f of frames) {
     if (!compatible(frame, f) || newSide(f)) continue;
     if (frame.apartFromLast && f.lastSentence === frame.sentences[0]! - 1) continue;
     if (calledOff && cueStatus(f) === "happened") continue;
+    // "… obiectivul de a încheia negocierile în 2027": what is dated after the article is no meeting that happened
+    if (future && cueStatus(f) === "happened") continue;
     // "the signing", "the dinner": a specific kind of event refers back only to one of its kind.
     if (SPECIFIC.has(frame.type) && !f.types.has(frame.type)) continue;
     if (otherPlace(ctx, frame, f)) continue;
@@ -746,7 +750,7 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
   const last = frames[frames.length - 1];
   const recent = last && frame.sentences[0]! - last.lastSentence <= 2;
   const otherDay = !!frame.date && !!last?.date && frame.date !== last.date;
-  if (recent && !otherDay && compatible(frame, last) && !newSide(last) && !(calledOff && cueStatus(last) === "happened") && !(SPECIFIC.has(frame.type) && !last.types.has(frame.type)) && !otherPlace(ctx, frame, last)) return last;
+  if (recent && !otherDay && compatible(frame, last) && !newSide(last) && !((calledOff || future) && cueStatus(last) === "happened") && !(SPECIFIC.has(frame.type) && !last.types.has(frame.type)) && !otherPlace(ctx, frame, last)) return last;
   return undefined;
 }
 

@@ -1102,3 +1102,11 @@ describe("hosts, tables and venue names (sentences written for these tests; cura
     expect(x.meetings[0]!.participants.map((p) => x.entities.find((e) => e.key === p.key)?.label)).toEqual(["Nordic and Baltic defence ministers"]);
   });
 });
+
+describe("a meeting that happened is not dated later (sentences written for these tests; curated data)", () => {
+  it("does not join 'the negotiations' to be concluded next year to the talks held this week", () => {
+    const x = runReal("Conferința a avut loc marți la Bruxelles. Ana Petric s-a întâlnit apoi, în marja conferinței, cu Marek Novak. Novak a declarat că țara sa își menține obiectivul de a încheia negocierile în 2027.", "2025-12-17", "ro");
+    const met = x.meetings.find((m) => m.participants.some((p) => p.key === "person:ana-petric"))!;
+    expect(met).toMatchObject({ status: "happened", date: "2025-12-16", place: "place:brussels" });
+  });
+});
