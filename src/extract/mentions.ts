@@ -773,6 +773,9 @@ function classify(
   } else if (companyCue(tokens, i, c)) {
     // "constructorului turc Anadolu Yol", "the contractor Vinci", "compania X"
     m.kind = "organization";
+  } else if (len >= 2 && c.placeHeads.after.some((words) => words.length < len && words.every((w, k) => run[len - words.length + k]!.fold === w))) {
+    // "the State House Conference Centre", "Marina Bay Hotel": a venue head ends the name
+    m.kind = "place";
   } else if (c.orgWords.has(first.fold) || headBase.some((b) => c.orgWords.has(fold(b))) || c.orgWords.has(last.fold)) {
     m.kind = "organization";
     if (len === 1) return undefined; // a bare "Fondului" is a reference, not a name

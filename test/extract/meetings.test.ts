@@ -1110,3 +1110,11 @@ describe("a meeting that happened is not dated later (sentences written for thes
     expect(met).toMatchObject({ status: "happened", date: "2025-12-16", place: "place:brussels" });
   });
 });
+
+describe("venues named with their head (sentences written for these tests; curated data)", () => {
+  it("reads 'the Riverside Conference Centre' as a place, where the meeting is held", () => {
+    const x = runReal("Ana Petric and Marek Novak met at the Riverside Conference Centre in Abuja on Sunday.", "2025-11-20", "en");
+    expect(x.entities.find((e) => e.label === "Riverside Conference Centre")?.kind).toBe("place");
+    expect(x.entities.find((e) => e.key === x.meetings[0]!.place)?.label).toBe("Riverside Conference Centre");
+  });
+});
