@@ -87,6 +87,8 @@ function complementEnd(t: Token[], end: number, to: number, lang: Document["lang
     if (x.type !== "word" || blocked(k)) break;
     // "… ai Romgaz și ai BOTAȘ": "și" joins two parts of the name only before a genitive article
     if (lang === "ro" && x.fold === "si" && RO_JOINED.has(t[k + 1]?.fold ?? "")) continue;
+    // "… de trecere a frontierei": "a" before a genitive is an article, not "a fost"
+    if (lang === "ro" && x.fold === "a" && /(ei|ii|ului|lor)$/.test(t[k + 1]?.fold ?? "")) continue;
     if (stops.has(x.fold)) break;
     last = k + 1;
   }

@@ -31,6 +31,11 @@ describe("working bodies", () => {
     expect(m.status).toBe("planned");
   });
 
+  it("reads 'a' before a genitive as part of the name ('… de trecere a frontierei'), not as 'a fost'", () => {
+    const x = run("Sedinta comisiei mixte romano-ungare pentru punctele de trecere a frontierei, programata pentru joi la Oradea, a fost amanata.", "2025-11-18", "ro");
+    expect(x.entities.find((e) => e.kind === "group")?.aliases).toEqual(["comisiei mixte romano-ungare pentru punctele de trecere a frontierei"]);
+  });
+
   it("takes an English body's qualifiers before the head and its purpose after it, not the place", () => {
     const x = run("A meeting of the Danube-Tisza working group on flood defence, due in Szeged on May 4, has been postponed to June.", "2025-04-20", "en");
     const m = x.meetings[0]!;
