@@ -150,6 +150,8 @@ export interface Compiled {
   maxAliasTokens: number;
   /** Stem of a demonym (any inflection) → country id. */
   demonyms: Map<string, string>;
+  /** Demonyms of two words ("south korean" → South Korea), keyed by the first word and the second's stem. */
+  demonymPairs: Map<string, string>;
   /** Country id → English adjective ("Russian"). */
   demonymEn: Map<string, string>;
   titles: Map<string, Phrase<LexTitle>[]>;
@@ -258,12 +260,20 @@ function build(resources: Resources, lang: Lang): Compiled {
   }
 
   const demonyms = new Map<string, string>();
+  const demonymPairs = new Map<string, string>();
   const demonymEn = new Map<string, string>();
   for (const entry of resources.kb) {
     if (!entry.demonyms) continue;
     for (const d of entry.demonyms[lang] ?? []) {
       // A demonym two countries share ("Congolese") goes to the one listed first in the KB.
       for (const w of demonymForms(d, lang)) {
+        const words = fold(w).split(" ");
+        // "South Korean", "South Sudanese": the first word as written, the second by its stem
+        if (words.length === 2) {
+          const key = `${words[0]} ${stem(words[1]!, lang)}`;
+          if (!demonymPairs.has(key)) demonymPairs.set(key, entry.id);
+          continue;
+        }
         const key = stem(fold(w), lang);
         if (!demonyms.has(key)) demonyms.set(key, entry.id);
       }
@@ -283,6 +293,7 @@ function build(resources: Resources, lang: Lang): Compiled {
     aliasPrefixes: new Set([...aliases.keys()].flatMap((k) => k.split(" ").map((_, i, w) => w.slice(0, i + 1).join(" ")))),
     maxAliasTokens,
     demonyms,
+    demonymPairs,
     demonymEn,
     titles: indexPhrases(lex.titles.map((t) => ({ form: t.form, value: t })), lang),
     titleWords: new Set([...TITLE_QUALIFIERS, ...lex.titles.map((t) => foldedWords(t.form)).filter((w) => w.length === 1).flat()]),

@@ -116,7 +116,7 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
         const t = tokens[i]!;
         // "South Korean", "North Korean", "New Zealand": a demonym of two words
         const prev = tokens[i - 1];
-        if (!covered[i] && t.upper && prev?.upper && !covered[i - 1] && i - 1 >= s.tokenStart && c.demonyms.has(stem(`${prev.fold} ${t.fold}`, "en"))) {
+        if (!covered[i] && t.upper && prev?.upper && !covered[i - 1] && i - 1 >= s.tokenStart && c.demonymPairs.has(`${prev.fold} ${t.stem}`)) {
           covered[i - 1] = covered[i] = 3;
           continue;
         }
@@ -170,8 +170,10 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
       if ((covered[i] && covered[i] !== 3) || t.type !== "word") continue;
-      for (const country of demonymCountries(t, c)) {
-        const m = makeMention(doc, i, i + 1, s.index);
+      const prev = tokens[i - 1];
+      const pair = i > s.tokenStart && (!covered[i - 1] || covered[i - 1] === 3) && !!prev && c.demonymPairs.has(`${prev.fold} ${t.stem}`);
+      for (const country of demonymCountries(t, c, i > s.tokenStart ? prev : undefined)) {
+        const m = makeMention(doc, pair ? i - 1 : i, i + 1, s.index);
         m.kind = "country";
         m.kbId = country;
         m.via = "demonym";
@@ -918,13 +920,16 @@ function seenCapitalisedElsewhere(doc: Document, i: number): boolean {
 }
 
 /** Country a lower-case demonym adjective names ("britanic" → United Kingdom). */
-export function demonymCountry(t: Token, c: Compiled): string | undefined {
-  return demonymCountries(t, c)[0];
+export function demonymCountry(t: Token, c: Compiled, prev?: Token): string | undefined {
+  return demonymCountries(t, c, prev)[0];
 }
 
 /** Countries of a demonym, compounds included: "americano-ucrainene" → United States, Ukraine. */
-export function demonymCountries(t: Token, c: Compiled): string[] {
+export function demonymCountries(t: Token, c: Compiled, prev?: Token): string[] {
   if (t.type !== "word") return [];
+  // "South Korean", "South Sudanese": a demonym of two words (with the word before `t`)
+  const pair = prev?.type === "word" ? c.demonymPairs.get(`${prev.fold} ${t.stem}`) : undefined;
+  if (pair) return [pair];
   if (c.lang === "ro" && t.upper) return [];
   const whole = c.demonyms.get(t.stem);
   if (whole) return [whole];
@@ -1166,6 +1171,9 @@ function groupsAt(
       if (m && m.kbId && c.lang === "en") return { adj: c.cues.regionalAdjectives.get(stem(fold(m.text), "en")) ?? m.text, start: m.tokStart };
       return undefined;
     }
+    // ("South Korean officials": a demonym of two words starts one word earlier)
+    const pair = k > sentenceStart ? c.demonymPairs.get(`${tokens[k - 1]!.fold} ${t.stem}`) : undefined;
+    if (pair) return { country: pair, adj: c.demonymEn.get(pair) ?? t.text, start: k - 1 };
     const country = c.demonyms.get(t.stem);
     if (country) return { country, adj: c.demonymEn.get(country) ?? t.text };
     const regional = c.cues.regionalAdjectives.get(t.stem);

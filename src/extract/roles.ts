@@ -74,7 +74,7 @@ export function findRoles(
     const possessive = /^['’]s$/.test(t[title.start - 1]?.text ?? "");
     const before = byStart.find((m) => (m.tokEnd === title.start || (possessive && m.tokEnd === title.start - 1)) && (m.kind === "country" || m.kind === "organization") && m.key);
     const adjective = [title.end, title.start - 1, ...range(title.start + 1, title.end)]
-      .map((i) => t[i] && demonymCountry(t[i]!, c))
+      .map((i) => t[i] && demonymCountry(t[i]!, c, t[i - 1]))
       .find(Boolean);
     if (rel.endsWith("_in_law_of") || rel === "son_of" || rel === "daughter_of" || rel === "wife_of" || rel === "husband_of") {
       // family: the relative is a person, named or referred to by a title ("ginerele președintelui")

@@ -272,7 +272,9 @@ describe("name discovery pitfalls (curated data)", () => {
 
   it("keeps 'South Korean' and a portfolio before 'Minister' out of the names", () => {
     const x = run("Canada's Energy Minister Tim Hodgson met his South Korean counterpart in Ottawa on Monday.", "en");
-    expect(labels(x).filter((l) => /South Korean|Energy/.test(l))).toEqual([]);
+    expect(labels(x).filter((l) => /^(person|organization|place):.*(South Korean|Energy)/.test(l))).toEqual([]);
+    // the counterpart is South Korea's (its ministers as a group, as for "his Russian counterpart")
+    expect(labels(x)).toContain("group:South Korean counterparts");
   });
 
   it("reads English names joined by 'of' and 'for' as one place or organisation, never a person", () => {
@@ -563,5 +565,15 @@ describe("English titles of secretaries (sentences written for these tests; cura
     const x = extract(analyze({ id: "t", path: "t.txt", text: "Economy Secretary Tomás Ibarra met Howard Lutnick on Monday.", date: "2026-01-23", lang: "en" }), loadResources());
     expect(x.entities.map((e) => e.label)).toContain("Tomás Ibarra");
     expect(x.entities.find((e) => e.label === "Tomás Ibarra")?.roles).toContain("Secretary");
+  });
+});
+
+describe("demonyms of two words (sentences written for these tests; curated data)", () => {
+  it("reads 'South Korean' and 'South Sudanese' as South Korea and South Sudan, not as a name or as Sudan", () => {
+    const x = extract(analyze({ id: "t", path: "t.txt", text: "The South Korean foreign minister met the South Sudanese delegation in Seoul.", date: "2025-11-12", lang: "en" }), loadResources());
+    expect(x.entities.some((e) => e.key === "country:south-korea")).toBe(true);
+    expect(x.entities.some((e) => e.kind === "person")).toBe(false);
+    expect(x.entities.some((e) => e.key === "country:sudan")).toBe(false);
+    expect(x.entities.find((e) => e.kind === "group")?.label).toBe("South Sudanese delegation");
   });
 });
