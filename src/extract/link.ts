@@ -65,6 +65,13 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
     }
   }
 
+  // Discovered organisations by label, to read a shortened later mention as the one named in full.
+  const orgLabels = [...new Set(mentions.filter((m) => m.kind === "organization" && !m.kbId && m.label).map((m) => m.label!))];
+  const longerOrg = (label: string): { key: string; label: string } | undefined => {
+    const found = orgLabels.filter((l) => l.length > label.length && l.startsWith(`${label} `));
+    return found.length === 1 ? { key: `organization:${slugify(found[0]!)}`, label: found[0]! } : undefined;
+  };
+
   const entities = new Map<string, ExtractedEntity>();
   const ensure = (key: string, kind: EntityKind, label: string, known: boolean): ExtractedEntity => {
     let e = entities.get(key);
@@ -109,10 +116,15 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
       label = m.label ?? m.text;
       const single = m.tokEnd - m.tokStart === 1;
       const coref = single ? fullNames.get(fold(m.text)) ?? givenNameOf(m) : partOf(m);
+      const longer = m.kind === "organization" && !single ? longerOrg(label) : undefined;
       if (coref) {
         key = coref;
         kind = "person";
         label = entities.get(coref)?.label ?? label;
+      } else if (longer) {
+        // "Consiliul Județean" after "Consiliul Județean Vaslui": the organisation named in full before
+        key = longer.key;
+        label = longer.label;
       } else {
         key = `${m.kind}:${slugify(label)}`;
       }

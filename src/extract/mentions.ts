@@ -93,7 +93,10 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       const saidBefore = c.lang === "en" && tokens[hit.start - 1]?.upper ? demonymCountry(tokens[hit.start - 1]!, c) : undefined;
       if (chosen.kind === "organization" && home && saidBefore && saidBefore !== home) continue;
       // "OSCE Ministerial Council", "NATO Parliamentary Assembly": a known name before an organisation's head is part of another name.
-      if (c.lang === "en" && hit.end - hit.start === 1 && (chosen.kind === "organization" || chosen.kind === "country") && orgNameAfter(tokens, hit.end, s.tokenEnd, covered, c)) continue;
+      // "Asociației Fructe Moldova", "Fundația Viitorul Europei": a Romanian organisation's name runs on over a known name
+      if (c.lang === "ro" && (chosen.kind === "country" || chosen.kind === "place") && orgNameBefore(tokens, hit.start, s.tokenStart, c)) continue;
+      // ("the Horn of Africa Peace Institute", "Balkan Peninsula Research Centre": a place's name may begin one too)
+      if (c.lang === "en" && (hit.end - hit.start === 1 || chosen.kind === "place") && (chosen.kind === "organization" || chosen.kind === "country" || chosen.kind === "place") && orgNameAfter(tokens, hit.end, s.tokenEnd, covered, c)) continue;
       // "Autostrada Moldovei", "Podul Prieteniei": a place head before a name makes one place name.
       const head = tokens[hit.start - 1];
       if (head && hit.start - 1 > s.tokenStart && head.upper && !covered[hit.start - 1] && c.placeHeads.named.has(head.fold)) continue;
@@ -553,6 +556,16 @@ function orgNameAfter(tokens: Token[], k: number, limit: number, covered: Uint8A
   return end > k && c.orgWords.has(tokens[end - 1]!.fold) && !known;
 }
 
+/** Capitalised words right before `k` (at most three) that follow a Romanian organisation's head: "Asociației Fructe ⟨Moldova⟩". */
+function orgNameBefore(tokens: Token[], k: number, sentenceStart: number, c: Compiled): boolean {
+  for (let j = k - 1; j >= sentenceStart && k - j <= 4; j--) {
+    const t = tokens[j]!;
+    if (t.type !== "word" || !t.upper) return false;
+    if (j < k - 1 && (c.orgWords.has(t.fold) || baseForms(t.text).some((b) => c.orgWords.has(fold(b))))) return true;
+  }
+  return false;
+}
+
 /** An unknown capitalised word at `k` that can continue a name (not a known name, title, demonym or date). */
 function givenNameAfter(tokens: Token[], k: number, limit: number, covered: Uint8Array, c: Compiled): boolean {
   const t = tokens[k];
@@ -898,7 +911,8 @@ function labelOf(doc: Document, i: number, end: number, kind: EntityKind, c: Com
 
 function feminineNominative(word: string): string {
   if (/ene$/.test(word)) return word.replace(/ene$/, "eană");
-  if (/e$/.test(word)) return word.replace(/e$/, "ă");
+  // only adjectives' endings ("Naționale", "Economice", "Române"); "Asociației Fructe Moldova" keeps its noun
+  if (/(al|ic|ar|in|or|an|ân|it|at|iv|st)e$/.test(fold(word).replace(/ă/g, "a"))) return word.replace(/e$/, "ă");
   return word;
 }
 

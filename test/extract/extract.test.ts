@@ -577,3 +577,26 @@ describe("demonyms of two words (sentences written for these tests; curated data
     expect(x.entities.find((e) => e.kind === "group")?.label).toBe("South Sudanese delegation");
   });
 });
+
+describe("organisations whose names hold a known name (sentences written for these tests; curated data)", () => {
+  const real = (text: string, lang: Lang): Extraction => extract(analyze({ id: "t", path: "t.txt", text, date: "2025-10-24", lang }), loadResources());
+  const orgs = (x: Extraction): string[] => x.entities.filter((e) => e.kind === "organization").map((e) => e.label);
+
+  it("reads 'the Horn of Africa Peace Institute' as one organisation, not the region", () => {
+    const x = real("Ann Wekesa, a researcher at the Horn of Africa Peace Institute in Nairobi, said the talks had stalled.", "en");
+    expect(orgs(x)).toContain("Horn of Africa Peace Institute");
+    expect(x.entities.some((e) => e.label === "Horn of Africa")).toBe(false);
+  });
+
+  it("runs a Romanian organisation's name over a country's ('Asociației Fructe Moldova') and keeps its nouns as written", () => {
+    const x = real("Ion Rusu, președintele Asociației Fructe Moldova, a cerut sprijin.", "ro");
+    expect(orgs(x)).toEqual(["Asociația Fructe Moldova"]);
+    expect(orgs(real("Președintele Agenției Române pentru Investiții a cerut sprijin.", "ro"))).toEqual(["Agenția Română pentru Investiții"]);
+  });
+
+  it("reads a shortened later mention ('Consiliul Județean') as the organisation named in full before", () => {
+    const x = real("Ion Popa, președintele Consiliului Județean Vaslui, a vorbit. Ședința extraordinară a Consiliului Județean a fost amânată.", "ro");
+    expect(orgs(x)).toEqual(["Consiliul Județean Vaslui"]);
+    expect(x.meetings[0]!.participants.map((p) => p.key)).toEqual(["organization:consiliul-judetean-vaslui"]);
+  });
+});
