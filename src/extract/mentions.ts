@@ -55,6 +55,8 @@ const DOCUMENT_HEADS = new Set([
 const PROGRAMME_WORDS = new Set(["programul", "programului", "programme", "program"]);
 const ORG_CONNECTORS = new Set(["de", "al", "a", "ai", "ale", "si", "pentru", "of", "for", "and", "the", "on", "in", "din", "&"]);
 const REGION_PARTS = new Set(["south", "north", "latin", "central", "east", "west"]);
+/** Words that name a part of a place before its name: "Upper Nile", "Northern Mexico". */
+const REGION_PREFIXES = new Set(["upper", "lower", "northern", "southern", "eastern", "western", "central", "greater", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern"]);
 const PERSON_CUES = new Set(["lui", "dl", "dl.", "dna", "dna.", "domnul", "doamna", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."]);
 
 /** Finds all mentions of `doc`; titles are found first since they are not names. */
@@ -97,6 +99,16 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       if (c.lang === "ro" && (chosen.kind === "country" || chosen.kind === "place") && orgNameBefore(tokens, hit.start, s.tokenStart, c)) continue;
       // ("the Horn of Africa Peace Institute", "Balkan Peninsula Research Centre": a place's name may begin one too)
       if (c.lang === "en" && (hit.end - hit.start === 1 || chosen.kind === "place") && (chosen.kind === "organization" || chosen.kind === "country" || chosen.kind === "place") && orgNameAfter(tokens, hit.end, s.tokenEnd, covered, c)) continue;
+      // "Upper Nile", "Northern Mexico", "Greater Khorasan": a part of a known place or country is a place of its own
+      const part = tokens[hit.start - 1];
+      if (c.lang === "en" && (chosen.kind === "place" || chosen.kind === "country") && part?.upper && hit.start - 1 >= s.tokenStart && !covered[hit.start - 1] && REGION_PREFIXES.has(part.fold)) {
+        const region = placeMention(doc, hit.start - 1, hit.end, s.index, s.tokenStart, c);
+        region.label = region.text;
+        mentions.push(region);
+        for (let k = hit.start - 1; k < hit.end; k++) covered[k] = 1;
+        i = hit.end - 1;
+        continue;
+      }
       // "Autostrada Moldovei", "Podul Prieteniei": a place head before a name makes one place name.
       const head = tokens[hit.start - 1];
       if (head && hit.start - 1 > s.tokenStart && head.upper && !covered[hit.start - 1] && c.placeHeads.named.has(head.fold)) continue;

@@ -600,3 +600,13 @@ describe("organisations whose names hold a known name (sentences written for the
     expect(x.meetings[0]!.participants.map((p) => p.key)).toEqual(["organization:consiliul-judetean-vaslui"]);
   });
 });
+
+describe("parts of known places (sentences written for these tests; curated data)", () => {
+  it("reads 'Upper Nile' and 'Northern Mexico' as places of their own, and leaves 'North Korea' to the knowledge base", () => {
+    const x = extract(analyze({ id: "t", path: "t.txt", text: "Officials from Upper Nile and Northern Mexico met envoys of North Korea.", date: "2025-10-24", lang: "en" }), loadResources());
+    const places = x.entities.filter((e) => e.kind === "place").map((e) => e.label);
+    expect(places).toEqual(expect.arrayContaining(["Upper Nile", "Northern Mexico"]));
+    expect(x.entities.some((e) => e.label === "Nile" || e.key === "country:mexico")).toBe(false);
+    expect(x.entities.some((e) => e.key === "country:north-korea")).toBe(true);
+  });
+});
