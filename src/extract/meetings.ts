@@ -23,43 +23,16 @@ import { originOnly, SINGULAR_NOUNS, type RawMention } from "./mentions.js";
 import { analyzeSentence, inAttribution, SAYING, type SentenceInfo, type StatusCue } from "./modality.js";
 import { evidenceOf, type TopicMention } from "./roles.js";
 import { slugify } from "./link.js";
+import { COMPLEMENTIZERS, COUNTS, DAY, DEFINITE_EN, INDEFINITE_ANY, RELATIVE_WORDS, SEPARATE, TEMPORAL, afterPreposition, afterTemporal, causeAfter, circumstanceStart, clauseBack, clauseEnd, clauseLimit, clauseStart, durationDays, onTheSidelinesOf, otherSubject, preparedBy, relativeClause, sameDay, separateFrom, spanOf } from "./clauses.js";
 
 const ACTOR_KINDS = new Set(["person", "organization", "country", "group"]);
 const DEFINITE_RO = /(ul|ului|lui|a|ea|le|lor|ilor|elor)$/;
-const DEFINITE_EN = new Set(["the", "this", "that", "these", "those"]);
 /** From the vaguest to the most telling name of an encounter (the label uses the most telling). */
 const TYPE_PRIORITY = ["meeting", "visit", "speech", "conference", "talks", "call", "vote", "signing", "ceremony", "dinner", "negotiations", "summit"];
 /** Tokens on each side of a trigger that say whether it happened. */
 const WINDOW = 10;
-/** Words after which a sentence reports speech: actors there are not at the meeting. */
-const COMPLEMENTIZERS = new Set(["ca", "that", "care", "who", "which", "while", "whereas"]);
 
-/** End of the trigger's clause: the region stops at "că"/"that" after the trigger. */
-function clauseLimit(doc: Document, from: number, to: number, c: Compiled): number {
-  to = trailingSpeaker(doc, from, to);
-  for (let i = from; i < to; i++) {
-    if (!COMPLEMENTIZERS.has(doc.tokens[i]!.fold)) continue;
-    // "…, who was later joined on the line by X": a clause that adds participants stays.
-    if (hasCue(doc.tokens, i + 1, Math.min(to, i + 8), c.cues.participation)) continue;
-    return i;
-  }
-  return to;
-}
-
-/**
- * A sentence opening with a noun of its own ("Protestul …", "The strike …", "A session of the
- * committee …", "O ședință …"), not a pronoun or a name: what it says happened to that, not to the meeting told before.
- */
-function otherSubject(doc: Document, s: Sentence): boolean {
-  const first = doc.tokens[s.tokenStart];
-  if (!first || first.type !== "word") return false;
-  if (INDEFINITE_ANY[doc.lang].has(first.fold)) return true;
-  if (doc.lang === "ro") return first.upper && /(ul|ua|le|lor|ile)$/.test(first.fold) && !PRONOUNS_RO.has(first.fold);
-  const second = doc.tokens[s.tokenStart + 1];
-  return first.fold === "the" && !!second && second.type === "word" && !second.upper;
-}
 const QUOTES = new Set(["\"", "„", "“", "«", "'", "‘"]);
-const PRONOUNS_RO = new Set(["acesta", "aceasta", "acestea", "acestia", "ele", "ei", "el", "ea"]);
 
 /** A participation cue not negated right before it ("who did not attend", "nu a participat"). */
 function takesPart(doc: Document, s: Sentence, c: Compiled): boolean {
@@ -86,22 +59,6 @@ function participationStart(doc: Document, s: Sentence, c: Compiled): number {
   return s.tokenStart;
 }
 const CLAUSE_JOINS = new Set(["and", "but", "while", "iar", "dar", "insa", "si"]);
-
-/** "…, two Egyptian officials said.": the clause before the speaker's comma (or `to`). */
-function trailingSpeaker(doc: Document, from: number, to: number): number {
-  let end = to;
-  while (end > from && doc.tokens[end - 1]!.type === "punct") end--;
-  // back over at most two commas: "…, a anunțat ministrul informațiilor, Paul Morcos."
-  let commas = 0;
-  for (let i = end - 1; i > from && end - i <= 12; i--) {
-    const t = doc.tokens[i]!;
-    if (t.text === ",") {
-      if (doc.tokens.slice(i + 1, end).some((w) => SAYING.has(w.fold))) return i;
-      if (++commas === 2) return to;
-    } else if (t.type === "punct") return to;
-  }
-  return to;
-}
 
 /** What the meeting frames need from the rest of extraction. */
 export interface MeetingContext {
@@ -384,28 +341,6 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: RawMent
   return out.filter((h, i) => i === out.length - 1 || !onTheSidelinesOf(doc, h.start));
 }
 
-/** Words of "on the sidelines of", "pe marginea", "în marja" right before a meeting noun. */
-const SIDELINES = new Set(["sidelines", "margins", "margin", "fringes", "marginea", "marja"]);
-
-/** The noun at `start` names the event another meeting was held beside: "on the sidelines of the summit", "în marja reuniunii". */
-function onTheSidelinesOf(doc: Document, start: number): boolean {
-  const t = (k: number): string => doc.tokens[k]?.fold ?? "";
-  if (SIDELINES.has(t(start - 1))) return true;
-  const det = ["the", "this", "that"].includes(t(start - 1)) ? 1 : 0;
-  return t(start - 1 - det) === "of" && SIDELINES.has(t(start - 2 - det));
-}
-
-/** Verbs of preparing a meeting: "to prepare the call", "pentru a pregăti convorbirea". */
-const PREPARE = new Set(["prepare", "plan", "arrange", "organise", "organize", "pregati", "organiza", "planifica"]);
-
-/** The noun at `start` is the object of "to prepare (the)" / "pentru a pregăti". */
-function preparedBy(doc: Document, start: number): boolean {
-  const t = (k: number): string => doc.tokens[k]?.fold ?? "";
-  const det = ["the", "a", "its", "their", "his", "her"].includes(t(start - 1)) ? 1 : 0;
-  const verb = start - 1 - det;
-  return PREPARE.has(t(verb)) && (t(verb - 1) === "to" || (t(verb - 1) === "a" && t(verb - 2) === "pentru"));
-}
-
 const AGENT_NOUN = /(tor|tors|toru\w*|tori\w*|toare\w*|ers|er)$/;
 const PARTICIPLE_RO = /(at|ata|ate|ati)$/;
 const BE_FORMS = new Set(["be", "been", "being", "is", "are", "was", "were"]);
@@ -520,21 +455,6 @@ function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, tri
   return candidates[0]!.key;
 }
 
-/** Words that open a clause of cause: "din cauza", "because of", "deoarece" ("due to" is as often "scheduled to"). */
-const CAUSES: Record<Document["lang"], string[][]> = {
-  ro: [["din", "cauza"], ["datorita"], ["deoarece"], ["intrucat"], ["fiindca"], ["pentru", "ca"]],
-  en: [["because"], ["owing", "to"]],
-};
-
-/** Where the first clause of cause after the trigger starts (`to` when there is none). */
-function causeAfter(doc: Document, from: number, to: number): number {
-  const t = doc.tokens;
-  for (let i = from; i < to; i++) {
-    if (CAUSES[doc.lang].some((words) => words.every((w, k) => t[i + k]?.fold === w))) return i;
-  }
-  return to;
-}
-
 /** A frame told as several meetings ("separate talks with X and Y", "cu X la A și cu Y la B") is one frame each. */
 function splitFrame(ctx: MeetingContext, frame: Frame, s: Sentence, trig: PhraseHit<LexMeetingTrigger>, to: number): Frame[] {
   return separateOnes(ctx, frame, s, trig, to) ?? coordinatedOnes(ctx, frame, s, trig, to) ?? [frame];
@@ -591,46 +511,6 @@ function coordinatedOnes(ctx: MeetingContext, frame: Frame, s: Sentence, trig: P
   const own = frame.participants.filter((p) => !inGroups.has(p.key));
   return groups.map((g) => copyFrame(frame, [...own, ...frame.participants.filter((p) => g.keys.has(p.key))], g.place));
 }
-
-/** "two-day", "three days of", "de două zile" in `[from, to)`: how many days the meeting lasts (0 when not said). */
-function durationDays(doc: Document, from: number, to: number): number {
-  const t = doc.tokens;
-  for (let i = from; i < to; i++) {
-    const f = t[i]!.fold;
-    const hyphen = /^(\w+)-day$/.exec(f);
-    if (hyphen && COUNTS[hyphen[1]!]) return COUNTS[hyphen[1]!]!;
-    const n = COUNTS[f];
-    const next = t[i + 1]?.fold;
-    if (n && ((next === "days" && t[i + 2]?.fold === "of") || (next === "zile" && (t[i - 1]?.fold === "de" || t[i + 2]?.fold === "de")))) return n;
-  }
-  return 0;
-}
-
-/** A range of `days` days ending at `date` (a meeting told as over) or starting at it. */
-function spanOf(date: string, days: number, ending: boolean): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  const other = new Date(d.getTime() + (ending ? -1 : 1) * (days - 1) * DAY).toISOString().slice(0, 10);
-  return ending ? `${other}/${date}` : `${date}/${other}`;
-}
-
-/** The clause says "the same day" ("în aceeași zi", "on the same day", "later that day"). */
-function sameDay(doc: Document, from: number, to: number): boolean {
-  for (let i = from; i + 1 < to; i++) {
-    const a = doc.tokens[i]!.fold;
-    const b = doc.tokens[i + 1]!.fold;
-    if ((a === "aceeasi" || a === "same" || a === "that") && (b === "zi" || b === "day")) return true;
-  }
-  return false;
-}
-
-/** "un demers separat de acest proces", "separate from these talks", "distinct de": apart from something named after. */
-function separateFrom(doc: Document, from: number, to: number): boolean {
-  for (let i = from; i < to - 1; i++) {
-    if (SEPARATE.has(doc.tokens[i]!.fold) && (doc.tokens[i + 1]!.fold === "de" || doc.tokens[i + 1]!.fold === "from")) return true;
-  }
-  return false;
-}
-const SEPARATE = new Set(["separate", "separately", "separat", "separata", "individual", "individually", "distinct", "distincta"]);
 
 /** Tokens `[from, to)` are "<lower-case words> <place head> of" ("resort town of", "port city of"). */
 function qualifiesPlace(doc: Document, c: Compiled, from: number, to: number): boolean {
@@ -842,7 +722,6 @@ function sameOccasion(host: Frame, f: Frame, main: boolean): boolean {
   const after = event ? DAY : 0;
   return Date.parse(c!) >= Date.parse(a!) - before && Date.parse(d!) <= Date.parse(b!) + after;
 }
-const DAY = 86_400_000;
 
 /** Told as a phone call, a video link or an online meeting. */
 function isRemote(ctx: MeetingContext, f: Frame): boolean {
@@ -1115,9 +994,6 @@ function speakerCut(ctx: MeetingContext, s: Sentence, trigStart: number): number
 
 const AGREED = new Set(["convenit", "agreed", "decis", "decided"]);
 
-/** Words that open a subordinate clause: the trigger's mood is not read across them. */
-const SUBORDINATORS = new Set(["unde", "cand", "care", "where", "when", "who", "which", "while", "iar"]);
-
 /** Start of a status cue ending at most two words before `nextStart` (the cue governs that trigger), else `nextStart`. */
 function nextTriggersCue(ctx: MeetingContext, from: number, nextStart: number): number {
   const hits = findCues(ctx.doc.tokens, from, nextStart, ctx.c.cues.status).filter((h) => h.value === "cancelled" || h.value === "postponed");
@@ -1125,25 +1001,6 @@ function nextTriggersCue(ctx: MeetingContext, from: number, nextStart: number): 
   // (… unless the next trigger is a reason: "a fost amânată din cauza consultărilor" is the first one's)
   return last && nextStart - last.end <= 2 && causeAfter(ctx.doc, last.end, nextStart) === nextStart ? last.start : nextStart;
 }
-
-/** Start of the trigger's own clause, scanning back from the trigger to `from`. */
-function clauseBack(doc: Document, from: number, trigStart: number): number {
-  for (let i = trigStart - 1; i >= from; i--) if (SUBORDINATORS.has(doc.tokens[i]!.fold)) return i + 1;
-  return from;
-}
-
-/** Words that open the circumstances of an event ("amid protests", "pe fondul tensiunilor"). */
-const CIRCUMSTANCES = new Set(["amid", "amidst", "despite", "because", "fondul", "contextul", "cauza", "ciuda"]);
-
-function circumstanceStart(doc: Document, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    if (CIRCUMSTANCES.has(doc.tokens[i]!.fold)) return i;
-    // "…, but the government in Tokyo did not confirm it": another clause, another place.
-    if (CONTRAST.has(doc.tokens[i]!.fold) && doc.tokens[i - 1]?.text === ",") return i;
-  }
-  return to;
-}
-const CONTRAST = new Set(["but", "dar", "insa", "although", "desi"]);
 
 /** "… la Londra, unde Starmer i-a găzduit …": the place before ", unde" / ", where" is the clause's. */
 function whereAntecedent(ctx: MeetingContext, from: number, trigStart: number): string | undefined {
@@ -1191,15 +1048,6 @@ const RELATIVES = new Set(["care", "who"]);
 
 /** Kinds of event a definite mention names precisely ("the signing" is no earlier talks). */
 const SPECIFIC = new Set(["signing", "ceremony", "vote", "dinner"]);
-/** Prepositions of time before a definite mention: "after the talks", "înaintea summitului". */
-const TEMPORAL = new Set(["after", "before", "during", "following", "ahead", "dupa", "inainte", "inaintea", "timpul", "cursul", "marja"]);
-
-/** A trigger right after a preposition of time ("after the talks", "după discuții"). */
-function afterTemporal(doc: Document, start: number): boolean {
-  const prev = doc.tokens[start - 1]?.fold ?? "";
-  if (TEMPORAL.has(prev)) return true;
-  return DEFINITE_EN.has(prev) && TEMPORAL.has(doc.tokens[start - 2]?.fold ?? "");
-}
 
 /** Kinds of encounter that need the sides in one room: never the same event as a phone call. */
 const IN_PERSON = new Set(["meeting", "summit", "visit", "dinner", "ceremony", "signing", "vote"]);
@@ -1240,47 +1088,6 @@ function afterRelative(ctx: MeetingContext, s: Sentence, to: number, natural: nu
   const rest = analyzeSentence(doc, s, ctx.c, ctx.mentions, restrictive ? to + 1 : close + 1, end);
   return rest.status.filter((x) => x === "cancelled" || x === "postponed" || x === "unconfirmed");
 }
-const RELATIVE_WORDS = new Set(["care", "who", "which"]);
-
-/** The relative clause within sixteen words after a noun phrase ending at `from` (", pe care …,", ", which …,"), as a token range. */
-function relativeClause(doc: Document, from: number, limit: number): [number, number] | undefined {
-  const t = doc.tokens;
-  let k = from;
-  while (k < limit && k - from < 16 && !RELATIVE_WORDS.has(t[k]!.fold) && t[k]!.fold !== "that" && t[k]!.text !== ".") k++;
-  // "…, which …," / ", pe care …,"; or "that" with no comma ("A meeting … that officials had pencilled in for Monday in Bogotá")
-  if (k < limit && t[k]!.fold === "that") return t.slice(from, k).some((x) => x.type === "punct") ? undefined : [k + 1, clauseEnd(t, k + 1, limit)];
-  if (k >= limit || !RELATIVE_WORDS.has(t[k]!.fold)) return undefined;
-  // "Vizita de stat pe care Dan urma să o facă … a fost amânată": a Romanian restrictive clause right after the
-  // meeting's noun phrase, with no comma, runs up to the main verb
-  const restrictive = t[k]!.fold === "care" && t[k - 1]?.fold === "pe" && k - from <= 5 && !t.slice(from, k).some((x) => x.type === "punct");
-  if (!restrictive && t[k - 1]?.text !== "," && t[k - 2]?.text !== ",") return undefined;
-  // "…, Tarik Osei, who …": a clause about a person, not about the meeting
-  if (t[k]!.fold === "who") return undefined;
-  return [k + 1, clauseEnd(t, k + 1, limit, restrictive)];
-}
-
-/** Words of "a fi" that start the main verb after a restrictive clause ("… a fost amânată", "… au fost anulate"). */
-const MAIN_BE = new Set(["a", "au"]);
-
-/**
- * Where a relative clause starting at `from` ends: at a comma, past a short place between commas
- * ("… să le conducă în decembrie, la Kiev, au fost amânate"), and for a restrictive clause at the main verb.
- */
-function clauseEnd(t: Token[], from: number, limit: number, restrictive = false): number {
-  let end = from;
-  for (; end < limit; end++) {
-    if (restrictive && MAIN_BE.has(t[end]!.fold) && t[end + 1]?.fold === "fost") break;
-    if (t[end]!.text !== ",") continue;
-    const close = t.slice(end + 1, Math.min(limit, end + 6)).findIndex((x) => x.text === ",");
-    if (close > 0 && PLACE_CUES_RO_EN.has(t[end + 1]!.fold)) {
-      end += close + 1;
-      continue;
-    }
-    break;
-  }
-  return end;
-}
-const PLACE_CUES_RO_EN = new Set(["la", "in", "at"]);
 
 /** Verbs whose object is the other side: "a primit", "received", "hosted", "seeing". */
 const OBJECT_VERBS = /^(a primit|i-a primit|l-a primit|il primise|o primise|a primit-o|received|hosted|was hosting|hosting|will host|a gazduit|i-a gazduit|va gazdui|gazduieste|seeing|to see|să-l vadă|sa-l vada|welcomed|will receive|receives|hosts|va primi|o va primi|il va primi|ii va primi|ii primeste|o primeste|il primeste|vor gazdui|au gazduit)$/;
@@ -1369,7 +1176,6 @@ function visitAndItsMeeting(a: Frame, b: Frame): boolean {
   return visit && a.type !== b.type && a.sentences.includes(b.sentences[0]!) && samePlace && (!a.date || !b.date || a.date === b.date);
 }
 
-const COUNTS: Record<string, number> = { doi: 2, doua: 2, trei: 3, patru: 4, cinci: 5, two: 2, three: 3, four: 4, five: 5 };
 const COUNT_DETERMINERS = new Set(["cei", "cele", "celor", "the"]);
 /** Nouns after "the two …" that say which role the people hold. */
 const COUNT_NOUNS: Record<string, string> = { presedinti: "president_of", presedintii: "president_of", presidents: "president_of", premieri: "prime_minister_of", premierii: "prime_minister_of", ministri: "minister_of", ministrii: "minister_of", ministers: "minister_of", emisari: "envoy_of", emisarii: "envoy_of", trimisi: "envoy_of", trimisii: "envoy_of", envoys: "envoy_of" };
@@ -1427,12 +1233,6 @@ function countedPeople(frames: Frame[], frame: Frame, n: number, holds: (key: st
   return undefined;
 }
 
-/** After the last comma in `[from, to)`, else `to` (the next trigger starts its own clause). */
-function clauseStart(doc: Document, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (doc.tokens[i]!.text === ",") return i + 1;
-  return to;
-}
-
 /** Words before a noun trigger's stem that make it a verb ("s-a discutat", "was meeting"); English "a" is an article. */
 const AUXILIARIES: Record<Document["lang"], Set<string>> = {
   ro: new Set(["s-a", "s-au", "a", "au", "se", "sa", "va", "vor", "ar", "am", "ati"]),
@@ -1440,20 +1240,8 @@ const AUXILIARIES: Record<Document["lang"], Set<string>> = {
 };
 const INDEFINITE = new Set(["o", "un", "unei", "unui", "a", "an"]);
 const PURPOSE = new Set(["for", "pentru"]);
-/** Indefinite determiners that may stand one adjective before the trigger ("o nouă rundă", "a new round"). */
-const INDEFINITE_ANY: Record<Document["lang"], Set<string>> = {
-  ro: new Set(["o", "un", "unei", "unui", "alta", "alte", "alt", "niste"]),
-  en: new Set(["a", "an", "another"]),
-};
 
 const SIDE_WORDS = new Set(["between", "among", "of", "dintre", "intre"]);
-const PREPOSITIONS = new Set(["pentru", "for", "la", "in", "at", "to", "de", "of", "during", "in", "dupa", "after", "inaintea", "before"]);
-/** The trigger follows a preposition, with at most one word between ("în prima vizită"). */
-function afterPreposition(doc: Document, at: number): boolean {
-  const one = doc.tokens[at - 1]?.fold ?? "";
-  const two = doc.tokens[at - 2]?.fold ?? "";
-  return PREPOSITIONS.has(one) || (PREPOSITIONS.has(two) && doc.tokens[at - 1]?.type === "word");
-}
 
 /** The trigger is followed by "between/of/dintre/cu …": it names its own sides. */
 function namesItsSides(doc: Document, after: number): boolean {
