@@ -310,7 +310,7 @@ function build(resources: Resources, lang: Lang): Compiled {
     stopwords: new Set(lex.stopwords.map((w) => fold(w))),
     orgWords: new Set(lex.orgWords.flatMap((w) => [fold(w), ...baseForms(w).map(fold)])),
     placeCues: new Set(lex.placeCues.map((w) => fold(w))),
-    placeWords: new Set(PLACE_WORDS.map(fold)),
+    placeWords: new Set(lex.placeHeads.inName.map(fold)),
     portfolios: {
       words: new Set(lex.portfolios.words.map(fold)),
       en: new Map(Object.entries(lex.portfolios.en).map(([k, v]) => [fold(k), v])),
@@ -335,15 +335,6 @@ function build(resources: Resources, lang: Lang): Compiled {
 /** Words that qualify a title without being one: "Deputy Assistant Secretary", "Acting Director". */
 const TITLE_QUALIFIERS = ["deputy", "assistant", "acting", "vice", "senior", "chief", "principal", "under", "associate", "adjunct", "interimar", "interim", "executive", "lieutenant", "major"];
 
-const PLACE_WORDS = [
-  "Palatul", "Palatului", "Parcul", "Parcului", "Autostrada", "Autostrăzii", "Podul", "Podului", "Gara", "Gării", "Portul", "Portului", "Canalul", "Canalului", "Piața", "Pieței", "Strada", "Bulevardul", "Aeroportul", "Baza",
-  "Castelul", "Catedrala", "Stadionul", "Insula", "Muntele", "Marea", "Mării", "Lacul", "Râul", "Județul", "Județului",
-  "Palace", "Park", "Square", "Street", "Airport", "Base", "Castle", "Cathedral", "Stadium", "Island", "Mount",
-  "Sea", "Lake", "River", "County", "Province", "Region", "Hall", "House", "Embassy", "Ambasada", "Headquarters", "Sediul",
-  "Hotel", "Hotelul", "Hotelului", "Line", "Route", "Corridor", "Crossing", "Strait", "Gulf", "Bay", "Valley", "Peninsula",
-  "Desert", "Canal", "Bridge", "Port", "Avenue", "Road", "Highway", "Boulevard", "Coast", "Delta", "Dam", "Pass",
-  "Golful", "Strâmtoarea", "Valea", "Deltei", "Barajul", "Litoralul", "Calea", "Căii", "Șoseaua", "Șoselei", "Splaiul", "Splaiului", "Străzii", "Bulevardului",
-];
 
 /** Agent nouns, whose stem is their action's: "guvernatori" / "guvern", "negociatori" / "negocieri". */
 const AGENT = /(tor|tori|toare|toarea|toarei|torii|torilor|toarele|torul|torului)$/;

@@ -115,6 +115,7 @@ export interface Lexicon {
 export interface PlaceHeads {
   before: string[];
   named: string[];
+  inName: string[];
   after: string[];
   apposed: string[];
   qualifying: string[];
