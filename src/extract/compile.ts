@@ -171,6 +171,8 @@ export interface Compiled {
   placeCues: Set<string>;
   /** Place head words ("palatul", "palace", "base") that make a discovered name a place. */
   placeWords: Set<string>;
+  /** data/lexicon/name-heads.json, folded. */
+  nameHeads: { documents: Set<string>; programmes: Set<string>; origins: Set<string>; companies: Set<string> };
   /** data/lexicon/portfolios.json, folded. */
   portfolios: { words: Set<string>; en: Map<string, string>; ro: Map<string, string>; ministries: Map<string, string> };
   /** data/lexicon/place-heads.json, folded; `after` as word lists, longest first: ["guest", "house"], ["hotel"]. */
@@ -311,6 +313,12 @@ function build(resources: Resources, lang: Lang): Compiled {
     orgWords: new Set(lex.orgWords.flatMap((w) => [fold(w), ...baseForms(w).map(fold)])),
     placeCues: new Set(lex.placeCues.map((w) => fold(w))),
     placeWords: new Set(lex.placeHeads.inName.map(fold)),
+    nameHeads: {
+      documents: new Set(lex.nameHeads.documents.map(fold)),
+      programmes: new Set(lex.nameHeads.programmes.map(fold)),
+      origins: new Set(lex.nameHeads.origins.map(fold)),
+      companies: new Set(lex.nameHeads.companies.map(fold)),
+    },
     portfolios: {
       words: new Set(lex.portfolios.words.map(fold)),
       en: new Map(Object.entries(lex.portfolios.en).map(([k, v]) => [fold(k), v])),

@@ -46,13 +46,6 @@ export interface RawMention {
 export type TitleHit = PhraseHit<LexTitle>;
 
 const KIND_PRIORITY: EntityKind[] = ["country", "organization", "person", "place", "group"];
-/** Heads of names that are documents, not actors or places: "Tratatul Nord-Atlantic", "Planul Marshall". */
-const DOCUMENT_HEADS = new Set([
-  "tratatul", "tratatului", "acordul", "acordului", "pactul", "pactului", "planul", "planului", "legea", "legii", "declaratia",
-  "declaratiei", "strategia", "strategiei", "conventia", "conventiei", "protocolul", "protocolului", "rezolutia", "rezolutiei",
-  "treaty", "agreement", "pact", "plan", "law", "act", "declaration", "strategy", "convention", "protocol", "resolution", "accord",
-]);
-const PROGRAMME_WORDS = new Set(["programul", "programului", "programme", "program"]);
 const ORG_CONNECTORS = new Set(["de", "al", "a", "ai", "ale", "si", "pentru", "of", "for", "and", "the", "on", "in", "din", "&"]);
 const REGION_PARTS = new Set(["south", "north", "latin", "central", "east", "west"]);
 /** Words that name a part of a place before its name: "Upper Nile", "Northern Mexico". */
@@ -603,14 +596,9 @@ function afterPlaceCue(tokens: Token[], i: number, sentenceStart: number, c: Com
 /** "presa de la Baku", "Ministerul Transporturilor de la București": whose press or ministry, not where a meeting is. */
 export function originOnly(tokens: Token[], i: number, c: Compiled): boolean {
   if (tokens[i - 1]?.fold !== "la" || tokens[i - 2]?.fold !== "de") return false;
-  return ORIGIN_NOUNS.has(tokens[i - 3]?.fold ?? "") || organizationBefore(tokens, i - 3, c);
+  return c.nameHeads.origins.has(tokens[i - 3]?.fold ?? "") || organizationBefore(tokens, i - 3, c);
 }
 
-/** Romanian nouns whose "de la X" says where they are from: the press, the authorities, the government. */
-const ORIGIN_NOUNS = new Set([
-  "presa", "presei", "media", "autoritatile", "autoritatilor", "guvernul", "guvernului", "executivul", "executivului", "sursele",
-  "surse", "surselor", "oficialii", "oficialilor", "conducerea", "conducerii", "regimul", "regimului", "cabinetul", "cabinetului",
-]);
 
 /**
  * A capitalised organisation name ends at `k` ("Ministerul Transporturilor", "Banca Națională"), not
@@ -671,7 +659,7 @@ function isOrgHead(t: Token, c: Compiled): boolean {
 /** End of a run of capitalised words starting at `i` that may form one name. */
 function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Array, c: Compiled, commonFirst = false): number {
   const first = tokens[i]!;
-  const isOrg = isOrgHead(first, c) || DOCUMENT_HEADS.has(first.fold);
+  const isOrg = isOrgHead(first, c) || c.nameHeads.documents.has(first.fold);
   let end = i + 1;
   let joined = false;
   while (end < limit && end - i < 12) {
@@ -738,7 +726,7 @@ function classify(
   const first = tokens[i]!;
   const len = end - i;
   // "Planul Național de Redresare și Reziliență", "the Paris Agreement": a document, not an actor.
-  if (DOCUMENT_HEADS.has(first.fold) && len > 1) return undefined;
+  if (c.nameHeads.documents.has(first.fold) && len > 1) return undefined;
   // "El Fasher", "Al Hudaydah": an Arabic article before one name is a town's name.
   if (len === 2 && ARTICLE_PLACE.has(first.fold)) {
     return placeMention(doc, i, end, sentence, sentenceStart, c);
@@ -771,9 +759,9 @@ function classify(
     return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
   }
   if (first.text.length < 2) return undefined;
-  if (DOCUMENT_HEADS.has(first.fold) || baseForms(first.text).some((b) => DOCUMENT_HEADS.has(fold(b)))) return undefined;
+  if (c.nameHeads.documents.has(first.fold) || baseForms(first.text).some((b) => c.nameHeads.documents.has(fold(b)))) return undefined;
   // "programul Visa Waiver", "the Erasmus programme": a programme is what is talked about, no actor.
-  if (PROGRAMME_WORDS.has(tokens[i - 1]?.fold ?? "") || PROGRAMME_WORDS.has(tokens[end]?.fold ?? "")) return undefined;
+  if (c.nameHeads.programmes.has(tokens[i - 1]?.fold ?? "") || c.nameHeads.programmes.has(tokens[end]?.fold ?? "")) return undefined;
   if (/-based$/.test(tokens[end - 1]!.fold)) return undefined;
   // "Ministrul Transporturilor", "ministrul Apărării": a portfolio after a title is part of the title.
   if (len === 1 && c.lang === "ro" && c.portfolios.ro.get(first.fold)) return undefined;
@@ -869,22 +857,15 @@ const ARTICLE_PLACE = new Set(["el", "al"]);
 
 const OPENING_QUOTES = new Set(["„", "“", "\"", "«", "‘", "'"]);
 
-/** Nouns after which a name is a company or another organisation, with maybe a demonym between. */
-const COMPANY_NOUNS = new Set([
-  "compania", "companiei", "companiile", "firma", "firmei", "grupul", "grupului", "concernul", "concernului", "constructorul",
-  "constructorului", "producatorul", "producatorului", "operatorul", "operatorului", "societatea", "societatii", "gigantul",
-  "gigantului", "banca", "bancii", "partidul", "partidului", "organizatia", "organizatiei", "asociatia", "asociatiei",
-  "company", "firm", "group", "contractor", "manufacturer", "operator", "maker", "giant", "conglomerate", "bank", "party", "organisation", "organization", "association",
-]);
 
 function companyCue(tokens: Token[], i: number, c: Compiled): boolean {
   const a = tokens[i - 1];
   const b = tokens[i - 2];
   if (!a || a.upper) return false;
-  if (COMPANY_NOUNS.has(a.fold)) return true;
+  if (c.nameHeads.companies.has(a.fold)) return true;
   // "constructorului turc X", "the Turkish contractor X"
-  return !!b && !b.upper && demonymCountries(a, c).length === 1 && COMPANY_NOUNS.has(b.fold) ||
-    (c.lang === "en" && !!b && COMPANY_NOUNS.has(a.fold));
+  return !!b && !b.upper && demonymCountries(a, c).length === 1 && c.nameHeads.companies.has(b.fold) ||
+    (c.lang === "en" && !!b && c.nameHeads.companies.has(a.fold));
 }
 
 /** The label of a discovered name: inflection removed where the morphology is sure. */

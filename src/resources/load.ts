@@ -12,6 +12,7 @@ import type {
   LexMeetingTrigger,
   LexTitle,
   LexTopic,
+  NameHeads,
   PlaceHeads,
   Portfolios,
   Lexicon,
@@ -69,7 +70,8 @@ export function loadResources(dataDir: string = DEFAULTS.dataDir): Resources {
   const lexicons = {} as Record<Lang, Lexicon>;
   const placeHeads = loadPlaceHeads(dataDir);
   const portfolios = loadPortfolios(dataDir);
-  for (const lang of DEFAULTS.langs) lexicons[lang] = loadLexicon(dataDir, lang, topics, placeHeads, portfolios);
+  const nameHeads = loadNameHeads(dataDir);
+  for (const lang of DEFAULTS.langs) lexicons[lang] = loadLexicon(dataDir, lang, topics, placeHeads, portfolios, nameHeads);
   const resources: Resources = { kb, lexicons };
   cache.set(key, resources);
   return resources;
@@ -230,6 +232,20 @@ function loadPlaceHeads(dataDir: string): PlaceHeads {
   return Object.fromEntries([...PLACE_HEAD_LISTS, ...PLACE_HEAD_MAPS].map((k) => [k, data[k]])) as unknown as PlaceHeads;
 }
 
+const NAME_HEAD_LISTS = ["documents", "programmes", "origins", "companies"] as const;
+
+/** Reads data/lexicon/name-heads.json (shared by every language). */
+function loadNameHeads(dataDir: string): NameHeads {
+  const file = "lexicon/name-heads.json";
+  const data = readJson(dataDir, file);
+  if (!isObject(data)) fail(file, undefined, `must hold an object with the lists ${NAME_HEAD_LISTS.join(", ")}`);
+  for (const k of Object.keys(data)) {
+    if (k !== "comment" && !NAME_HEAD_LISTS.includes(k as never)) fail(file, k, `is no list of this file; use ${NAME_HEAD_LISTS.join(", ")}`);
+  }
+  for (const k of NAME_HEAD_LISTS) stringList(data[k], file, k, "a list", true);
+  return Object.fromEntries(NAME_HEAD_LISTS.map((k) => [k, data[k]])) as unknown as NameHeads;
+}
+
 /** Reads data/lexicon/portfolios.json (shared by every language). */
 function loadPortfolios(dataDir: string): Portfolios {
   const file = "lexicon/portfolios.json";
@@ -244,7 +260,7 @@ function loadPortfolios(dataDir: string): Portfolios {
 }
 
 /** Assembles the lexicon of one language from data/lexicon/<lang>/. */
-function loadLexicon(dataDir: string, lang: Lang, topics: LexTopic[], placeHeads: PlaceHeads, portfolios: Portfolios): Lexicon {
+function loadLexicon(dataDir: string, lang: Lang, topics: LexTopic[], placeHeads: PlaceHeads, portfolios: Portfolios, nameHeads: NameHeads): Lexicon {
   const dir = `lexicon/${lang}`;
   const titles = objectList<LexTitle>(dataDir, `${dir}/titles.json`, ["form", "role", "relation"], ["kind"], true);
   for (const t of titles) {
@@ -263,6 +279,7 @@ function loadLexicon(dataDir: string, lang: Lang, topics: LexTopic[], placeHeads
     placeCues: wordList(dataDir, `${dir}/places.json`),
     placeHeads,
     portfolios,
+    nameHeads,
   };
   const dates = join(dataDir, dir, "dates.json");
   if (existsSync(dates)) {

@@ -107,6 +107,8 @@ export interface Lexicon {
   placeHeads: PlaceHeads;
   /** Ministers' portfolios (data/lexicon/portfolios.json, shared by both languages). */
   portfolios: Portfolios;
+  /** Common nouns that say what a name next to them is (data/lexicon/name-heads.json, shared by both languages). */
+  nameHeads: NameHeads;
   /** Raw contents of data/lexicon/<lang>/dates.json when present (its owner defines the shape), else []. */
   dates?: unknown[];
 }
@@ -124,6 +126,14 @@ export interface PlaceHeads {
   /** Romanian venue nouns described by the place after them, with their English words. */
   described: Record<string, string>;
   describedAdjectives: Record<string, string>;
+}
+
+/** Common nouns that say what a name next to them is; what each list is for is said in name-heads.json. */
+export interface NameHeads {
+  documents: string[];
+  programmes: string[];
+  origins: string[];
+  companies: string[];
 }
 
 /** Ministers' portfolios; what each part is for is said in portfolios.json. */

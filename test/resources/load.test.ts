@@ -224,6 +224,14 @@ describe("loadResources on broken data", () => {
     expect(err.message).toContain("afterwards");
   });
 
+  it("names name-heads.json and the list when a list of name heads is missing or unknown", () => {
+    const dir = fixture({ "a.json": [russia, moscow] });
+    writeFileSync(join(dir, "lexicon", "name-heads.json"), JSON.stringify({ documents: ["treaty"], programmes: [], origins: [], company: ["firm"] }));
+    const err = loadError(dir);
+    expect(err.file).toBe("lexicon/name-heads.json");
+    expect(err.message).toContain("company");
+  });
+
   it("names portfolios.json and the part when a portfolio map is not words and names", () => {
     const dir = fixture({ "a.json": [russia, moscow] });
     writeFileSync(join(dir, "lexicon", "portfolios.json"), JSON.stringify({ words: ["defence"], en: { defence: 3 }, ro: {}, ministries: {} }));
