@@ -986,13 +986,24 @@ function speakerCut(ctx: MeetingContext, s: Sentence, trigStart: number): number
     const own =
       startsIn(ctx, i + 1, trigStart, (m) => ACTOR_KINDS.has(m.kind)) ||
       doc.tokens.slice(i + 1, trigStart).some((t) => !!groupNounOf(ctx.c, t));
-    if (!own && INDEFINITE.has(doc.tokens[trigStart - 1]?.fold ?? "")) return s.tokenStart;
+    // (… and so is "a anunțat că va merge la Tbilisi pentru discuții": a bare noun of purpose)
+    if (!own && (INDEFINITE.has(doc.tokens[trigStart - 1]?.fold ?? "") || PURPOSE.has(doc.tokens[trigStart - 1]?.fold ?? ""))) return s.tokenStart;
+    // "Ivan a anunțat că în decembrie va merge la Tbilisi": a Romanian verb in the third person singular with no
+    // subject of its own has the speaker's
+    if (!own && doc.lang === "ro" && singularVerb(doc.tokens, trigStart)) return s.tokenStart;
     return i + 1;
   }
   return s.tokenStart;
 }
 
 const AGREED = new Set(["convenit", "agreed", "decis", "decided"]);
+/** A Romanian verb in the third person singular starts at `i`: "va merge", "ar vizita", "a vizitat". */
+function singularVerb(t: Token[], i: number): boolean {
+  const aux = t[i]?.fold;
+  const verb = t[i + 1];
+  if (!verb || verb.type !== "word") return false;
+  return aux === "va" || aux === "ar" || (aux === "a" && /(at|it|ut|st)$/.test(verb.fold));
+}
 
 /** Start of a status cue ending at most two words before `nextStart` (the cue governs that trigger), else `nextStart`. */
 function nextTriggersCue(ctx: MeetingContext, from: number, nextStart: number): number {

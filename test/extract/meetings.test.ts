@@ -1118,3 +1118,16 @@ describe("venues named with their head (sentences written for these tests; curat
     expect(x.entities.find((e) => e.key === x.meetings[0]!.place)?.label).toBe("Riverside Conference Centre");
   });
 });
+
+describe("the speaker as the subject of what follows 'că' (sentences written for these tests; curated data)", () => {
+  it("takes the speaker into 'X a anunțat că va merge la Y pentru discuții', where the verb has no subject of its own", () => {
+    const x = runReal("Ion Vlad a anunțat că în decembrie va merge la Riga pentru discuții cu autoritățile letone.", "2025-10-20", "ro");
+    expect(x.meetings[0]!.participants.map((p) => p.key)).toContain("person:ion-vlad");
+    expect(x.meetings[0]).toMatchObject({ status: "planned", place: "place:riga" });
+  });
+
+  it("leaves out a speaker who only reports a meeting of others", () => {
+    const x = runReal("Ion Vlad a spus că Ana Petric și Marek Novak s-au întâlnit luni.", "2025-10-20", "ro");
+    expect(x.meetings[0]!.participants.map((p) => p.key)).not.toContain("person:ion-vlad");
+  });
+});
