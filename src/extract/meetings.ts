@@ -295,7 +295,8 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
         }
         frames.push(...splitFrame(ctx, frame, s, trig, to));
       }
-      previous = target ?? frame;
+      // ("la finalul vizitei, anunțând că va merge la Tbilisi pentru discuții": what only dates the sentence takes nothing after it)
+      previous = dating && target ? undefined : target ?? frame;
       // The first frame of a sentence is its main clause: later sentences continue it.
       first ??= previous;
     });

@@ -1131,3 +1131,14 @@ describe("the speaker as the subject of what follows 'că' (sentences written fo
     expect(x.meetings[0]!.participants.map((p) => p.key)).not.toContain("person:ion-vlad");
   });
 });
+
+describe("'at the end of the visit' only dates what follows (sentences written for these tests; curated data)", () => {
+  it("keeps the trip announced 'la finalul vizitei' apart from the visit, which stays as it was", () => {
+    const x = runReal("Ion Vlad a efectuat luni o vizită la Riga. „Am avut discuții bune”, a declarat Vlad la finalul vizitei, anunțând că în decembrie va merge la Vilnius pentru discuții cu autoritățile lituaniene.", "2025-10-21", "ro");
+    const visit = x.meetings.find((m) => m.place === "place:riga")!;
+    expect(visit).toMatchObject({ status: "happened", date: "2025-10-20" });
+    const trip = x.meetings.find((m) => m.place === "place:vilnius")!;
+    expect(trip).toMatchObject({ status: "planned", date: "2025-12-01/2025-12-31" });
+    expect(trip.participants.map((p) => p.key)).toContain("person:ion-vlad");
+  });
+});
