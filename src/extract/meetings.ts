@@ -160,7 +160,8 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // "a trilateral summit of the United States, Russia and Ukraine": the trigger names its sides.
       // (a verb's object is not its sides: "called the Emir of Qatar")
       const ownSides = !isVerbal(trig.value.form) && namesItsSides(doc, trig.end);
-      if (ownSides) from = trig.start;
+      // (… but who "took part in" or "attended" it still does: "X și Y au participat la summitul dintre UE și Moldova")
+      if (ownSides && !hasCue(doc.tokens, from, trig.start, c.cues.participation)) from = trig.start;
       const next = triggers[k + 1];
       // ("X, cu Y, a fost amânată din cauza consultărilor …": a reason ends the clause, not the comma before it)
       const nextCause = next ? causeAfter(doc, trig.end, next.start) : s.tokenEnd;
@@ -310,8 +311,13 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
 
 /** Noun triggers (by stem) and verb triggers (by exact word), in text order, without overlaps. */
 function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: RawMention[]): PhraseHit<LexMeetingTrigger>[] {
-  // "the Hamnmagasinet conference centre", "Palatul Congreselor": a meeting word inside a place's name names no meeting
-  const places = mentions.filter((m) => m.sentence === s.index && m.kind === "place" && m.tokEnd - m.tokStart > 1);
+  // "the Hamnmagasinet conference centre", "Palatul Congreselor", "Consiliul European": a meeting word inside the name of a
+  // place or an organisation names no meeting
+  // (… unless someone attends it: "to attend the OSCE Ministerial Council" names its meeting)
+  const places = mentions.filter(
+    (m) => m.sentence === s.index && (m.kind === "place" || m.kind === "organization") && m.tokEnd - m.tokStart > 1 &&
+      !(m.kind === "organization" && hasCue(doc.tokens, Math.max(s.tokenStart, m.tokStart - 3), m.tokStart, c.cues.participation)),
+  );
   const hits = [
     ...findIndexed(doc.tokens, s.tokenStart, s.tokenEnd, c.verbTriggers, "fold", 1),
     ...findIndexed(doc.tokens, s.tokenStart, s.tokenEnd, c.triggers, "stem"),

@@ -1142,3 +1142,17 @@ describe("'at the end of the visit' only dates what follows (sentences written f
     expect(trip.participants.map((p) => p.key)).toContain("person:ion-vlad");
   });
 });
+
+describe("meeting words inside names (sentences written for these tests; curated data)", () => {
+  it("reads no meeting in 'Consiliul European', and who took part in a summit 'dintre X și Y' takes part", () => {
+    const x = runReal("Președintele Consiliului European, António Costa, și Ursula von der Leyen au participat vineri, la Chișinău, la primul summit dintre Uniunea Europeană și Republica Moldova.", "2025-07-05", "ro");
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]!.type).toBe("summit");
+    expect(x.meetings[0]!.participants.map((p) => p.key)).toEqual(expect.arrayContaining(["person:antonio-costa", "person:ursula-von-der-leyen"]));
+  });
+
+  it("still reads the meeting of a council someone attends ('to attend the OSCE Ministerial Council')", () => {
+    const x = runReal("Both ministers are expected to attend the OSCE Ministerial Council in Vienna on 4 and 5 December.", "2025-11-20", "en");
+    expect(x.meetings.some((m) => m.place === "place:vienna")).toBe(true);
+  });
+});
