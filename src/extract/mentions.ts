@@ -110,6 +110,8 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       m.via = chosen.surname ? "surname" : "kb";
       // ("the Colombian Caribbean city of Santa Marta": a place head before a known place cues it too)
       m.afterPlaceCue = afterPlaceCue(tokens, hit.start, s.tokenStart, c) || (chosen.kind === "place" && placeHeadBefore(tokens, hit.start, c) && !TOPIC_WORDS.has(tokens[placeHeadStart(tokens, hit.start) - 1]?.fold ?? ""));
+      // "Vizita Ursulei von der Leyen", "visited Putin": after a word of visiting a person is who visits or is visited
+      if (chosen.kind === "person" && VISIT_WORDS.has(tokens[hit.start - 1]?.fold ?? "")) m.afterPlaceCue = false;
       const entry = c.kb.get(chosen.id);
       // "the Budapest idea", "the Moscow talks": a city as a modifier is neither actor nor venue.
       const modifier = c.lang === "en" && tokens[hit.start - 1]?.fold === "the" && !!entry?.standsFor && c.capitals.has(chosen.id);
@@ -615,6 +617,8 @@ function organizationBefore(tokens: Token[], k: number, c: Compiled): boolean {
 const GENITIVE_ARTICLES = new Set(["a", "al", "ai", "ale"]);
 
 const DETERMINERS = new Set(["the", "a", "an"]);
+/** Place cues that are words of visiting: a person after them is no place ("Vizita Ursulei von der Leyen"). */
+const VISIT_WORDS = new Set(["vizita", "vizitat", "viziteze", "viziteaza", "vizitand", "visit", "visited", "visiting", "visits", "toured", "tour"]);
 /** Romanian genitive endings of names in an organisation's name ("Economiei", "Apărării", "Județului"). */
 const GENITIVE_END = /(ului|ei|ii|lor|ale|ene|ane)$/;
 const POSSESSIVE_AFTER = new Set(["sai", "sale", "sau", "sa", "lui", "ei", "lor", "his", "her", "their", "its"]);

@@ -1156,3 +1156,10 @@ describe("meeting words inside names (sentences written for these tests; curated
     expect(x.meetings.some((m) => m.place === "place:vienna")).toBe(true);
   });
 });
+
+describe("a person after a word of visiting (sentences written for these tests; curated data)", () => {
+  it("takes the visitor of 'Vizita Ursulei von der Leyen la X' and the visited of 'visited Putin' as participants", () => {
+    expect(runReal("Vizita Ursulei von der Leyen la Cahul a fost anulată.", "2025-07-05", "ro").meetings[0]!.participants.map((p) => p.key)).toEqual(["person:ursula-von-der-leyen"]);
+    expect(runReal("Steve Witkoff visited Vladimir Putin in Moscow on Tuesday.", "2025-07-05", "en").meetings[0]!.participants.map((p) => p.key).sort()).toEqual(["person:steve-witkoff", "person:vladimir-putin"]);
+  });
+});
