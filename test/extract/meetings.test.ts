@@ -1163,3 +1163,12 @@ describe("a person after a word of visiting (sentences written for these tests; 
     expect(runReal("Steve Witkoff visited Vladimir Putin in Moscow on Tuesday.", "2025-07-05", "en").meetings[0]!.participants.map((p) => p.key).sort()).toEqual(["person:steve-witkoff", "person:vladimir-putin"]);
   });
 });
+
+describe("coming back is a visit (sentences written for these tests; curated data)", () => {
+  it("reads 'ar urma să revină la Chișinău în septembrie' and 'will return to Beirut next week' as planned visits", () => {
+    const ro = runReal("Ana Petric ar urma să revină la Chișinău în septembrie, pentru a evalua reformele.", "2025-07-05", "ro");
+    expect(ro.meetings[0]).toMatchObject({ type: "visit", status: "planned", place: "place:chisinau", date: "2025-09-01/2025-09-30" });
+    const en = runReal("Marek Novak will return to Beirut next week.", "2025-07-05", "en");
+    expect(en.meetings[0]).toMatchObject({ type: "visit", status: "planned", place: "place:beirut" });
+  });
+});
