@@ -215,7 +215,8 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const localDates = datesOf(s, doc.lang, doc.article.date, tense).map((d) => shift(d, s.start));
       // A date in the speaker's clause ("Miercuri, Trump a spus că …") dates the speech, not the meeting.
       // … and a date past the next trigger is that trigger's.
-      const own = localDates.filter((d) => d.start >= doc.tokens[subjectFrom]!.start && (!next || d.start < doc.tokens[next.start]!.start));
+      // … and a date after "since" dates something else ("on her first trip since taking office last week")
+      const own = localDates.filter((d) => d.start >= doc.tokens[subjectFrom]!.start && (!next || d.start < doc.tokens[next.start]!.start) && !afterSince(doc, s, d.start));
       const dateArgs = [own, doc.tokens[trig.start]!.start, doc.tokens[from]!.start, doc.tokens[to - 1]!.end] as const;
       frame.date = dateOf(...dateArgs, !definite);
       // "the two-day meeting … ended on Sunday", "o vizită de două zile": a range of that many days
@@ -1004,6 +1005,18 @@ function speakerCut(ctx: MeetingContext, s: Sentence, trigStart: number): number
 }
 
 const AGREED = new Set(["convenit", "agreed", "decis", "decided"]);
+/** "since" (or "de când") within four words before the character offset `at`, with no comma between. */
+function afterSince(doc: Document, s: Sentence, at: number): boolean {
+  let k = s.tokenStart;
+  while (k < s.tokenEnd && doc.tokens[k]!.start < at) k++;
+  for (let j = k - 1; j >= Math.max(s.tokenStart, k - 4); j--) {
+    const t = doc.tokens[j]!;
+    if (t.type === "punct") return false;
+    if (t.fold === "since" || (t.fold === "cand" && doc.tokens[j - 1]?.fold === "de")) return true;
+  }
+  return false;
+}
+
 /** A Romanian verb in the third person singular starts at `i`: "va merge", "ar vizita", "a vizitat". */
 function singularVerb(t: Token[], i: number): boolean {
   const aux = t[i]?.fold;

@@ -1172,3 +1172,10 @@ describe("coming back is a visit (sentences written for these tests; curated dat
     expect(en.meetings[0]).toMatchObject({ type: "visit", status: "planned", place: "place:beirut" });
   });
 });
+
+describe("dates of something else (sentences written for these tests; curated data)", () => {
+  it("does not date talks by 'since taking office last week'", () => {
+    const x = runReal("On Sunday, Prime Minister Ana Petric, on her first trip abroad since taking office last week, held talks with Marek Novak.", "2025-10-27", "en");
+    expect(x.meetings.find((m) => m.participants.some((p) => p.key === "person:marek-novak"))?.date).toBe("2025-10-26");
+  });
+});
