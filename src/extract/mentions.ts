@@ -47,7 +47,7 @@ export type TitleHit = PhraseHit<LexTitle>;
 
 const KIND_PRIORITY: EntityKind[] = ["country", "organization", "person", "place", "group"];
 const ORG_CONNECTORS = new Set(["de", "al", "a", "ai", "ale", "si", "pentru", "of", "for", "and", "the", "on", "in", "din", "&"]);
-const REGION_PARTS = new Set(["south", "north", "latin", "central", "east", "west"]);
+const REGION_PARTS = new Set(["south", "north", "latin", "central", "east", "west", "southeast", "southwest", "northeast", "northwest"]);
 /** Words that name a part of a place before its name: "Upper Nile", "Northern Mexico". */
 const REGION_PREFIXES = new Set(["upper", "lower", "northern", "southern", "eastern", "western", "central", "greater", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern"]);
 const PERSON_CUES = new Set(["lui", "dl", "dl.", "dna", "dna.", "domnul", "doamna", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."]);
@@ -1173,6 +1173,11 @@ function groupsAt(
   const adjectives: { tok: number; country?: string; adj: string }[] = [];
   const adjAt = (k: number): { country?: string; adj: string; start?: number } | undefined => {
     const t = tokens[k];
+    // "Southeast Asian leaders", "North African ministers": a region's adjective of two words
+    if (t && c.lang === "en" && covered[k] === 2 && REGION_PARTS.has(tokens[k - 1]?.fold ?? "") && covered[k - 1] === 2) {
+      const regional = c.cues.regionalAdjectives.get(t.stem) ?? (c.demonyms.has(t.stem) ? t.text : undefined);
+      if (regional) return { adj: `${tokens[k - 1]!.text} ${t.text}`, start: k - 1 };
+    }
     if (!t || t.type !== "word" || covered[k] === 1 || covered[k] === 2) {
       // English "U.S. officials", "Russian delegation" where the adjective is a KB country mention
       const m = mentions.find((x) => x.tokStart <= k && x.tokEnd > k && (x.kind === "country" || x.kind === "organization"));

@@ -610,3 +610,10 @@ describe("parts of known places (sentences written for these tests; curated data
     expect(x.entities.some((e) => e.key === "country:north-korea")).toBe(true);
   });
 });
+
+describe("regions' adjectives of two words (sentences written for these tests; curated data)", () => {
+  it("names 'Southeast Asian leaders' one group and makes no name of 'Southeast'", () => {
+    const x = extract(analyze({ id: "t", path: "t.txt", text: "Southeast Asian leaders met in Kuala Lumpur on Sunday.", date: "2025-10-27", lang: "en" }), loadResources());
+    expect(x.entities.filter((e) => e.kind !== "place").map((e) => `${e.kind}:${e.label}`)).toEqual(["group:Southeast Asian leaders"]);
+  });
+});
