@@ -1179,3 +1179,10 @@ describe("dates of something else (sentences written for these tests; curated da
     expect(x.meetings.find((m) => m.participants.some((p) => p.key === "person:marek-novak"))?.date).toBe("2025-10-26");
   });
 });
+
+describe("English participles that qualify a noun (sentences written for these tests; curated data)", () => {
+  it("does not cancel talks for 'the suspended first vice-president'", () => {
+    const x = runReal("Talks between Ana Petric and Marek Novak ended in Addis Ababa on Wednesday without agreement on the release of Ion Vlad, the suspended first vice-president.", "2025-11-13", "en");
+    expect(x.meetings[0]!.status).toBe("happened");
+  });
+});
