@@ -153,30 +153,52 @@ function forceDirected(graph: KgGraph | UndirectedGraph, opts: LayoutOptions): v
  * Each node placed at a centre is offset by a seeded step, so nodes that share neighbours fan out.
  */
 function layoutCoreAndLeaves(graph: KgGraph, opts: LayoutOptions): void {
-  const core = new UndirectedGraph<{ x: number; y: number; size?: number }, { weight: number }>();
+  const isCore = new Set<string>();
   graph.forEachNode((key, a) => {
-    if (!LEAF_KINDS.has(a.kind)) core.addNode(key, { x: a.x!, y: a.y!, ...(a.size !== undefined ? { size: a.size } : {}) });
+    if (!LEAF_KINDS.has(a.kind)) isCore.add(key);
   });
+  // The pull between two core nodes, summed per pair (either way round) in the order the pulls
+  // come; each pair keeps the ends of its first pull, and the pairs their first-seen order.
+  const pairs = new Map<string, Map<string, { source: string; target: string; weight: number }>>();
+  const order: { source: string; target: string; weight: number }[] = [];
   const pull = (a: string, b: string, weight: number): void => {
     if (a === b) return;
-    if (core.hasEdge(a, b)) core.updateEdgeAttribute(a, b, "weight", (w) => (w ?? 0) + weight);
-    else core.addEdge(a, b, { weight });
+    const [low, high] = a < b ? [a, b] : [b, a];
+    let row = pairs.get(low);
+    if (!row) pairs.set(low, (row = new Map()));
+    const seen = row.get(high);
+    if (seen) seen.weight += weight;
+    else {
+      const pair = { source: a, target: b, weight };
+      row.set(high, pair);
+      order.push(pair);
+    }
   };
   // Direct links between core nodes (roles, stances …).
   graph.forEachEdge((_edge, a, source, target) => {
-    if (core.hasNode(source) && core.hasNode(target)) pull(source, target, a.weight > 0 ? a.weight : 1);
+    if (isCore.has(source) && isCore.has(target)) pull(source, target, a.weight > 0 ? a.weight : 1);
   });
   // Each meeting's core neighbours, pairwise, weighted so a meeting adds the same pull whatever its size.
   graph.forEachNode((key, a) => {
     if (a.kind !== "meeting") return;
-    const list = graph.neighbors(key).filter((n) => core.hasNode(n)).sort();
+    const list: string[] = [];
+    graph.forEachNeighbor(key, (n) => {
+      if (isCore.has(n)) list.push(n);
+    });
     if (list.length < 2 || list.length > MAX_PAIRING_DEGREE) return;
+    list.sort();
     const weight = 1 / (list.length - 1);
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) pull(list[i]!, list[j]!, weight);
   });
-  core.forEachNode((key) => {
-    if (core.degree(key) === 0) core.dropNode(key);
+  // The core graph: the core nodes something pulls, in graph order, then the pairs as edges (keyed
+  // by their ends: unique, so graphology generates no key), in first-seen order.
+  const pulled = new Set<string>();
+  for (const { source, target } of order) pulled.add(source).add(target);
+  const core = new UndirectedGraph<{ x: number; y: number; size?: number }, { weight: number }>();
+  graph.forEachNode((key, a) => {
+    if (pulled.has(key)) core.addNode(key, { x: a.x!, y: a.y!, ...(a.size !== undefined ? { size: a.size } : {}) });
   });
+  for (const { source, target, weight } of order) core.addEdgeWithKey(`${source}\u0000${target}`, source, target, { weight });
   forceDirected(core, opts);
 
   const placed = new Map<string, { x: number; y: number }>();
@@ -191,13 +213,13 @@ function layoutCoreAndLeaves(graph: KgGraph, opts: LayoutOptions): void {
     let x = 0;
     let y = 0;
     let n = 0;
-    for (const neighbour of graph.neighbors(key)) {
+    graph.forEachNeighbor(key, (neighbour) => {
       const p = from.get(neighbour);
-      if (!p) continue;
+      if (!p) return;
       x += p.x;
       y += p.y;
       n++;
-    }
+    });
     if (n === 0) return undefined;
     const rng = mulberry32(hashString(key, opts.seed + 1));
     const angle = rng() * 2 * Math.PI;
