@@ -5,7 +5,7 @@ import { listInputs } from "./ingest/index.js";
 import { extractFiles } from "./parallel/index.js";
 import { createAssembler, type KnowledgeGraph } from "./graph/assemble.js";
 import { computeMetrics } from "./graph/metrics.js";
-import { layoutGraph } from "./graph/layout.js";
+import { startLayout } from "./graph/layout.js";
 import { applyAppearance } from "./graph/appearance.js";
 import { loadResources, type Resources } from "./resources/load.js";
 import type { Lang, Rejection } from "./types.js";
@@ -17,7 +17,7 @@ export interface BuildOptions {
   maxFileBytes: number;
   /** Most articles read; the rest are rejected with a message. */
   maxArticles: number;
-  /** Run ForceAtlas2 + noverlap. */
+  /** Run ForceAtlas2 + noverlap (ForceAtlas2 on a worker thread, beside the metrics). */
   layout: boolean;
   /** Node size by this metric. */
   sizeBy: "pagerank" | "weightedDegree" | "degree";
@@ -47,6 +47,7 @@ export interface BuildStats {
   /**
    * Milliseconds per stage; ingest, text and extract are elapsed times summed over the threads, and
    * `extractCpu` the CPU time of those three stages, summed over the threads (see StageMs.cpu).
+   * `layout` is what the layout takes after the metrics (its ForceAtlas2 runs beside them).
    */
   ms: { resources: number; ingest: number; text: number; extract: number; extractCpu: number; assemble: number; metrics: number; layout: number };
 }
@@ -102,10 +103,13 @@ export async function buildGraph(paths: string[], options: Partial<BuildOptions>
   }
   const graph = assembler.finish();
   lap("assemble");
+  // ForceAtlas2 reads the graph's structure only: it runs on another thread (the workers are done)
+  // while this one computes the metrics and sizes; noverlap and the rest of the layout follow.
+  const layout = opts.layout ? startLayout(graph, { seed: opts.seed }) : undefined;
   computeMetrics(graph, { seed: opts.seed });
   applyAppearance(graph, { sizeBy: opts.sizeBy });
   lap("metrics");
-  if (opts.layout) layoutGraph(graph, { seed: opts.seed });
+  await layout?.finish();
   lap("layout");
   return { graph, rejections, stats: { files: files.length, articles, rejected: rejections.length, ms } };
 }

@@ -75,7 +75,7 @@ function table(rows: string[][]): string {
 export function formatReport(reports: SizeReport[], explorer: string[]): string {
   const lines: string[] = [];
   const runs: string[][] = [["articles", "run", "MB", "time s", "art/s", "MB/s", "×floor", "extract ×floor", "peak RSS MB", "peak heap MB", "nodes", "edges"]];
-  const stages: string[][] = [["articles", "run", "ingest", "text", "extract", "(extract CPU)", "(extract wall)", "assemble", "metrics", "layout", "exports"]];
+  const stages: string[][] = [["articles", "run", "ingest", "text", "extract", "(extract CPU)", "(extract wall)", "assemble", "metrics", "layout", "exports", "process CPU", "exports CPU"]];
   const exportsRows: string[][] = [["articles", "file", "ms", "MB"]];
   for (const r of reports) {
     runs.push([String(r.size), "floor (read+tokenize)", mb(r.corpus.bytes), s(r.floor.totalMs), (r.floor.articles / (r.floor.totalMs / 1000)).toFixed(0), (r.floor.bytes / MB / (r.floor.totalMs / 1000)).toFixed(1), "1.0", "", mb(r.floor.peakRss), mb(r.floor.peakHeap), "", ""]);
@@ -83,13 +83,13 @@ export function formatReport(reports: SizeReport[], explorer: string[]): string 
       const label = `${b.mode === "extract" ? "extract only" : "build"}, ${b.workers} worker${b.workers === 1 ? "" : "s"}`;
       runs.push([String(r.size), label, mb(r.corpus.bytes), s(b.totalMs), b.articlesPerSecond.toFixed(0), b.mbPerSecond.toFixed(2), b.buildFloorRatio.toFixed(1), b.extractFloorRatio.toFixed(1), mb(b.peakRss), mb(b.peakHeap), String(b.nodes ?? "–"), String(b.edges ?? "–")]);
       const m = b.ms;
-      stages.push([String(r.size), label, s(m.ingest!), s(m.text!), s(m.extract!), s(m.extractCpu ?? m.cpu ?? NaN), s(b.extractWallMs ?? NaN), s(m.assemble!), s(m.metrics!), s(m.layout!), s(b.exportMs ?? NaN)]);
+      stages.push([String(r.size), label, s(m.ingest!), s(m.text!), s(m.extract!), s(m.extractCpu ?? m.cpu ?? NaN), s(b.extractWallMs ?? NaN), s(m.assemble!), s(m.metrics!), s(m.layout!), s(b.exportMs ?? NaN), s(b.cpuMs ?? NaN), s(b.exportCpuMs ?? NaN)]);
       for (const e of b.exports ?? []) exportsRows.push([String(r.size), e.file, Number.isFinite(e.ms) ? e.ms.toFixed(0) : "–", mb(e.bytes)]);
     }
   }
   lines.push("Runs (time s: wall time to the finished graph with metrics and layout, exports apart)", table(runs), "");
   lines.push(
-    "Stages, seconds (ingest/text/extract: elapsed times summed over threads, waits for a core included; 'extract CPU': the CPU time of those three stages summed over threads; 'extract wall': the elapsed time of that part)",
+    "Stages, seconds (ingest/text/extract: elapsed times summed over threads, waits for a core included; 'extract CPU': the CPU time of those three stages summed over threads; 'extract wall': the elapsed time of that part; 'process CPU' and 'exports CPU': the CPU time of every thread of the process during the build and during the exports, which other load on the machine barely changes)",
     table(stages),
     "",
   );

@@ -22,7 +22,7 @@
 // every other node is stretched to cover its edges, so an edge is never alive without its ends.
 
 import type { AbstractGraph } from "graphology-types";
-import { cellOf, graphTable, isIsoDate, type Cell, type Column, type GraphTable } from "./columns.js";
+import { cellOf, graphTable, isIsoDate, type Cell, type Column, type EdgeEntry, type GraphTable, type NodeEntry } from "./columns.js";
 import { escapeAttribute, escapeText, formatNumber, linesTo, mayHoldForbidden, parseColor, stripForbidden, toToken, type Lines } from "./xml.js";
 
 export type GexfVersion = "1.3" | "1.2";
@@ -89,25 +89,50 @@ function hull(a: Interval | undefined, b: Interval | undefined): Interval | unde
   return { start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end };
 }
 
-/** Start/end of every node and edge key for the timeline (see the banner for the rules). */
-export function timeline(graph: AbstractGraph): { nodes: Map<string, Interval>; edges: Map<string, Interval> } {
-  const nodes = new Map<string, Interval>();
-  const edges = new Map<string, Interval>();
+/** The dates of the nodes on the timeline, and the own dates of the meetings (see the banner). */
+interface NodeTimes {
+  nodes: Map<string, Interval>;
+  meetingDate: Map<string, Interval>;
+}
+
+/** An edge's own firstSeen–lastSeen stretched over the dates of the meetings it touches. */
+function edgeInterval(attributes: Record<string, unknown>, source: string, target: string, meetingDate: ReadonlyMap<string, Interval>): Interval | undefined {
+  return hull(hull(seenInterval(attributes), meetingDate.get(source)), meetingDate.get(target));
+}
+
+/**
+ * Start/end of every node: its own, stretched to cover each of its edges (every edge is visited
+ * once here; its own interval is worked out again when it is written, instead of being kept for
+ * half a million edges).
+ */
+function nodeTimes(nodes: Iterable<NodeEntry>, edges: Iterable<EdgeEntry>): NodeTimes {
+  const times = new Map<string, Interval>();
   const meetingDate = new Map<string, Interval>();
-  graph.forEachNode((key, attributes) => {
+  for (const { key, attributes } of nodes) {
     const own = attributes.kind === "meeting" ? parseInterval(attributes.date) : undefined;
     if (own) meetingDate.set(key, own);
     const interval = own ?? seenInterval(attributes);
-    if (interval) nodes.set(key, interval);
-  });
-  graph.forEachEdge((key, attributes, source, target) => {
-    const interval = hull(hull(seenInterval(attributes), meetingDate.get(source)), meetingDate.get(target));
-    if (!interval) return;
-    edges.set(key, interval);
-    if (!meetingDate.has(source)) nodes.set(source, hull(nodes.get(source), interval)!);
-    if (!meetingDate.has(target)) nodes.set(target, hull(nodes.get(target), interval)!);
-  });
-  return { nodes, edges };
+    if (interval) times.set(key, interval);
+  }
+  for (const { source, target, attributes } of edges) {
+    const interval = edgeInterval(attributes, source, target, meetingDate);
+    if (!interval) continue;
+    if (!meetingDate.has(source)) times.set(source, hull(times.get(source), interval)!);
+    if (!meetingDate.has(target)) times.set(target, hull(times.get(target), interval)!);
+  }
+  return { nodes: times, meetingDate };
+}
+
+/** Start/end of every node and edge key for the timeline (see the banner for the rules). */
+export function timeline(graph: AbstractGraph): { nodes: Map<string, Interval>; edges: Map<string, Interval> } {
+  const { nodes, edges: list } = graphTable(graph);
+  const { nodes: times, meetingDate } = nodeTimes(nodes, list);
+  const edges = new Map<string, Interval>();
+  for (const { key, source, target, attributes } of list) {
+    const interval = edgeInterval(attributes, source, target, meetingDate);
+    if (interval) edges.set(key, interval);
+  }
+  return { nodes: times, edges };
 }
 
 /** The date for `<meta lastmodifieddate>`: newest article `date`, else newest `lastSeen`, else undefined. */
@@ -272,8 +297,9 @@ export function writeGexf(
   const nodeColumns = table.columns("node", NODE_RESERVED);
   const edgeColumns = table.columns("edge", EDGE_RESERVED);
   const pad: Indents = [0, 1, 2, 3, 4, 5].map((level) => (opts.indent ? "  ".repeat(level) : ""));
-  const times = opts.dynamic ? timeline(graph) : { nodes: new Map<string, Interval>(), edges: new Map<string, Interval>() };
-  const dynamic = times.nodes.size > 0 || times.edges.size > 0;
+  const times: NodeTimes = opts.dynamic ? nodeTimes(table.nodes, table.edges) : { nodes: new Map(), meetingDate: new Map() };
+  // An edge with dates gives them to its ends (or touches a dated meeting): no node dates, no edge dates.
+  const dynamic = times.nodes.size > 0;
   const span = (interval: Interval | undefined) => (interval ? ` start="${interval.start}" end="${interval.end}"` : "");
 
   const lines = linesTo(write);
@@ -320,7 +346,7 @@ export function writeGexf(
     const source = escapeAttribute(edge.source);
     const target = escapeAttribute(edge.target);
     lines.push(
-      `${pad[3]}<edge id="${escapeAttribute(key)}" source="${source}" target="${target}"${label}${weight}${span(times.edges.get(key))}>`,
+      `${pad[3]}<edge id="${escapeAttribute(key)}" source="${source}" target="${target}"${label}${weight}${dynamic ? span(edgeInterval(attributes, edge.source, edge.target, times.meetingDate)) : ""}>`,
     );
     attvalues(edgeColumns, edgeHeads, attributes, pad[4]!, lines);
     const color = colorLine(attributes.color);

@@ -2,9 +2,10 @@
 // atomically (temporary file in the same folder, fsync, rename), so a reader never sees half a file
 // and a failed write leaves the previous file as it was.
 
-import { closeSync, fsyncSync, openSync, writeSync } from "node:fs";
+import { close, closeSync, fsync, openSync, rmSync, writeSync } from "node:fs";
 import { mkdir, open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { promisify } from "node:util";
 import type { AbstractGraph } from "graphology-types";
 import { graphTable, type GraphTable } from "./columns.js";
 import { writeCsvEdges, writeCsvNodes } from "./csv.js";
@@ -40,7 +41,10 @@ export interface WriteOptions {
   gexf?: Partial<GexfOptions>;
   json?: Partial<JsonOptions>;
   graphml?: Partial<GraphmlOptions>;
-  /** Called after each file is in place, with the milliseconds it took (the first also sorts the keys). */
+  /**
+   * Called after each file is in place, with the milliseconds spent writing its bytes (the first
+   * also sorts the keys); its fsync and rename overlap the writing of the next file.
+   */
   onWritten?: (path: string, ms: number) => void;
 }
 
@@ -120,15 +124,44 @@ function writeProduced(fd: number, produce: Producer): void {
  * temporary file is removed and `path` is untouched.
  */
 export async function writeFileAtomic(path: string, data: string | Producer): Promise<void> {
-  const folder = dirname(path);
-  const temporary = join(folder, `.${basename(path)}.${process.pid}.${counter++}.tmp`);
+  await settle(writeTemporary(path, data));
+}
+
+/** A temporary file holding every byte of the file it will become, still open. */
+interface Written {
+  path: string;
+  temporary: string;
+  fd: number;
+}
+
+/** Writes the bytes of `path` to a temporary file beside it, now; throws (file removed) when anything fails. */
+function writeTemporary(path: string, data: string | Producer): Written {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${counter++}.tmp`);
+  let fd: number | undefined;
   try {
-    const fd = openSync(temporary, "w");
+    fd = openSync(temporary, "w");
+    writeProduced(fd, typeof data === "string" ? (write) => write(data) : data);
+    return { path, temporary, fd };
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(temporary, { force: true });
+    throw new Error(`write: could not write ${path} (${(error as Error).message}); check the folder and free space`);
+  }
+}
+
+const fsyncFile = promisify(fsync);
+const closeFile = promisify(close);
+
+/**
+ * Puts a written temporary file in place: fsync (on libuv's thread pool, so the caller can write
+ * the next file meanwhile), close, rename over the path, fsync the folder.
+ */
+async function settle({ path, temporary, fd }: Written): Promise<void> {
+  try {
     try {
-      writeProduced(fd, typeof data === "string" ? (write) => write(data) : data);
-      fsyncSync(fd);
+      await fsyncFile(fd);
     } finally {
-      closeSync(fd);
+      await closeFile(fd);
     }
     await rename(temporary, path);
   } catch (error) {
@@ -136,7 +169,7 @@ export async function writeFileAtomic(path: string, data: string | Producer): Pr
     throw new Error(`write: could not write ${path} (${(error as Error).message}); check the folder and free space`);
   }
   try {
-    const directory = await open(folder, "r");
+    const directory = await open(dirname(path), "r");
     try {
       await directory.sync();
     } finally {
@@ -162,27 +195,37 @@ export async function writeOutputs(
   }
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];
+  // Each file is written in turn on this thread; its fsync and rename then run on the thread pool
+  // while the next one is written.
+  const settling: Promise<void>[] = [];
   // Keys sorted and columns collected once for every file.
   let table: GraphTable | undefined;
-  const put = async (name: string, produce: (write: (text: string) => void, table: GraphTable) => void) => {
+  const put = (name: string, produce: (write: (text: string) => void, table: GraphTable) => void): void => {
     const path = join(outDir, name);
     const t = performance.now();
     table ??= graphTable(graph);
     const shared = table;
-    await writeFileAtomic(path, (write) => produce(write, shared));
+    const file = writeTemporary(path, (write) => produce(write, shared));
+    const ms = performance.now() - t;
     written.push(path);
-    options.onWritten?.(path, performance.now() - t);
+    settling.push(settle(file).then(() => options.onWritten?.(path, ms)));
   };
   // Indented while a person might read it; compact for large graphs (smaller, faster).
   const indent = graph.order + graph.size <= INDENT_MAX;
-  for (const format of formats) {
-    if (format === "gexf") await put("graph.gexf", (write, t) => writeGexf(graph, write, { indent, ...options.gexf }, t));
-    else if (format === "json") await put("graph.json", (write, t) => writeJson(graph, write, { pretty: indent, ...options.json }, t));
-    else if (format === "graphml") await put("graph.graphml", (write, t) => writeGraphml(graph, write, { indent, ...options.graphml }, t));
-    else {
-      await put("nodes.csv", (write, t) => writeCsvNodes(graph, write, t));
-      await put("edges.csv", (write, t) => writeCsvEdges(graph, write, t));
+  try {
+    for (const format of formats) {
+      if (format === "gexf") put("graph.gexf", (write, t) => writeGexf(graph, write, { indent, ...options.gexf }, t));
+      else if (format === "json") put("graph.json", (write, t) => writeJson(graph, write, { pretty: indent, ...options.json }, t));
+      else if (format === "graphml") put("graph.graphml", (write, t) => writeGraphml(graph, write, { indent, ...options.graphml }, t));
+      else {
+        put("nodes.csv", (write, t) => writeCsvNodes(graph, write, t));
+        put("edges.csv", (write, t) => writeCsvEdges(graph, write, t));
+      }
     }
+  } finally {
+    // Every file started is put in place (or removed) before returning or throwing.
+    const failed = (await Promise.allSettled(settling)).find((r) => r.status === "rejected");
+    if (failed) throw failed.reason;
   }
   return written;
 }

@@ -121,16 +121,21 @@ export function applyAppearance(graph: KgGraph, options?: Partial<AppearanceOpti
   });
 
   // Set on the attribute object forEachEdge gives (the graph's own, as mergeEdgeAttributes would
-  // change it), without looking each of half a million edges up again by key.
+  // change it), without looking each of half a million edges up again by key. A graph has a few
+  // dozen relations and roles: each one's family and label are worked out once, so every edge of a
+  // relation shares one label string.
+  const styles = new Map<string, { family: RelationFamily; label: string }>();
   graph.forEachEdge((_key, attributes) => {
-    const family = relationFamily(attributes.relation);
+    const id = attributes.role === undefined ? attributes.relation : `${attributes.relation}\u0000${attributes.role}`;
+    let style = styles.get(id);
+    if (!style) styles.set(id, (style = { family: relationFamily(attributes.relation), label: relationLabel(attributes.relation, attributes.role) }));
     const weight = typeof attributes.weight === "number" && attributes.weight > 0 ? attributes.weight : 1;
     const size =
-      family === "mention"
+      style.family === "mention"
         ? opts.mentionEdgeSize
         : Math.min(opts.maxEdgeSize, opts.minEdgeSize + Math.log2(Math.max(1, weight)));
     attributes.size = round2(size);
-    attributes.color = RELATION_COLORS[family];
-    attributes.label = relationLabel(attributes.relation, attributes.role);
+    attributes.color = RELATION_COLORS[style.family];
+    attributes.label = style.label;
   });
 }

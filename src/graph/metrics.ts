@@ -52,6 +52,13 @@ export interface MetricsReport {
 
 type KgGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
+/** Two nodes of the analysis view, the ends of their first edge, and the summed weight. */
+interface Pair {
+  source: string;
+  target: string;
+  weight: number;
+}
+
 function significant(value: number, digits: number): number {
   if (!Number.isFinite(value) || value === 0) return 0;
   return Number(value.toPrecision(digits));
@@ -77,38 +84,48 @@ export function computeMetrics(graph: KgGraph, options?: Partial<MetricsOptions>
 
   // The analysis view: undirected, simple, weighted; self loops dropped.
   const view = new UndirectedGraph<{ weight?: number }, { weight: number }>();
-  const degree = new Map<string, number>();
-  const weighted = new Map<string, number>();
+  // Per node: its degree and weighted degree, and the pairs it is the lower end of (below).
+  const stats = new Map<string, { degree: number; weighted: number; pairs?: Map<string, Pair> }>();
   graph.forEachNode((key) => {
     view.addNode(key);
-    degree.set(key, 0);
-    weighted.set(key, 0);
+    stats.set(key, { degree: 0, weighted: 0 });
   });
   let edgesUsed = 0;
   // Parallel edges (and both directions) of a pair become one view edge: their weights are summed
-  // here, keyed by the pair, and the view edges added once, in the order each pair was first seen.
-  const pairs = new Map<string, { source: string; target: string; weight: number }>();
+  // under the pair's lower end (keyed by the other end, so no key is built per edge), and the view
+  // edges added once, in the order each pair was first seen.
+  const pairs: Pair[] = [];
   graph.forEachEdge((_edge, attributes, source, target) => {
     if (excluded.has(attributes.relation)) return;
     edgesUsed++;
     const weight = edgeWeight(attributes);
+    const from = stats.get(source)!;
     if (source === target) {
-      degree.set(source, degree.get(source)! + 2);
-      weighted.set(source, weighted.get(source)! + 2 * weight);
+      from.degree += 2;
+      from.weighted += 2 * weight;
       return;
     }
-    degree.set(source, degree.get(source)! + 1);
-    degree.set(target, degree.get(target)! + 1);
-    weighted.set(source, weighted.get(source)! + weight);
-    weighted.set(target, weighted.get(target)! + weight);
-    const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
-    const seen = pairs.get(pair);
+    const to = stats.get(target)!;
+    from.degree++;
+    to.degree++;
+    from.weighted += weight;
+    to.weighted += weight;
+    const low = source < target ? from : to;
+    const high = source < target ? target : source;
+    low.pairs ??= new Map();
+    const seen = low.pairs.get(high);
     if (seen) seen.weight += weight;
-    else pairs.set(pair, { source, target, weight });
+    else {
+      const pair = { source, target, weight };
+      low.pairs.set(high, pair);
+      pairs.push(pair);
+    }
   });
   // Keyed by the pair (unique here): no edge key for graphology to generate and check. The metrics
   // read the view's adjacency, never its edge keys, so they do not change.
-  for (const [pair, { source, target, weight }] of pairs) view.addEdgeWithKey(pair, source, target, { weight });
+  for (const { source, target, weight } of pairs) {
+    view.addEdgeWithKey(source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`, source, target, { weight });
+  }
 
   const doBetweenness = graph.order <= opts.betweennessMaxNodes;
   const between = doBetweenness && view.size > 0 ? betweenness(view, { getEdgeWeight: null, normalized: true }) : {};
@@ -141,8 +158,8 @@ export function computeMetrics(graph: KgGraph, options?: Partial<MetricsOptions>
 
   graph.forEachNode((key) => {
     const attributes: Partial<NodeAttributes> = {
-      degree: degree.get(key) ?? 0,
-      weightedDegree: Math.round((weighted.get(key) ?? 0) * 1e4) / 1e4,
+      degree: stats.get(key)?.degree ?? 0,
+      weightedDegree: Math.round((stats.get(key)?.weighted ?? 0) * 1e4) / 1e4,
       pagerank: significant(ranks[key] ?? (view.size > 0 ? 0 : 1 / graph.order), opts.precision),
       community: renumbered.get(key) ?? 0,
     };

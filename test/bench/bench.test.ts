@@ -29,6 +29,7 @@ describe("measure", () => {
     expect(r.articles).toBe(12);
     expect(r.bytes).toBe(manifest.bytes);
     for (const k of ["resources", "ingest", "text", "extract", "assemble", "metrics", "layout"]) expect(r.ms[k]).toBeGreaterThanOrEqual(0);
+    expect(r.cpuMs!).toBeGreaterThan(0);
     expect(r.nodes!).toBeGreaterThan(12); // 12 article nodes and what they name
     expect(r.edges!).toBeGreaterThan(0);
   });
@@ -39,6 +40,7 @@ function fakeBuild(workers: number, totalMs: number, extractMs: number): SizeRep
     mode: "build", workers, files: 10_000, articles: 10_000, bytes: 25 * 1024 * 1024, totalMs,
     ms: { ingest: 1000, text: 500, extract: extractMs, assemble: 300, metrics: 200, layout: 400 },
     nodes: 5, edges: 7, skipped: ["exports: export/index.js not found"], peakRss: 2 * 1024 ** 3, peakHeap: 1024 ** 3,
+    cpuMs: totalMs * 1.5,
   };
   return { ...b, buildFloorRatio: totalMs / 1000, extractFloorRatio: (500 + extractMs) / 1000, articlesPerSecond: 10_000 / (totalMs / 1000), mbPerSecond: 25 / (totalMs / 1000) };
 }
@@ -56,6 +58,11 @@ describe("formatReport", () => {
   it("prints each run with its throughput and its ratio to the floor", () => {
     expect(text).toMatch(/build, 1 worker\s+25\.0\s+20\.00\s+500\s+1\.25\s+20\.0\s+7\.0/);
     expect(text).toMatch(/build, 2 workers\s+25\.0\s+12\.00\s+833/);
+  });
+
+  it("prints the process CPU time of each build beside its stages", () => {
+    expect(text).toMatch(/build, 1 worker(\s+\S+){9}\s+30\.00\s+–\s*$/m);
+    expect(text).toMatch(/build, 2 workers(\s+\S+){9}\s+18\.00\s+–\s*$/m);
   });
 
   it("judges the targets from the figures", () => {

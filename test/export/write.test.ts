@@ -28,13 +28,14 @@ vi.mock("node:fs", async (importOriginal) => {
   const actual = await importOriginal<typeof import("node:fs")>();
   return {
     ...actual,
-    fsyncSync: (fd: number) => {
+    fsync: (fd: number, callback: (error: Error | null) => void) => {
       if (failures.sync > 0) {
         failures.sync--;
         actual.writeSync(fd, "garbage");
-        throw new Error("simulated fsync failure");
+        callback(new Error("simulated fsync failure"));
+        return;
       }
-      return actual.fsyncSync(fd);
+      actual.fsync(fd, callback);
     },
   };
 });
@@ -86,6 +87,20 @@ describe("writeOutputs", () => {
       expect(lines.filter((line) => line.startsWith(" "))).toEqual([]);
     }
     expect(readFileSync(join(dir, "graph.gexf"), "utf8")).toContain('\n<node id="n7" label="é 7">\n<attvalues>\n<attvalue for="kind" value="person"/>\n</attvalues>\n</node>\n');
+  });
+
+  it("puts every file in place before it returns, and reports a failed one after the others are settled", async () => {
+    const seen: string[] = [];
+    await writeOutputs(smallGraph(), dir, ["gexf", "json", "csv"], { onWritten: (path) => seen.push(path.slice(dir.length + 1)) });
+    expect(seen.sort()).toEqual(["edges.csv", "graph.gexf", "graph.json", "nodes.csv"]);
+    const before = Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), "utf8")]));
+    // The first file's fsync fails: its old version stays, the others are written, no temporary file is left.
+    failures.sync = 1;
+    writeFileSync(join(dir, "graph.gexf"), "old gexf");
+    await expect(writeOutputs(smallGraph(), dir, ["gexf", "json", "csv"])).rejects.toThrow(/graph\.gexf .*simulated fsync failure/);
+    expect(readdirSync(dir).sort()).toEqual(["edges.csv", "graph.gexf", "graph.json", "nodes.csv"]);
+    expect(readFileSync(join(dir, "graph.gexf"), "utf8")).toBe("old gexf");
+    for (const name of ["graph.json", "nodes.csv", "edges.csv"]) expect(readFileSync(join(dir, name), "utf8")).toBe(before[name]);
   });
 
   it("passes GEXF options through", async () => {

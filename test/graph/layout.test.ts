@@ -1,8 +1,9 @@
 // layoutGraph: positions for every node, deterministic, seed-dependent, independent of insertion order.
 
+import { existsSync } from "node:fs";
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { iterationBudget, layoutGraph, noverlapBudget } from "../../src/graph/layout.js";
+import { iterationBudget, layoutGraph, noverlapBudget, startLayout } from "../../src/graph/layout.js";
 import { hashString, mulberry32 } from "../../src/graph/random.js";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../../src/types.js";
 import { smallGraph } from "../fixtures/graphs/small.js";
@@ -13,6 +14,26 @@ function positions(graph: G): Record<string, [number, number]> {
   const result: Record<string, [number, number]> = {};
   graph.forEachNode((key, a) => (result[key] = [a.x!, a.y!]));
   return result;
+}
+
+/** Two camps of 12 people; meetings join people of one camp only; articles mention a camp. */
+function camps(): G {
+  const graph: G = new MultiDirectedGraph();
+  const person = (camp: string, i: number) => `person:${camp}${i}`;
+  for (const camp of ["a", "b"]) {
+    for (let i = 0; i < 12; i++) graph.addNode(person(camp, i), { kind: "person", label: person(camp, i), aliases: [], mentions: 1, articles: [] });
+    for (let m = 0; m < 30; m++) {
+      const key = `meeting:${camp}${m}`;
+      graph.addNode(key, { kind: "meeting", label: key, aliases: [], mentions: 1, articles: [] });
+      for (const i of [m % 12, (m * 5 + 1) % 12]) graph.addEdge(person(camp, i), key, { relation: "participates_in", weight: 1 });
+    }
+    graph.addNode(`article:${camp}`, { kind: "article", label: camp, aliases: [], mentions: 0, articles: [] });
+    for (let i = 0; i < 12; i++) graph.addEdge(`article:${camp}`, person(camp, i), { relation: "mentions", weight: 1 });
+    // A place only the article mentions: nothing pulls it in the core.
+    graph.addNode(`place:${camp}`, { kind: "place", label: camp, aliases: [], mentions: 1, articles: [] });
+    graph.addEdge(`article:${camp}`, `place:${camp}`, { relation: "mentions", weight: 1 });
+  }
+  return graph;
 }
 
 function ring(n: number, reverse = false): G {
@@ -115,22 +136,8 @@ describe("layoutGraph", () => {
   });
 
   it("lays large graphs out in two levels: the core by ForceAtlas2, each meeting and article beside its actors", () => {
-    // Two camps of 12 people; meetings join people of one camp only; articles mention a camp.
-    const graph: G = new MultiDirectedGraph();
+    const graph = camps();
     const person = (camp: string, i: number) => `person:${camp}${i}`;
-    for (const camp of ["a", "b"]) {
-      for (let i = 0; i < 12; i++) graph.addNode(person(camp, i), { kind: "person", label: person(camp, i), aliases: [], mentions: 1, articles: [] });
-      for (let m = 0; m < 30; m++) {
-        const key = `meeting:${camp}${m}`;
-        graph.addNode(key, { kind: "meeting", label: key, aliases: [], mentions: 1, articles: [] });
-        for (const i of [m % 12, (m * 5 + 1) % 12]) graph.addEdge(person(camp, i), key, { relation: "participates_in", weight: 1 });
-      }
-      graph.addNode(`article:${camp}`, { kind: "article", label: camp, aliases: [], mentions: 0, articles: [] });
-      for (let i = 0; i < 12; i++) graph.addEdge(`article:${camp}`, person(camp, i), { relation: "mentions", weight: 1 });
-      // A place only the article mentions: nothing pulls it in the core.
-      graph.addNode(`place:${camp}`, { kind: "place", label: camp, aliases: [], mentions: 1, articles: [] });
-      graph.addEdge(`article:${camp}`, `place:${camp}`, { relation: "mentions", weight: 1 });
-    }
     const twoLevel = graph.copy();
     layoutGraph(twoLevel, { coreAbove: 10 });
     const again = graph.copy();
@@ -166,5 +173,25 @@ describe("layoutGraph", () => {
       expect(Math.hypot(place[0] - own[0], place[1] - own[1])).toBeLessThan(gap / 2);
     }
   });
-});
 
+  it("startLayout runs ForceAtlas2 on a thread while the sizes are set, and gives layoutGraph's positions", async () => {
+    // The thread runs the compiled dist/graph/force-worker.js (npm test compiles first).
+    expect(existsSync(new URL("../../dist/graph/force-worker.js", import.meta.url))).toBe(true);
+    const sized = (graph: G): G => {
+      graph.forEachNode((key, a) => graph.mergeNodeAttributes(key, { size: 3 + (key.length % 7) * (a.kind === "person" ? 3 : 1) }));
+      return graph;
+    };
+    for (const [graph, options] of [[camps(), { coreAbove: 10 }], [ring(60), {}]] as const) {
+      const expected = sized(graph.copy());
+      layoutGraph(expected, options);
+      // Sizes set between start and finish, as the pipeline's appearance does: noverlap reads them in finish.
+      const started = startLayout(graph, { ...options, workerAbove: 0 });
+      expect(started.onThread).toBe(true);
+      sized(graph);
+      await started.finish();
+      expect(positions(graph)).toEqual(positions(expected));
+      // x and y come last, as layoutGraph writes them after the other attributes.
+      graph.forEachNode((key, a) => expect(Object.keys(a)).toEqual(Object.keys(expected.getNodeAttributes(key))));
+    }
+  });
+});
