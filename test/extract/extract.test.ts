@@ -617,3 +617,12 @@ describe("regions' adjectives of two words (sentences written for these tests; c
     expect(x.entities.filter((e) => e.kind !== "place").map((e) => `${e.kind}:${e.label}`)).toEqual(["group:Southeast Asian leaders"]);
   });
 });
+
+describe("chairpersons (sentences written for these tests; curated data)", () => {
+  it("keeps 'Chairperson' out of the name and reads it as a role of the body before it", () => {
+    const x = extract(analyze({ id: "t", path: "t.txt", text: "AU Commission Chairperson Amina Diallo met both delegations on Wednesday.", date: "2025-11-13", lang: "en" }), loadResources());
+    const p = x.entities.find((e) => e.kind === "person");
+    expect(p?.label).toBe("Amina Diallo");
+    expect(p?.roles.some((r) => r.startsWith("Chairperson"))).toBe(true);
+  });
+});
