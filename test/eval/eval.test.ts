@@ -93,18 +93,19 @@ describe.skipIf(!existsSync(devSet))("the development set (../shared/articles)",
   }, 60_000);
 });
 
-// The held-out sets (test/fixtures): written by people who never read the code. The first two
-// were then used to find general causes of misses (so they are half development now); the third
-// and fourth were scored once each in session 3, and their failures were read in session 4 to find
-// general causes too. The honest figure for unseen articles is the fifth set's single score (README).
-// None meets the issue's targets: these floors only stop a change from making things worse.
+// The held-out sets (test/fixtures): written by people who never read the code. Held-out 1 to 5
+// were each scored once and then read for general causes of misses (so they are development sets
+// now); held-out 6 was scored once at the end of session 5 and its failures are unread: its single
+// score is the honest figure for unseen articles (README). None meets the issue's targets: these
+// floors only stop a change from making things worse.
 describe("the held-out sets", () => {
   const floors = {
-    heldout: { entity: 0.88, meetings: 0.74, status: 0.95, topics: 0.7 },
-    heldout2: { entity: 0.86, meetings: 0.62, status: 0.9, topics: 0.2 },
-    heldout3: { entity: 0.84, meetings: 0.6, status: 0.8, topics: 0.05 },
-    heldout4: { entity: 0.82, meetings: 0.62, status: 0.84, topics: 0.12 },
-    heldout5: { entity: 0.73, meetings: 0.43, status: 0.76, topics: 0.05 },
+    heldout: { entity: 0.88, meetings: 0.77, status: 0.95, topics: 0.7 },
+    heldout2: { entity: 0.86, meetings: 0.65, status: 0.93, topics: 0.2 },
+    heldout3: { entity: 0.85, meetings: 0.72, status: 0.86, topics: 0.05 },
+    heldout4: { entity: 0.84, meetings: 0.65, status: 0.88, topics: 0.12 },
+    heldout5: { entity: 0.77, meetings: 0.51, status: 0.84, topics: 0.05 },
+    heldout6: { entity: 0.71, meetings: 0.46, status: 0.77, topics: 0.02 },
   };
   for (const [name, floor] of Object.entries(floors)) {
     it(`${name} stays at or above the figures reached`, async () => {
