@@ -128,8 +128,8 @@ interface Compiled {
   forward: RegExp;
   notWeekdayBefore: RegExp | undefined;
   notWeekdayAfter: RegExp | undefined;
-  /** The rule matches of the last texts read, by folded text (see `ruleMatches`). */
-  recent: Map<string, RuleMatch[]>;
+  /** The readings of the last texts read, by text (see `readText`). */
+  recent: Map<string, Reading>;
 }
 
 interface Context {
@@ -379,36 +379,47 @@ interface RuleMatch {
   m: RegExpExecArray;
 }
 
-/** How many texts' matches are remembered: a few articles' sentences. */
+/** How many texts' readings are remembered: a few articles' sentences. */
 const RECENT_TEXTS = 256;
 
+/** A text as the rules read it: folded, and the matches of the rules that can match it. */
+interface Reading {
+  folded: string;
+  matches: RuleMatch[];
+}
+
 /**
- * The matches of the rules of `kinds` in a folded text, rule by rule, in text order (the kinds
- * of rule that can match it: they depend on the text alone, see `hintOf`). They do not
- * depend on the tense or the article date, so they are remembered for the last few texts: a
- * sentence's dates are asked for again in the tense of each meeting it tells.
+ * The folded text and the matches of the rules of the kinds that can match it (see `hintOf`), rule
+ * by rule, in text order; none when no rule can match. They do not depend on the tense or the
+ * article date, so they are remembered for the last few texts: a sentence's dates are asked for
+ * again in the tense of each meeting it tells.
  */
-function ruleMatches(c: Compiled, folded: string, kinds: Record<Needs, boolean>): RuleMatch[] {
-  let matches = c.recent.get(folded);
-  if (!matches) {
-    matches = [];
-    for (const rule of c.rules) {
-      if (!kinds[rule.needs]) continue;
+function readText(c: Compiled, text: string): Reading {
+  let reading = c.recent.get(text);
+  if (!reading) {
+    const folded = foldSameLength(text);
+    const digit = c.hint.digit.test(folded);
+    const word = c.hint.word.test(folded);
+    const matches: RuleMatch[] = [];
+    for (const rule of digit || word ? c.rules : []) {
+      if (!(rule.needs === "digit" ? digit : word)) continue;
       rule.re.lastIndex = 0;
       for (let m = rule.re.exec(folded); m; m = rule.re.exec(folded)) {
         matches.push({ rule, m });
         if (m[0].length === 0) rule.re.lastIndex++;
       }
     }
+    reading = { folded, matches };
     // the oldest text goes first (a Map keeps insertion order)
     if (c.recent.size >= RECENT_TEXTS) c.recent.delete(c.recent.keys().next().value!);
-    c.recent.set(folded, matches);
+    c.recent.set(text, reading);
   }
-  return matches;
+  return reading;
 }
 
 /** Every rule's matches, none skipped and none remembered (for the test of the quick tests). */
-function allRuleMatches(c: Compiled, folded: string): RuleMatch[] {
+function allRuleMatches(c: Compiled, text: string): Reading {
+  const folded = foldSameLength(text);
   const matches: RuleMatch[] = [];
   for (const rule of c.rules) {
     rule.re.lastIndex = 0;
@@ -417,7 +428,7 @@ function allRuleMatches(c: Compiled, folded: string): RuleMatch[] {
       if (m[0].length === 0) rule.re.lastIndex++;
     }
   }
-  return matches;
+  return { folded, matches };
 }
 
 /** The last article date parsed: every sentence of an article asks for the same one. */
@@ -436,13 +447,9 @@ function runRules(text: string, lang: Lang, articleDate: string | undefined, ten
     c = compile(words, lang);
     compiled.set(lang, c);
   }
-  const ctx: Context = { text, folded: foldSameLength(text), article: articleDay(articleDate), tense, words, compiled: c };
-  let matches: RuleMatch[];
-  if (useHint) {
-    const kinds = { digit: c.hint.digit.test(ctx.folded), word: c.hint.word.test(ctx.folded) };
-    if (!kinds.digit && !kinds.word) return [];
-    matches = ruleMatches(c, ctx.folded, kinds);
-  } else matches = allRuleMatches(c, ctx.folded);
+  const { folded, matches } = useHint ? readText(c, text) : allRuleMatches(c, text);
+  if (matches.length === 0) return [];
+  const ctx: Context = { text, folded, article: articleDay(articleDate), tense, words, compiled: c };
   const candidates: Candidate[] = [];
   for (const { rule, m } of matches) {
     const found = rule.handle(m, ctx);
