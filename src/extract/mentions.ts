@@ -461,12 +461,17 @@ function chooseHit(hits: AliasHit[]): AliasHit {
   )[0]!;
 }
 
-const variantCache = new WeakMap<Token, string[]>();
+/** They depend on the word and the language alone: remembered by word, across documents (cleared past 100,000 words). */
+const variantCache: Record<Lang, Map<string, string[]>> = { ro: new Map(), en: new Map() };
 
-/** Folded variants of a token: itself, then its Romanian base forms (cached per token). */
+/** Folded variants of a token: itself, then its Romanian base forms (cached per word). */
 function variants(token: Token, lang: Lang): string[] {
-  let v = variantCache.get(token);
-  if (!v) variantCache.set(token, (v = computeVariants(token, lang)));
+  const cache = variantCache[lang];
+  let v = cache.get(token.text);
+  if (!v) {
+    if (cache.size >= 100_000) cache.clear();
+    cache.set(token.text, (v = computeVariants(token, lang)));
+  }
   return v;
 }
 

@@ -41,10 +41,10 @@ export function findTopics(doc: Document, c: Compiled, entities: RawMention[] = 
 }
 
 /** Stems of the nouns that make a pair of countries a topic, and the English noun they give. */
-const RELATION_NOUNS: Record<string, string> = {
-  relat: "relations", legatur: "relations", tie: "relations", relationship: "relations",
-  cooper: "cooperation", cooperar: "cooperation", partener: "partnership", partnership: "partnership",
-};
+const RELATION_NOUNS: ReadonlyMap<string, string> = new Map([
+  ["relat", "relations"], ["legatur", "relations"], ["tie", "relations"], ["relationship", "relations"],
+  ["cooper", "cooperation"], ["cooperar", "cooperation"], ["partener", "partnership"], ["partnership", "partnership"],
+]);
 const ECONOMIC = new Set(["econom"]);
 const BETWEEN = new Set(["dintre", "intre", "between"]);
 const AND = new Set(["si", "and"]);
@@ -61,7 +61,8 @@ function bilateral(doc: Document, c: Compiled, from: number, to: number, entitie
   const t = doc.tokens;
   const out: Pair[] = [];
   for (let i = from; i < to; i++) {
-    const noun = RELATION_NOUNS[t[i]!.stem];
+    // (a Map: every token asks, and an object would also answer "constructor" or "toString")
+    const noun = RELATION_NOUNS.get(t[i]!.stem);
     if (!noun) continue;
     const economic = [i - 1, i + 1, i + 2].some((k) => k >= from && k < to && ECONOMIC.has(t[k]!.stem));
     const label = economic && noun === "cooperation" ? "economic cooperation" : noun;

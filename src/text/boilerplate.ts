@@ -26,8 +26,11 @@ const FURNITURE_STARTS = [
   String.raw`(?:©|copyright\b|toate drepturile rezervate|all rights reserved)`,
 ].join("|");
 const FURNITURE_LINE = new RegExp(`^\\s*(?:${FURNITURE_STARTS})`, "iu");
-/** The same anywhere: a cheap test that a text has any furniture line at all. */
-const FURNITURE_ANYWHERE = new RegExp(FURNITURE_STARTS, "iu");
+/**
+ * The same at the start of any line of a whole text: a cheap test that it has any furniture line at
+ * all (tried only where a line starts; it finds every line FURNITURE_LINE finds, and may find more).
+ */
+const FURNITURE_SOMEWHERE = new RegExp(`^\\s*(?:${FURNITURE_STARTS})`, "imu");
 
 /** The longest line that can be furniture: a paragraph of the story is longer. */
 const MAX_FURNITURE = 300;
@@ -38,7 +41,7 @@ const MAX_FURNITURE = 300;
  */
 export function stripBoilerplate(text: string): string {
   let out = text.replace(DATELINE, "");
-  if (FURNITURE_ANYWHERE.test(out)) {
+  if (FURNITURE_SOMEWHERE.test(out)) {
     out = out
       .split("\n")
       .map((line) => (line.length <= MAX_FURNITURE && FURNITURE_LINE.test(line) ? "" : line))

@@ -115,18 +115,21 @@ interface Candidate {
   kind: Kind;
 }
 
+/** What every match of a rule holds: a digit, or a word of its word table (see `hintOf`). */
+type Needs = "digit" | "word";
+
 interface Compiled {
-  rules: Array<{ re: RegExp; handle: (m: RegExpExecArray, ctx: Context) => Candidate | undefined }>;
-  /** Matches every text in which some rule could match: a digit or a word every date phrase needs. */
-  hint: RegExp;
+  rules: Array<{ re: RegExp; handle: (m: RegExpExecArray, ctx: Context) => Candidate | undefined; needs: Needs }>;
+  /** Per kind of rule, a test every text in which such a rule could match passes. */
+  hint: Record<Needs, RegExp>;
   and: RegExp;
   range: RegExp;
   /** A forward cue at the end of a string ("postponed to", "până în"). */
   forward: RegExp;
   notWeekdayBefore: RegExp | undefined;
   notWeekdayAfter: RegExp | undefined;
-  /** The rule matches of the last texts read, by folded text (see `ruleMatches`). */
-  recent: Map<string, RuleMatch[]>;
+  /** The readings of the last texts read, by text (see `readText`). */
+  recent: Map<string, Reading>;
 }
 
 interface Context {
@@ -198,36 +201,36 @@ function compile(words: DateWords, lang: Lang): Compiled {
   const tod = alt(words.timesOfDay);
   const rangeSep = `\\s*(?:-|–|—|${alt([...words.and.filter((w) => w !== ","), ...words.rangeWords.filter((w) => !/^[-–—]$/.test(w))])})\\s*`;
   const rules: Compiled["rules"] = [];
-  const rule = (source: string, handle: Compiled["rules"][number]["handle"]): void => {
-    rules.push({ re: new RegExp(`${B}(?:${source})${E}`, "gu"), handle });
+  const rule = (needs: Needs, source: string, handle: Compiled["rules"][number]["handle"]): void => {
+    rules.push({ re: new RegExp(`${B}(?:${source})${E}`, "gu"), handle, needs });
   };
   const needArticle = (ctx: Context): number | undefined => ctx.article;
 
   // ISO 2025-12-09 and (ro) 09.12.2025
-  rule("(\\d{4})-(\\d{2})-(\\d{2})", (m) => {
+  rule("digit", "(\\d{4})-(\\d{2})-(\\d{2})", (m) => {
     const day = dayNumber(Number(m[1]), Number(m[2]), Number(m[3]));
     return day === undefined ? undefined : { start: m.index, end: m.index + m[0].length, range: [day, day], kind: "explicit" };
   });
   if (lang === "ro") {
-    rule("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})", (m) => {
+    rule("digit", "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})", (m) => {
       const day = dayNumber(Number(m[3]), Number(m[2]), Number(m[1]));
       return day === undefined ? undefined : { start: m.index, end: m.index + m[0].length, range: [day, day], kind: "explicit" };
     });
   }
   // 9 decembrie [2025], 18-19 decembrie, 18 și 19 decembrie, 9th of December 2025
-  rule(`${DAY}(?:${rangeSep}${DAY})?\\s+(?:of\\s+)?${monthToken}(?:,?\\s+${YEAR})?`, (m, ctx) => {
+  rule("digit", `${DAY}(?:${rangeSep}${DAY})?\\s+(?:of\\s+)?${monthToken}(?:,?\\s+${YEAR})?`, (m, ctx) => {
     const month = monthNumber(ctx.words, m[3]!);
     if (month === undefined) return undefined;
     return explicit(ctx, m.index, m.index + m[0].length, Number(m[1]), m[2] ? Number(m[2]) : undefined, month, m[4] ? Number(m[4]) : undefined);
   });
   // December 9[, 2025], December 18-19
-  rule(`${monthToken}\\s+${DAY}(?:${rangeSep}${DAY})?(?:,?\\s+${YEAR})?`, (m, ctx) => {
+  rule("digit", `${monthToken}\\s+${DAY}(?:${rangeSep}${DAY})?(?:,?\\s+${YEAR})?`, (m, ctx) => {
     const month = monthNumber(ctx.words, m[1]!);
     if (month === undefined || (lang === "en" && !/^\p{Lu}/u.test(ctx.text.slice(m.index)))) return undefined;
     return explicit(ctx, m.index, m.index + m[0].length, Number(m[2]), m[3] ? Number(m[3]) : undefined, month, m[4] ? Number(m[4]) : undefined);
   });
   // a month with a year: decembrie 2025, December 2025 (also "luna mai 2025")
-  rule(`${monthToken}\\s+${YEAR}`, (m, ctx) => {
+  rule("digit", `${monthToken}\\s+${YEAR}`, (m, ctx) => {
     const month = monthNumber(ctx.words, m[1]!);
     if (month === undefined) return undefined;
     return { start: m.index, end: m.index + m[0].length, range: monthRange(Number(m[2]), month), kind: "period" };
@@ -237,7 +240,7 @@ function compile(words: DateWords, lang: Lang): Compiled {
   const monthAlone = ambiguous
     ? `(${months})|(?<=(?:${lang === "ro" ? "luna|in|din|pana in|lui" : "in|since|until|by|from|to|of|early|late|mid-?"})\\s+)(${ambiguous})(?=\\s*[,.;:!?)]|\\s*$)`
     : `(${months})`;
-  rule(monthAlone, (m, ctx) => {
+  rule("word", monthAlone, (m, ctx) => {
     const name = m[1] ?? m[2]!;
     if (lang === "en" && !/^\p{Lu}/u.test(ctx.text.slice(m.index))) return undefined;
     const month = monthNumber(ctx.words, name);
@@ -248,11 +251,11 @@ function compile(words: DateWords, lang: Lang): Compiled {
     return range && { start: m.index, end: m.index + m[0].length, range, kind: "period" };
   });
   // a year after a cue: "în 2035", "since 2014" (the span is the year only)
-  rule(`(?<=${B}(?:${alt(words.yearCues)})\\s+)${YEAR}(?!\\s*(?:%|[.,]\\d))`, (m) => ({
+  rule("digit", `(?<=${B}(?:${alt(words.yearCues)})\\s+)${YEAR}(?!\\s*(?:%|[.,]\\d))`, (m) => ({
     start: m.index, end: m.index + m[0].length, range: yearRange(Number(m[1])), kind: "period",
   }));
   // relative days: ieri, azi, mâine, yesterday, last night
-  rule(`(${alt(Object.keys(words.relativeDays))})`, (m, ctx) => {
+  rule("word", `(${alt(Object.keys(words.relativeDays))})`, (m, ctx) => {
     const article = needArticle(ctx);
     const offset = words.relativeDays[m[1]!.replace(/\s+/g, " ")];
     if (article === undefined || offset === undefined) return undefined;
@@ -266,20 +269,20 @@ function compile(words: DateWords, lang: Lang): Compiled {
     [words.years, (a, k) => yearRange(ymd(a).y + k)],
   ];
   for (const [table, make] of periods) {
-    rule(`(${alt(Object.keys(table))})`, (m, ctx) => {
+    rule("word", `(${alt(Object.keys(table))})`, (m, ctx) => {
       const article = needArticle(ctx);
       const k = table[m[1]!.replace(/\s+/g, " ")];
       if (article === undefined || k === undefined) return undefined;
       return { start: m.index, end: m.index + m[0].length, range: make(article, k), kind: "period" };
     });
   }
-  rule(`(${alt(Object.keys(words.untilEnd))})`, (m, ctx) => {
+  rule("word", `(${alt(Object.keys(words.untilEnd))})`, (m, ctx) => {
     const article = needArticle(ctx);
     const unit = words.untilEnd[m[1]!.replace(/\s+/g, " ")];
     if (article === undefined || unit === undefined) return undefined;
     return { start: m.index, end: m.index + m[0].length, range: [article, endOf(unit, article)], kind: "period" };
   });
-  rule(`(${alt(Object.keys(words.sinceStart))})`, (m, ctx) => {
+  rule("word", `(${alt(Object.keys(words.sinceStart))})`, (m, ctx) => {
     const article = needArticle(ctx);
     const unit = words.sinceStart[m[1]!.replace(/\s+/g, " ")];
     if (article === undefined || unit === undefined) return undefined;
@@ -290,7 +293,7 @@ function compile(words: DateWords, lang: Lang): Compiled {
     words.next.includes(w) ? 1 : words.last.includes(w) ? -1 : words.current.includes(w) ? 0 : undefined;
   const mods = alt([...words.next, ...words.last, ...words.current]);
   const weekdayRule = lang === "ro" ? `(${weekdays})\\s+(${mods})` : `(${mods})\\s+(${weekdays})`;
-  rule(`${weekdayRule}(?:\\s+(?:${tod}))?`, (m, ctx) => {
+  rule("word", `${weekdayRule}(?:\\s+(?:${tod}))?`, (m, ctx) => {
     const article = needArticle(ctx);
     const [day, mod] = lang === "ro" ? [m[1]!, m[2]!] : [m[2]!, m[1]!.replace(/\s+/g, " ")];
     const wd = words.weekdays[day];
@@ -300,7 +303,7 @@ function compile(words: DateWords, lang: Lang): Compiled {
     return { start: m.index, end: m.index + m[0].length, range: [d, d], kind: "weekday" };
   });
   // a bare weekday, maybe with a time of day: "marți", "duminică seara", "Friday evening"
-  rule(`(${weekdays})(?:\\s+(?:${tod}))?`, (m, ctx) => {
+  rule("word", `(${weekdays})(?:\\s+(?:${tod}))?`, (m, ctx) => {
     const article = needArticle(ctx);
     const wd = words.weekdays[m[1]!];
     if (article === undefined || wd === undefined) return undefined;
@@ -323,18 +326,19 @@ function compile(words: DateWords, lang: Lang): Compiled {
 }
 
 /**
- * A test that skips the rules on the many sentences that hold no date. Every rule needs a digit or
- * one of the phrases of these tables, and a phrase cannot match without its longest word; so a text
- * with neither has no date (a test compares the results with and without it on whole corpora).
+ * Tests that skip the rules on the many sentences that hold no date, and the rules of one kind on
+ * the sentences that hold a date of the other kind only. Every "digit" rule needs a digit; every
+ * "word" rule needs one of the phrases of these tables, and a phrase cannot match without its
+ * longest word (a test compares the results with and without them on whole corpora).
  */
-function hintOf(words: DateWords): RegExp {
+function hintOf(words: DateWords): Record<Needs, RegExp> {
   const phrases = [
     ...Object.keys(words.weekdays), ...Object.keys(words.months), ...Object.keys(words.monthAbbreviations), ...words.ambiguousMonths,
     ...Object.keys(words.relativeDays), ...Object.keys(words.weeks), ...Object.keys(words.months_), ...Object.keys(words.years),
     ...Object.keys(words.weekends), ...Object.keys(words.untilEnd), ...Object.keys(words.sinceStart),
   ];
   const longest = phrases.map((p) => foldSameLength(p).split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), ""));
-  return new RegExp(`\\d|${alt(new Set(longest.filter((w) => w.length > 0)))}`, "u");
+  return { digit: /\d/u, word: new RegExp(alt(new Set(longest.filter((w) => w.length > 0))), "u") };
 }
 
 /** "luni" is Monday unless it is the plural of "lună" (ultimele luni, de luni de zile, 3 luni). */
@@ -375,30 +379,56 @@ interface RuleMatch {
   m: RegExpExecArray;
 }
 
-/** How many texts' matches are remembered: a few articles' sentences. */
+/** How many texts' readings are remembered: a few articles' sentences. */
 const RECENT_TEXTS = 256;
 
+/** A text as the rules read it: folded, and the matches of the rules that can match it. */
+interface Reading {
+  folded: string;
+  matches: RuleMatch[];
+}
+
 /**
- * The matches of every rule's pattern in a folded text, rule by rule, in text order. They do not
- * depend on the tense or the article date, so they are remembered for the last few texts: a
- * sentence's dates are asked for again in the tense of each meeting it tells.
+ * The folded text and the matches of the rules of the kinds that can match it (see `hintOf`), rule
+ * by rule, in text order; none when no rule can match. They do not depend on the tense or the
+ * article date, so they are remembered for the last few texts: a sentence's dates are asked for
+ * again in the tense of each meeting it tells.
  */
-function ruleMatches(c: Compiled, folded: string): RuleMatch[] {
-  let matches = c.recent.get(folded);
-  if (!matches) {
-    matches = [];
-    for (const rule of c.rules) {
+function readText(c: Compiled, text: string): Reading {
+  let reading = c.recent.get(text);
+  if (!reading) {
+    const folded = foldSameLength(text);
+    const digit = c.hint.digit.test(folded);
+    const word = c.hint.word.test(folded);
+    const matches: RuleMatch[] = [];
+    for (const rule of digit || word ? c.rules : []) {
+      if (!(rule.needs === "digit" ? digit : word)) continue;
       rule.re.lastIndex = 0;
       for (let m = rule.re.exec(folded); m; m = rule.re.exec(folded)) {
         matches.push({ rule, m });
         if (m[0].length === 0) rule.re.lastIndex++;
       }
     }
+    reading = { folded, matches };
     // the oldest text goes first (a Map keeps insertion order)
     if (c.recent.size >= RECENT_TEXTS) c.recent.delete(c.recent.keys().next().value!);
-    c.recent.set(folded, matches);
+    c.recent.set(text, reading);
   }
-  return matches;
+  return reading;
+}
+
+/** Every rule's matches, none skipped and none remembered (for the test of the quick tests). */
+function allRuleMatches(c: Compiled, text: string): Reading {
+  const folded = foldSameLength(text);
+  const matches: RuleMatch[] = [];
+  for (const rule of c.rules) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(folded); m; m = rule.re.exec(folded)) {
+      matches.push({ rule, m });
+      if (m[0].length === 0) rule.re.lastIndex++;
+    }
+  }
+  return { folded, matches };
 }
 
 /** The last article date parsed: every sentence of an article asks for the same one. */
@@ -417,10 +447,11 @@ function runRules(text: string, lang: Lang, articleDate: string | undefined, ten
     c = compile(words, lang);
     compiled.set(lang, c);
   }
-  const ctx: Context = { text, folded: foldSameLength(text), article: articleDay(articleDate), tense, words, compiled: c };
-  if (useHint && !c.hint.test(ctx.folded)) return [];
+  const { folded, matches } = useHint ? readText(c, text) : allRuleMatches(c, text);
+  if (matches.length === 0) return [];
+  const ctx: Context = { text, folded, article: articleDay(articleDate), tense, words, compiled: c };
   const candidates: Candidate[] = [];
-  for (const { rule, m } of ruleMatches(c, ctx.folded)) {
+  for (const { rule, m } of matches) {
     const found = rule.handle(m, ctx);
     if (found) candidates.push(found);
   }

@@ -55,6 +55,24 @@ const SPECIAL_FOLD: Record<string, string> = {
  * May change the length (ß → ss), so never use it to compute offsets; see `foldSameLength`.
  */
 export function fold(s: string): string {
+  // the extractor folds the same words again and again (token texts, names, labels): remembered
+  let folded = foldCache.get(s);
+  if (folded === undefined) {
+    folded = foldUncached(s);
+    if (s.length <= MAX_CACHED_FOLD) {
+      if (foldCache.size >= MAX_FOLD_CACHE) foldCache.clear();
+      foldCache.set(s, folded);
+    }
+  }
+  return folded;
+}
+
+/** Strings longer than this are folded but not remembered; the cache is cleared past MAX_FOLD_CACHE strings. */
+const MAX_CACHED_FOLD = 100;
+const MAX_FOLD_CACHE = 100_000;
+const foldCache = new Map<string, string>();
+
+function foldUncached(s: string): string {
   const lower = s.toLowerCase();
   // Plain ASCII has nothing to decompose (most words of an English text, many of a Romanian one).
   if (/^[\u0000-\u007f]*$/.test(lower)) return lower;

@@ -1,5 +1,6 @@
 // Page furniture around news text: datelines, "Citește și", credits, follow-us lines. Texts
 // written for these tests.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyze, stripBoilerplate } from "../../src/text/index.js";
 import { extract } from "../../src/extract/index.js";
@@ -24,6 +25,28 @@ describe("stripBoilerplate", () => {
   it("keeps story lines that only look like furniture (no colon, too long, not at the start)", () => {
     const text = "Video conference calls were held on Monday.\nThe editor of the paper, Ana Pop, said: no.\nAUR – partidul a anunțat";
     expect(stripBoilerplate(text)).toBe(text);
+  });
+
+  it("finds every furniture line with its quick whole-text test (property)", () => {
+    // the lines filtered one by one, whether the quick test says there is furniture or not
+    const lineByLine = (text: string): string =>
+      text
+        .split("\n")
+        .map((line) => (line.length <= 300 && stripBoilerplate(line) === "" && line.trim() !== "" ? "" : line))
+        .join("\n");
+    const piece = fc.constantFrom(
+      "Citește și: Rutte", "  foto: AP", "VIDEO:", "Reporting by Ana", "editing BY Ion", "Urmărește-ne pe Google News",
+      "Follow us on Facebook", "© 2025 X", "Copyright 2025", "Toate drepturile rezervate.", "all rights reserved",
+      "The talks went well.", "Rutte met Dan: Foto: no", "Video conference calls were held.", "Premierul a declarat", "", " ", "\t",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (lines) => {
+        // a first line that is no dateline, so that only the furniture is stripped
+        const text = ["Story.", ...lines].join("\n");
+        expect(stripBoilerplate(text)).toBe(lineByLine(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("returns a text with nothing to strip unchanged", () => {

@@ -1,6 +1,7 @@
 // findDates skips the rules on sentences where no date phrase can match (a digit or a needed word
-// is missing). That quick test must never lose a date: on whole corpora, in both languages and
-// with both tenses, the results are the same with and without it.
+// is missing), and the rules that need a digit (or a word) on sentences without one. Those quick
+// tests must never lose a date: on whole corpora, in both languages and with both tenses, the
+// results are the same with and without them.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";

@@ -31,6 +31,14 @@ describe("fold", () => {
     expect(fold("Ștefan Şerban ȚARA ţară Ăâî")).toBe("stefan serban tara tara aai");
     expect(fold("Élysée Orbán Łódź Straße")).toBe("elysee orban lodz strasse");
   });
+  it("folds the same when asked again (it remembers), for long strings and after forgetting", () => {
+    const words = ["Ștefan", "ŞERBAN", "Élysée", "Straße", "Łódź", "Talks", "x".repeat(150) + "Ș"];
+    const first = words.map(fold);
+    expect(first).toEqual(["stefan", "serban", "elysee", "strasse", "lodz", "talks", "x".repeat(150) + "s"]);
+    expect(words.map(fold)).toEqual(first);
+    for (let n = 0; n < 100_001; n++) fold(`w${n}`);
+    expect(words.map(fold)).toEqual(first);
+  });
   it("foldSameLength keeps the length, character by character", () => {
     const s = "Președintele Élysée ß 😀 İ";
     const f = foldSameLength(s);
