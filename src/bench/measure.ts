@@ -88,6 +88,7 @@ function memoryProbe(): { stop(): { peakRss: number; peakHeap: number } } {
 async function floor(task: MeasureTask): Promise<MeasureResult> {
   const probe = memoryProbe();
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const { files } = await listInputs([task.dir]);
   let articles = 0;
   let bytes = 0;
@@ -107,7 +108,8 @@ async function floor(task: MeasureTask): Promise<MeasureResult> {
     tTok += performance.now() - t1;
   }
   const totalMs = performance.now() - t0;
-  return { mode: "floor", files: files.length, articles, bytes, tokens, totalMs, ms: { ingest: tRead, tokenize: tTok }, skipped: [], ...probe.stop() };
+  const cpuMs = cpuSince(cpu0);
+  return { mode: "floor", files: files.length, articles, bytes, tokens, totalMs, cpuMs, ms: { ingest: tRead, tokenize: tTok }, skipped: [], ...probe.stop() };
 }
 
 async function extractOnly(task: MeasureTask): Promise<MeasureResult> {

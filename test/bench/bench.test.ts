@@ -22,6 +22,8 @@ describe("measure", () => {
     expect(r.tokens!).toBeGreaterThan(manifest.words); // words plus punctuation
     expect(r.peakRss).toBeGreaterThan(0);
     expect(Object.keys(r.ms)).toEqual(["ingest", "tokenize"]);
+    // its CPU time, which the extraction's CPU time is divided by
+    expect(r.cpuMs!).toBeGreaterThan(0);
   });
 
   it("build: every stage timed, the graph counted, the articles all in it", async () => {
