@@ -26,7 +26,12 @@ const STOP_AFTER: Record<Document["lang"], ReadonlySet<string>> = {
 };
 
 /** Words before an English body's head that are no part of its name. */
-const STOP_BEFORE = new Set(["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "of", "by", "with", "to", "and", "new", "next", "first"]);
+const STOP_BEFORE = new Set([
+  "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "of", "by", "with", "to", "and", "new", "next", "first",
+  // verbs a name cannot hold: "officials said working groups met"
+  "said", "says", "told", "met", "meet", "agreed", "held", "added", "announced", "asked", "urged", "set", "up", "created", "formed",
+  "launched", "established", "is", "was", "were", "are", "will", "would", "has", "had", "have",
+]);
 
 /** Words that may join the parts of a Romanian body's name: "ai Romgaz și ai BOTAȘ". */
 const RO_JOINED = new Set(["ai", "ale", "al", "a"]);

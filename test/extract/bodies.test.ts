@@ -49,6 +49,11 @@ describe("working bodies", () => {
     expect(x.meetings[0]!.participants.map((p) => labelOf(x, p.key))).toEqual(["Polish–Lithuanian joint technical group"]);
   });
 
+  it("does not take a verb before the head into the name ('officials said working groups met')", () => {
+    const x = run("Officials said working groups met on Monday.", "2025-04-20", "en");
+    expect(x.entities.filter((e) => e.kind === "group").map((e) => e.label)).toEqual(["working groups"]);
+  });
+
   it("names a bare head by the head alone and invents nothing else", () => {
     const x = run("Ministers agreed to set up a task force.", "2025-04-20", "en");
     // the bare head is still a body (its name is the head alone), and nothing else is invented
