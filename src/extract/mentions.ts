@@ -74,6 +74,8 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       if (!hit) continue;
       // "Osei" is no "OSA", "Ue" no "UE": a short acronym names only a word in capitals ("UE-ul" too)
       if (hit.end - hit.start === 1 && hit.hits.every((h) => h.acronym) && !isAcronym(tokens[hit.start]!.text.split("-")[0]!)) continue;
+      // "Costa Rican", "Sri Lankan": the first word of a two-word demonym is no name of its own
+      if (hit.end - hit.start === 1 && tokens[hit.end] && c.demonymPairs.has(`${tokens[hit.start]!.fold} ${tokens[hit.end]!.stem}`)) continue;
       const m = makeMention(doc, hit.start, hit.end, s.index);
       const chosen = chooseHit(hit.hits);
       // "Ivanka Trump", "Marina Silva": a surname after an unknown given name is someone else's name.

@@ -576,6 +576,12 @@ describe("demonyms of two words (sentences written for these tests; curated data
     expect(x.entities.some((e) => e.key === "country:sudan")).toBe(false);
     expect(x.entities.find((e) => e.kind === "group")?.label).toBe("South Sudanese delegation");
   });
+
+  it("does not read the first word of 'Costa Rican' as someone's surname", () => {
+    const x = extract(analyze({ id: "t", path: "t.txt", text: "The Costa Rican foreign minister met Ana Petric in Geneva.", date: "2025-10-27", lang: "en" }), loadResources());
+    expect(x.entities.some((e) => e.key === "country:costa-rica")).toBe(true);
+    expect(x.entities.some((e) => e.key === "person:antonio-costa")).toBe(false);
+  });
 });
 
 describe("organisations whose names hold a known name (sentences written for these tests; curated data)", () => {
