@@ -160,10 +160,10 @@ export const TEMPORAL = new Set(["after", "before", "during", "following", "ahea
 export function afterTemporal(doc: Document, start: number): boolean {
   const prev = doc.tokens[start - 1]?.fold ?? "";
   if (TEMPORAL.has(prev)) return true;
-  // "la finalul vizitei", "at the end of the talks", "at the start of the meeting"
-  if (TEMPORAL_ENDS.has(prev)) return true;
+  // "la finalul vizitei", "at the end of the talks", "at the start of the meeting" (not "the opening session")
+  if (doc.lang === "ro" && TEMPORAL_ENDS.has(prev)) return true;
   const k = DEFINITE_EN.has(prev) ? start - 2 : start - 1;
-  if (doc.tokens[k]?.fold === "of" && TEMPORAL_ENDS.has(doc.tokens[k - 1]?.fold ?? "")) return true;
+  if (doc.lang === "en" && doc.tokens[k]?.fold === "of" && TEMPORAL_ENDS.has(doc.tokens[k - 1]?.fold ?? "")) return true;
   return DEFINITE_EN.has(prev) && TEMPORAL.has(doc.tokens[start - 2]?.fold ?? "");
 }
 

@@ -1186,3 +1186,11 @@ describe("English participles that qualify a noun (sentences written for these t
     expect(x.meetings[0]!.status).toBe("happened");
   });
 });
+
+describe("'opening' and 'closing' name a session, not a time (sentences written for these tests; curated data)", () => {
+  it("keeps 'the opening session … was held' a meeting that happened", () => {
+    const x = runReal("The opening session of the conference was held in Riga on Monday.", "2025-10-28", "en");
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ status: "happened", place: "place:riga", date: "2025-10-27" });
+  });
+});
