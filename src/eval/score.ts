@@ -30,7 +30,8 @@ export interface Gold {
 export interface Score {
   entities: { tp: number; typedTp: number; gold: number; predicted: number };
   byKind: Record<EntityKind, { tp: number; gold: number; predicted: number }>;
-  meetings: { found: number; gold: number; predicted: number; statusRight: number; dateRight: number };
+  /** `foundAnyPlace`: found with the participants rule alone, the place left out. */
+  meetings: { found: number; foundAnyPlace: number; gold: number; predicted: number; statusRight: number; dateRight: number };
   topics: { found: number; gold: number; predicted: number };
   relations: { found: number; typed: number; gold: number; predicted: number };
   /** What was missed or wrong, for reading. */
@@ -96,40 +97,11 @@ export function scoreArticle(x: Extraction, gold: Gold): Score {
     if (pi !== undefined) keyOfGold.set(g.name, predicted[pi]!.key);
   });
 
-  // Meetings: place agrees and at least half of the gold participants are found (at least one).
-  // Gold and predicted meetings are paired one to one so that as many gold meetings as possible
-  // are found (augmenting paths), each gold meeting trying its candidates best first: more shared
-  // participants, then the same status, then the same date. A greedy pass in gold order could
-  // give a later gold meeting's only candidate to an earlier one that had another.
-  const candidates: number[][] = gold.meetings.map((gm) => {
-    const place = gm.place ? keyOfGold.get(gm.place) ?? `?${gm.place}` : undefined;
-    const wanted = gm.participants.map((n) => keyOfGold.get(n)).filter((k): k is string => !!k);
-    const scored: { mi: number; hits: number; status: number; date: number }[] = [];
-    x.meetings.forEach((m, mi) => {
-      if (m.place !== place) return;
-      const keys = new Set(m.participants.map((p) => p.key));
-      const hits = wanted.filter((k) => keys.has(k)).length;
-      if (hits > 0 && hits * 2 >= gm.participants.length) {
-        scored.push({ mi, hits, status: Number(m.status === gm.status), date: Number((m.date ?? null) === gm.date) });
-      }
-    });
-    scored.sort((a, b) => b.hits - a.hits || b.status - a.status || b.date - a.date || a.mi - b.mi);
-    return scored.map((c) => c.mi);
-  });
-  const predToGold = new Map<number, number>();
-  const tryAssign = (gi: number, seen: Set<number>): boolean => {
-    for (const mi of candidates[gi]!) {
-      if (seen.has(mi)) continue;
-      seen.add(mi);
-      const other = predToGold.get(mi);
-      if (other === undefined || tryAssign(other, seen)) {
-        predToGold.set(mi, gi);
-        return true;
-      }
-    }
-    return false;
-  };
-  gold.meetings.forEach((_, gi) => tryAssign(gi, new Set()));
+  // Meetings: place agrees and at least half of the gold participants are found (pairMeetings).
+  const predToGold = pairMeetings(gold, x, keyOfGold, true);
+  // The same pairing with the place left out: how many meetings are found with their people at
+  // all (a place in the city where the annotator chose the venue, or the reverse, is the rest).
+  const foundAnyPlace = pairMeetings(gold, x, keyOfGold, false).size;
   const goldToMeeting = new Map<number, number>();
   for (const [mi, gi] of predToGold) goldToMeeting.set(gi, mi);
   const usedMeetings = new Set(predToGold.keys());
@@ -173,11 +145,51 @@ export function scoreArticle(x: Extraction, gold: Gold): Score {
   return {
     entities: { tp: goldToPred.size, typedTp, gold: gold.entities.length, predicted: predicted.length },
     byKind,
-    meetings: { found, gold: gold.meetings.length, predicted: x.meetings.length, statusRight, dateRight },
+    meetings: { found, foundAnyPlace, gold: gold.meetings.length, predicted: x.meetings.length, statusRight, dateRight },
     topics: { found: topicFound, gold: goldTopics.size, predicted: predTopics.size },
     relations: { found: relFound, typed: relTyped, gold: gold.relations.length, predicted: predRel.length },
     notes,
   };
+}
+
+/**
+ * Gold and predicted meetings paired one to one (predicted index → gold index): at least half of the
+ * gold participants found (at least one) and, when `withPlace`, the gold place. As many gold meetings
+ * as possible are found (augmenting paths), each gold meeting trying its candidates best first: more
+ * shared participants, then the same status, then the same date. A greedy pass in gold order could
+ * give a later gold meeting's only candidate to an earlier one that had another.
+ */
+function pairMeetings(gold: Gold, x: Extraction, keyOfGold: Map<string, string>, withPlace: boolean): Map<number, number> {
+  const candidates: number[][] = gold.meetings.map((gm) => {
+    const place = gm.place ? keyOfGold.get(gm.place) ?? `?${gm.place}` : undefined;
+    const wanted = gm.participants.map((n) => keyOfGold.get(n)).filter((k): k is string => !!k);
+    const scored: { mi: number; hits: number; status: number; date: number }[] = [];
+    x.meetings.forEach((m, mi) => {
+      if (withPlace && m.place !== place) return;
+      const keys = new Set(m.participants.map((p) => p.key));
+      const hits = wanted.filter((k) => keys.has(k)).length;
+      if (hits > 0 && hits * 2 >= gm.participants.length) {
+        scored.push({ mi, hits, status: Number(m.status === gm.status), date: Number((m.date ?? null) === gm.date) });
+      }
+    });
+    scored.sort((a, b) => b.hits - a.hits || b.status - a.status || b.date - a.date || a.mi - b.mi);
+    return scored.map((c) => c.mi);
+  });
+  const predToGold = new Map<number, number>();
+  const tryAssign = (gi: number, seen: Set<number>): boolean => {
+    for (const mi of candidates[gi]!) {
+      if (seen.has(mi)) continue;
+      seen.add(mi);
+      const other = predToGold.get(mi);
+      if (other === undefined || tryAssign(other, seen)) {
+        predToGold.set(mi, gi);
+        return true;
+      }
+    }
+    return false;
+  };
+  gold.meetings.forEach((_, gi) => tryAssign(gi, new Set()));
+  return predToGold;
 }
 
 /** "special envoy of" ~ "envoy_of", "son-in-law of" ~ "son_in_law_of". */
@@ -194,7 +206,7 @@ export function sumScores(scores: Score[]): Score {
   for (const s of scores) {
     for (const k of ["tp", "typedTp", "gold", "predicted"] as const) total.entities[k] += s.entities[k];
     for (const kind of KINDS) for (const k of ["tp", "gold", "predicted"] as const) total.byKind[kind][k] += s.byKind[kind][k];
-    for (const k of ["found", "gold", "predicted", "statusRight", "dateRight"] as const) total.meetings[k] += s.meetings[k];
+    for (const k of ["found", "foundAnyPlace", "gold", "predicted", "statusRight", "dateRight"] as const) total.meetings[k] += s.meetings[k];
     for (const k of ["found", "gold", "predicted"] as const) total.topics[k] += s.topics[k];
     for (const k of ["found", "typed", "gold", "predicted"] as const) total.relations[k] += s.relations[k];
   }
@@ -205,7 +217,7 @@ function scoreZero(): Score {
   return {
     entities: { tp: 0, typedTp: 0, gold: 0, predicted: 0 },
     byKind: Object.fromEntries(KINDS.map((k) => [k, { tp: 0, gold: 0, predicted: 0 }])) as Score["byKind"],
-    meetings: { found: 0, gold: 0, predicted: 0, statusRight: 0, dateRight: 0 },
+    meetings: { found: 0, foundAnyPlace: 0, gold: 0, predicted: 0, statusRight: 0, dateRight: 0 },
     topics: { found: 0, gold: 0, predicted: 0 },
     relations: { found: 0, typed: 0, gold: 0, predicted: 0 },
     notes: [],
@@ -229,6 +241,8 @@ export function summary(s: Score): {
   entityPrecision: number;
   entityRecall: number;
   meetingRecall: number;
+  /** Meetings found by their participants whatever the place (how much of the rest is the place). */
+  meetingRecallAnyPlace: number;
   meetingPrecision: number;
   statusAccuracy: number;
   dateAccuracy: number;
@@ -241,6 +255,7 @@ export function summary(s: Score): {
     entityPrecision: ratio(s.entities.typedTp, s.entities.predicted),
     entityRecall: ratio(s.entities.typedTp, s.entities.gold),
     meetingRecall: ratio(s.meetings.found, s.meetings.gold),
+    meetingRecallAnyPlace: ratio(s.meetings.foundAnyPlace, s.meetings.gold),
     meetingPrecision: ratio(s.meetings.found, s.meetings.predicted),
     statusAccuracy: ratio(s.meetings.statusRight, s.meetings.found),
     dateAccuracy: ratio(s.meetings.dateRight, s.meetings.found),

@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../src/eval/cli.js";
-import { sameRelation, scoreArticle, summary } from "../../src/eval/score.js";
+import { sameRelation, scoreArticle, summary, type Gold } from "../../src/eval/score.js";
 import type { Extraction } from "../../src/types.js";
 
 const devSet = path.resolve(import.meta.dirname, "../../../shared/articles");
@@ -77,6 +77,15 @@ describe("the scorer's meeting pairing", () => {
   it("prefers, among equally good candidates, the one with the same status; a match still needs half the participants", () => {
     const s = scoreArticle(x, gold(["ann", "bob"], ["cid", "dan", "eve"]));
     expect(s.meetings).toMatchObject({ found: 1, statusRight: 1 });
+  });
+
+  it("counts apart the meetings found by their participants whatever the place", () => {
+    const g: Gold = gold(["ann", "bob"], ["ann", "bob", "cid"]);
+    g.entities.push({ name: "Oslo", type: "place", aliases: ["Oslo"] });
+    g.meetings[0]!.place = "Oslo"; // no predicted meeting is placed there
+    const s = scoreArticle(x, g);
+    expect(s.meetings).toMatchObject({ found: 1, foundAnyPlace: 2 });
+    expect(summary(s).meetingRecallAnyPlace).toBe(1);
   });
 });
 
