@@ -12,9 +12,8 @@
 
 import forceAtlas2Module from "graphology-layout-forceatlas2";
 import noverlapModule from "graphology-layout-noverlap";
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { compiledScript } from "../compiled.js";
 import { MultiUndirectedGraph, UndirectedGraph, type MultiDirectedGraph } from "graphology";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../types.js";
 import { hashString, mulberry32 } from "./random.js";
@@ -179,11 +178,7 @@ export function forceAtlas2Positions(input: ForceInput): Float64Array {
 
 /** The worker script of forceAtlas2Positions (dist/graph/force-worker.js), or undefined when not compiled. */
 function forceWorkerScript(): URL | undefined {
-  for (const candidate of ["./force-worker.js", "../../dist/graph/force-worker.js"]) {
-    const url = new URL(candidate, import.meta.url);
-    if (existsSync(fileURLToPath(url))) return url;
-  }
-  return undefined;
+  return compiledScript(import.meta.url, "graph", "force-worker.js");
 }
 
 function forceAtlas2InWorker(script: URL, input: ForceInput): Promise<Float64Array> {

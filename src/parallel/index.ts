@@ -7,9 +7,8 @@
 // runs from its .ts source (vitest, tsx), the worker is loaded from ../../dist/parallel/worker.js:
 // compile first (`npx tsc -p tsconfig.json`), or give `workerScript`.
 
-import { existsSync } from "node:fs";
 import os from "node:os";
-import { fileURLToPath } from "node:url";
+import { compiledScript } from "../compiled.js";
 import { Worker } from "node:worker_threads";
 import type { Resources } from "../resources/schema.js";
 import type { Article, Extraction, Lang, Rejection } from "../types.js";
@@ -131,10 +130,8 @@ function createOrderKeeper(opts: ExtractFilesOptions): { fix(result: FileResult)
 
 /** The worker script: next to this module when compiled, else the compiled copy in dist/. */
 export function defaultWorkerScript(): URL {
-  const here = new URL("./worker.js", import.meta.url);
-  if (existsSync(fileURLToPath(here))) return here;
-  const dist = new URL("../../dist/parallel/worker.js", import.meta.url);
-  if (existsSync(fileURLToPath(dist))) return dist;
+  const script = compiledScript(import.meta.url, "parallel", "worker.js");
+  if (script) return script;
   throw new Error("parallel: worker script dist/parallel/worker.js not found; run `npx tsc -p tsconfig.json` first, or use workers: 1");
 }
 
