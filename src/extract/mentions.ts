@@ -47,9 +47,11 @@ export type TitleHit = PhraseHit<LexTitle>;
 
 const KIND_PRIORITY: EntityKind[] = ["country", "organization", "person", "place", "group"];
 const ORG_CONNECTORS = new Set(["de", "al", "a", "ai", "ale", "si", "pentru", "of", "for", "and", "the", "on", "in", "din", "&"]);
-const REGION_PARTS = new Set(["south", "north", "latin", "central", "east", "west", "southeast", "southwest", "northeast", "northwest"]);
-/** Words that name a part of a place before its name: "Upper Nile", "Northern Mexico". */
-const REGION_PREFIXES = new Set(["upper", "lower", "northern", "southern", "eastern", "western", "central", "greater", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern"]);
+/** Words that name a part of a region or place: "South American", "Southeast Asian", "Upper Nile", "Northern Mexico". */
+const REGION_PARTS = new Set([
+  "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western",
+  "northeastern", "northwestern", "southeastern", "southwestern", "central", "upper", "lower", "greater", "latin",
+]);
 const PERSON_CUES = new Set(["lui", "dl", "dl.", "dna", "dna.", "domnul", "doamna", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."]);
 
 /** Finds all mentions of `doc`; titles are found first since they are not names. */
@@ -96,7 +98,7 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       if (c.lang === "en" && (hit.end - hit.start === 1 || chosen.kind === "place") && (chosen.kind === "organization" || chosen.kind === "country" || chosen.kind === "place") && orgNameAfter(tokens, hit.end, s.tokenEnd, covered, c)) continue;
       // "Upper Nile", "Northern Mexico", "Greater Khorasan": a part of a known place or country is a place of its own
       const part = tokens[hit.start - 1];
-      if (c.lang === "en" && (chosen.kind === "place" || chosen.kind === "country") && part?.upper && hit.start - 1 >= s.tokenStart && !covered[hit.start - 1] && REGION_PREFIXES.has(part.fold)) {
+      if (c.lang === "en" && (chosen.kind === "place" || chosen.kind === "country") && part?.upper && hit.start - 1 >= s.tokenStart && !covered[hit.start - 1] && REGION_PARTS.has(part.fold)) {
         const region = placeMention(doc, hit.start - 1, hit.end, s.index, s.tokenStart, c);
         region.label = region.text;
         mentions.push(region);
