@@ -142,9 +142,11 @@ export function clauseBack(doc: Document, from: number, trigStart: number): numb
 }
 
 /** Words that open the circumstances of an event ("amid protests", "pe fondul tensiunilor"). */
-const CIRCUMSTANCES = new Set(["amid", "amidst", "despite", "because", "fondul", "contextul", "cauza", "ciuda"]);
+const CIRCUMSTANCES = new Set(["amid", "amidst", "despite", "fondul", "contextul", "ciuda"]);
 
 export function circumstanceStart(doc: Document, from: number, to: number): number {
+  // a reason too: "amânată din cauza consultărilor de la Chișinău", "because of talks in Doha"
+  to = causeAfter(doc, from, to);
   for (let i = from; i < to; i++) {
     if (CIRCUMSTANCES.has(doc.tokens[i]!.fold)) return i;
     // "…, but the government in Tokyo did not confirm it": another clause, another place.
@@ -240,3 +242,23 @@ export const INDEFINITE_ANY: Record<Document["lang"], Set<string>> = {
   ro: new Set(["o", "un", "unei", "unui", "alta", "alte", "alt", "niste"]),
   en: new Set(["a", "an", "another"]),
 };
+
+/** "since" (or "de când") within four words before the character offset `at`, with no comma between. */
+export function afterSince(doc: Document, s: Sentence, at: number): boolean {
+  let k = s.tokenStart;
+  while (k < s.tokenEnd && doc.tokens[k]!.start < at) k++;
+  for (let j = k - 1; j >= Math.max(s.tokenStart, k - 4); j--) {
+    const t = doc.tokens[j]!;
+    if (t.type === "punct") return false;
+    if (t.fold === "since" || (t.fold === "cand" && doc.tokens[j - 1]?.fold === "de")) return true;
+  }
+  return false;
+}
+
+/** A Romanian verb in the third person singular starts at `i`: "va merge", "ar vizita", "a vizitat". */
+export function singularVerb(t: Token[], i: number): boolean {
+  const aux = t[i]?.fold;
+  const verb = t[i + 1];
+  if (!verb || verb.type !== "word") return false;
+  return aux === "va" || aux === "ar" || (aux === "a" && /(at|it|ut|st)$/.test(verb.fold));
+}

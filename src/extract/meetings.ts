@@ -23,7 +23,7 @@ import { originOnly, SINGULAR_NOUNS, type RawMention } from "./mentions.js";
 import { analyzeSentence, inAttribution, SAYING, type SentenceInfo, type StatusCue } from "./modality.js";
 import { evidenceOf, type TopicMention } from "./roles.js";
 import { slugify } from "./link.js";
-import { COMPLEMENTIZERS, COUNTS, DAY, DEFINITE_EN, INDEFINITE_ANY, RELATIVE_WORDS, SEPARATE, TEMPORAL, afterPreposition, afterTemporal, causeAfter, circumstanceStart, clauseBack, clauseEnd, clauseLimit, clauseStart, durationDays, onTheSidelinesOf, otherSubject, preparedBy, relativeClause, sameDay, separateFrom, spanOf } from "./clauses.js";
+import { COMPLEMENTIZERS, COUNTS, DAY, DEFINITE_EN, INDEFINITE_ANY, RELATIVE_WORDS, SEPARATE, TEMPORAL, afterPreposition, afterSince, afterTemporal, causeAfter, circumstanceStart, clauseBack, clauseEnd, clauseLimit, clauseStart, durationDays, onTheSidelinesOf, otherSubject, preparedBy, relativeClause, sameDay, separateFrom, singularVerb, spanOf } from "./clauses.js";
 
 const ACTOR_KINDS = new Set(["person", "organization", "country", "group"]);
 const DEFINITE_RO = /(ul|ului|lui|a|ea|le|lor|ilor|elor)$/;
@@ -170,10 +170,11 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const to = Math.min(clauseLimit(doc, trig.end, natural, c), next ? nextTriggersCue(ctx, trig.end, next.start) : natural);
       if (to <= from) return;
       // Mood and status are read near the trigger (and back to the start of its clause), not across the whole sentence.
-      // (a reason, "din cauza consultărilor …", starts a clause of its own)
+      // (a reason, "din cauza consultărilor …", starts a clause of its own: nothing before it is read)
       const cause = causeAfter(doc, s.tokenStart, trig.start);
-      const back = Math.max(clauseBack(doc, from, trig.start), cause < trig.start ? cause : 0, ...info.attributionTokens.filter(([, b]) => b <= trig.start).map(([, b]) => b));
-      const near = analyzeSentence(doc, s, c, ctx.mentions, Math.max(s.tokenStart, Math.min(back, trig.start - WINDOW), cause < trig.start ? cause : 0), to, trig.start);
+      const clauseFrom = cause < trig.start ? cause : s.tokenStart;
+      const back = Math.max(clauseBack(doc, from, trig.start), ...info.attributionTokens.filter(([, b]) => b <= trig.start).map(([, b]) => b));
+      const near = analyzeSentence(doc, s, c, ctx.mentions, Math.max(clauseFrom, Math.min(back, trig.start - WINDOW)), to, trig.start);
       const frame = newFrame(trig, s, near);
       frame.statusCues.unshift(...afterRelative(ctx, s, to, natural));
       // "Lee proposed that the leaders … hold their next summit", "a propus ca … să se reunească".
@@ -450,9 +451,6 @@ function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, tri
     (m) => m.sentence === s.index && m.key && !m.inGroup &&
       ((m.tokStart >= from && m.tokStart < to && m.afterPlaceCue && (m.kind === "place" || m.kind === "country" || (m.kind === "organization" && isBuilding(m, ctx.c))) && !originOnly(ctx.doc.tokens, m.tokStart, ctx.c)) || modifier(m)),
   );
-  // "amânată din cauza consultărilor de la Chișinău", "postponed because of talks in Doha": a place of the reason is not the meeting's
-  const reason = causeAfter(ctx.doc, trig.end, to);
-  candidates = candidates.filter((m) => m.tokStart < reason);
   if (candidates.length === 0) return undefined;
   // "ambasada SUA din Moscova": the embassy, not the city inside its description.
   candidates = candidates.filter((m) => !candidates.some((o) => o !== m && o.tokStart <= m.tokStart && o.tokEnd >= m.tokEnd && o.tokEnd - o.tokStart > m.tokEnd - m.tokStart));
@@ -1005,25 +1003,7 @@ function speakerCut(ctx: MeetingContext, s: Sentence, trigStart: number): number
 }
 
 const AGREED = new Set(["convenit", "agreed", "decis", "decided"]);
-/** "since" (or "de când") within four words before the character offset `at`, with no comma between. */
-function afterSince(doc: Document, s: Sentence, at: number): boolean {
-  let k = s.tokenStart;
-  while (k < s.tokenEnd && doc.tokens[k]!.start < at) k++;
-  for (let j = k - 1; j >= Math.max(s.tokenStart, k - 4); j--) {
-    const t = doc.tokens[j]!;
-    if (t.type === "punct") return false;
-    if (t.fold === "since" || (t.fold === "cand" && doc.tokens[j - 1]?.fold === "de")) return true;
-  }
-  return false;
-}
 
-/** A Romanian verb in the third person singular starts at `i`: "va merge", "ar vizita", "a vizitat". */
-function singularVerb(t: Token[], i: number): boolean {
-  const aux = t[i]?.fold;
-  const verb = t[i + 1];
-  if (!verb || verb.type !== "word") return false;
-  return aux === "va" || aux === "ar" || (aux === "a" && /(at|it|ut|st)$/.test(verb.fold));
-}
 
 /** Start of a status cue ending at most two words before `nextStart` (the cue governs that trigger), else `nextStart`. */
 function nextTriggersCue(ctx: MeetingContext, from: number, nextStart: number): number {
