@@ -1200,6 +1200,8 @@ function addCounted(ctx: MeetingContext, frames: Frame[], frame: Frame, s: Sente
   for (let i = Math.max(from, s.tokenStart + 0); i < to; i++) {
     const n = COUNTS[t[i]!.fold];
     if (!n || !COUNT_DETERMINERS.has(t[i - 1]?.fold ?? "")) continue;
+    // "cele două convorbiri", "the two meetings": a count of meetings, not of people
+    if (findIndexed(t, i + 1, Math.min(to, i + 4), ctx.c.triggers, "stem")[0]?.start === i + 1) continue;
     const relation = COUNT_NOUNS[t[i + 1]?.fold ?? ""];
     // (a role of no one named counts by its words: "adjuncta emisarului special" is one of "cei doi emisari")
     const words = relation?.replace(/_of$/, "").replace(/_/g, " ");
@@ -1216,7 +1218,9 @@ function addCounted(ctx: MeetingContext, frames: Frame[], frame: Frame, s: Sente
 }
 
 /** Ordinals before a trigger: "o a treia convorbire", "a third call", "another meeting". */
-const ORDINALS = new Set(["doua", "treia", "patra", "cincea", "second", "third", "fourth", "fifth", "another"]);
+const ORDINALS_EN = new Set(["second", "third", "fourth", "fifth", "another"]);
+/** Romanian ordinals take their article ("a doua", "a treia"): "cele două convorbiri" counts, it does not order. */
+const ORDINALS_RO = new Set(["doua", "treia", "patra", "cincea"]);
 
 /**
  * "O a treia convorbire, cu Dorin Recean", "a third call, with X": one more of a series told before,
@@ -1224,7 +1228,8 @@ const ORDINALS = new Set(["doua", "treia", "patra", "cincea", "second", "third",
  */
 function addSeries(doc: Document, frames: Frame[], frame: Frame, trigStart: number, sentence: number, modality: Modality): void {
   const t = doc.tokens;
-  if (!ORDINALS.has(t[trigStart - 1]?.fold ?? "")) return;
+  const word = t[trigStart - 1]?.fold ?? "";
+  if (!ORDINALS_EN.has(word) && !(ORDINALS_RO.has(word) && t[trigStart - 2]?.fold === "a")) return;
   const earlier = frames.filter((f) => f.type === frame.type);
   if (earlier.length < 1) return;
   for (const p of earlier[0]!.participants) {

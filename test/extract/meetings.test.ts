@@ -1036,6 +1036,12 @@ describe("reasons and series (sentences written for these tests; curated data)",
     expect(call.place).toBeUndefined();
   });
 
+  it("reads 'cele două convorbiri' as a count, not as one more of a series", () => {
+    const x = runReal("Ion Vlad a avut luni o convorbire cu Ana Petric. Cele două convorbiri de marți, cu Marek Novak și Luka Horvat, au fost amânate.", "2025-10-03", "ro");
+    const later = x.meetings.filter((m) => m.participants.some((p) => p.key === "person:marek-novak"));
+    expect(later.flatMap((m) => m.participants.map((p) => p.key))).not.toContain("person:ion-vlad");
+  });
+
   it("keeps the one who held every earlier call of a series in 'o a treia convorbire' / 'a third call'", () => {
     const ro = runReal("Premierul Ion Vlad a avut joi convorbiri telefonice separate cu Ana Petric și Marek Novak. O a treia convorbire, cu Luka Horvat, a fost amânată.", "2025-10-03", "ro");
     expect(ro.meetings.find((m) => m.participants.some((p) => p.key === "person:luka-horvat"))?.participants.map((p) => p.key).sort()).toEqual(["person:ion-vlad", "person:luka-horvat"]);
