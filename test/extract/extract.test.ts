@@ -10,6 +10,10 @@ import { loadResources } from "../../src/resources/load.js";
 function run(text: string, date = "2025-12-18", lang?: Lang): Extraction {
   return extract(analyze({ id: "t", path: "t.txt", text, date, ...(lang ? { lang } : {}) }), resources);
 }
+/** The curated data of data/ (not the small fixture resources), loaded once. */
+function runReal(text: string, date: string, lang: Lang): Extraction {
+  return extract(analyze({ id: "t", path: "t.txt", text, date, lang }), loadResources());
+}
 const keys = (x: Extraction): string[] => x.entities.map((e) => e.key).sort();
 const entity = (x: Extraction, key: string) => x.entities.find((e) => e.key === key);
 
@@ -248,7 +252,7 @@ describe("Romanian names and groups around titles, companies and infrastructure 
 
 describe("compound surnames (curated data)", () => {
   it("finds 'Corrêa do Lago' alone as André Corrêa do Lago", () => {
-    const x = extract(analyze({ id: "t", path: "t.txt", text: "André Corrêa do Lago opened the session in Lima on Monday. Later, Corrêa do Lago met Simon Stiell.", date: "2025-12-18", lang: "en" }), loadResources());
+    const x = runReal("André Corrêa do Lago opened the session in Lima on Monday. Later, Corrêa do Lago met Simon Stiell.", "2025-12-18", "en");
     expect(x.entities.find((e) => e.key === "person:andre-correa-do-lago")?.aliases).toContain("Corrêa do Lago");
     expect(x.entities.map((e) => e.label)).not.toContain("Lago");
   });
@@ -562,7 +566,7 @@ describe("Romanian bodies named by a country and names after a portfolio (curate
 
 describe("English titles of secretaries (sentences written for these tests; curated data)", () => {
   it("does not take 'Economy Secretary' into the name that follows it", () => {
-    const x = extract(analyze({ id: "t", path: "t.txt", text: "Economy Secretary Tomás Ibarra met Howard Lutnick on Monday.", date: "2026-01-23", lang: "en" }), loadResources());
+    const x = runReal("Economy Secretary Tomás Ibarra met Howard Lutnick on Monday.", "2026-01-23", "en");
     expect(x.entities.map((e) => e.label)).toContain("Tomás Ibarra");
     expect(x.entities.find((e) => e.label === "Tomás Ibarra")?.roles).toContain("Secretary");
   });
@@ -570,7 +574,7 @@ describe("English titles of secretaries (sentences written for these tests; cura
 
 describe("demonyms of two words (sentences written for these tests; curated data)", () => {
   it("reads 'South Korean' and 'South Sudanese' as South Korea and South Sudan, not as a name or as Sudan", () => {
-    const x = extract(analyze({ id: "t", path: "t.txt", text: "The South Korean foreign minister met the South Sudanese delegation in Seoul.", date: "2025-11-12", lang: "en" }), loadResources());
+    const x = runReal("The South Korean foreign minister met the South Sudanese delegation in Seoul.", "2025-11-12", "en");
     expect(x.entities.some((e) => e.key === "country:south-korea")).toBe(true);
     expect(x.entities.some((e) => e.kind === "person")).toBe(false);
     expect(x.entities.some((e) => e.key === "country:sudan")).toBe(false);
@@ -578,14 +582,14 @@ describe("demonyms of two words (sentences written for these tests; curated data
   });
 
   it("does not read the first word of 'Costa Rican' as someone's surname", () => {
-    const x = extract(analyze({ id: "t", path: "t.txt", text: "The Costa Rican foreign minister met Ana Petric in Geneva.", date: "2025-10-27", lang: "en" }), loadResources());
+    const x = runReal("The Costa Rican foreign minister met Ana Petric in Geneva.", "2025-10-27", "en");
     expect(x.entities.some((e) => e.key === "country:costa-rica")).toBe(true);
     expect(x.entities.some((e) => e.key === "person:antonio-costa")).toBe(false);
   });
 });
 
 describe("organisations whose names hold a known name (sentences written for these tests; curated data)", () => {
-  const real = (text: string, lang: Lang): Extraction => extract(analyze({ id: "t", path: "t.txt", text, date: "2025-10-24", lang }), loadResources());
+  const real = (text: string, lang: Lang): Extraction => runReal(text, "2025-10-24", lang);
   const orgs = (x: Extraction): string[] => x.entities.filter((e) => e.kind === "organization").map((e) => e.label);
 
   it("reads 'the Horn of Africa Peace Institute' as one organisation, not the region", () => {
@@ -609,7 +613,7 @@ describe("organisations whose names hold a known name (sentences written for the
 
 describe("parts of known places (sentences written for these tests; curated data)", () => {
   it("reads 'Upper Nile' and 'Northern Mexico' as places of their own, and leaves 'North Korea' to the knowledge base", () => {
-    const x = extract(analyze({ id: "t", path: "t.txt", text: "Officials from Upper Nile and Northern Mexico met envoys of North Korea.", date: "2025-10-24", lang: "en" }), loadResources());
+    const x = runReal("Officials from Upper Nile and Northern Mexico met envoys of North Korea.", "2025-10-24", "en");
     const places = x.entities.filter((e) => e.kind === "place").map((e) => e.label);
     expect(places).toEqual(expect.arrayContaining(["Upper Nile", "Northern Mexico"]));
     expect(x.entities.some((e) => e.label === "Nile" || e.key === "country:mexico")).toBe(false);
@@ -619,14 +623,14 @@ describe("parts of known places (sentences written for these tests; curated data
 
 describe("regions' adjectives of two words (sentences written for these tests; curated data)", () => {
   it("names 'Southeast Asian leaders' one group and makes no name of 'Southeast'", () => {
-    const x = extract(analyze({ id: "t", path: "t.txt", text: "Southeast Asian leaders met in Kuala Lumpur on Sunday.", date: "2025-10-27", lang: "en" }), loadResources());
+    const x = runReal("Southeast Asian leaders met in Kuala Lumpur on Sunday.", "2025-10-27", "en");
     expect(x.entities.filter((e) => e.kind !== "place").map((e) => `${e.kind}:${e.label}`)).toEqual(["group:Southeast Asian leaders"]);
   });
 });
 
 describe("chairpersons (sentences written for these tests; curated data)", () => {
   it("keeps 'Chairperson' out of the name and reads it as a role of the body before it", () => {
-    const x = extract(analyze({ id: "t", path: "t.txt", text: "AU Commission Chairperson Amina Diallo met both delegations on Wednesday.", date: "2025-11-13", lang: "en" }), loadResources());
+    const x = runReal("AU Commission Chairperson Amina Diallo met both delegations on Wednesday.", "2025-11-13", "en");
     const p = x.entities.find((e) => e.kind === "person");
     expect(p?.label).toBe("Amina Diallo");
     expect(p?.roles.some((r) => r.startsWith("Chairperson"))).toBe(true);
