@@ -171,6 +171,8 @@ export interface Compiled {
   placeCues: Set<string>;
   /** Place head words ("palatul", "palace", "base") that make a discovered name a place. */
   placeWords: Set<string>;
+  /** Words of a name that make it an area (county, sea, island): less specific than a town. */
+  regionWords: Set<string>;
   /** data/lexicon/name-heads.json, folded. */
   nameHeads: { documents: Set<string>; programmes: Set<string>; origins: Set<string>; companies: Set<string> };
   /** data/lexicon/portfolios.json, folded. */
@@ -313,6 +315,7 @@ function build(resources: Resources, lang: Lang): Compiled {
     orgWords: new Set(lex.orgWords.flatMap((w) => [fold(w), ...baseForms(w).map(fold)])),
     placeCues: new Set(lex.placeCues.map((w) => fold(w))),
     placeWords: new Set(lex.placeHeads.inName.map(fold)),
+    regionWords: new Set(lex.placeHeads.regions.map(fold)),
     nameHeads: {
       documents: new Set(lex.nameHeads.documents.map(fold)),
       programmes: new Set(lex.nameHeads.programmes.map(fold)),

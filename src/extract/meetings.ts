@@ -457,7 +457,7 @@ function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, tri
   // "in the Quebec resort town of La Malbaie", "the Colombian Caribbean city of Santa Marta": the first name only qualifies the second.
   candidates = candidates.filter((m) => !candidates.some((o) => o.tokStart > m.tokEnd && qualifiesPlace(ctx.doc, ctx.c, m.tokEnd, o.tokStart)));
   // "vizita în India: … este așteptat la New Delhi": a city or venue says more than its country.
-  candidates.sort((a, b) => Number(a.kind === "country") - Number(b.kind === "country") || Math.abs(a.tokStart - trig.start) - Math.abs(b.tokStart - trig.start));
+  candidates.sort((a, b) => Number(a.kind === "country") - Number(b.kind === "country") || placeRank(ctx, b.key!) - placeRank(ctx, a.key!) || Math.abs(a.tokStart - trig.start) - Math.abs(b.tokStart - trig.start));
   return candidates[0]!.key;
 }
 
@@ -962,8 +962,10 @@ function placeRank(ctx: MeetingContext, key: string): number {
   if (key.startsWith("country:")) return 0;
   const entry = ctx.c.kb.get(key);
   if (entry?.standsFor && !ctx.c.capitals.has(key)) return 3;
-  const label = ctx.labels.get(key) ?? "";
-  if (label.split(/\s+/).some((w) => ctx.c.placeWords.has(fold(w)))) return 3;
+  const words = (ctx.labels.get(key) ?? "").split(/\s+/).map(fold);
+  // "Constanța County", "the Baltic Sea": an area, less specific than a town
+  if (words.some((w) => ctx.c.regionWords.has(w))) return 1;
+  if (words.some((w) => ctx.c.placeWords.has(w))) return 3;
   // a town the knowledge base does not know is as specific as a city it knows
   return entry || key.startsWith("place:") ? 2 : 1;
 }

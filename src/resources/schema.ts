@@ -118,6 +118,7 @@ export interface PlaceHeads {
   before: string[];
   named: string[];
   inName: string[];
+  regions: string[];
   after: string[];
   apposed: string[];
   qualifying: string[];

@@ -432,6 +432,18 @@ describe("places of meetings (sentences written for these tests; curated data)",
     expect(x.meetings[0]!.place).toBeUndefined();
   });
 
+  it("places a meeting at the venue rather than the city named in the same clause", () => {
+    const x = run("Foreign Minister Anna Lerner met her Estonian counterpart Toomas Kask on Tuesday in Tallinn, at the Reval Hall.", "2026-03-12", "en");
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]!.place).toBe(x.entities.find((e) => e.label === "Reval Hall")?.key);
+  });
+
+  it("places a meeting in a town rather than the county around it ('județul Mureș' is an area)", () => {
+    const x = run("Ministrul Energiei, Radu Vâlcu, s-a întâlnit marți cu omologul său ungar, Gábor Kerekes, în județul Mureș, la Reghin.", "2026-03-12", "ro");
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]!.place).toBe("place:reghin");
+  });
+
   it("reads 'discussed … by phone' as a call", () => {
     const x = run("Tarik Osei and Rui Campos discussed the crisis by phone on Tuesday.", "2025-11-07", "en");
     expect(x.meetings.map((m) => m.type)).toEqual(["call"]);
