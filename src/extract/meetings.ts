@@ -620,7 +620,7 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
     if (mine.size && theirs.size && ![...mine].every((k) => theirs.has(k)) && ![...theirs].every((k) => mine.has(k))) continue;
     const sameSides = mine.size > 0 && mine.size === theirs.size && [...mine].every((k) => theirs.has(k));
     const score =
-      f.weight * 2 + f.lastSentence / 100 + ([...frame.types].some((t) => f.types.has(t) || (GENERIC_TYPES.has(t) && [...f.types].some((u) => GENERIC_TYPES.has(u)))) ? 5 : 0) + (sameSides ? 6 : 0) +
+      Math.min(f.weight, 3) * 2 + f.lastSentence / 100 + ([...frame.types].some((t) => f.types.has(t) || (GENERIC_TYPES.has(t) && [...f.types].some((u) => GENERIC_TYPES.has(u)))) ? 5 : 0) + (sameSides ? 6 : 0) +
       // "X ar fi discutat la telefon cu Y, însă … nu a confirmat convorbirea": the event of the same sentence
       (f.sentences.includes(frame.sentences[0]!) ? 8 : 0) +
       // "… s-ar fi întâlnit cu X. Sârbu nu a confirmat întâlnirea.": the meeting of the sentence just before

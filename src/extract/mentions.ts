@@ -3,6 +3,7 @@
 // and countries named only by an adjective ("premierul britanic").
 
 import { baseForms, fold, stem } from "../text/index.js";
+import { DATE_WORDS } from "../text/date-words.js";
 import type { Document, EntityKind, Lang, Token } from "../types.js";
 import { groupNounOf, NAME_PARTICLES, type AliasHit, type Compiled } from "./compile.js";
 import type { PhraseHit } from "./match.js";
@@ -594,6 +595,8 @@ function afterPlaceCue(tokens: Token[], i: number, sentenceStart: number, c: Com
   let k = i - 1;
   // "to the White House", "at a base": a determiner may stand between the cue and the name
   if (k > sentenceStart && DETERMINERS.has(tokens[k]!.fold)) k--;
+  // "a vizitat joi Baza Aeriană X": a day may stand between a word of visiting and the place
+  if (k - 1 >= sentenceStart && isDayWord(tokens[k]!, c.lang) && VISIT_WORDS.has(tokens[k - 1]!.fold)) return true;
   const prev = tokens[k];
   // "according to US officials", "due to Russia's refusal": no place after these
   if (prev?.fold === "to" && NOT_PLACE_TO.has(tokens[k - 1]?.fold ?? "")) return false;
@@ -626,6 +629,11 @@ function organizationBefore(tokens: Token[], k: number, c: Compiled): boolean {
 const GENITIVE_ARTICLES = new Set(["a", "al", "ai", "ale"]);
 
 const DETERMINERS = new Set(["the", "a", "an"]);
+/** A weekday or "ieri", "today": "a vizitat joi", "visited yesterday". */
+function isDayWord(t: Token, lang: Lang): boolean {
+  const words = DATE_WORDS[lang];
+  return t.fold in words.weekdays || t.fold in words.relativeDays;
+}
 /** Place cues that are words of visiting: a person after them is no place ("Vizita Ursulei von der Leyen"). */
 const VISIT_WORDS = new Set(["vizita", "vizitat", "viziteze", "viziteaza", "vizitand", "visit", "visited", "visiting", "visits", "toured", "tour"]);
 /** Romanian genitive endings of names in an organisation's name ("Economiei", "Apărării", "Județului"). */

@@ -444,6 +444,21 @@ describe("places of meetings (sentences written for these tests; curated data)",
     expect(x.meetings[0]!.place).toBe("place:reghin");
   });
 
+  it("reads the place visited after a day ('a vizitat marți Portul …'), and a doubt right after another meeting stays with that one", () => {
+    const x = run(
+      "Ministrul Transporturilor, Radu Vâlcu, a vizitat marți Portul Fluvial Giurgiu, din județul Giurgiu, împreună cu ambasadorul Bulgariei, Petar Kolev. " +
+        "După vizită, Vâlcu și Kolev au avut discuții la sediul căpităniei. Discuțiile au continuat la prânz. „Portul este esențial”, a spus Kolev la finalul întâlnirii. " +
+        "Potrivit presei locale, prefectul Ion Dragu s-ar fi întâlnit luni, la Ruse, cu primarul orașului, Stefan Ivanov. Prefectura nu a confirmat întâlnirea.",
+      "2025-09-12",
+      "ro",
+    );
+    const visit = x.meetings.find((m) => m.participants.some((p) => p.key === "person:radu-valcu"));
+    expect(visit).toMatchObject({ status: "happened", date: "2025-09-09" });
+    expect(x.entities.find((e) => e.key === visit!.place)?.kind).toBe("place");
+    expect(visit!.place).not.toBe("place:giurgiu-county");
+    expect(x.meetings.find((m) => m.place === "place:ruse")).toMatchObject({ status: "unconfirmed", date: "2025-09-08" });
+  });
+
   it("reads 'discussed … by phone' as a call", () => {
     const x = run("Tarik Osei and Rui Campos discussed the crisis by phone on Tuesday.", "2025-11-07", "en");
     expect(x.meetings.map((m) => m.type)).toEqual(["call"]);
