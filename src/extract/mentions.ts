@@ -94,7 +94,7 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       if (chosen.kind === "organization" && home && saidBefore && saidBefore !== home) continue;
       // "OSCE Ministerial Council", "NATO Parliamentary Assembly": a known name before an organisation's head is part of another name.
       // "Asociației Fructe Moldova", "Fundația Viitorul Europei": a Romanian organisation's name runs on over a known name
-      if (c.lang === "ro" && (chosen.kind === "country" || chosen.kind === "place") && orgNameBefore(tokens, hit.start, s.tokenStart, c)) continue;
+      if (c.lang === "ro" && (chosen.kind === "country" || chosen.kind === "place") && orgNameBefore(tokens, hit.start, s.tokenStart, c, covered)) continue;
       // ("the Horn of Africa Peace Institute", "Balkan Peninsula Research Centre": a place's name may begin one too)
       if (c.lang === "en" && (hit.end - hit.start === 1 || chosen.kind === "place") && (chosen.kind === "organization" || chosen.kind === "country" || chosen.kind === "place") && orgNameAfter(tokens, hit.end, s.tokenEnd, covered, c)) continue;
       // "Upper Nile", "Northern Mexico", "Greater Khorasan": a part of a known place or country is a place of its own
@@ -574,14 +574,21 @@ function orgNameAfter(tokens: Token[], k: number, limit: number, covered: Uint8A
 }
 
 /** Capitalised words right before `k` (at most three) that follow a Romanian organisation's head: "Asociației Fructe ⟨Moldova⟩". */
-function orgNameBefore(tokens: Token[], k: number, sentenceStart: number, c: Compiled): boolean {
-  for (let j = k - 1; j >= sentenceStart && k - j <= 4; j--) {
+function orgNameBefore(tokens: Token[], k: number, sentenceStart: number, c: Compiled, covered: Uint8Array): boolean {
+  for (let j = k - 1; j >= sentenceStart && k - j <= 7; j--) {
     const t = tokens[j]!;
+    // "Consiliului … al Ucrainei", "Uniunea Europeană și Republica Moldova": a name known before ends there
+    if (covered[j] === 1) return false;
+    // "Spitalul Județean de Urgență Vaslui", "Centrul pentru Studii de Securitate a Mării Negre"
+    if (t.type === "word" && !t.upper && RO_ORG_LINKS.has(t.fold) && j > sentenceStart) continue;
     if (t.type !== "word" || !t.upper) return false;
     if (j < k - 1 && (c.orgWords.has(t.fold) || baseForms(t.text).some((b) => c.orgWords.has(fold(b))))) return true;
   }
   return false;
 }
+
+/** Lower-case words inside a Romanian organisation's name (not "din": "Ministerul Apărării din Ucraina" is no name with Ukraine in it). */
+const RO_ORG_LINKS = new Set(["de", "pentru", "si", "a", "al", "ai", "ale"]);
 
 /** An unknown capitalised word at `k` that can continue a name (not a known name, title, demonym or date). */
 function givenNameAfter(tokens: Token[], k: number, limit: number, covered: Uint8Array, c: Compiled): boolean {

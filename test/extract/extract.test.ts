@@ -604,6 +604,14 @@ describe("organisations whose names hold a known name (sentences written for the
     expect(orgs(real("Președintele Agenției Române pentru Investiții a cerut sprijin.", "ro"))).toEqual(["Agenția Română pentru Investiții"]);
   });
 
+  it("runs a Romanian organisation's name over lower-case links to a known place ('Spitalul … de Urgență Vaslui'), not over a name known before", () => {
+    const x = real("Inspectoratul Teritorial de Muncă Brașov a anunțat că Spitalul Județean de Urgență Vaslui și Centrul pentru Studii de Securitate a Mării Negre au primit fonduri.", "ro");
+    expect(orgs(x).sort()).toEqual(["Centrul pentru Studii de Securitate a Mării Negre", "Inspectoratul Teritorial de Muncă Brașov", "Spitalul Județean de Urgență Vaslui"]);
+    // "Uniunea Europeană și Republica Moldova": two names, the second no part of the first
+    const y = real("Summitul dintre Uniunea Europeană și Republica Moldova a avut loc vineri.", "ro");
+    expect(y.entities.map((e) => e.key).sort()).toEqual(["country:moldova", "organization:european-union"]);
+  });
+
   it("reads a shortened later mention ('Consiliul Județean') as the organisation named in full before", () => {
     const x = real("Ion Popa, președintele Consiliului Județean Vaslui, a vorbit. Ședința extraordinară a Consiliului Județean a fost amânată.", "ro");
     expect(orgs(x)).toEqual(["Consiliul Județean Vaslui"]);
