@@ -700,6 +700,15 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
       end++;
       continue;
     }
+    // "the Business and Trade Committee", "the Science and Technology Office": two words joined by "and" before the
+    // organisation's head are one name
+    if (c.lang === "en" && t.fold === "and" && !isOrg) {
+      const headAt = orgHeadAhead(tokens, end + 1, limit, covered, c);
+      if (headAt > 0 && !tokens.slice(i, end).some((x) => isOrgHead(x, c))) {
+        end = headAt + 1;
+        continue;
+      }
+    }
     // connectors inside names: "Consiliul Național de Securitate și Apărare", "Ursula von der Leyen"
     const connectors = nameConnectors(isOrg, c.lang, joined);
     if (t.type === "word" && !t.upper && connectors.has(t.fold)) {
@@ -728,6 +737,16 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
     break;
   }
   return end;
+}
+
+/** The organisation head ending a run of at most three unknown capitalised words from `k` ("Trade Committee"), else -1. */
+function orgHeadAhead(tokens: Token[], k: number, limit: number, covered: Uint8Array, c: Compiled): number {
+  for (let j = k; j < limit && j - k < 3; j++) {
+    const t = tokens[j]!;
+    if (t.type !== "word" || !t.upper || covered[j]) return -1;
+    if (isOrgHead(t, c)) return tokens[j + 1]?.upper && tokens[j + 1]!.type === "word" && !covered[j + 1] ? -1 : j;
+  }
+  return -1;
 }
 
 /** A known country's name starts at token `k` (one or two words: "Thailand", "South Korea"). */

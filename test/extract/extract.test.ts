@@ -612,6 +612,13 @@ describe("organisations whose names hold a known name (sentences written for the
     expect(y.entities.map((e) => e.key).sort()).toEqual(["country:moldova", "organization:european-union"]);
   });
 
+  it("joins two capitalised words by 'and' before an organisation's head ('the Business and Trade Committee'); a holiday is no name", () => {
+    const x = real("The Business and Trade Committee questioned the minister about the Easter bonus. Britain and France signed a deal.", "en");
+    expect(orgs(x)).toEqual(["Business and Trade Committee"]);
+    expect(x.entities.map((e) => e.key).sort()).toEqual(["country:france", "country:united-kingdom", "organization:business-and-trade-committee"]);
+    expect(real("Sindicatul cere un bonus de Paște și unul de Crăciun.", "ro").entities.filter((e) => e.kind === "organization").map((e) => e.label)).toEqual([]);
+  });
+
   it("reads a shortened later mention ('Consiliul Județean') as the organisation named in full before", () => {
     const x = real("Ion Popa, președintele Consiliului Județean Vaslui, a vorbit. Ședința extraordinară a Consiliului Județean a fost amânată.", "ro");
     expect(orgs(x)).toEqual(["Consiliul Județean Vaslui"]);
