@@ -1214,6 +1214,7 @@ function groupsAt(
   // "his Indian counterpart, General Rajiv Ghai", "omologul său, Andrii Sybiha": one person, named next.
   if (SINGULAR_NOUNS.has(tokens[i]!.fold) && namedNext(tokens, i + 1, sentenceEnd, mentions, c)) return [];
   const adjectives: { tok: number; country?: string; adj: string }[] = [];
+  const modifiers: string[] = [];
   const adjAt = (k: number): { country?: string; adj: string; start?: number } | undefined => {
     const t = tokens[k];
     // "Southeast Asian leaders", "North African ministers": a region's adjective of two words
@@ -1257,7 +1258,14 @@ function groupsAt(
       } else break;
     }
   } else {
-    let k = i - 1;
+    // "ministry experts", "steel executives", "deputy ministers": one or two lower-case nouns may stand between the adjectives and the noun
+    const modifierAt = (k: number): boolean => {
+      const t = tokens[k];
+      return !!t && k > sentenceStart && t.type === "word" && /^\p{Ll}+$/u.test(t.text) && !c.stopwords.has(t.fold) && !/(ing|ed|ly)$/.test(t.fold);
+    };
+    const skip = adjAt(i - 1) ? 0 : modifierAt(i - 1) && adjAt(i - 2) ? 1 : modifierAt(i - 1) && modifierAt(i - 2) && adjAt(i - 3) ? 2 : 0;
+    modifiers.push(...tokens.slice(i - skip, i).map((t) => t.text));
+    let k = i - modifiers.length - 1;
     while (k >= sentenceStart) {
       const a = adjAt(k);
       if (!a) break;
@@ -1324,18 +1332,20 @@ function groupsAt(
   }
   const lo = Math.min(i, ...adjectives.map((a) => a.tok));
   const hi = Math.max(i, ...adjectives.map((a) => a.tok)) + 1;
-  // "Egyptian, Qatari and Turkish mediators": go-betweens of several countries act as one party.
-  if (adjectives.length > 1 && JOINT_NOUNS.has(noun.label)) {
+  const nounLabel = [...modifiers, noun.label].join(" ");
+  // "Egyptian, Qatari and Turkish mediators": go-betweens of several countries act as one party, and so do
+  // people of one kind named by more than their noun ("Greek and Turkish deputy ministers", "… ministry experts").
+  const sideNoun = /^(side|team|sides|party)$/.test(noun.label);
+  if (adjectives.length > 1 && (JOINT_NOUNS.has(noun.label) || (modifiers.length > 0 && !sideNoun))) {
     const m = makeMention(doc, lo, hi, tokens[i]!.sentence);
     m.kind = "group";
     m.via = "group";
     const adjs = adjectives.map((a) => a.adj);
-    m.label = `${adjs.length > 2 ? `${adjs.slice(0, -1).join(", ")} and ${adjs[adjs.length - 1]}` : adjs.join(" and ")} ${noun.label}`;
+    m.label = `${adjs.length > 2 ? `${adjs.slice(0, -1).join(", ")} and ${adjs[adjs.length - 1]}` : adjs.join(" and ")} ${nounLabel}`;
     for (let k = lo; k < hi; k++) covered[k] = 1;
     return [m];
   }
   for (const a of adjectives) {
-    const sideNoun = /^(side|team|sides|party)$/.test(noun.label);
     const m = makeMention(doc, adjectives.length > 1 ? Math.min(i, a.tok) : lo, adjectives.length > 1 ? Math.max(i, a.tok) + 1 : hi, tokens[i]!.sentence);
     if (adjectives.length > 1) {
       m.start = tokens[lo]!.start;
@@ -1349,7 +1359,7 @@ function groupsAt(
     } else {
       m.kind = "group";
       m.via = "group";
-      m.label = `${a.adj} ${noun.label}`;
+      m.label = `${a.adj} ${nounLabel}`;
       if (a.country) m.country = a.country;
     }
     out.push(m);

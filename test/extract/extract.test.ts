@@ -369,6 +369,18 @@ describe("joint go-betweens and an organisation's delegation (curated data)", ()
     expect(groups("Mediatorii francezi și germani s-au întâlnit luni la Oslo cu delegația Hezbollah.")).toEqual(expect.arrayContaining(["French and German mediators", "Hezbollah delegation"]));
     expect(groups("Ukrainian and European officials met in Geneva on Monday.", "en")).toEqual(expect.arrayContaining(["Ukrainian officials", "European officials"]));
   });
+
+  it("reads lower-case nouns between the adjectives and a group noun as part of its name ('Greek and Turkish deputy ministers')", () => {
+    expect(groups("Greek and Turkish deputy ministers met in Athens on Monday.", "en")).toEqual(["Greek and Turkish deputy ministers"]);
+    expect(groups("Polish and Ukrainian ministry experts will meet in Lublin, and European and Chinese executives met in Beijing.", "en")).toEqual([
+      "Polish and Ukrainian ministry experts",
+      "European executives",
+      "Chinese executives",
+    ]);
+    // two sides stay two teams (a country's team is that country); a verb is no modifier
+    expect(groups("American and Houthi technical teams met in Muscat.", "en")).toEqual(["Houthi technical team"]);
+    expect(groups("Russian officials visiting Cairo met Egyptian officials.", "en")).toEqual(["Russian officials", "Egyptian officials"]);
+  });
 });
 
 describe("what the knowledge base adds (curated data)", () => {
