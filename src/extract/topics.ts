@@ -9,6 +9,7 @@ import type { Compiled } from "./compile.js";
 import { slugify } from "./link.js";
 import { findIndexed } from "./match.js";
 import { demonymCountries, type RawMention } from "./mentions.js";
+import { openTopics } from "./open-topics.js";
 import type { TopicMention } from "./roles.js";
 
 /** Words allowed between two content words of a topic phrase. */
@@ -35,6 +36,12 @@ export function findTopics(doc: Document, c: Compiled, entities: RawMention[] = 
     for (const b of bilateral(doc, c, s.tokenStart, s.tokenEnd, entities)) {
       const label = `${pairName(c, b.countries)} ${b.noun}`;
       add(`topic:${slugify(label)}`, label, s.index, b.start, b.end);
+    }
+    // what is talked about, as written, where no lexicon topic names it
+    const named = mentions.filter((m) => m.sentence === s.index);
+    for (const o of openTopics(doc, s.tokenStart, s.tokenEnd)) {
+      if (named.some((m) => m.tokStart < o.tokEnd && o.tokStart < m.tokEnd)) continue;
+      add(`topic:${slugify(o.label)}`, o.label, s.index, o.tokStart, o.tokEnd);
     }
   }
   return { topics: [...byKey.values()], mentions };
