@@ -221,7 +221,7 @@ export function clauseStart(doc: Document, from: number, to: number): number {
   return to;
 }
 
-const PREPOSITIONS = new Set(["pentru", "for", "la", "in", "at", "to", "de", "of", "during", "in", "dupa", "after", "inaintea", "before"]);
+const PREPOSITIONS = new Set(["pentru", "for", "la", "in", "at", "to", "de", "of", "during"]);
 
 /** The trigger follows a preposition, with at most one word between ("în prima vizită"). */
 export function afterPreposition(doc: Document, at: number): boolean {
@@ -261,4 +261,36 @@ export function singularVerb(t: Token[], i: number): boolean {
   const verb = t[i + 1];
   if (!verb || verb.type !== "word") return false;
   return aux === "va" || aux === "ar" || (aux === "a" && /(at|it|ut|st)$/.test(verb.fold));
+}
+
+/** Prepositions that open a sentence with the occasion of what follows: "In a phone call …,", "Într-o convorbire …,". */
+const OPENING = new Set(["in", "during", "at", "intr-o", "intr-un", "in cadrul", "in timpul", "cu ocazia"]);
+/** Verbs of telling whose object heard it in person: "Mendes told Brandt", "i-a spus lui X". */
+const TELLING = new Set(["told", "assured", "urged", "asked", "informed", "warned", "reminded", "pressed", "i-a spus", "l-a asigurat", "a asigurat-o", "i-a transmis", "l-a informat", "l-a indemnat", "i-a cerut"]);
+
+/**
+ * "In a phone call on Monday, Mendes told Brandt that …", "Într-o convorbire telefonică, Ivan i-a spus lui X …":
+ * a trigger in the sentence's opening phrase (ending at the comma `comma`) has the main clause's subject as a side,
+ * and the person told. Gives the token ranges that name them, or none.
+ */
+export function openingSides(doc: Document, s: Sentence, trigStart: number, comma: number): [number, number][] {
+  const t = doc.tokens;
+  const one = t[s.tokenStart]?.fold ?? "";
+  const two = `${one} ${t[s.tokenStart + 1]?.fold ?? ""}`;
+  if (!(OPENING.has(one) || OPENING.has(two)) || trigStart - s.tokenStart > 4 || t[comma]?.text !== ",") return [];
+  // the subject runs to its verb: the first lower-case word that is not "and"/"și"
+  let verb = comma + 1;
+  while (verb < s.tokenEnd && (t[verb]!.upper || t[verb]!.type !== "word" || t[verb]!.fold === "and" || t[verb]!.fold === "si") && t[verb]!.text !== ",") verb++;
+  if (verb === comma + 1 || verb >= s.tokenEnd) return [];
+  const tells = TELLING.has(t[verb]!.fold) || TELLING.has(`${t[verb]!.fold} ${t[verb + 1]?.fold ?? ""}`);
+  const ranges: [number, number][] = [[comma + 1, verb]];
+  // ("told Brandt", "i-a spus lui Brandt": the person told follows)
+  if (tells) {
+    let k = verb + 1;
+    while (k < s.tokenEnd && !t[k]!.upper && k - verb <= 3) k++;
+    let end = k;
+    while (end < s.tokenEnd && t[end]!.upper && t[end]!.type === "word") end++;
+    if (end > k) ranges.push([k, end]);
+  }
+  return ranges;
 }

@@ -23,7 +23,7 @@ import { originOnly, SINGULAR_NOUNS, type RawMention } from "./mentions.js";
 import { analyzeSentence, inAttribution, SAYING, type SentenceInfo, type StatusCue } from "./modality.js";
 import { evidenceOf, type TopicMention } from "./roles.js";
 import { slugify } from "./link.js";
-import { COMPLEMENTIZERS, COUNTS, DAY, DEFINITE_EN, INDEFINITE_ANY, RELATIVE_WORDS, SEPARATE, TEMPORAL, afterPreposition, afterSince, afterTemporal, causeAfter, circumstanceStart, clauseBack, clauseEnd, clauseLimit, clauseStart, durationDays, onTheSidelinesOf, otherSubject, preparedBy, relativeClause, sameDay, separateFrom, singularVerb, spanOf } from "./clauses.js";
+import { COMPLEMENTIZERS, COUNTS, DAY, DEFINITE_EN, INDEFINITE_ANY, RELATIVE_WORDS, SEPARATE, TEMPORAL, afterPreposition, afterSince, afterTemporal, causeAfter, circumstanceStart, clauseBack, clauseEnd, clauseLimit, clauseStart, durationDays, onTheSidelinesOf, openingSides, otherSubject, preparedBy, relativeClause, sameDay, separateFrom, singularVerb, spanOf } from "./clauses.js";
 
 const ACTOR_KINDS = new Set(["person", "organization", "country", "group"]);
 const DEFINITE_RO = /(ul|ului|lui|a|ea|le|lor|ilor|elor)$/;
@@ -185,6 +185,8 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const definite = isDefinite(doc, trig, c);
       for (const tp of ctx.topics) if (tp.sentence === s.index) frame.topics.set(tp.key, s.index);
       addParticipants(ctx, frame, s, from, to, info);
+      // "In a phone call on Monday, Mendes told Brandt …": the speaker after the opening phrase took part, and whom they told.
+      if (k === 0) for (const [a, b] of openingSides(doc, s, trig.start, to)) addParticipants(ctx, frame, s, a, b, info);
       // "… Motegi and his counterpart Cho Hyun, who held talks on Wednesday": who is the phrase before the comma.
       if (RELATIVE_WORDS.has(doc.tokens[from]!.fold) && doc.tokens[from - 1]?.text === "," && from - 1 > s.tokenStart) {
         const relFrom = Math.max(prev ? prev.end : s.tokenStart, clauseStart(doc, Math.max(s.tokenStart, from - 16), from - 1));

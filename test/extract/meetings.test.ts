@@ -459,6 +459,23 @@ describe("places of meetings (sentences written for these tests; curated data)",
     expect(x.meetings.find((m) => m.place === "place:ruse")).toMatchObject({ status: "unconfirmed", date: "2025-09-08" });
   });
 
+  it("gives a meeting in the sentence's opening phrase the speaker after the comma and the person told", () => {
+    const intro = "President Laura Mendes of Portugal and German Chancellor Viktor Brandt opened the forum. ";
+    const x = run(intro + "In a phone call on Monday, Mendes told Brandt that the tariffs would stay.", "2026-03-12", "en");
+    expect(x.meetings.find((m) => m.type === "call")).toMatchObject({ status: "happened", date: "2026-03-09" });
+    expect(x.meetings.find((m) => m.type === "call")!.participants.map((p) => p.key).sort()).toEqual(["person:laura-mendes", "person:viktor-brandt"]);
+    const ro = run("Ministrul Energiei, Radu Vâlcu, și omologul său ungar, Gábor Kerekes, au deschis forumul. Într-o convorbire telefonică de marți, Vâlcu i-a spus lui Kerekes că tarifele rămân.", "2026-03-12", "ro");
+    expect(ro.meetings.find((m) => m.type === "call")!.participants.map((p) => p.key).sort()).toEqual(["person:gabor-kerekes", "person:radu-valcu"]);
+  });
+
+  it("keeps talks held 'a day after' or 'after' another meeting apart from it", () => {
+    const intro = "President Laura Mendes of Portugal and German Chancellor Viktor Brandt opened the forum. ";
+    const x = run(intro + "Mendes met Brandt in Berlin on Thursday, a day after holding talks in Paris with Prime Minister Anne Roux.", "2026-03-12", "en");
+    const berlin = x.meetings.find((m) => m.place === "place:berlin")!;
+    expect(berlin.participants.map((p) => p.key).sort()).toEqual(["person:laura-mendes", "person:viktor-brandt"]);
+    expect(x.meetings.find((m) => m.place === "place:paris")!.participants.map((p) => p.key).sort()).toEqual(["person:anne-roux", "person:laura-mendes"]);
+  });
+
   it("reads 'discussed … by phone' as a call", () => {
     const x = run("Tarik Osei and Rui Campos discussed the crisis by phone on Tuesday.", "2025-11-07", "en");
     expect(x.meetings.map((m) => m.type)).toEqual(["call"]);
