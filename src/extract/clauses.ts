@@ -265,6 +265,8 @@ export function singularVerb(t: Token[], i: number): boolean {
 
 /** Prepositions that open a sentence with the occasion of what follows: "In a phone call …,", "Într-o convorbire …,". */
 const OPENING = new Set(["in", "during", "at", "intr-o", "intr-un", "in cadrul", "in timpul", "cu ocazia"]);
+/** … and of time, where the speaker met the person named with the trigger: "After talks with X, Y said …". */
+const OPENING_AFTER = new Set(["after", "following", "dupa", "in urma"]);
 /** Verbs of telling whose object heard it in person: "Mendes told Brandt", "i-a spus lui X". */
 const TELLING = new Set(["told", "assured", "urged", "asked", "informed", "warned", "reminded", "pressed", "i-a spus", "l-a asigurat", "a asigurat-o", "i-a transmis", "l-a informat", "l-a indemnat", "i-a cerut"]);
 
@@ -277,7 +279,8 @@ export function openingSides(doc: Document, s: Sentence, trigStart: number, comm
   const t = doc.tokens;
   const one = t[s.tokenStart]?.fold ?? "";
   const two = `${one} ${t[s.tokenStart + 1]?.fold ?? ""}`;
-  if (!(OPENING.has(one) || OPENING.has(two)) || trigStart - s.tokenStart > 4 || t[comma]?.text !== ",") return [];
+  const after = (OPENING_AFTER.has(one) || OPENING_AFTER.has(two)) && s.tokenStart < trigStart && WITH_WORDS.has(t[trigEnd(t, trigStart)]?.fold ?? "");
+  if (!(OPENING.has(one) || OPENING.has(two) || after) || trigStart - s.tokenStart > 4 || t[comma]?.text !== ",") return [];
   // the subject runs to its verb: the first lower-case word that is not "and"/"și"
   let verb = comma + 1;
   while (verb < s.tokenEnd && (t[verb]!.upper || t[verb]!.type !== "word" || t[verb]!.fold === "and" || t[verb]!.fold === "si") && t[verb]!.text !== ",") verb++;
@@ -293,4 +296,12 @@ export function openingSides(doc: Document, s: Sentence, trigStart: number, comm
     if (end > k) ranges.push([k, end]);
   }
   return ranges;
+}
+
+const WITH_WORDS = new Set(["with", "cu"]);
+/** The first token after the meeting noun starting at `i` (past "telefonică", "de lucru"). */
+function trigEnd(t: Token[], i: number): number {
+  let k = i + 1;
+  while (t[k] && t[k]!.type === "word" && !t[k]!.upper && !WITH_WORDS.has(t[k]!.fold) && k - i <= 3) k++;
+  return k;
 }

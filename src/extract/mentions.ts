@@ -82,7 +82,9 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       const m = makeMention(doc, hit.start, hit.end, s.index);
       const chosen = chooseHit(hit.hits);
       // "Ivanka Trump", "Marina Silva": a surname after an unknown given name is someone else's name.
-      if (chosen.surname && hit.hits.length === 1 && givenNameBefore(tokens, hit.start, s.tokenStart, covered, c)) continue;
+      // (also when the knowledge base lists the surname as an alias of its own: "Vance" of JD Vance)
+      const oneWordName = chosen.surname || (chosen.kind === "person" && hit.end - hit.start === 1);
+      if (oneWordName && hit.hits.length === 1 && givenNameBefore(tokens, hit.start, s.tokenStart, covered, c)) continue;
       // "Wang Wentao", "Kim Min-seok": a surname before an unknown given name is someone else's name too.
       if (chosen.surname && hit.hits.length === 1 && hit.end - hit.start === 1 && givenNameAfter(tokens, hit.end, s.tokenEnd, covered, c)) continue;
       // "Administrației Prezidențiale ucrainene": a body the KB places in one country, said of another, is that other's

@@ -180,6 +180,9 @@ describe("names on the held-out lessons (sentences written for these tests)", ()
     const ro = run("Andreea Rubio s-a întâlnit luni cu Steve Witkoff la Miami.", "2025-12-18");
     expect(ro.entities.map((e) => e.key)).toContain("person:andreea-rubio");
     expect(run("Secretarul de stat Marco Rubio a sosit la Geneva. Rubio a vorbit presei.").entities.map((e) => e.key)).toContain("person:marco-rubio");
+    // … also when the knowledge base lists the surname as an alias of its own ("Vance" of JD Vance), before or after a title
+    const vance = run("Trade minister Ella Vance spoke at the forum. Vance said the deal was close.", "2025-12-18", "en");
+    expect(vance.entities.map((e) => e.key)).toEqual(["person:ella-vance"]);
   });
 
   it("joins a Portuguese 'do' inside a person's name", () => {

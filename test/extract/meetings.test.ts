@@ -468,6 +468,14 @@ describe("places of meetings (sentences written for these tests; curated data)",
     expect(ro.meetings.find((m) => m.type === "call")!.participants.map((p) => p.key).sort()).toEqual(["person:gabor-kerekes", "person:radu-valcu"]);
   });
 
+  it("reads a proposal made to someone ('i-a propus lui X o întâlnire') as proposed, and 'After talks with X, Y said' as Y's talks", () => {
+    const intro = "Președintele Consiliului Județean Argeș, Vasile Toma, și ministrul Transporturilor, Mihai Stoica, au vorbit ieri. ";
+    const x = run(intro + "Toma i-a propus lui Stoica o întâlnire la Pitești.", "2026-03-12", "ro");
+    expect(x.meetings.find((m) => m.place === "place:pitesti")).toMatchObject({ status: "proposed" });
+    const en = run("Trade minister Ella Vance and her Norwegian counterpart Odd Lunde spoke at the forum. After talks with Lunde on Monday, Vance said the deal was close.", "2026-03-12", "en");
+    expect(en.meetings.find((m) => m.type === "talks")!.participants.map((p) => p.key).sort()).toEqual(["person:ella-vance", "person:odd-lunde"]);
+  });
+
   it("keeps talks held 'a day after' or 'after' another meeting apart from it", () => {
     const intro = "President Laura Mendes of Portugal and German Chancellor Viktor Brandt opened the forum. ";
     const x = run(intro + "Mendes met Brandt in Berlin on Thursday, a day after holding talks in Paris with Prime Minister Anne Roux.", "2026-03-12", "en");
