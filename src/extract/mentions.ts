@@ -797,6 +797,10 @@ function classify(
   if (len === 1 && first.fold.includes("-") && first.fold.split("-").every((p) => p.length > 1 && c.aliases.has(p))) return undefined;
   // "Environment Minister", "Climate Commissioner": a portfolio before a title is part of the title.
   if (len === 1 && c.lang === "en" && c.portfolios.en.get(first.fold)) return undefined;
+  // (… and so is any one word right before an English title: "Mines Minister Paul Kabwe", "Fisheries Commissioner")
+  if (len === 1 && c.lang === "en" && tokens[end]?.upper && c.titleWords.has(tokens[end]!.fold) && !c.orgWords.has(first.fold) && !isAcronym(first.text)) return undefined;
+  // "the Lusaka-based Mining Workers Union": where it is based is no part of its name
+  if (len > 1 && /-based$/.test(first.fold)) return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
   // "Minister of Economy and Finance Jamshid Kuchkarov": the end of a portfolio is no part of the name after it.
   if (c.lang === "en" && c.portfolios.en.get(first.fold) && PORTFOLIO_LINKS.has(tokens[i - 1]?.fold ?? "")) return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
   // "the US-proposed plan", "a Qatari-led team": an adjective made with a hyphen, no name.

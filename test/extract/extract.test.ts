@@ -634,6 +634,11 @@ describe("organisations whose names hold a known name (sentences written for the
     expect(real("Sindicatul cere un bonus de Paște și unul de Crăciun.", "ro").entities.filter((e) => e.kind === "organization").map((e) => e.label)).toEqual([]);
   });
 
+  it("drops where an organisation is based ('the Lusaka-based …') and a one-word portfolio before an English title ('Mines Minister')", () => {
+    const x = real("Anna Lindqvist met Mines Minister Paul Kabwe after talks with the Lusaka-based Mining Workers Union.", "en");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`).sort()).toEqual(["organization:Mining Workers Union", "person:Anna Lindqvist", "person:Paul Kabwe"]);
+  });
+
   it("reads a shortened later mention ('Consiliul Județean') as the organisation named in full before", () => {
     const x = real("Ion Popa, președintele Consiliului Județean Vaslui, a vorbit. Ședința extraordinară a Consiliului Județean a fost amânată.", "ro");
     expect(orgs(x)).toEqual(["Consiliul Județean Vaslui"]);
