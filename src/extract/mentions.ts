@@ -153,6 +153,8 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
       if (t.type !== "word" || !t.upper || covered[i]) continue;
+      // "Reprezentanții Federației Sindicatelor din Educație …": a Romanian sentence's opening plural is no part of the name after it
+      if (i === s.tokenStart && c.lang === "ro" && tokens[i + 1]?.upper && !c.orgWords.has(t.fold) && (!!groupNounOf(c, t) || /(iile|urile|ele|ii)$/.test(t.fold))) continue;
       const commonFirst = i === s.tokenStart && c.lang === "en" && !seenCapitalisedElsewhere(doc, i);
       const end = discoverRun(tokens, i, s.tokenEnd, covered, c, commonFirst);
       if (end <= i) continue;
@@ -165,11 +167,20 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
         continue;
       }
       const m = classify(doc, i, end, s.index, s.tokenStart, c, titles);
+      // "Federația Sindicatelor din Educație „Spiru Haret”", "Colegiul Național „Mihai Viteazul”": a quoted name ends an organisation's
+      const quoted = m?.kind === "organization" ? quotedNameEnd(tokens, end, s.tokenEnd) : end;
+      if (m && quoted > end) {
+        const name = doc.text.slice(tokens[end]!.start, tokens[quoted - 1]!.end);
+        m.tokEnd = quoted;
+        m.end = tokens[quoted - 1]!.end;
+        m.text = doc.text.slice(m.start, m.end);
+        m.label = `${m.label ?? doc.text.slice(m.start, tokens[end - 1]!.end)} ${name}`;
+      }
       if (m) {
         mentions.push(m);
-        for (let k = i; k < end; k++) covered[k] = 1;
+        for (let k = i; k < quoted; k++) covered[k] = 1;
       }
-      i = end - 1;
+      i = quoted - 1;
     }
     // 3. Working bodies, groups and adjective-only countries.
     for (const b of findBodies(doc, s.tokenStart, s.tokenEnd, c, covered, mentions, (a, b) => makeMention(doc, a, b, s.index))) mentions.push(b);
@@ -751,6 +762,17 @@ function orgHeadAhead(tokens: Token[], k: number, limit: number, covered: Uint8A
   return -1;
 }
 
+const OPEN_QUOTES = new Set(["„", "“", "\"", "«"]);
+const CLOSE_QUOTES = new Set(["”", "“", "\"", "»"]);
+
+/** The end of a quoted name of one to four capitalised words right at `k` ("„Spiru Haret”"), else `k`. */
+function quotedNameEnd(tokens: Token[], k: number, limit: number): number {
+  if (!OPEN_QUOTES.has(tokens[k]?.text ?? "")) return k;
+  let j = k + 1;
+  while (j < limit && j - k <= 4 && tokens[j]!.type !== "punct" && tokens[j]!.upper) j++;
+  return j > k + 1 && CLOSE_QUOTES.has(tokens[j]?.text ?? "") ? j + 1 : k;
+}
+
 /** A known country's name starts at token `k` (one or two words: "Thailand", "South Korea"). */
 function countryAt(tokens: Token[], k: number, c: Compiled): boolean {
   const one = tokens[k]?.fold ?? "";
@@ -787,7 +809,8 @@ function classify(
   }
   // "Ședința Consiliului Județean …", "Declarațiile Mihaelei Costache": a Romanian sentence opening with a
   // meeting noun or a definite plural (no name's form) before a name starts the name after it.
-  if (i === sentenceStart && len > 1 && c.lang === "ro" && !c.orgWords.has(first.fold) && (c.triggers.get(first.stem)?.some((p) => p.parts.length === 1) || /(iile|urile|ele)$/.test(first.fold))) {
+  // ("Reprezentanții Asociației …", "Liderii Federației …": a group noun opens it the same way)
+  if (i === sentenceStart && len > 1 && c.lang === "ro" && !c.orgWords.has(first.fold) && (c.triggers.get(first.stem)?.some((p) => p.parts.length === 1) || /(iile|urile|ele|ii)$/.test(first.fold) || !!groupNounOf(c, first))) {
     return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
   }
   // A quotation starts with a capital too: „Elemente fundamentale”, "Fundamentals first".

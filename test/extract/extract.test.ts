@@ -639,6 +639,12 @@ describe("organisations whose names hold a known name (sentences written for the
     expect(x.entities.map((e) => `${e.kind}:${e.label}`).sort()).toEqual(["organization:Mining Workers Union", "person:Anna Lindqvist", "person:Paul Kabwe"]);
   });
 
+  it("ends a Romanian organisation's name with its quoted name, and reads a sentence's plural noun before a name as no part of it", () => {
+    const x = real("Reprezentanții Federației Sindicatelor din Educație „Spiru Haret” s-au întâlnit cu elevii Colegiului Național „Mihai Viteazul”. Potrivit Ziarului Financiar, protestul continuă.", "ro");
+    expect(orgs(x).sort()).toEqual(["Colegiul Național „Mihai Viteazul”", "Federația Sindicatelor din Educație „Spiru Haret”", "Ziarul Financiar"]);
+    expect(x.entities.filter((e) => e.kind === "person")).toEqual([]);
+  });
+
   it("reads a shortened later mention ('Consiliul Județean') as the organisation named in full before", () => {
     const x = real("Ion Popa, președintele Consiliului Județean Vaslui, a vorbit. Ședința extraordinară a Consiliului Județean a fost amânată.", "ro");
     expect(orgs(x)).toEqual(["Consiliul Județean Vaslui"]);
