@@ -305,3 +305,23 @@ function trigEnd(t: Token[], i: number): number {
   while (t[k] && t[k]!.type === "word" && !t[k]!.upper && !WITH_WORDS.has(t[k]!.fold) && k - i <= 3) k++;
   return k;
 }
+
+/** Words that open a sentence with its source: "Potrivit …,", "According to …,". */
+const OPENING_SOURCE = new Set(["potrivit", "conform", "according"]);
+
+/**
+ * "Potrivit purtătorului de cuvânt al Guvernului, Mihnea Roșca, premierul elen a propus …", "According to Reuters, …":
+ * the first token after a sentence's opening source (past a name in apposition to it), or the sentence's start.
+ * The source reports the meeting; it is no side of it.
+ */
+export function afterOpeningSource(doc: Document, s: Sentence): number {
+  const t = doc.tokens;
+  if (!OPENING_SOURCE.has(t[s.tokenStart]?.fold ?? "")) return s.tokenStart;
+  let k = s.tokenStart + 1;
+  while (k < s.tokenEnd && t[k]!.text !== "," && k - s.tokenStart < 15) k++;
+  if (t[k]?.text !== ",") return s.tokenStart;
+  // ", Mihnea Roșca," — a name in apposition belongs to the source
+  let j = k + 1;
+  while (j < s.tokenEnd && t[j]!.type === "word" && t[j]!.upper && j - k <= 4) j++;
+  return t[j]?.text === "," && j > k + 1 ? j + 1 : k + 1;
+}

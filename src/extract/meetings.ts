@@ -23,7 +23,7 @@ import { originOnly, SINGULAR_NOUNS, type RawMention } from "./mentions.js";
 import { analyzeSentence, inAttribution, SAYING, type SentenceInfo, type StatusCue } from "./modality.js";
 import { evidenceOf, type TopicMention } from "./roles.js";
 import { slugify } from "./link.js";
-import { COMPLEMENTIZERS, COUNTS, DAY, DEFINITE_EN, INDEFINITE_ANY, RELATIVE_WORDS, SEPARATE, TEMPORAL, afterPreposition, afterSince, afterTemporal, causeAfter, circumstanceStart, clauseBack, clauseEnd, clauseLimit, clauseStart, durationDays, onTheSidelinesOf, openingSides, otherSubject, preparedBy, relativeClause, sameDay, separateFrom, singularVerb, spanOf } from "./clauses.js";
+import { COMPLEMENTIZERS, COUNTS, DAY, DEFINITE_EN, INDEFINITE_ANY, RELATIVE_WORDS, SEPARATE, TEMPORAL, afterOpeningSource, afterPreposition, afterSince, afterTemporal, causeAfter, circumstanceStart, clauseBack, clauseEnd, clauseLimit, clauseStart, durationDays, onTheSidelinesOf, openingSides, otherSubject, preparedBy, relativeClause, sameDay, separateFrom, singularVerb, spanOf } from "./clauses.js";
 
 const ACTOR_KINDS = new Set(["person", "organization", "country", "group"]);
 const DEFINITE_RO = /(ul|ului|lui|a|ea|le|lor|ilor|elor)$/;
@@ -153,6 +153,9 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // americanii, ucrainenii s-au consultat …") or the trigger itself.
       const prev = triggers[k - 1];
       let from = k === 0 ? speakerCut(ctx, s, trig.start) : clauseStart(doc, prev!.end, trig.start);
+      // "Potrivit purtătorului de cuvânt, Mihnea Roșca, premierul a propus o reuniune": the source is no side
+      const source = afterOpeningSource(doc, s);
+      if (source <= trig.start) from = Math.max(from, source);
       if (k > 0) {
         const cause = causeAfter(doc, prev!.end, trig.start);
         if (cause < trig.start) from = cause;
@@ -600,6 +603,7 @@ function affiliation(ctx: MeetingContext, key: string): string[] {
 
 function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame | undefined {
   const mine = sides(ctx, frame);
+  const people = frame.participants.filter((p) => p.key.startsWith("person:")).map((p) => p.key);
   let best: Frame | undefined;
   let bestScore = -Infinity;
   // "întâlnirea lui cu sindicatele", "the meeting with the unions": a side the meeting told before lacks is another meeting.
@@ -621,8 +625,10 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
     const theirs = sides(ctx, f);
     if (mine.size && theirs.size && ![...mine].every((k) => theirs.has(k)) && ![...theirs].every((k) => mine.has(k))) continue;
     const sameSides = mine.size > 0 && mine.size === theirs.size && [...mine].every((k) => theirs.has(k));
+    // "Nica a declarat după discuții …": the talks its people took part in
+    const hasItsPeople = people.length > 0 && people.every((k) => f.participants.some((p) => p.key === k));
     const score =
-      Math.min(f.weight, 3) * 2 + f.lastSentence / 100 + ([...frame.types].some((t) => f.types.has(t) || (GENERIC_TYPES.has(t) && [...f.types].some((u) => GENERIC_TYPES.has(u)))) ? 5 : 0) + (sameSides ? 6 : 0) +
+      Math.min(f.weight, 3) * 2 + f.lastSentence / 100 + ([...frame.types].some((t) => f.types.has(t) || (GENERIC_TYPES.has(t) && [...f.types].some((u) => GENERIC_TYPES.has(u)))) ? 5 : 0) + (sameSides ? 6 : 0) + (hasItsPeople ? 8 : 0) +
       // "X ar fi discutat la telefon cu Y, însă … nu a confirmat convorbirea": the event of the same sentence
       (f.sentences.includes(frame.sentences[0]!) ? 8 : 0) +
       // "… s-ar fi întâlnit cu X. Sârbu nu a confirmat întâlnirea.": the meeting of the sentence just before

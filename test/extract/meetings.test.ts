@@ -476,6 +476,24 @@ describe("places of meetings (sentences written for these tests; curated data)",
     expect(en.meetings.find((m) => m.type === "talks")!.participants.map((p) => p.key).sort()).toEqual(["person:ella-vance", "person:odd-lunde"]);
   });
 
+  it("reads an opening source ('Potrivit purtătorului de cuvânt, Mihnea Roșca, …') as no side, and 's-ar putea deplasa' as a proposal", () => {
+    const x = run("Premierul grec Kyriakos Mitsotakis a vorbit cu Ilie Bolojan. Potrivit purtătorului de cuvânt, Mihnea Roșca, Mitsotakis a propus o reuniune trilaterală la Alexandroupolis. Surse guvernamentale au spus că Bolojan s-ar putea deplasa la Atena în mai.", "2025-10-03", "ro");
+    const trilateral = x.meetings.find((m) => m.place === "place:alexandroupolis")!;
+    expect(trilateral.participants.map((p) => p.key)).toEqual(["person:kyriakos-mitsotakis"]);
+    expect(x.meetings.find((m) => m.place === "place:athens")).toMatchObject({ status: "proposed", date: "2026-05-01/2026-05-31" });
+  });
+
+  it("takes a definite mention after a speaker's name ('Nica a declarat după discuții') to the talks that speaker had", () => {
+    const x = run(
+      "Premierul Ilie Bolojan l-a primit miercuri pe președintele Consiliului Județean Timiș, Alin Nica. Ministrul Sănătății, Alexandru Rogobete, ar urma să participe la o ședință a Consiliului Județean pe 24 aprilie. Nica a declarat după discuții că proiectul are nevoie de bani.",
+      "2026-04-16",
+      "ro",
+    );
+    const talks = x.meetings.find((m) => m.participants.some((p) => p.key === "person:alin-nica"))!;
+    expect(talks.participants.map((p) => p.key).sort()).toEqual(["person:alin-nica", "person:ilie-bolojan"]);
+    expect(x.meetings.find((m) => m.date === "2026-04-24")!.participants.map((p) => p.key)).not.toContain("person:alin-nica");
+  });
+
   it("keeps talks held 'a day after' or 'after' another meeting apart from it", () => {
     const intro = "President Laura Mendes of Portugal and German Chancellor Viktor Brandt opened the forum. ";
     const x = run(intro + "Mendes met Brandt in Berlin on Thursday, a day after holding talks in Paris with Prime Minister Anne Roux.", "2026-03-12", "en");
