@@ -325,3 +325,17 @@ export function afterOpeningSource(doc: Document, s: Sentence): number {
   while (j < s.tokenEnd && t[j]!.type === "word" && t[j]!.upper && j - k <= 4) j++;
   return t[j]?.text === "," && j > k + 1 ? j + 1 : k + 1;
 }
+
+/** Verbs that judge something: whoever criticises or welcomes talks is no side of them. */
+const EVALUATIVE = new Set([
+  "criticised", "criticized", "criticising", "criticizing", "condemned", "praised", "hailed", "dismissed", "questioned", "welcomed", "backed", "supported", "opposed", "slammed", "denounced", "rejected", "criticises", "criticizes", "welcomes", "condemns",
+  "criticat", "condamnat", "salutat", "laudat", "contestat", "respins", "sustinut", "sprijinit", "critica", "saluta", "condamna",
+]);
+const JUDGED_DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "its", "their", "his", "her"]);
+
+/** "Musyoka criticised the talks", "a salutat discuțiile": the meeting noun at `start` is what a verb judges. */
+export function judged(doc: Document, start: number): boolean {
+  const t = doc.tokens;
+  const k = JUDGED_DETERMINERS.has(t[start - 1]?.fold ?? "") ? start - 2 : start - 1;
+  return EVALUATIVE.has(t[k]?.fold ?? "");
+}

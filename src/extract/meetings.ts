@@ -23,7 +23,7 @@ import { originOnly, SINGULAR_NOUNS, type RawMention } from "./mentions.js";
 import { analyzeSentence, inAttribution, SAYING, type SentenceInfo, type StatusCue } from "./modality.js";
 import { evidenceOf, type TopicMention } from "./roles.js";
 import { slugify } from "./link.js";
-import { COMPLEMENTIZERS, COUNTS, DAY, DEFINITE_EN, INDEFINITE_ANY, RELATIVE_WORDS, SEPARATE, TEMPORAL, afterOpeningSource, afterPreposition, afterSince, afterTemporal, causeAfter, circumstanceStart, clauseBack, clauseEnd, clauseLimit, clauseStart, durationDays, onTheSidelinesOf, openingSides, otherSubject, preparedBy, relativeClause, sameDay, separateFrom, singularVerb, spanOf } from "./clauses.js";
+import { COMPLEMENTIZERS, COUNTS, DAY, DEFINITE_EN, INDEFINITE_ANY, RELATIVE_WORDS, SEPARATE, TEMPORAL, afterOpeningSource, afterPreposition, afterSince, afterTemporal, causeAfter, circumstanceStart, clauseBack, clauseEnd, clauseLimit, clauseStart, durationDays, judged, onTheSidelinesOf, openingSides, otherSubject, preparedBy, relativeClause, sameDay, separateFrom, singularVerb, spanOf } from "./clauses.js";
 
 const ACTOR_KINDS = new Set(["person", "organization", "country", "group"]);
 const DEFINITE_RO = /(ul|ului|lui|a|ea|le|lor|ilor|elor)$/;
@@ -156,6 +156,8 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // "Potrivit purtătorului de cuvânt, Mihnea Roșca, premierul a propus o reuniune": the source is no side
       const source = afterOpeningSource(doc, s);
       if (source <= trig.start) from = Math.max(from, source);
+      // "Musyoka criticised the talks": who judges a meeting is no side of it
+      if (judged(doc, trig.start)) from = trig.start;
       if (k > 0) {
         const cause = causeAfter(doc, prev!.end, trig.start);
         if (cause < trig.start) from = cause;

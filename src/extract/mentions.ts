@@ -649,6 +649,7 @@ function organizationBefore(tokens: Token[], k: number, c: Compiled): boolean {
 const GENITIVE_ARTICLES = new Set(["a", "al", "ai", "ale"]);
 
 const DETERMINERS = new Set(["the", "a", "an"]);
+const POSSESSIVE_S = new Set(["'s", "’s"]);
 /** A weekday or "ieri", "today": "a vizitat joi", "visited yesterday". */
 function isDayWord(t: Token, lang: Lang): boolean {
   const words = DATE_WORDS[lang];
@@ -1295,6 +1296,13 @@ function groupsAt(
     const skip = adjAt(i - 1) ? 0 : modifierAt(i - 1) && adjAt(i - 2) ? 1 : modifierAt(i - 1) && modifierAt(i - 2) && adjAt(i - 3) ? 2 : 0;
     modifiers.push(...tokens.slice(i - skip, i).map((t) => t.text));
     let k = i - modifiers.length - 1;
+    // "NATO's defence ministers", "Russia's negotiators": a possessive stands for the adjective (and the name acts only in the group)
+    const possessor = POSSESSIVE_S.has(tokens[i - 1]?.text ?? "") ? i - 2 : POSSESSIVE_S.has(tokens[i - 2]?.text ?? "") && modifierAt(i - 1) ? i - 3 : -1;
+    if (skip === 0 && possessor >= sentenceStart && adjAt(possessor)) {
+      if (possessor === i - 3) modifiers.push(tokens[i - 1]!.text);
+      k = possessor;
+      for (const m of mentions) if (m.tokStart <= possessor && m.tokEnd > possessor) m.inGroup = true;
+    }
     while (k >= sentenceStart) {
       const a = adjAt(k);
       if (!a) break;

@@ -494,6 +494,17 @@ describe("places of meetings (sentences written for these tests; curated data)",
     expect(x.meetings.find((m) => m.date === "2026-04-24")!.participants.map((p) => p.key)).not.toContain("person:alin-nica");
   });
 
+  it("reads who criticises or welcomes talks as no side of them, and an organisation's possessive before a group noun as the group's adjective", () => {
+    const x = run(
+      "Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan for talks on Thursday. A meeting of NATO's defence ministers, set for June, has been postponed to September. Opposition leader Kalonzo Musyoka criticised the talks.",
+      "2026-05-08",
+      "en",
+    );
+    expect(x.meetings.some((m) => m.participants.some((p) => p.key === "person:kalonzo-musyoka"))).toBe(false);
+    expect(x.meetings.find((m) => m.status === "postponed")!.participants.map((p) => p.key)).toContain("group:nato-defence-ministers");
+    expect(x.meetings.find((m) => m.status === "postponed")!.participants.map((p) => p.key)).not.toContain("organization:nato");
+  });
+
   it("keeps talks held 'a day after' or 'after' another meeting apart from it", () => {
     const intro = "President Laura Mendes of Portugal and German Chancellor Viktor Brandt opened the forum. ";
     const x = run(intro + "Mendes met Brandt in Berlin on Thursday, a day after holding talks in Paris with Prime Minister Anne Roux.", "2026-03-12", "en");
