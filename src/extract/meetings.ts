@@ -192,6 +192,12 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       addParticipants(ctx, frame, s, from, to, info);
       // "In a phone call on Monday, Mendes told Brandt …": the speaker after the opening phrase took part, and whom they told.
       if (k === 0) for (const [a, b] of openingSides(doc, s, trig.start, to)) addParticipants(ctx, frame, s, a, b, info);
+      // "a joint technical committee that will meet in Arusha", "grupul de lucru care se va reuni": the body before the relative word meets
+      const rel = doc.tokens[from - 1];
+      if (rel && RESTRICTIVE.has(rel.fold)) {
+        const before = ctx.mentions.find((m) => m.tokEnd === from - 1 && m.sentence === s.index && m.key && ACTOR_KINDS.has(m.kind));
+        if (before) addParticipants(ctx, frame, s, before.tokStart, before.tokEnd, info);
+      }
       // "… Motegi and his counterpart Cho Hyun, who held talks on Wednesday": who is the phrase before the comma.
       if (RELATIVE_WORDS.has(doc.tokens[from]!.fold) && doc.tokens[from - 1]?.text === "," && from - 1 > s.tokenStart) {
         const relFrom = Math.max(prev ? prev.end : s.tokenStart, clauseStart(doc, Math.max(s.tokenStart, from - 16), from - 1));
@@ -1068,6 +1074,8 @@ function nounPhraseEnd(ctx: MeetingContext, from: number, to: number): number {
 }
 
 const RELATIVES = new Set(["care", "who"]);
+/** Relative words right after the noun they qualify, with no comma: "the committee that will meet". */
+const RESTRICTIVE = new Set(["that", "which", "who", "care"]);
 
 /** Kinds of event a definite mention names precisely ("the signing" is no earlier talks). */
 const SPECIFIC = new Set(["signing", "ceremony", "vote", "dinner"]);

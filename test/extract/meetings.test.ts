@@ -505,6 +505,14 @@ describe("places of meetings (sentences written for these tests; curated data)",
     expect(x.meetings.find((m) => m.status === "postponed")!.participants.map((p) => p.key)).not.toContain("organization:nato");
   });
 
+  it("reads the body before a restrictive relative word as who meets ('a joint technical committee that will meet')", () => {
+    const en = run("Kenya and Tanzania agreed to set up a joint technical committee that will meet in Arusha later this month.", "2026-05-08", "en");
+    expect(en.meetings[0]).toMatchObject({ place: "place:arusha", status: "planned" });
+    expect(en.meetings[0]!.participants.map((p) => p.key)).toEqual(["group:joint-technical-committee"]);
+    const ro = run("Guvernele au înființat un comitet tehnic mixt care se va reuni la Giurgiu luna viitoare.", "2026-05-08", "ro");
+    expect(ro.meetings[0]!.participants.map((p) => p.key)).toEqual(["group:comitetul-tehnic-mixt"]);
+  });
+
   it("keeps talks held 'a day after' or 'after' another meeting apart from it", () => {
     const intro = "President Laura Mendes of Portugal and German Chancellor Viktor Brandt opened the forum. ";
     const x = run(intro + "Mendes met Brandt in Berlin on Thursday, a day after holding talks in Paris with Prime Minister Anne Roux.", "2026-03-12", "en");
