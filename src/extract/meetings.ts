@@ -226,7 +226,8 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       frame.unnamedPlace = unnamedPlace(doc, trig.end, to);
       // "had invited Merz to visit in January": what is proposed lies ahead, whatever the verb's tense
       const tense = near.status.includes("proposed") ? "future" : near.tense;
-      const localDates = datesOf(s, doc.lang, doc.article.date, tense).map((d) => shift(d, s.start));
+      // ("had been due to visit Canberra in November", told in October: the nearest November, not last year's)
+      const localDates = (near.pastFuture || info.pastFuture ? cachedDates(s, doc.lang, doc.article.date) : datesOf(s, doc.lang, doc.article.date, tense)).map((d) => shift(d, s.start));
       // A date in the speaker's clause ("Miercuri, Trump a spus că …") dates the speech, not the meeting.
       // … and a date past the next trigger is that trigger's.
       // … and a date after "since" dates something else ("on her first trip since taking office last week")

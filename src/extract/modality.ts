@@ -12,6 +12,8 @@ export type StatusCue = "cancelled" | "postponed" | "unconfirmed" | "proposed" |
 export interface SentenceInfo {
   modality: Modality;
   tense: "past" | "future";
+  /** A plan told from after its time ("had been due to", "trebuia să"): its month may lie on either side of the article. */
+  pastFuture: boolean;
   /** Status cues present, strongest first. */
   status: StatusCue[];
   attribution?: string;
@@ -46,7 +48,8 @@ export function analyzeSentence(
   const t = doc.tokens;
   const cues = c.cues;
   const status = statusCues(t, from, to, c, anchor);
-  const future = (hasCue(t, from, to, cues.future) || status.includes("planned")) && !hasCue(t, from, to, cues.pastFuture);
+  const pastFuture = hasCue(t, from, to, cues.pastFuture);
+  const future = (hasCue(t, from, to, cues.future) || status.includes("planned")) && !pastFuture;
   const attributionTokens: Array<[number, number]> = [];
   let attribution: string | undefined;
   for (const hit of findCues(t, s.tokenStart, s.tokenEnd, cues.attribution)) {
@@ -74,7 +77,7 @@ export function analyzeSentence(
   else if (status.includes("unconfirmed") || attribution || hasCue(t, from, to, cues.conditional)) modality = "reported";
   else if (future) modality = "planned";
   else if (hasCue(t, from, to, cues.negation)) modality = "negated";
-  return { modality, tense: future ? "future" : "past", status, attribution, attributionTokens };
+  return { modality, tense: future ? "future" : "past", pastFuture, status, attribution, attributionTokens };
 }
 
 /** Cues that settle a status wherever they stand near the trigger. */

@@ -513,6 +513,15 @@ describe("places of meetings (sentences written for these tests; curated data)",
     expect(ro.meetings[0]!.participants.map((p) => p.key)).toEqual(["group:comitetul-tehnic-mixt"]);
   });
 
+  it("dates a plan told from after its time ('had been due to … in November', 'care trebuia să aibă loc în noiembrie') to the nearest such month", () => {
+    const en = run("Indonesian President Prabowo Subianto had been due to visit Canberra in November, but the trip was called off.", "2025-10-20", "en");
+    expect(en.meetings[0]).toMatchObject({ status: "cancelled", date: "2025-11-01/2025-11-30" });
+    const ro = run("Vizita lui Prabowo Subianto la Canberra, care trebuia să aibă loc în noiembrie, a fost anulată.", "2025-10-20", "ro");
+    expect(ro.meetings[0]).toMatchObject({ status: "cancelled", date: "2025-11-01/2025-11-30" });
+    // a past month stays past
+    expect(run("Prabowo Subianto had been due to visit Canberra in September, but the trip was called off.", "2025-10-20", "en").meetings[0]!.date).toBe("2025-09-01/2025-09-30");
+  });
+
   it("keeps talks held 'a day after' or 'after' another meeting apart from it", () => {
     const intro = "President Laura Mendes of Portugal and German Chancellor Viktor Brandt opened the forum. ";
     const x = run(intro + "Mendes met Brandt in Berlin on Thursday, a day after holding talks in Paris with Prime Minister Anne Roux.", "2026-03-12", "en");
