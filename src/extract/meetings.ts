@@ -217,6 +217,8 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       frame.place = definite ? placeOf(ctx, s, trig.start, nounPhraseEnd(ctx, trig.end, placeTo), trig) : regionPlace;
       // "Reuniunea grupului de lucru, anunțată pentru marți la Giurgiu, a fost anulată": a place of its own clause keeps it apart
       if (definite) frame.clausePlace = placeOf(ctx, s, trig.end, placeTo, trig);
+      // "The talks took place at the Winder Building", "Discuțiile au avut loc la sediul …": where the meeting told before was held
+      if (definite && !frame.place && frame.clausePlace && heldAt(doc, trig.end)) frame.place = frame.clausePlace;
       // "Întâlnirea de la Miami ar reprezenta un demers separat de acest proces": not what was just told
       if (definite) frame.apartFromLast = separateFrom(doc, trig.end, to);
       // A phone call or a video link happens nowhere in particular: only a venue it was made from counts.
@@ -1075,6 +1077,12 @@ function nounPhraseEnd(ctx: MeetingContext, from: number, to: number): number {
 }
 
 const RELATIVES = new Set(["care", "who"]);
+
+/** "took place", "were held", "au avut loc", "s-au desfășurat" within three words after `from`. */
+function heldAt(doc: Document, from: number): boolean {
+  const words = doc.tokens.slice(from, from + 4).map((t) => t.fold).join(" ");
+  return /\b(took place|takes place|were held|was held|are being held|is being held|avut loc|au loc|are loc|desfasurat|desfasoara)\b/.test(words);
+}
 /** Relative words right after the noun they qualify, with no comma: "the committee that will meet". */
 const RESTRICTIVE = new Set(["that", "which", "who", "care"]);
 

@@ -522,6 +522,15 @@ describe("places of meetings (sentences written for these tests; curated data)",
     expect(run("Prabowo Subianto had been due to visit Canberra in September, but the trip was called off.", "2025-10-20", "en").meetings[0]!.date).toBe("2025-09-01/2025-09-30");
   });
 
+  it("places the meeting told before where a later sentence says it took place ('The talks took place at the Winder Building')", () => {
+    const x = run("Trade Secretary Lena Ortiz and Economy Minister Pablo Ruiz held two days of talks in Washington on Monday and Tuesday. The talks took place at the Winder Building, near the White House.", "2026-01-22", "en");
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]!.place).toBe("place:winder-building");
+    const ro = run("Ministrul Lena Ortiz și ministrul Pablo Ruiz au purtat discuții luni la București. Discuțiile au avut loc la Vila Lac.", "2026-01-22", "ro");
+    expect(ro.meetings).toHaveLength(1);
+    expect(ro.meetings[0]!.place).toBe(ro.entities.find((e) => e.label === "Vila Lac")?.key);
+  });
+
   it("keeps talks held 'a day after' or 'after' another meeting apart from it", () => {
     const intro = "President Laura Mendes of Portugal and German Chancellor Viktor Brandt opened the forum. ";
     const x = run(intro + "Mendes met Brandt in Berlin on Thursday, a day after holding talks in Paris with Prime Minister Anne Roux.", "2026-03-12", "en");
