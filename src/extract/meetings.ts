@@ -215,6 +215,8 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const placeTo = circumstanceStart(doc, trig.end, to);
       const regionPlace = placeOf(ctx, s, from, placeTo, trig) ?? whereAntecedent(ctx, from, trig.start);
       frame.place = definite ? placeOf(ctx, s, trig.start, nounPhraseEnd(ctx, trig.end, placeTo), trig) : regionPlace;
+      // "In Monterrey, a meeting between the chamber and …": the place that opens the sentence, before its first trigger
+      if (!definite && k === 0) frame.place ??= openingPlace(ctx, s, trig.start);
       // "Reuniunea grupului de lucru, anunțată pentru marți la Giurgiu, a fost anulată": a place of its own clause keeps it apart
       if (definite) frame.clausePlace = placeOf(ctx, s, trig.end, placeTo, trig);
       // "The talks took place at the Winder Building", "Discuțiile au avut loc la sediul …": where the meeting told before was held
@@ -1077,6 +1079,16 @@ function nounPhraseEnd(ctx: MeetingContext, from: number, to: number): number {
 }
 
 const RELATIVES = new Set(["care", "who"]);
+
+/** The place of a sentence's opening phrase ("In Monterrey, …", "La Chișinău, …") when it ends before `trigStart`. */
+function openingPlace(ctx: MeetingContext, s: Sentence, trigStart: number): string | undefined {
+  const t = ctx.doc.tokens;
+  if (!UNNAMED_CUES.has(t[s.tokenStart]?.fold ?? "")) return undefined;
+  const m = mentionAt(ctx, s.tokenStart + 1);
+  // (the trigger opens the main clause: "In Monterrey, a meeting …"; not "La Chișinău, Sandu a propus ca o conferință …")
+  if (!m?.key || (m.kind !== "place" && m.kind !== "country") || t[m.tokEnd]?.text !== "," || m.tokEnd >= trigStart || trigStart - m.tokEnd > 3) return undefined;
+  return m.key;
+}
 
 /** "took place", "were held", "au avut loc", "s-au desfășurat" within three words after `from`. */
 function heldAt(doc: Document, from: number): boolean {

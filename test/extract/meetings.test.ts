@@ -531,6 +531,15 @@ describe("places of meetings (sentences written for these tests; curated data)",
     expect(ro.meetings[0]!.place).toBe(ro.entities.find((e) => e.label === "Vila Lac")?.key);
   });
 
+  it("places a meeting that opens the main clause at the place of the sentence's opening phrase ('In Monterrey, a meeting between …')", () => {
+    const x = run("In Monterrey, a meeting between the Northern Steel Chamber and the Great Lakes Steel Alliance, planned for Friday, was called off.", "2026-01-22", "en");
+    expect(x.meetings[0]).toMatchObject({ place: "place:monterrey", status: "cancelled" });
+    // … not a meeting proposed in a clause of its own
+    const ro = run("La Chișinău, președinta Maia Sandu a propus ca prima conferință interguvernamentală UE–Moldova să fie convocată până la sfârșitul anului.", "2025-11-13", "ro");
+    expect(ro.meetings).toHaveLength(1);
+    expect(ro.meetings[0]!.place).toBeUndefined();
+  });
+
   it("keeps talks held 'a day after' or 'after' another meeting apart from it", () => {
     const intro = "President Laura Mendes of Portugal and German Chancellor Viktor Brandt opened the forum. ";
     const x = run(intro + "Mendes met Brandt in Berlin on Thursday, a day after holding talks in Paris with Prime Minister Anne Roux.", "2026-03-12", "en");
