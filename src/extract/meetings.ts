@@ -241,7 +241,8 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // "the two-day meeting … ended on Sunday", "o vizită de două zile": a range of that many days
       // (applied when the meetings are written out: merging compares the day itself)
       const days = durationDays(doc, from, to);
-      if (days > 1) frame.span = { days, ending: near.tense === "past" && !near.status.includes("planned") };
+      // ("arrived in Lima on Tuesday for a two-day visit", "a sosit marți pentru o vizită de două zile": it starts that day)
+      if (days > 1) frame.span = { days, ending: near.tense === "past" && !near.status.includes("planned") && !arrivalBefore(doc, s.tokenStart, trig.end) };
       // "amânată pentru săptămâna viitoare", "postponed until February": a postponed meeting's new date.
       const moved = newDateAfterPostponed(ctx, s, trig.end, natural, own);
       if (moved) frame.date = moved;
@@ -470,6 +471,10 @@ function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, tri
       ((m.tokStart >= from && m.tokStart < to && m.afterPlaceCue && (m.kind === "place" || m.kind === "country" || (m.kind === "organization" && isBuilding(m, ctx.c))) && !originOnly(ctx.doc.tokens, m.tokStart, ctx.c)) || modifier(m)),
   );
   if (candidates.length === 0) return undefined;
+  // "a memorandum on water resources in the Atacama region": an area inside what is talked about is no venue
+  const area = (m: RawMention): boolean => placeRank(ctx, m.key!) <= 1 || ctx.c.regionWords.has(ctx.doc.tokens[m.tokEnd]?.fold ?? "");
+  candidates = candidates.filter((m) => !(area(m) && m.tokStart > trig.end && topicBetween(ctx.doc, trig.end, m.tokStart)));
+  if (candidates.length === 0) return undefined;
   // "ambasada SUA din Moscova": the embassy, not the city inside its description.
   candidates = candidates.filter((m) => !candidates.some((o) => o !== m && o.tokStart <= m.tokStart && o.tokEnd >= m.tokEnd && o.tokEnd - o.tokStart > m.tokEnd - m.tokStart));
   // "in the Quebec resort town of La Malbaie", "the Colombian Caribbean city of Santa Marta": the first name only qualifies the second.
@@ -694,8 +699,10 @@ function inheritVisitPlace(ctx: MeetingContext, frames: Frame[]): void {
   const visits = frames.filter((f) => f.visitPlace && f.date && f.date.length === 10);
   for (const f of frames) {
     if (f.place || f.unnamedPlace || !f.date) continue;
+    // (on one of its days when it lasts several: "arrived on Tuesday for a two-day visit … met X on Wednesday")
+    const onItsDays = (v: Frame): boolean => v.date === f.date || (!!v.span && f.date!.length === 10 && within(f.date!, spanOf(v.date!, v.span.days, v.span.ending)));
     const visit = visits.find(
-      (v) => v !== f && v.date === f.date && cueStatus(v) === cueStatus(f) &&
+      (v) => v !== f && onItsDays(v) && cueStatus(v) === cueStatus(f) &&
         v.participants.some((p) => p.key.startsWith("person:") && f.participants.some((q) => q.key === p.key)),
     );
     if (visit) f.place = visit.visitPlace;
@@ -1089,6 +1096,28 @@ function openingPlace(ctx: MeetingContext, s: Sentence, trigStart: number): stri
   if (!m?.key || (m.kind !== "place" && m.kind !== "country") || t[m.tokEnd]?.text !== "," || m.tokEnd >= trigStart || trigStart - m.tokEnd > 3) return undefined;
   return m.key;
 }
+
+/** An "on", "about", "despre" … between `from` and `to`, with no comma after it: a topic phrase runs up to `to`. */
+function topicBetween(doc: Document, from: number, to: number): boolean {
+  for (let k = to - 1; k >= from; k--) {
+    const t = doc.tokens[k]!;
+    if (t.text === "," || t.text === ";") return false;
+    if (ABOUT.has(t.fold)) return true;
+  }
+  return false;
+}
+
+/** The day `day` lies in the interval `range` ("2026-02-10/2026-02-11"). */
+function within(day: string, range: string): boolean {
+  const [a, b] = range.split("/");
+  return day >= a! && day <= (b ?? a)!;
+}
+
+/** "arrived", "a sosit", "began", "a început" before the trigger in its sentence: a visit or meeting that starts then. */
+function arrivalBefore(doc: Document, from: number, to: number): boolean {
+  return doc.tokens.slice(from, to).some((t) => ARRIVAL.has(t.fold));
+}
+const ARRIVAL = new Set(["arrived", "arrives", "landed", "began", "begins", "opened", "started", "sosit", "ajuns", "aterizat", "inceput", "debutat"]);
 
 /** "took place", "were held", "au avut loc", "s-au desfășurat" within three words after `from`. */
 function heldAt(doc: Document, from: number): boolean {

@@ -540,6 +540,18 @@ describe("places of meetings (sentences written for these tests; curated data)",
     expect(ro.meetings[0]!.place).toBeUndefined();
   });
 
+  it("starts a visit on the day of arrival, places a meeting on one of its days where it goes, and reads an area inside a topic as no venue", () => {
+    const x = run(
+      "Chilean Foreign Minister Alberto van Klaveren arrived in Lima on Tuesday for a two-day visit. Van Klaveren signed a memorandum on water resources in the Atacama region. Van Klaveren also met Peruvian President José Jerí on Wednesday morning.",
+      "2026-02-11",
+      "en",
+    );
+    // (the signing, with no place or day of its own, is told as part of the visit)
+    expect(x.meetings[0]).toMatchObject({ place: "place:lima", date: "2026-02-10/2026-02-11" });
+    expect(x.meetings.find((m) => m.participants.some((p) => p.key === "person:jose-jeri"))).toMatchObject({ place: "place:lima", date: "2026-02-11" });
+    expect(x.meetings.some((m) => m.place === "place:atacama")).toBe(false);
+  });
+
   it("keeps talks held 'a day after' or 'after' another meeting apart from it", () => {
     const intro = "President Laura Mendes of Portugal and German Chancellor Viktor Brandt opened the forum. ";
     const x = run(intro + "Mendes met Brandt in Berlin on Thursday, a day after holding talks in Paris with Prime Minister Anne Roux.", "2026-03-12", "en");
