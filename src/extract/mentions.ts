@@ -650,6 +650,13 @@ const GENITIVE_ARTICLES = new Set(["a", "al", "ai", "ale"]);
 
 const DETERMINERS = new Set(["the", "a", "an"]);
 const POSSESSIVE_S = new Set(["'s", "’s"]);
+/** Nouns that say what kind of people a group is, between its adjective and its noun: "ministry experts", "steel executives". */
+const GROUP_MODIFIERS = new Set([
+  "ministry", "government", "deputy", "technical", "military", "senior", "security", "border", "business", "industry", "steel", "car", "auto",
+  "oil", "gas", "energy", "farm", "union", "party", "opposition", "army", "navy", "police", "intelligence", "health", "aid", "trade", "customs",
+  "port", "rail", "mining", "tech", "bank", "banking", "finance", "defence", "defense", "foreign", "interior", "justice", "education", "church",
+  "community", "civil", "society", "student", "youth", "rebel", "tribal", "regional", "local", "state", "federal", "provincial", "municipal",
+]);
 /** A weekday or "ieri", "today": "a vizitat joi", "visited yesterday". */
 function isDayWord(t: Token, lang: Lang): boolean {
   const words = DATE_WORDS[lang];
@@ -1289,9 +1296,10 @@ function groupsAt(
     }
   } else {
     // "ministry experts", "steel executives", "deputy ministers": one or two lower-case nouns may stand between the adjectives and the noun
+    // (a portfolio or a word of the list: with no part-of-speech tagger an open word may be a verb, "Officials from Turkey met lawmakers")
     const modifierAt = (k: number): boolean => {
       const t = tokens[k];
-      return !!t && k > sentenceStart && t.type === "word" && /^\p{Ll}+$/u.test(t.text) && !c.stopwords.has(t.fold) && !/(ing|ed|ly)$/.test(t.fold);
+      return !!t && k > sentenceStart && t.type === "word" && !t.upper && (c.portfolios.en.has(t.fold) || GROUP_MODIFIERS.has(t.fold));
     };
     const skip = adjAt(i - 1) ? 0 : modifierAt(i - 1) && adjAt(i - 2) ? 1 : modifierAt(i - 1) && modifierAt(i - 2) && adjAt(i - 3) ? 2 : 0;
     modifiers.push(...tokens.slice(i - skip, i).map((t) => t.text));
