@@ -1322,6 +1322,24 @@ function groupsAt(
     }
   }
   const out: RawMention[] = [];
+  // "fermierii din județul Vaslui", "farmers from Vaslui County", "officials from Turkey": people named by where they come from
+  if (adjectives.length === 0 && (tokens[i + 1]?.fold === "din" || tokens[i + 1]?.fold === "from")) {
+    const k = tokens[i + 2]?.fold === "the" ? i + 3 : i + 2;
+    // ("din județul Vaslui": a lower-case place head may stand before the name)
+    const starts = c.placeHeads.before.has(tokens[k]?.fold ?? "") ? [k, k + 1] : [k];
+    const where = mentions.find((x) => starts.includes(x.tokStart) && x.sentence === tokens[i]!.sentence && (x.kind === "place" || x.kind === "country"));
+    if (where) {
+      const m = makeMention(doc, i, where.tokEnd, tokens[i]!.sentence);
+      m.kind = "group";
+      m.via = "group";
+      if (where.kind === "country" && where.kbId) {
+        m.country = where.kbId;
+        m.label = `${c.demonymEn.get(where.kbId) ?? where.text} ${noun.label}`;
+      } else m.label = `${noun.label} from ${where.label ?? where.text}`;
+      covered[i] = covered[i + 1] = 1;
+      return [m];
+    }
+  }
   if (adjectives.length === 0 && c.lang === "ro") {
     // "experți militari", "lideri politici": a group named by a plain adjective
     const a = tokens[i + 1];

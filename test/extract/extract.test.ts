@@ -383,7 +383,9 @@ describe("joint go-betweens and an organisation's delegation (curated data)", ()
     // two sides stay two teams (a country's team is that country); a verb is no modifier
     expect(groups("American and Houthi technical teams met in Muscat.", "en")).toEqual(["Houthi technical team"]);
     expect(groups("Russian officials visiting Cairo met Egyptian officials.", "en")).toEqual(["Russian officials", "Egyptian officials"]);
-    expect(groups("Officials from Turkey met lawmakers from the committee.", "en")).toEqual([]);
+    expect(groups("Officials from Turkey met lawmakers from the committee.", "en")).toEqual(["Turkish officials"]);
+    // people named by where they come from
+    expect(groups("Oficiali din Turcia s-au întâlnit cu fermierii din județul Vaslui.")).toEqual(["Turkish officials", "farmers from Vaslui"]);
   });
 });
 
