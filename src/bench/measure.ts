@@ -122,7 +122,7 @@ async function extractOnly(task: MeasureTask): Promise<MeasureResult> {
   let bytes = 0;
   const bar = createProgress({ total: files.length, quiet: !task.progress });
   const t = performance.now();
-  for await (const r of extractFiles(files, { resources, workers: task.workers ?? 1 })) {
+  for await (const r of extractFiles(files, { resources, workers: task.workers ?? 1, cpuTimes: true })) {
     addMs(ms as { ingest: number; text: number; extract: number; cpu: number }, r.ms);
     articles += r.extractions.length;
     bar.tick();
@@ -142,6 +142,7 @@ async function build(task: MeasureTask): Promise<MeasureResult> {
   let lastFile = t0;
   const { graph, stats } = await buildGraph([task.dir], {
     workers: task.workers ?? 1,
+    cpuTimes: true,
     seed: task.seed ?? 42,
     onProgress: (done, total) => {
       bar ??= createProgress({ total, quiet: !task.progress });

@@ -82,13 +82,20 @@ const CAUSES: Record<Document["lang"], string[][]> = {
   en: [["because"], ["owing", "to"]],
 };
 
-/** Where the first clause of cause after the trigger starts (`to` when there is none). */
+const causeStarts = new WeakMap<Document, number[]>();
+
+/** Where the first clause of cause in `[from, to)` starts (`to` when there is none). */
 export function causeAfter(doc: Document, from: number, to: number): number {
-  const t = doc.tokens;
-  for (let i = from; i < to; i++) {
-    if (CAUSES[doc.lang].some((words) => words.every((w, k) => t[i + k]?.fold === w))) return i;
+  // the document's clauses of cause are found once: each trigger asks for them in several ranges
+  let starts = causeStarts.get(doc);
+  if (!starts) {
+    const t = doc.tokens;
+    starts = [];
+    for (let i = 0; i < t.length; i++) if (CAUSES[doc.lang].some((words) => words.every((w, k) => t[i + k]?.fold === w))) starts.push(i);
+    causeStarts.set(doc, starts);
   }
-  return to;
+  const first = starts.find((i) => i >= from);
+  return first !== undefined && first < to ? first : to;
 }
 
 /** "two-day", "three days of", "de două zile" in `[from, to)`: how many days the meeting lasts (0 when not said). */

@@ -150,8 +150,8 @@ export interface Compiled {
   maxAliasTokens: number;
   /** Stem of a demonym (any inflection) → country id. */
   demonyms: Map<string, string>;
-  /** Demonyms of two words ("south korean" → South Korea), keyed by the first word and the second's stem. */
-  demonymPairs: Map<string, string>;
+  /** Demonyms of two words ("south korean" → South Korea): first word → the second's stem → country id. */
+  demonymPairs: Map<string, Map<string, string>>;
   /** Country id → English adjective ("Russian"). */
   demonymEn: Map<string, string>;
   titles: Map<string, Phrase<LexTitle>[]>;
@@ -264,7 +264,7 @@ function build(resources: Resources, lang: Lang): Compiled {
   }
 
   const demonyms = new Map<string, string>();
-  const demonymPairs = new Map<string, string>();
+  const demonymPairs = new Map<string, Map<string, string>>();
   const demonymEn = new Map<string, string>();
   for (const entry of resources.kb) {
     if (!entry.demonyms) continue;
@@ -274,8 +274,10 @@ function build(resources: Resources, lang: Lang): Compiled {
         const words = fold(w).split(" ");
         // "South Korean", "South Sudanese": the first word as written, the second by its stem
         if (words.length === 2) {
-          const key = `${words[0]} ${stem(words[1]!, lang)}`;
-          if (!demonymPairs.has(key)) demonymPairs.set(key, entry.id);
+          const seconds = demonymPairs.get(words[0]!) ?? new Map<string, string>();
+          const second = stem(words[1]!, lang);
+          if (!seconds.has(second)) seconds.set(second, entry.id);
+          demonymPairs.set(words[0]!, seconds);
           continue;
         }
         const key = stem(fold(w), lang);

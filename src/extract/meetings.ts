@@ -123,7 +123,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
 
   for (const s of doc.sentences) {
     const info = infos[s.index]!;
-    const triggers = mergeAdjacent(doc, findTriggers(doc, s, c, ctx.mentions));
+    const triggers = mergeAdjacent(doc, findTriggers(doc, s, c, mentionsIn(ctx, s)));
     if (triggers.length === 0) {
       // A sentence that only adds participants or a status to the meeting in focus.
       if (!focus || s.index - focus.lastSentence > 3) continue;
@@ -330,13 +330,13 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
   return toMeetings(ctx, frames);
 }
 
-/** Noun triggers (by stem) and verb triggers (by exact word), in text order, without overlaps. */
-function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: RawMention[]): PhraseHit<LexMeetingTrigger>[] {
+/** Noun triggers (by stem) and verb triggers (by exact word) of sentence `s` (whose mentions are `mentions`), in text order, without overlaps. */
+function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: readonly RawMention[]): PhraseHit<LexMeetingTrigger>[] {
   // "the Hamnmagasinet conference centre", "Palatul Congreselor", "Consiliul European": a meeting word inside the name of a
   // place or an organisation names no meeting
   // (… unless someone attends it: "to attend the OSCE Ministerial Council" names its meeting)
   const places = mentions.filter(
-    (m) => m.sentence === s.index && (m.kind === "place" || m.kind === "organization") && m.tokEnd - m.tokStart > 1 &&
+    (m) => (m.kind === "place" || m.kind === "organization") && m.tokEnd - m.tokStart > 1 &&
       !(m.kind === "organization" && hasCue(doc.tokens, Math.max(s.tokenStart, m.tokStart - 3), m.tokStart, c.cues.participation)),
   );
   const hits = [
@@ -446,8 +446,8 @@ function addParticipants(ctx: MeetingContext, frame: Frame, s: Sentence, from: n
   const roleTargets = new Set(ctx.roles.filter((r) => r.evidence.sentence === s.index).map((r) => r.target));
   const leads = findCues(doc.tokens, s.tokenStart, s.tokenEnd, c.cues.lead);
   const hosts = findCues(doc.tokens, s.tokenStart, s.tokenEnd, c.cues.host);
-  for (const m of ctx.mentions) {
-    if (m.sentence !== s.index || m.tokStart < from || m.tokStart >= to || !m.key) continue;
+  for (const m of mentionsIn(ctx, s)) {
+    if (m.tokStart < from || m.tokStart >= to || !m.key) continue;
     if (!ACTOR_KINDS.has(m.kind) || m.afterPlaceCue || m.inVenue || m.inGroup) continue;
     if (inAttribution(info, m.tokStart) || inZone(ctx, m) || inTopic(ctx, m)) continue;
     // "sanctions against Russia", "talks on Ukraine", "discuții despre Moldova": what is talked about
@@ -466,8 +466,8 @@ const ABOUT = new Set(["against", "about", "regarding", "concerning", "on", "ove
 function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, trig: PhraseHit<LexMeetingTrigger>): string | undefined {
   // "the Ankara summit", "the Geneva talks": an English city right before a noun trigger is where it is held
   const modifier = (m: RawMention): boolean => ctx.doc.lang === "en" && m.kind === "place" && m.tokEnd === trig.start && !isVerbal(trig.value.form);
-  let candidates = ctx.mentions.filter(
-    (m) => m.sentence === s.index && m.key && !m.inGroup &&
+  let candidates = mentionsIn(ctx, s).filter(
+    (m) => m.key && !m.inGroup &&
       ((m.tokStart >= from && m.tokStart < to && m.afterPlaceCue && (m.kind === "place" || m.kind === "country" || (m.kind === "organization" && isBuilding(m, ctx.c))) && !originOnly(ctx.doc.tokens, m.tokStart, ctx.c)) || modifier(m)),
   );
   if (candidates.length === 0) return undefined;
@@ -496,7 +496,7 @@ function copyFrame(frame: Frame, participants: Participant[], place = frame.plac
 
 /** How many people are named in sentence `s`. */
 function peopleIn(ctx: MeetingContext, s: Sentence): number {
-  return new Set(ctx.mentions.filter((m) => m.sentence === s.index && m.kind === "person" && m.key).map((m) => m.key)).size;
+  return new Set(mentionsIn(ctx, s).filter((m) => m.kind === "person" && m.key).map((m) => m.key)).size;
 }
 
 /**
@@ -509,7 +509,7 @@ function separateOnes(ctx: MeetingContext, frame: Frame, s: Sentence, trig: Phra
   const near = t.slice(Math.max(0, trig.start - 1), trig.end + 2);
   if (!near.some((x) => SEPARATE.has(x.fold))) return undefined;
   const after = new Set(
-    ctx.mentions.filter((m) => m.sentence === s.index && m.tokStart >= trig.end && m.tokStart < to && m.kind === "person" && m.key).map((m) => m.key!),
+    mentionsIn(ctx, s).filter((m) => m.tokStart >= trig.end && m.tokStart < to && m.kind === "person" && m.key).map((m) => m.key!),
   );
   const others = frame.participants.filter((p) => after.has(p.key));
   if (others.length < 2) return undefined;
@@ -531,7 +531,7 @@ function coordinatedOnes(ctx: MeetingContext, frame: Frame, s: Sentence, trig: P
   if (starts.length < 2) return undefined;
   const groups = starts.map((from, g) => {
     const end = starts[g + 1] ?? to;
-    const keys = new Set(ctx.mentions.filter((m) => m.sentence === s.index && m.tokStart > from && m.tokStart < end && m.key).map((m) => m.key!));
+    const keys = new Set(mentionsIn(ctx, s).filter((m) => m.tokStart > from && m.tokStart < end && m.key).map((m) => m.key!));
     return { keys, place: placeOf(ctx, s, from, end, trig) };
   });
   const places = new Set(groups.map((g) => g.place));
@@ -1057,6 +1057,22 @@ const WHERE = new Set(["unde", "where"]);
 
 /** Words that may continue a meeting's noun phrase: "discuțiile cu Witkoff și Kushner din Florida". */
 const PHRASE_WORDS = new Set(["cu", "dintre", "intre", "de", "la", "din", "in", "al", "a", "ai", "ale", "lui", "si", "with", "between", "of", "in", "at", "the", "and", "from"]);
+
+const bySentence = new WeakMap<RawMention[], RawMention[][]>();
+
+/**
+ * The mentions of sentence `s`, in text order (an index built once per document: the frames of every
+ * sentence ask for their sentence's mentions, and a document has a few hundred).
+ */
+function mentionsIn(ctx: MeetingContext, s: Sentence): readonly RawMention[] {
+  let index = bySentence.get(ctx.mentions);
+  if (!index) {
+    index = ctx.doc.sentences.map(() => []);
+    for (const m of ctx.mentions) index[m.sentence]!.push(m);
+    bySentence.set(ctx.mentions, index);
+  }
+  return index[s.index]!;
+}
 
 const byStart = new WeakMap<RawMention[], Map<number, RawMention>>();
 

@@ -78,7 +78,7 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       // "Osei" is no "OSA", "Ue" no "UE": a short acronym names only a word in capitals ("UE-ul" too)
       if (hit.end - hit.start === 1 && hit.hits.every((h) => h.acronym) && !isAcronym(tokens[hit.start]!.text.split("-")[0]!)) continue;
       // "Costa Rican", "Sri Lankan": the first word of a two-word demonym is no name of its own
-      if (hit.end - hit.start === 1 && tokens[hit.end] && c.demonymPairs.has(`${tokens[hit.start]!.fold} ${tokens[hit.end]!.stem}`)) continue;
+      if (hit.end - hit.start === 1 && tokens[hit.end] && demonymPair(c, tokens[hit.start]!, tokens[hit.end]!)) continue;
       const m = makeMention(doc, hit.start, hit.end, s.index);
       const chosen = chooseHit(hit.hits);
       // "Ivanka Trump", "Marina Silva": a surname after an unknown given name is someone else's name.
@@ -133,7 +133,7 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
         const t = tokens[i]!;
         // "South Korean", "North Korean", "New Zealand": a demonym of two words
         const prev = tokens[i - 1];
-        if (!covered[i] && t.upper && prev?.upper && !covered[i - 1] && i - 1 >= s.tokenStart && c.demonymPairs.has(`${prev.fold} ${t.stem}`)) {
+        if (!covered[i] && t.upper && prev?.upper && !covered[i - 1] && i - 1 >= s.tokenStart && demonymPair(c, prev, t)) {
           covered[i - 1] = covered[i] = 3;
           continue;
         }
@@ -199,7 +199,7 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       const t = tokens[i]!;
       if ((covered[i] && covered[i] !== 3) || t.type !== "word") continue;
       const prev = tokens[i - 1];
-      const pair = i > s.tokenStart && (!covered[i - 1] || covered[i - 1] === 3) && !!prev && c.demonymPairs.has(`${prev.fold} ${t.stem}`);
+      const pair = i > s.tokenStart && (!covered[i - 1] || covered[i - 1] === 3) && !!prev && !!demonymPair(c, prev, t);
       for (const country of demonymCountries(t, c, i > s.tokenStart ? prev : undefined)) {
         const m = makeMention(doc, pair ? i - 1 : i, i + 1, s.index);
         m.kind = "country";
@@ -1010,6 +1010,11 @@ function seenCapitalisedElsewhere(doc: Document, i: number): boolean {
   return folds.has(doc.tokens[i]!.fold);
 }
 
+/** The country of a demonym of two words, `first` and `second` ("South Korean", "Costa Rican"), if they make one. */
+function demonymPair(c: Compiled, first: Token, second: Token): string | undefined {
+  return c.demonymPairs.get(first.fold)?.get(second.stem);
+}
+
 /** Country a lower-case demonym adjective names ("britanic" → United Kingdom). */
 export function demonymCountry(t: Token, c: Compiled, prev?: Token): string | undefined {
   return demonymCountries(t, c, prev)[0];
@@ -1019,7 +1024,7 @@ export function demonymCountry(t: Token, c: Compiled, prev?: Token): string | un
 export function demonymCountries(t: Token, c: Compiled, prev?: Token): string[] {
   if (t.type !== "word") return [];
   // "South Korean", "South Sudanese": a demonym of two words (with the word before `t`)
-  const pair = prev?.type === "word" ? c.demonymPairs.get(`${prev.fold} ${t.stem}`) : undefined;
+  const pair = prev?.type === "word" ? demonymPair(c, prev, t) : undefined;
   if (pair) return [pair];
   if (c.lang === "ro" && t.upper) return [];
   const whole = c.demonyms.get(t.stem);
@@ -1269,7 +1274,7 @@ function groupsAt(
       return undefined;
     }
     // ("South Korean officials": a demonym of two words starts one word earlier)
-    const pair = k > sentenceStart ? c.demonymPairs.get(`${tokens[k - 1]!.fold} ${t.stem}`) : undefined;
+    const pair = k > sentenceStart ? demonymPair(c, tokens[k - 1]!, t) : undefined;
     if (pair) return { country: pair, adj: c.demonymEn.get(pair) ?? t.text, start: k - 1 };
     const country = c.demonyms.get(t.stem);
     if (country) return { country, adj: c.demonymEn.get(country) ?? t.text };

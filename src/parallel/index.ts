@@ -26,6 +26,8 @@ export interface ExtractFilesOptions {
   lang: Lang | "auto";
   /** Largest file read, in bytes. */
   maxFileBytes: number;
+  /** Measure each file's CPU time (`ms.cpu`; the bench asks), else `ms.cpu` is the wall time. */
+  cpuTimes: boolean;
   /** Most articles extracted; the rest become rejections (in file order, as one thread does it). */
   maxArticles: number;
   /** Fewer files than this run in this thread (starting workers costs more than it saves). */
@@ -43,6 +45,7 @@ export const PARALLEL_DEFAULTS: Readonly<Omit<ExtractFilesOptions, "resources">>
   workers: Math.max(1, typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length),
   lang: "auto",
   maxFileBytes: 16 * 1024 * 1024,
+  cpuTimes: false,
   maxArticles: 200_000,
   minFilesForWorkers: 200,
   batchSize: 16,
@@ -117,10 +120,10 @@ function createOrderKeeper(opts: ExtractFilesOptions): { fix(result: FileResult)
         const article = reread[i];
         if (!article || article.id !== x.article.id) throw new Error(`parallel: ${result.file} changed while it was read; run the build again`);
         const t = performance.now();
-        const cpu = threadCpuMs();
+        const cpu = opts.cpuTimes ? threadCpuMs() : undefined;
         extractions.push(extractArticle({ ...article, id }, opts.resources, opts.lang));
         result.ms.extract += performance.now() - t;
-        const cpuNow = threadCpuMs();
+        const cpuNow = cpu !== undefined ? threadCpuMs() : undefined;
         result.ms.cpu += cpu !== undefined && cpuNow !== undefined ? cpuNow - cpu : performance.now() - t;
       }
       return { file: result.file, extractions, rejections, ms: result.ms };
@@ -140,7 +143,7 @@ async function* inWorkers(files: readonly string[], opts: ExtractFilesOptions): 
   for (let i = 0; i < files.length; i += opts.batchSize) batches.push(files.slice(i, i + opts.batchSize));
   const count = Math.min(opts.workers, batches.length);
   const script = opts.workerScript ?? defaultWorkerScript();
-  const init: WorkerInit = { resources: opts.resources, options: { lang: opts.lang, maxFileBytes: opts.maxFileBytes } };
+  const init: WorkerInit = { resources: opts.resources, options: { lang: opts.lang, maxFileBytes: opts.maxFileBytes, cpuTimes: opts.cpuTimes } };
   const maxAhead = count * opts.batchesAhead;
 
   const finished = new Map<number, FileResult[]>();
