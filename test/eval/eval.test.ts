@@ -104,17 +104,18 @@ describe.skipIf(!existsSync(devSet))("the development set (../shared/articles)",
 
 // The held-out sets (test/fixtures): written by people who never read the code. Held-out 1 to 5
 // were each scored once and then read for general causes of misses (so they are development sets
-// now); held-out 6 was scored once at the end of session 5 and its failures are unread: its single
-// score is the honest figure for unseen articles (README). None meets the issue's targets: these
-// floors only stop a change from making things worse.
+// now); held-out 6 (session 5) and held-out 7 (session 6) were each scored once and their failures
+// are unread: their single scores are the honest figures for unseen articles (README). None meets
+// the issue's targets: these floors only stop a change from making things worse.
 describe("the held-out sets", () => {
   const floors = {
     heldout: { entity: 0.88, meetings: 0.77, status: 0.95, topics: 0.7 },
-    heldout2: { entity: 0.86, meetings: 0.65, status: 0.93, topics: 0.2 },
-    heldout3: { entity: 0.85, meetings: 0.72, status: 0.86, topics: 0.05 },
-    heldout4: { entity: 0.84, meetings: 0.65, status: 0.88, topics: 0.12 },
-    heldout5: { entity: 0.77, meetings: 0.51, status: 0.84, topics: 0.05 },
-    heldout6: { entity: 0.71, meetings: 0.46, status: 0.77, topics: 0.02 },
+    heldout2: { entity: 0.86, meetings: 0.67, status: 0.93, topics: 0.2 },
+    heldout3: { entity: 0.86, meetings: 0.74, status: 0.87, topics: 0.05 },
+    heldout4: { entity: 0.84, meetings: 0.66, status: 0.9, topics: 0.17 },
+    heldout5: { entity: 0.78, meetings: 0.6, status: 0.86, topics: 0.08 },
+    heldout6: { entity: 0.73, meetings: 0.48, status: 0.78, topics: 0.05 },
+    heldout7: { entity: 0.68, meetings: 0.42, status: 0.9, topics: 0 },
   };
   for (const [name, floor] of Object.entries(floors)) {
     it(`${name} stays at or above the figures reached`, async () => {
