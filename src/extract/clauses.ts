@@ -340,9 +340,14 @@ const EVALUATIVE = new Set([
 ]);
 const JUDGED_DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "its", "their", "his", "her"]);
 
-/** "Musyoka criticised the talks", "a salutat discuțiile": the meeting noun at `start` is what a verb judges. */
+/** Verbs of commenting before "on" / "about" / "despre": "declined to comment on the talks". */
+const COMMENTING = new Set(["comment", "commented", "commenting", "remarked", "reacted", "comenteze", "comenta", "comentat", "reactionat"]);
+
+/** "Musyoka criticised the talks", "a salutat discuțiile", "declined to comment on the talks": the meeting noun at `start` is what someone judges. */
 export function judged(doc: Document, start: number): boolean {
   const t = doc.tokens;
-  const k = JUDGED_DETERMINERS.has(t[start - 1]?.fold ?? "") ? start - 2 : start - 1;
-  return EVALUATIVE.has(t[k]?.fold ?? "");
+  let k = JUDGED_DETERMINERS.has(t[start - 1]?.fold ?? "") ? start - 2 : start - 1;
+  if (EVALUATIVE.has(t[k]?.fold ?? "")) return true;
+  if (t[k]?.fold === "on" || t[k]?.fold === "about" || t[k]?.fold === "despre" || t[k]?.fold === "asupra") k--;
+  return COMMENTING.has(t[k]?.fold ?? "");
 }

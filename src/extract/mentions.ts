@@ -98,7 +98,8 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       // "Asociației Fructe Moldova", "Fundația Viitorul Europei": a Romanian organisation's name runs on over a known name
       if (c.lang === "ro" && (chosen.kind === "country" || chosen.kind === "place") && orgNameBefore(tokens, hit.start, s.tokenStart, c, covered)) continue;
       // ("the Horn of Africa Peace Institute", "Balkan Peninsula Research Centre": a place's name may begin one too)
-      if (c.lang === "en" && (hit.end - hit.start === 1 || chosen.kind === "place") && (chosen.kind === "organization" || chosen.kind === "country" || chosen.kind === "place") && orgNameAfter(tokens, hit.end, s.tokenEnd, covered, c)) continue;
+      // ("the New Zealand Nurses Organisation": a country's name of two words too)
+      if (c.lang === "en" && (hit.end - hit.start === 1 || chosen.kind === "place" || chosen.kind === "country") && (chosen.kind === "organization" || chosen.kind === "country" || chosen.kind === "place") && orgNameAfter(tokens, hit.end, s.tokenEnd, covered, c)) continue;
       // "Upper Nile", "Northern Mexico", "Greater Khorasan": a part of a known place or country is a place of its own
       const part = tokens[hit.start - 1];
       if (c.lang === "en" && (chosen.kind === "place" || chosen.kind === "country") && part?.upper && hit.start - 1 >= s.tokenStart && !covered[hit.start - 1] && REGION_PARTS.has(part.fold)) {
@@ -134,7 +135,8 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
         // "South Korean", "North Korean", "New Zealand": a demonym of two words
         const prev = tokens[i - 1];
         if (!covered[i] && t.upper && prev?.upper && !covered[i - 1] && i - 1 >= s.tokenStart && demonymPair(c, prev, t)) {
-          covered[i - 1] = covered[i] = 3;
+          // ("the New Zealand Nurses Organisation": before a body the KB does not hold, part of its name)
+          if (!orgNameAfter(tokens, i + 1, s.tokenEnd, covered, c, demonymPair(c, prev, t))) covered[i - 1] = covered[i] = 3;
           continue;
         }
         // "Ukrainian Navy", "Russian Armed Forces": a demonym before a military branch is that branch's name

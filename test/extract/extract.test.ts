@@ -648,6 +648,11 @@ describe("organisations whose names hold a known name (sentences written for the
     expect(x.entities.filter((e) => e.kind === "person")).toEqual([]);
   });
 
+  it("reads a country's two-word name before an organisation's head as part of its name, and hospitals and regiments as organisations", () => {
+    const x = real("Striking nurses at Auckland City Hospital will resume talks, the New Zealand Nurses Organisation said. The Gotland Regiment hosted the ministers.", "en");
+    expect(orgs(x).sort()).toEqual(["Auckland City Hospital", "Gotland Regiment", "New Zealand Nurses Organisation"]);
+  });
+
   it("reads a shortened later mention ('Consiliul Județean') as the organisation named in full before", () => {
     const x = real("Ion Popa, președintele Consiliului Județean Vaslui, a vorbit. Ședința extraordinară a Consiliului Județean a fost amânată.", "ro");
     expect(orgs(x)).toEqual(["Consiliul Județean Vaslui"]);
