@@ -10,7 +10,8 @@
 // - "anul viitor" / "next year" = the whole year; a month alone = the whole month;
 // - a day or month without a year: past tense → the latest one not after the article date,
 //   future → the first one not before it, unknown → the nearest one; a word before a month that
-//   points forward ("to", "until", "până în", "pentru", "amânat") makes it future;
+//   points forward ("to", "until", "până în", "pentru", "amânat") makes it future, and a bare weekday
+//   after such a word the nearer one ("programată pentru miercuri" on a Tuesday is the next day);
 // - "18-19 decembrie", "December 18-19", "marți și miercuri" (consecutive days) → one interval;
 //   "marți, 9 decembrie" → one mention with the explicit date;
 // - without an article date, only dates that carry their year are returned.
@@ -174,6 +175,13 @@ function bareWeekday(article: number, wd: number, tense: Tense | undefined): num
   return article + (delta > 0 ? delta - 7 : delta);
 }
 
+/** The weekday `wd` nearest the article date, the one ahead on a tie. */
+function nearestWeekday(article: number, wd: number): number {
+  const ahead = bareWeekday(article, wd, "future");
+  const before = bareWeekday(article, wd, "past");
+  return ahead - article <= article - before ? ahead : before;
+}
+
 /** Does a forward cue ("to", "până în") stand right before `start`? */
 function forwardBefore(ctx: Context, start: number): boolean {
   const before = ctx.folded.slice(Math.max(0, start - 40), start);
@@ -308,7 +316,8 @@ function compile(words: DateWords, lang: Lang): Compiled {
     const wd = words.weekdays[m[1]!];
     if (article === undefined || wd === undefined) return undefined;
     if (m[1] === "luni" && !isMonday(ctx, m.index, m.index + m[1].length)) return undefined;
-    const d = bareWeekday(article, wd, ctx.tense);
+    // ("programată pentru miercuri", "postponed to Friday": the nearer of the one before and the one ahead, whatever the verb's tense)
+    const d = forwardBefore(ctx, m.index) ? nearestWeekday(article, wd) : bareWeekday(article, wd, ctx.tense);
     return { start: m.index, end: m.index + m[0].length, range: [d, d], kind: "weekday" };
   });
   return {

@@ -19,6 +19,11 @@ const CASES: Case[] = [
   ["en", "2025-08-16", "he is expected in Washington on Monday", "future", [["Monday", "2025-08-18"]]],
   ["ro", "2025-12-03", "liderul rus este aşteptat joi şi vineri la New Delhi", "future", [["joi şi vineri", "2025-12-04/2025-12-05"]]],
   ["ro", "2025-06-24", "Marți și miercuri, președintele participă", "future", [["Marți și miercuri", "2025-06-24/2025-06-25"]]],
+  // a weekday after a word that points forward: the nearer of the one before and the one ahead, whatever the tense
+  // (2025-12-16 Tue, 2025-07-05 Sat)
+  ["ro", "2025-12-16", "vizita, programată pentru miercuri, a fost anulată", "past", [["miercuri", "2025-12-17"]]],
+  ["ro", "2025-07-05", "vizita, programată pentru vineri după-amiază, a fost anulată", "past", [["vineri după-amiază", "2025-07-04"]]],
+  ["en", "2025-12-16", "the talks were postponed to Friday", "past", [["Friday", "2025-12-19"]]],
   // next / last weekday: that day of the following / previous week
   ["ro", "2025-12-10", "continuă marțea viitoare la Helsinki", undefined, [["marțea viitoare", "2025-12-16"]]],
   ["en", "2025-10-23", "a phone call last Thursday; visit last Friday", undefined, [["last Thursday", "2025-10-16"], ["last Friday", "2025-10-17"]]],
