@@ -91,11 +91,21 @@ export function causeAfter(doc: Document, from: number, to: number): number {
   if (!starts) {
     const t = doc.tokens;
     starts = [];
-    for (let i = 0; i < t.length; i++) if (CAUSES[doc.lang].some((words) => words.every((w, k) => t[i + k]?.fold === w))) starts.push(i);
+    for (let i = 0; i < t.length; i++) if (causeAt(t, i, doc.lang)) starts.push(i);
     causeStarts.set(doc, starts);
   }
   const first = starts.find((i) => i >= from);
   return first !== undefined && first < to ? first : to;
+}
+
+/** A clause of cause opens at token `i`: its words are those of one of CAUSES. */
+function causeAt(t: Token[], i: number, lang: Document["lang"]): boolean {
+  for (const words of CAUSES[lang]) {
+    let k = 0;
+    while (k < words.length && t[i + k]?.fold === words[k]) k++;
+    if (k === words.length) return true;
+  }
+  return false;
 }
 
 /** "two-day", "three days of", "de două zile" in `[from, to)`: how many days the meeting lasts (0 when not said). */

@@ -108,9 +108,10 @@ function governmentMentions(
 ): RawMention[] {
   if (doc.lang !== "ro") return [];
   // only a bare "Guvernul": not "Guvernul României", "Guvernul Bolojan" or "guvernul sârb"
-  const bare = doc.tokens.flatMap((t, i) => {
+  const bare: number[] = [];
+  doc.tokens.forEach((t, i) => {
     const next = doc.tokens[i + 1];
-    return t.upper && COUNTRY_BODIES[t.fold] === "Government" && !next?.upper && !(next && demonymCountry(next, c)) && !mentions.some((m) => i >= m.tokStart && i < m.tokEnd) ? [i] : [];
+    if (t.upper && COUNTRY_BODIES[t.fold] === "Government" && !next?.upper && !(next && demonymCountry(next, c)) && !mentions.some((m) => i >= m.tokStart && i < m.tokEnd)) bare.push(i);
   });
   if (bare.length === 0) return [];
   const countries = new Set(roles.filter((r) => r.relation === "prime_minister_of" && r.target.startsWith("country:")).map((r) => r.target));

@@ -3,7 +3,7 @@
 
 import { baseForms, fold, stem } from "../text/index.js";
 import type { Token } from "../types.js";
-import { PREFIX_KEY, type CueIndex, type CueList, type Phrase, type PhrasePart } from "./compile.js";
+import { PREFIX_KEY, type CueEntry, type CueIndex, type CueList, type Phrase, type PhrasePart } from "./compile.js";
 
 /** How phrase parts compare with tokens: by folded form (cues) or by stem (lexicon phrases). */
 export type MatchMode = "fold" | "stem";
@@ -128,11 +128,13 @@ function keysOf(tokens: Token[], i: number, mode: MatchMode): string[] {
   let keys = cache[i];
   if (!keys) {
     const token = tokens[i]!;
-    const all = [mode === "stem" ? token.stem : token.fold, token.fold];
+    const own = mode === "stem" ? token.stem : token.fold;
+    keys = own === token.fold ? [own] : [own, token.fold];
+    // a hyphenated word is also looked up by its first part, a Romanian word by its base forms' stems
     const dash = token.fold.indexOf("-");
-    if (dash > 0) all.push(token.fold.slice(0, dash), stem(token.fold.slice(0, dash), "ro"), stem(token.fold.slice(0, dash), "en"));
-    if (mode === "stem") all.push(...lemmaStems(tokens, i));
-    keys = all.filter((key, n) => all.indexOf(key) === n);
+    const more = dash > 0 ? [token.fold.slice(0, dash), stem(token.fold.slice(0, dash), "ro"), stem(token.fold.slice(0, dash), "en")] : [];
+    if (mode === "stem") more.push(...lemmaStems(tokens, i));
+    for (const key of more) if (!keys.includes(key)) keys.push(key);
     cache[i] = keys;
   }
   return keys;
@@ -198,23 +200,28 @@ function cueMatchesAt(tokens: Token[], i: number, index: CueIndex, cache = cueCa
     const t = tokens[i]!;
     const found: CueMatch[] = [];
     if (t.type !== "punct") {
-      const spaced = t.fold.includes("-") ? index.byFirst.get(t.fold.replace(/-/g, " ")) : undefined;
-      const prefixed = index.byPrefix.size ? index.byPrefix.get(prefixOf(tokens, i)) : undefined;
-      const next = tokens[i + 1];
-      for (const entries of [index.byFirst.get(t.fold), spaced, prefixed, index.prefixed]) {
-        for (const { list, phrase, second } of entries ?? []) {
-          // most cues starting with "a", "nu", "would" … fail on their second word, which must be
-          // the next token's folded form (or its hyphens read as spaces): skip those without matching
-          if (second !== undefined && (next === undefined || (next.fold !== second && !next.fold.includes("-")))) continue;
-          const end = matchAt(tokens, i, tokens.length, phrase, "fold");
-          if (end > 0) found.push({ list, end, value: phrase.value });
-        }
-      }
+      addCueMatches(found, tokens, i, index.byFirst.get(t.fold));
+      if (t.fold.includes("-")) addCueMatches(found, tokens, i, index.byFirst.get(t.fold.replace(/-/g, " ")));
+      if (index.byPrefix.size) addCueMatches(found, tokens, i, index.byPrefix.get(prefixOf(tokens, i)));
+      addCueMatches(found, tokens, i, index.prefixed);
     }
     matches = found.length ? found : NO_CUES;
     cache[i] = matches;
   }
   return matches;
+}
+
+/** Adds to `found` the cues of `entries` that match from token `i`. */
+function addCueMatches(found: CueMatch[], tokens: Token[], i: number, entries: readonly CueEntry[] | undefined): void {
+  if (!entries) return;
+  const next = tokens[i + 1];
+  for (const { list, phrase, second } of entries) {
+    // most cues starting with "a", "nu", "would" … fail on their second word, which must be
+    // the next token's folded form (or its hyphens read as spaces): skip those without matching
+    if (second !== undefined && (next === undefined || (next.fold !== second && !next.fold.includes("-")))) continue;
+    const end = matchAt(tokens, i, tokens.length, phrase, "fold");
+    if (end > 0) found.push({ list, end, value: phrase.value });
+  }
 }
 
 /** All matches of a cue list in `[from, to)`, longest first at each position, left to right. */
@@ -225,7 +232,9 @@ export function findCues<T>(tokens: Token[], from: number, to: number, cues: Cue
     const matches = cueMatchesAt(tokens, i, cues.index, cache);
     if (matches.length === 0) continue;
     let best: PhraseHit<T> | undefined;
-    for (const m of matches) {
+    // (an index loop: iterating these short arrays with for…of allocated an iterator result per cue)
+    for (let k = 0; k < matches.length; k++) {
+      const m = matches[k]!;
       // the index holds every list of the language: keep this list's cues (their values are T)
       if (m.list === cues && m.end <= to && (!best || m.end > best.end)) best = { start: i, end: m.end, value: m.value as T };
     }

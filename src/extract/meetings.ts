@@ -335,14 +335,15 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: readonl
   // "the Hamnmagasinet conference centre", "Palatul Congreselor", "Consiliul European": a meeting word inside the name of a
   // place or an organisation names no meeting
   // (… unless someone attends it: "to attend the OSCE Ministerial Council" names its meeting)
-  const places = mentions.filter(
-    (m) => (m.kind === "place" || m.kind === "organization") && m.tokEnd - m.tokStart > 1 &&
-      !(m.kind === "organization" && hasCue(doc.tokens, Math.max(s.tokenStart, m.tokStart - 3), m.tokStart, c.cues.participation)),
-  );
   const hits = [
     ...findIndexed(doc.tokens, s.tokenStart, s.tokenEnd, c.verbTriggers, "fold", 1),
     ...findIndexed(doc.tokens, s.tokenStart, s.tokenEnd, c.triggers, "stem"),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
+  if (hits.length === 0) return [];
+  const places = mentions.filter(
+    (m) => (m.kind === "place" || m.kind === "organization") && m.tokEnd - m.tokStart > 1 &&
+      !(m.kind === "organization" && hasCue(doc.tokens, Math.max(s.tokenStart, m.tokStart - 3), m.tokStart, c.cues.participation)),
+  );
   const out: PhraseHit<LexMeetingTrigger>[] = [];
   for (const h of hits) {
     if (places.some((m) => h.start >= m.tokStart && h.end <= m.tokEnd)) continue;
@@ -609,7 +610,18 @@ function sides(ctx: MeetingContext, frame: Frame): Set<string> {
   return out;
 }
 
-function affiliation(ctx: MeetingContext, key: string): string[] {
+const affiliations = new WeakMap<MeetingContext, Map<string, readonly string[]>>();
+
+/** The countries of an actor (remembered per document: `sides` asks for each participant of each frame it compares). */
+function affiliation(ctx: MeetingContext, key: string): readonly string[] {
+  let known = affiliations.get(ctx);
+  if (!known) affiliations.set(ctx, (known = new Map()));
+  let countries = known.get(key);
+  if (!countries) known.set(key, (countries = affiliationOf(ctx, key)));
+  return countries;
+}
+
+function affiliationOf(ctx: MeetingContext, key: string): string[] {
   if (key.startsWith("country:")) return [key];
   const m = ctx.mentions.find((x) => x.key === key && x.country);
   if (m?.country) return [m.country];

@@ -874,7 +874,7 @@ function classify(
   } else if (companyCue(tokens, i, c)) {
     // "constructorului turc Anadolu Yol", "the contractor Vinci", "compania X"
     m.kind = "organization";
-  } else if (len >= 2 && c.placeHeads.after.some((words) => words.length < len && words.every((w, k) => run[len - words.length + k]!.fold === w))) {
+  } else if (len >= 2 && c.placeHeads.after.some((words) => words.length < len && words[words.length - 1] === last.fold && words.every((w, k) => run[len - words.length + k]!.fold === w))) {
     // "the State House Conference Centre", "Marina Bay Hotel": a venue head ends the name
     m.kind = "place";
   } else if (c.orgWords.has(first.fold) || headBase.some((b) => c.orgWords.has(fold(b))) || c.orgWords.has(last.fold)) {
@@ -905,7 +905,8 @@ function classify(
 /** Number of tokens of a lower-case venue head starting at `k` ("guest house", "hotel"), 0 when none. */
 function venueHeadAfter(tokens: Token[], k: number, limit: number, c: Compiled): number {
   for (const head of c.placeHeads.after) {
-    if (k + head.length > limit) continue;
+    // (the first word alone first: most heads fail on it, and the test of every word costs a closure)
+    if (k + head.length > limit || tokens[k]!.fold !== head[0]) continue;
     if (!head.every((w, j) => !tokens[k + j]!.upper && tokens[k + j]!.fold === w)) continue;
     // "the Quebec resort town of La Malbaie": a head followed by another noun qualifies that noun
     const next = tokens[k + head.length];

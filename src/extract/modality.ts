@@ -98,6 +98,7 @@ function statusCues(t: Token[], from: number, to: number, c: Compiled, anchor?: 
     const distance = anchor === undefined ? 0 : hit.start < anchor ? anchor - hit.end + 0.5 : hit.start - anchor + 1;
     found.push({ cue: hit.value, distance });
   }
+  if (found.length === 0) return [];
   const strong = STRONG.filter((cue) => found.some((f) => f.cue === cue));
   const weak = found
     .filter((f) => !STRONG.includes(f.cue))

@@ -100,10 +100,7 @@ function foldUnit(c: string): string {
  * Regular expressions run on it and their match offsets index the original string.
  */
 export function foldSameLength(s: string): string {
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    out += code < 0x41 || (code > 0x5a && code < 0x80) ? s[i] : foldUnit(s[i]!);
-  }
-  return out;
+  // every code unit but the ASCII ones that are no capitals (the string is rebuilt once, not one
+  // concatenation per character); a surrogate is folded alone, and so kept
+  return s.replace(/[A-Z\u0080-\uffff]/g, foldUnit);
 }
