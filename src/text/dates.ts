@@ -11,7 +11,8 @@
 // - a day or month without a year: past tense → the latest one not after the article date,
 //   future → the first one not before it, unknown → the nearest one; a word before a month that
 //   points forward ("to", "until", "până în", "pentru", "amânat") makes it future, and a bare weekday
-//   after such a word the nearer one ("programată pentru miercuri" on a Tuesday is the next day);
+//   after such a word in a past tense the nearer one ("programată pentru miercuri, a fost anulată"
+//   on a Tuesday is the next day);
 // - "18-19 decembrie", "December 18-19", "marți și miercuri" (consecutive days) → one interval;
 //   "marți, 9 decembrie" → one mention with the explicit date;
 // - without an article date, only dates that carry their year are returned.
@@ -316,8 +317,8 @@ function compile(words: DateWords, lang: Lang): Compiled {
     const wd = words.weekdays[m[1]!];
     if (article === undefined || wd === undefined) return undefined;
     if (m[1] === "luni" && !isMonday(ctx, m.index, m.index + m[1].length)) return undefined;
-    // ("programată pentru miercuri", "postponed to Friday": the nearer of the one before and the one ahead, whatever the verb's tense)
-    const d = forwardBefore(ctx, m.index) ? nearestWeekday(article, wd) : bareWeekday(article, wd, ctx.tense);
+    // ("programată pentru miercuri, a fost anulată", "postponed to Friday": in a past tense, the nearer of the one before and the one ahead)
+    const d = forwardBefore(ctx, m.index) && ctx.tense !== "future" ? nearestWeekday(article, wd) : bareWeekday(article, wd, ctx.tense);
     return { start: m.index, end: m.index + m[0].length, range: [d, d], kind: "weekday" };
   });
   return {
