@@ -27,7 +27,7 @@ function lemmaStems(tokens: Token[], i: number): readonly string[] {
   let stems = cache[i];
   if (!stems) {
     const token = tokens[i]!;
-    if (token.upper || token.fold.length < 5 || !/[ia]$/.test(token.fold)) stems = NO_STEMS;
+    if (token.upper || token.fold.length < 5 || !(token.fold.endsWith("i") || token.fold.endsWith("a"))) stems = NO_STEMS;
     else {
       // they depend on the word alone: also remembered by word, across documents
       stems = lemmaCache.get(token.text);
@@ -132,12 +132,17 @@ function keysOf(tokens: Token[], i: number, mode: MatchMode): string[] {
     keys = own === token.fold ? [own] : [own, token.fold];
     // a hyphenated word is also looked up by its first part, a Romanian word by its base forms' stems
     const dash = token.fold.indexOf("-");
-    const more = dash > 0 ? [token.fold.slice(0, dash), stem(token.fold.slice(0, dash), "ro"), stem(token.fold.slice(0, dash), "en")] : [];
-    if (mode === "stem") more.push(...lemmaStems(tokens, i));
-    for (const key of more) if (!keys.includes(key)) keys.push(key);
+    if (dash > 0) addKeys(keys, [token.fold.slice(0, dash), stem(token.fold.slice(0, dash), "ro"), stem(token.fold.slice(0, dash), "en")]);
+    if (mode === "stem") addKeys(keys, lemmaStems(tokens, i));
     cache[i] = keys;
   }
   return keys;
+}
+
+/** Appends to `keys` those of `more` it does not hold yet. */
+function addKeys(keys: string[], more: readonly string[]): void {
+  // (an index loop: for…of over the frozen empty array allocates an iterator result)
+  for (let k = 0; k < more.length; k++) if (!keys.includes(more[k]!)) keys.push(more[k]!);
 }
 
 /** The first PREFIX_KEY letters of token `i`'s folded form, the key of prefix cues. */

@@ -121,7 +121,17 @@ interface Candidate {
 type Needs = "digit" | "word";
 
 interface Compiled {
-  rules: Array<{ re: RegExp; handle: (m: RegExpExecArray, ctx: Context) => Candidate | undefined; needs: Needs }>;
+  rules: Array<{
+    re: RegExp;
+    /**
+     * The rule's pattern without the word boundaries around it, which any text the rule matches
+     * also matches: a quick test (a pattern that starts with a lookbehind is tried at every
+     * character, this one is not).
+     */
+    core: RegExp;
+    handle: (m: RegExpExecArray, ctx: Context) => Candidate | undefined;
+    needs: Needs;
+  }>;
   /** Per kind of rule, a test every text in which such a rule could match passes. */
   hint: Record<Needs, RegExp>;
   and: RegExp;
@@ -211,7 +221,7 @@ function compile(words: DateWords, lang: Lang): Compiled {
   const rangeSep = `\\s*(?:-|–|—|${alt([...words.and.filter((w) => w !== ","), ...words.rangeWords.filter((w) => !/^[-–—]$/.test(w))])})\\s*`;
   const rules: Compiled["rules"] = [];
   const rule = (needs: Needs, source: string, handle: Compiled["rules"][number]["handle"]): void => {
-    rules.push({ re: new RegExp(`${B}(?:${source})${E}`, "gu"), handle, needs });
+    rules.push({ re: new RegExp(`${B}(?:${source})${E}`, "gu"), core: new RegExp(source, "u"), handle, needs });
   };
   const needArticle = (ctx: Context): number | undefined => ctx.article;
 
@@ -399,8 +409,8 @@ interface Reading {
 }
 
 /**
- * The folded text and the matches of the rules of the kinds that can match it (see `hintOf`), rule
- * by rule, in text order; none when no rule can match. They do not depend on the tense or the
+ * The folded text and the matches of the rules of the kinds that can match it (see `hintOf`) and
+ * whose pattern it holds (`core`), rule by rule, in text order; none when no rule can match. They do not depend on the tense or the
  * article date, so they are remembered for the last few texts: a sentence's dates are asked for
  * again in the tense of each meeting it tells.
  */
@@ -412,7 +422,7 @@ function readText(c: Compiled, text: string): Reading {
     const word = c.hint.word.test(folded);
     const matches: RuleMatch[] = [];
     for (const rule of digit || word ? c.rules : []) {
-      if (!(rule.needs === "digit" ? digit : word)) continue;
+      if (!(rule.needs === "digit" ? digit : word) || !rule.core.test(folded)) continue;
       rule.re.lastIndex = 0;
       for (let m = rule.re.exec(folded); m; m = rule.re.exec(folded)) {
         matches.push({ rule, m });
