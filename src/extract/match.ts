@@ -252,7 +252,15 @@ export function findCues<T>(tokens: Token[], from: number, to: number, cues: Cue
   return hits;
 }
 
-/** True when any cue of the list occurs in `[from, to)`. */
+/**
+ * True when any cue of the list occurs in `[from, to)`: `findCues(…, true).length > 0`, without the
+ * array and the hit it builds (asked several times per sentence and per meeting word).
+ */
 export function hasCue(tokens: Token[], from: number, to: number, cues: CueList<unknown>): boolean {
-  return findCues(tokens, from, to, cues, true).length > 0;
+  const cache = cueCacheFor(tokens, cues.index);
+  for (let i = from; i < to; i++) {
+    const matches = cueMatchesAt(tokens, i, cues.index, cache);
+    for (let k = 0; k < matches.length; k++) if (matches[k]!.list === cues && matches[k]!.end <= to) return true;
+  }
+  return false;
 }
