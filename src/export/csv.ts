@@ -12,7 +12,7 @@
 // as formulas (numbers are written as numbers and never changed).
 
 import type { AbstractGraph } from "graphology-types";
-import { graphTable, type Cell, type CellColumn, type CellTable, type CellView, type Column, type ColumnType, type GraphTable } from "./columns.js";
+import { cellOf, graphTable, type Cell, type Column, type ColumnType, type GraphTable } from "./columns.js";
 import { stripForbidden } from "./xml.js";
 
 const NEO4J_TYPES: Readonly<Record<ColumnType, string>> = Object.freeze({
@@ -61,6 +61,10 @@ function header(column: Column): string {
   return textField(`${name}${NEO4J_TYPES[column.type]}`);
 }
 
+function row(fields: string[]): string {
+  return fields.join(",") + "\r\n";
+}
+
 /** `person` → `Person`: the neo4j label of a node kind. */
 function neo4jLabel(kind: unknown): string {
   const text = typeof kind === "string" && kind.length > 0 ? kind : "Node";
@@ -87,78 +91,47 @@ export function toCsv(graph: AbstractGraph): { nodes: string; edges: string } {
   return { nodes: nodes.join(""), edges: edges.join("") };
 }
 
-/** The field of each distinct cell of each column (a value is formatted once), by row: "" when absent. */
-function fieldsOf(columns: readonly CellColumn[]): ((row: number) => string)[] {
-  return columns.map((column) => {
-    const fields = column.values.map((cell) => field(cell));
-    return (row) => {
-      const id = column.ids[row]!;
-      return id < 0 ? "" : fields[id]!;
-    };
-  });
-}
-
-/** The text `format` gives each distinct value of a view, by row (`absent` for a row without one). */
-function viewText<V, A extends string | undefined>(view: CellView<V>, format: (value: V) => string, absent: A): (row: number) => string | A {
-  const texts = view.values.map((value) => (value === undefined ? absent : format(value)));
-  return (row) => {
-    const id = view.ids[row]!;
-    return id < 0 ? absent : texts[id]!;
-  };
-}
-
-/** The attribute columns of one kind, and the field of each of their cells. */
-function attributeColumns(columns: readonly CellColumn[], reserved: ReadonlySet<string>): { header: string; fields: (row: number) => string } {
-  const kept = columns.filter((column) => !reserved.has(column.name));
-  const each = fieldsOf(kept);
-  return {
-    header: kept.map((column) => "," + header(column)).join(""),
-    fields: (row) => {
-      let text = "";
-      for (const fieldOf of each) text += "," + fieldOf(row);
-      return text;
-    },
-  };
-}
-
-/** Writes nodes.csv, row by row, to `write`; `table` lets several writers share one sort of the keys and one flattening of the cells. */
+/** Writes nodes.csv, row by row, to `write`; `table` lets several writers share one sort of the keys. */
 export function writeCsvNodes(graph: AbstractGraph, write: (text: string) => void, table: GraphTable = graphTable(graph)): void {
-  writeCsvNodesCells(table.cells(), write);
-}
-
-/** {@link writeCsvNodes} from the graph's cells (see {@link GraphTable.cells}; they may have been posted from another thread). */
-export function writeCsvNodesCells({ nodes }: CellTable, write: (text: string) => void): void {
-  const attributes = attributeColumns(nodes.columns, NODE_RESERVED);
-  write(`Id,Label,:ID,:LABEL${attributes.header}\r\n`);
-  const label = viewText(nodes.views.label, textField, undefined);
-  const kind = viewText(nodes.views.kind, (value) => textField(neo4jLabel(value)), textField(neo4jLabel(undefined)));
-  for (let row = 0; row < nodes.keys.length; row++) {
-    const key = textField(nodes.keys[row]!);
-    write(`${key},${label(row) ?? key},${key},${kind(row)}${attributes.fields(row)}\r\n`);
+  const nodeColumns = table.columns("node", NODE_RESERVED);
+  write(row(["Id", "Label", ":ID", ":LABEL", ...nodeColumns.map(header)]));
+  for (const { key, attributes } of table.nodes) {
+    const label = typeof attributes.label === "string" ? attributes.label : key;
+    write(
+      row([
+        textField(key),
+        textField(label),
+        textField(key),
+        textField(neo4jLabel(attributes.kind)),
+        ...nodeColumns.map((column) => field(cellOf(column, attributes[column.name]))),
+      ]),
+    );
   }
 }
 
-/** Writes edges.csv, row by row, to `write`; `table` lets several writers share one sort of the keys and one flattening of the cells. */
+/** Writes edges.csv, row by row, to `write`; `table` lets several writers share one sort of the keys. */
 export function writeCsvEdges(graph: AbstractGraph, write: (text: string) => void, table: GraphTable = graphTable(graph)): void {
-  writeCsvEdgesCells(table.cells(), write);
-}
-
-/** {@link writeCsvEdges} from the graph's cells (see {@link GraphTable.cells}; they may have been posted from another thread). */
-export function writeCsvEdgesCells({ nodes, edges }: CellTable, write: (text: string) => void): void {
-  const attributes = attributeColumns(edges.columns, EDGE_RESERVED);
-  write(`Source,Target,Type,Id,Label,Weight,:START_ID,:END_ID,:TYPE${attributes.header}\r\n`);
-  // Node keys as fields, once: every edge names two of them twice.
-  const ends = nodes.keys.map(textField);
-  const weight = viewText(edges.views.weight, String, "1");
-  const label = viewText(edges.views.label, textField, undefined);
-  const relation = viewText(edges.views.relationText, textField, "");
-  const type = viewText(edges.views.relation, (value) => textField(neo4jType(value)), textField(neo4jType(undefined)));
-  for (let row = 0; row < edges.keys.length; row++) {
-    const source = ends[edges.sources[row]!]!;
-    const target = ends[edges.targets[row]!]!;
-    // Without a label, the relation as it is.
-    const text = label(row) ?? relation(row);
-    const direction = edges.undirected[row] ? "Undirected" : "Directed";
-    write(`${source},${target},${direction},${textField(edges.keys[row]!)},${text},${weight(row)},${source},${target},${type(row)}${attributes.fields(row)}\r\n`);
+  const edgeColumns = table.columns("edge", EDGE_RESERVED);
+  write(row(["Source", "Target", "Type", "Id", "Label", "Weight", ":START_ID", ":END_ID", ":TYPE", ...edgeColumns.map(header)]));
+  for (const edge of table.edges) {
+    const { key, attributes } = edge;
+    const source = textField(edge.source);
+    const target = textField(edge.target);
+    const weight = typeof attributes.weight === "number" && Number.isFinite(attributes.weight) ? String(attributes.weight) : "1";
+    const label = typeof attributes.label === "string" ? attributes.label : String(attributes.relation ?? "");
+    write(
+      row([
+        source,
+        target,
+        edge.undirected ? "Undirected" : "Directed",
+        textField(key),
+        textField(label),
+        weight,
+        source,
+        target,
+        textField(neo4jType(attributes.relation)),
+        ...edgeColumns.map((column) => field(cellOf(column, attributes[column.name]))),
+      ]),
+    );
   }
 }

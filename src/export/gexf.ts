@@ -22,7 +22,7 @@
 // every other node is stretched to cover its edges, so an edge is never alive without its ends.
 
 import type { AbstractGraph } from "graphology-types";
-import { graphTable, isIsoDate, valueAt, type Cell, type CellColumn, type CellTable, type CellView, type Column, type GraphTable } from "./columns.js";
+import { cellOf, graphTable, isIsoDate, type Cell, type Column, type EdgeEntry, type GraphTable, type NodeEntry } from "./columns.js";
 import { escapeAttribute, escapeText, formatNumber, linesTo, mayHoldForbidden, parseColor, stripForbidden, toToken, type Lines } from "./xml.js";
 
 export type GexfVersion = "1.3" | "1.2";
@@ -89,23 +89,15 @@ function hull(a: Interval | undefined, b: Interval | undefined): Interval | unde
   return { start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end };
 }
 
-/** Each node's date on the timeline (undefined: none), and the own date of each meeting (see the banner). */
+/** The dates of the nodes on the timeline, and the own dates of the meetings (see the banner). */
 interface NodeTimes {
-  nodes: (Interval | undefined)[];
-  meetingDate: (Interval | undefined)[];
-  /** How many nodes have a date. */
-  dated: number;
-}
-
-/** The dates of an element from its firstSeen and lastSeen views (see seenInterval). */
-function seenAt(first: CellView<string>, last: CellView<string>, row: number): Interval | undefined {
-  return seenInterval({ firstSeen: valueAt(first, row), lastSeen: valueAt(last, row) });
+  nodes: Map<string, Interval>;
+  meetingDate: Map<string, Interval>;
 }
 
 /** An edge's own firstSeen–lastSeen stretched over the dates of the meetings it touches. */
-function edgeInterval(edges: CellTable["edges"], row: number, meetingDate: readonly (Interval | undefined)[]): Interval | undefined {
-  const { firstSeen, lastSeen } = edges.views;
-  return hull(hull(seenAt(firstSeen, lastSeen, row), meetingDate[edges.sources[row]!]), meetingDate[edges.targets[row]!]);
+function edgeInterval(attributes: Record<string, unknown>, source: string, target: string, meetingDate: ReadonlyMap<string, Interval>): Interval | undefined {
+  return hull(hull(seenInterval(attributes), meetingDate.get(source)), meetingDate.get(target));
 }
 
 /**
@@ -113,57 +105,46 @@ function edgeInterval(edges: CellTable["edges"], row: number, meetingDate: reado
  * once here; its own interval is worked out again when it is written, instead of being kept for
  * half a million edges).
  */
-function nodeTimes({ nodes, edges }: CellTable): NodeTimes {
-  const { kind, date, firstSeen, lastSeen } = nodes.views;
-  const times: (Interval | undefined)[] = new Array(nodes.keys.length).fill(undefined);
-  const meetingDate: (Interval | undefined)[] = new Array(nodes.keys.length).fill(undefined);
-  for (let row = 0; row < nodes.keys.length; row++) {
-    const own = valueAt(kind, row) === "meeting" ? parseInterval(valueAt(date, row)) : undefined;
-    meetingDate[row] = own;
-    times[row] = own ?? seenAt(firstSeen, lastSeen, row);
+function nodeTimes(nodes: Iterable<NodeEntry>, edges: Iterable<EdgeEntry>): NodeTimes {
+  const times = new Map<string, Interval>();
+  const meetingDate = new Map<string, Interval>();
+  for (const { key, attributes } of nodes) {
+    const own = attributes.kind === "meeting" ? parseInterval(attributes.date) : undefined;
+    if (own) meetingDate.set(key, own);
+    const interval = own ?? seenInterval(attributes);
+    if (interval) times.set(key, interval);
   }
-  for (let row = 0; row < edges.keys.length; row++) {
-    const interval = edgeInterval(edges, row, meetingDate);
+  for (const { source, target, attributes } of edges) {
+    const interval = edgeInterval(attributes, source, target, meetingDate);
     if (!interval) continue;
-    const source = edges.sources[row]!;
-    const target = edges.targets[row]!;
-    if (!meetingDate[source]) times[source] = hull(times[source], interval);
-    if (!meetingDate[target]) times[target] = hull(times[target], interval);
+    if (!meetingDate.has(source)) times.set(source, hull(times.get(source), interval)!);
+    if (!meetingDate.has(target)) times.set(target, hull(times.get(target), interval)!);
   }
-  return { nodes: times, meetingDate, dated: times.filter((interval) => interval !== undefined).length };
+  return { nodes: times, meetingDate };
 }
 
 /** Start/end of every node and edge key for the timeline (see the banner for the rules). */
 export function timeline(graph: AbstractGraph): { nodes: Map<string, Interval>; edges: Map<string, Interval> } {
-  const input = graphTable(graph).cells();
-  const times = nodeTimes(input);
-  const nodes = new Map<string, Interval>();
-  input.nodes.keys.forEach((key, row) => {
-    const interval = times.nodes[row];
-    if (interval) nodes.set(key, interval);
-  });
+  const { nodes, edges: list } = graphTable(graph);
+  const { nodes: times, meetingDate } = nodeTimes(nodes, list);
   const edges = new Map<string, Interval>();
-  input.edges.keys.forEach((key, row) => {
-    const interval = edgeInterval(input.edges, row, times.meetingDate);
+  for (const { key, source, target, attributes } of list) {
+    const interval = edgeInterval(attributes, source, target, meetingDate);
     if (interval) edges.set(key, interval);
-  });
-  return { nodes, edges };
+  }
+  return { nodes: times, edges };
 }
 
 /** The date for `<meta lastmodifieddate>`: newest article `date`, else newest `lastSeen`, else undefined. */
 export function newestDate(graph: AbstractGraph): string | undefined {
-  return newestOf(graphTable(graph).cells().nodes);
-}
-
-function newestOf(nodes: CellTable["nodes"]): string | undefined {
   let newestArticle: string | undefined;
   let newestSeen: string | undefined;
-  for (let row = 0; row < nodes.keys.length; row++) {
-    const date = valueAt(nodes.views.date, row);
-    if (valueAt(nodes.views.kind, row) === "article" && isIsoDate(date) && (!newestArticle || date > newestArticle)) newestArticle = date;
-    const lastSeen = valueAt(nodes.views.lastSeen, row);
-    if (isIsoDate(lastSeen) && (!newestSeen || lastSeen > newestSeen)) newestSeen = lastSeen;
-  }
+  graph.forEachNode((_key, attributes) => {
+    if (attributes.kind === "article" && isIsoDate(attributes.date) && (!newestArticle || attributes.date > newestArticle)) {
+      newestArticle = attributes.date;
+    }
+    if (isIsoDate(attributes.lastSeen) && (!newestSeen || attributes.lastSeen > newestSeen)) newestSeen = attributes.lastSeen;
+  });
   return newestArticle ?? newestSeen;
 }
 
@@ -223,36 +204,32 @@ function defaultFor(kind: "node" | "edge", column: Column): string | undefined {
   return undefined;
 }
 
-/**
- * The `<attvalue>` line of each distinct cell of each column (joined per row into `<attvalues>`):
- * a value is formatted and escaped once however many rows hold it.
- */
-function attvalueLines(columns: readonly CellColumn[], indent: string): string[][] {
-  return columns.map((column) => {
-    const head = `${indent}<attvalue for="${escapeAttribute(column.name)}" value="`;
-    // Numbers need no escaping.
-    return column.values.map((cell) =>
-      cell === undefined ? "" : `${head}${typeof cell === "number" ? formatNumber(cell) : Array.isArray(cell) ? attributeList(cell) : escapeAttribute(formatCell(cell))}"/>\n`,
-    );
-  });
+/** The start of each column's `<attvalue>` line, escaped once for the whole file. */
+function attvalueHeads(columns: Column[], indent: string): string[] {
+  return columns.map((column) => `${indent}<attvalue for="${escapeAttribute(column.name)}" value="`);
 }
 
-/** The `<attvalues>` element of `row` (with its line end), or "" when it has no value. */
-function attvalues(columns: readonly CellColumn[], lines: readonly string[][], row: number, indent: string): string {
+function attvalues(columns: Column[], heads: string[], attributes: Record<string, unknown>, indent: string, lines: Lines): void {
   let values = "";
-  for (let c = 0; c < columns.length; c++) {
-    const id = columns[c]!.ids[row]!;
-    if (id >= 0) values += lines[c]![id]!;
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i]!;
+    const cell = cellOf(column, attributes[column.name]);
+    if (cell === undefined) continue;
+    // Numbers need no escaping.
+    const text = typeof cell === "number" ? formatNumber(cell) : Array.isArray(cell) ? attributeList(cell) : escapeAttribute(formatCell(cell));
+    values += `${heads[i]}${text}"/>\n`;
   }
-  return values === "" ? "" : `${indent}<attvalues>\n${values}${indent}</attvalues>\n`;
+  if (values.length === 0) return;
+  lines.push(`${indent}<attvalues>\n${values}${indent}</attvalues>`);
 }
 
-/** The text `format` gives each distinct value of a view, by row ("" for a row without one). */
-function viewText<V>(view: CellView<V>, format: (value: V) => string): (row: number) => string {
-  const texts = view.values.map((value) => (value === undefined ? "" : format(value)));
-  return (row) => {
-    const id = view.ids[row]!;
-    return id < 0 ? "" : texts[id]!;
+/** The `<viz:color>` line of each colour (a graph has a few), or undefined for none. */
+function colorElements(indent: string): (color: unknown) => string | undefined {
+  const lines = new Map<string, string | undefined>();
+  return (color) => {
+    if (typeof color !== "string") return undefined;
+    if (!lines.has(color)) lines.set(color, colorElement(color, indent));
+    return lines.get(color);
   };
 }
 
@@ -261,6 +238,10 @@ function colorElement(color: string, indent: string): string | undefined {
   if (!rgba) return undefined;
   const alpha = rgba.a !== undefined ? ` a="${formatNumber(rgba.a)}"` : "";
   return `${indent}<viz:color r="${rgba.r}" g="${rgba.g}" b="${rgba.b}"${alpha}/>`;
+}
+
+function finite(value: unknown): value is number {
+  return typeof value === "number" && Number.isFinite(value);
 }
 
 function checkUnique(keys: string[], what: string): void {
@@ -291,9 +272,8 @@ export function toGexf(graph: AbstractGraph, options?: Partial<GexfOptions>): st
 /**
  * Writes `graph` as a GEXF document (UTF-8 text, LF line ends, 2-space indents unless `indent` is
  * false), piece by piece to `write`, so a large graph never has to be one string in memory.
- * `table` lets several writers share one sort of the keys and one flattening of the cells (see
- * {@link graphTable}). Nodes and edges are written in key order, so the same graph always gives
- * the same bytes.
+ * `table` lets several writers share one sort of the keys (see {@link graphTable}).
+ * Nodes and edges are written in key order, so the same graph always gives the same bytes.
  * @throws (before writing anything) when two keys differ only by characters XML cannot hold, or
  * lastModified is not YYYY-MM-DD.
  */
@@ -303,28 +283,23 @@ export function writeGexf(
   options?: Partial<GexfOptions>,
   table: GraphTable = graphTable(graph),
 ): void {
-  writeGexfCells(table.cells(), write, options);
-}
-
-/** {@link writeGexf} from the graph's cells (see {@link GraphTable.cells}; they may have been posted from another thread). */
-export function writeGexfCells(input: CellTable, write: (text: string) => void, options?: Partial<GexfOptions>): void {
   const opts: GexfOptions = { ...GEXF_DEFAULTS, ...options };
   const namespaces = GEXF_NAMESPACES[opts.version];
   if (!namespaces) throw new Error(`gexf: version must be "1.3" or "1.2", got ${JSON.stringify(opts.version)}`);
   if (opts.lastModified !== undefined && !isIsoDate(opts.lastModified)) {
     throw new Error(`gexf: lastModified must be a date YYYY-MM-DD, got ${JSON.stringify(opts.lastModified)}`);
   }
-  if (input.type === "undirected") throw new Error("gexf: expected a directed graph; this writer writes directed edges only");
+  if (graph.type === "undirected") throw new Error("gexf: expected a directed graph; this writer writes directed edges only");
 
-  const { nodes, edges } = input;
-  const nodeColumns = nodes.columns.filter((column) => !NODE_RESERVED.has(column.name));
-  const edgeColumns = edges.columns.filter((column) => !EDGE_RESERVED.has(column.name));
-  checkUnique(nodes.keys, "node");
-  checkUnique(edges.keys, "edge");
+  const { nodeKeys, edgeKeys } = table;
+  checkUnique(nodeKeys, "node");
+  checkUnique(edgeKeys, "edge");
+  const nodeColumns = table.columns("node", NODE_RESERVED);
+  const edgeColumns = table.columns("edge", EDGE_RESERVED);
   const pad: Indents = [0, 1, 2, 3, 4, 5].map((level) => (opts.indent ? "  ".repeat(level) : ""));
-  const times: NodeTimes = opts.dynamic ? nodeTimes(input) : { nodes: [], meetingDate: [], dated: 0 };
+  const times: NodeTimes = opts.dynamic ? nodeTimes(table.nodes, table.edges) : { nodes: new Map(), meetingDate: new Map() };
   // An edge with dates gives them to its ends (or touches a dated meeting): no node dates, no edge dates.
-  const dynamic = times.dated > 0;
+  const dynamic = times.nodes.size > 0;
   const span = (interval: Interval | undefined) => (interval ? ` start="${interval.start}" end="${interval.end}"` : "");
 
   const lines = linesTo(write);
@@ -332,60 +307,52 @@ export function writeGexfCells(input: CellTable, write: (text: string) => void, 
   const version = opts.version === "1.3" ? "1.3" : "1.2";
   lines.push(`<gexf xmlns="${namespaces.gexf}" xmlns:viz="${namespaces.viz}" version="${version}">`);
 
-  const lastModified = opts.lastModified ?? newestOf(nodes);
-  const creator = input.generator ?? opts.creator;
+  const lastModified = opts.lastModified ?? newestDate(graph);
+  const graphAttributes = graph.getAttributes();
+  const creator = typeof graphAttributes.generator === "string" ? graphAttributes.generator : opts.creator;
   lines.push(`${pad[1]}<meta${lastModified ? ` lastmodifieddate="${lastModified}"` : ""}>`);
   lines.push(`${pad[2]}<creator>${escapeText(creator)}</creator>`);
-  if (input.name !== undefined) lines.push(`${pad[2]}<description>${escapeText(input.name)}</description>`);
+  if (typeof graphAttributes.name === "string") lines.push(`${pad[2]}<description>${escapeText(graphAttributes.name)}</description>`);
   lines.push(`${pad[1]}</meta>`);
 
   lines.push(`${pad[1]}<graph defaultedgetype="directed"${dynamic ? ' mode="dynamic" timeformat="date"' : ' mode="static"'}>`);
   declareColumns("node", nodeColumns, lines, pad);
   declareColumns("edge", edgeColumns, lines, pad);
 
-  // Every distinct value is formatted once; a row joins the texts of its values.
-  const label = (view: CellView<string>) => viewText(view, (value) => ` label="${escapeAttribute(toToken(value))}"`);
-  const color = (view: CellView<string>) => viewText(view, (value) => {
-    const element = colorElement(value, pad[4]!);
-    return element ? element + "\n" : "";
-  });
-  const size = (view: CellView<number>, element: string) => viewText(view, (value) => `${pad[4]}<viz:${element} value="${formatNumber(Math.max(0, value))}"/>\n`);
-  const x = viewText(nodes.views.x, formatNumber);
-  const y = viewText(nodes.views.y, formatNumber);
-  const z = viewText(nodes.views.z, formatNumber);
-
-  lines.push(`${pad[2]}<nodes count="${nodes.keys.length}">`);
-  const nodeLines = attvalueLines(nodeColumns, pad[5]!);
-  const nodeLabel = label(nodes.views.label);
-  const nodeColor = color(nodes.views.color);
-  const nodeSize = size(nodes.views.size, "size");
-  // Node ids, escaped once: the edges use them again as their source and target.
-  const ids = nodes.keys.map(escapeAttribute);
-  for (let row = 0; row < nodes.keys.length; row++) {
-    let text = `${pad[3]}<node id="${ids[row]}"${nodeLabel(row)}${span(times.nodes[row])}>\n`;
-    text += attvalues(nodeColumns, nodeLines, row, pad[4]!);
-    text += nodeColor(row);
-    text += nodeSize(row);
-    const px = x(row);
-    const py = y(row);
-    if (px && py) text += `${pad[4]}<viz:position x="${px}" y="${py}" z="${z(row) || "0"}"/>\n`;
-    write(`${text}${pad[3]}</node>\n`);
+  const nodeHeads = attvalueHeads(nodeColumns, pad[5]!);
+  const edgeHeads = attvalueHeads(edgeColumns, pad[5]!);
+  const colorLine = colorElements(pad[4]!);
+  lines.push(`${pad[2]}<nodes count="${nodeKeys.length}">`);
+  for (const { key, attributes } of table.nodes) {
+    const label = typeof attributes.label === "string" ? ` label="${escapeAttribute(toToken(attributes.label))}"` : "";
+    lines.push(`${pad[3]}<node id="${escapeAttribute(key)}"${label}${span(times.nodes.get(key))}>`);
+    attvalues(nodeColumns, nodeHeads, attributes, pad[4]!, lines);
+    const color = colorLine(attributes.color);
+    if (color) lines.push(color);
+    if (finite(attributes.size)) lines.push(`${pad[4]}<viz:size value="${formatNumber(Math.max(0, attributes.size))}"/>`);
+    if (finite(attributes.x) && finite(attributes.y)) {
+      const z = finite(attributes.z) ? attributes.z : 0;
+      lines.push(`${pad[4]}<viz:position x="${formatNumber(attributes.x)}" y="${formatNumber(attributes.y)}" z="${formatNumber(z)}"/>`);
+    }
+    lines.push(`${pad[3]}</node>`);
   }
   lines.push(`${pad[2]}</nodes>`);
 
-  lines.push(`${pad[2]}<edges count="${edges.keys.length}">`);
-  const edgeLines = attvalueLines(edgeColumns, pad[5]!);
-  const edgeLabel = label(edges.views.label);
-  const edgeColor = color(edges.views.color);
-  const edgeSize = size(edges.views.size, "thickness");
-  const weight = viewText(edges.views.weight, (value) => ` weight="${formatNumber(value)}"`);
-  for (let row = 0; row < edges.keys.length; row++) {
-    const interval = dynamic ? span(edgeInterval(edges, row, times.meetingDate)) : "";
-    let text = `${pad[3]}<edge id="${escapeAttribute(edges.keys[row]!)}" source="${ids[edges.sources[row]!]}" target="${ids[edges.targets[row]!]}"${edgeLabel(row)}${weight(row)}${interval}>\n`;
-    text += attvalues(edgeColumns, edgeLines, row, pad[4]!);
-    text += edgeColor(row);
-    text += edgeSize(row);
-    write(`${text}${pad[3]}</edge>\n`);
+  lines.push(`${pad[2]}<edges count="${edgeKeys.length}">`);
+  for (const edge of table.edges) {
+    const { key, attributes } = edge;
+    const label = typeof attributes.label === "string" ? ` label="${escapeAttribute(toToken(attributes.label))}"` : "";
+    const weight = finite(attributes.weight) ? ` weight="${formatNumber(attributes.weight)}"` : "";
+    const source = escapeAttribute(edge.source);
+    const target = escapeAttribute(edge.target);
+    lines.push(
+      `${pad[3]}<edge id="${escapeAttribute(key)}" source="${source}" target="${target}"${label}${weight}${dynamic ? span(edgeInterval(attributes, edge.source, edge.target, times.meetingDate)) : ""}>`,
+    );
+    attvalues(edgeColumns, edgeHeads, attributes, pad[4]!, lines);
+    const color = colorLine(attributes.color);
+    if (color) lines.push(color);
+    if (finite(attributes.size)) lines.push(`${pad[4]}<viz:thickness value="${formatNumber(Math.max(0, attributes.size))}"/>`);
+    lines.push(`${pad[3]}</edge>`);
   }
   lines.push(`${pad[2]}</edges>`);
   lines.push(`${pad[1]}</graph>`);

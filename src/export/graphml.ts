@@ -4,7 +4,7 @@
 // keys (x, y, size, color) — readers map them as they like. Ids are the graph keys, escaped.
 
 import type { AbstractGraph } from "graphology-types";
-import { graphTable, type Cell, type CellColumn, type CellTable, type Column, type ColumnType, type GraphTable } from "./columns.js";
+import { cellOf, graphTable, type Cell, type Column, type ColumnType, type GraphTable } from "./columns.js";
 import { escapeAttribute, escapeText, formatNumber, linesTo, type Lines } from "./xml.js";
 
 const GRAPHML_TYPES: Readonly<Record<ColumnType, string>> = Object.freeze({
@@ -30,19 +30,12 @@ function keys(prefix: "n" | "e", columns: Column[]): Key[] {
   return columns.map((column, index) => ({ id: `${prefix}${index}`, column }));
 }
 
-/** The `<data>` line of each distinct cell of each column: a value is formatted and escaped once. */
-function dataLines(list: readonly Key[], columns: readonly CellColumn[], indent: string): string[][] {
-  return columns.map((column, c) => column.values.map((cell) => (cell === undefined ? "" : `${indent}<data key="${list[c]!.id}">${escapeText(formatCell(cell))}</data>\n`)));
-}
-
-/** The `<data>` lines of `row`, "" when it has no value. */
-function data(columns: readonly CellColumn[], lines: readonly string[][], row: number): string {
-  let text = "";
-  for (let c = 0; c < columns.length; c++) {
-    const id = columns[c]!.ids[row]!;
-    if (id >= 0) text += lines[c]![id]!;
+function data(list: Key[], attributes: Record<string, unknown>, lines: string[], indent: string): void {
+  for (const { id, column } of list) {
+    const cell = cellOf(column, attributes[column.name]);
+    if (cell === undefined) continue;
+    lines.push(`${indent}<data key="${id}">${escapeText(formatCell(cell))}</data>`);
   }
-  return text;
 }
 
 export interface GraphmlOptions {
@@ -63,8 +56,7 @@ export function toGraphml(graph: AbstractGraph, options?: Partial<GraphmlOptions
 /**
  * Writes `graph` as GraphML (UTF-8, LF line ends), piece by piece to `write`. Every attribute present
  * on some node or edge gets a typed `<key>`; key ids are `n0…` for nodes and `e0…` for edges, in a
- * fixed attribute order. `table` lets several writers share one sort of the keys and one flattening of
- * the cells (see graphTable).
+ * fixed attribute order. `table` lets several writers share one sort of the keys (see graphTable).
  */
 export function writeGraphml(
   graph: AbstractGraph,
@@ -72,15 +64,10 @@ export function writeGraphml(
   options?: Partial<GraphmlOptions>,
   table: GraphTable = graphTable(graph),
 ): void {
-  writeGraphmlCells(table.cells(), write, options);
-}
-
-/** {@link writeGraphml} from the graph's cells (see {@link GraphTable.cells}; they may have been posted from another thread). */
-export function writeGraphmlCells({ nodes, edges }: CellTable, write: (text: string) => void, options?: Partial<GraphmlOptions>): void {
   const { indent } = { ...GRAPHML_DEFAULTS, ...options };
   const pad = [0, 1, 2, 3].map((level) => (indent ? "  ".repeat(level) : ""));
-  const nodeKeys = keys("n", nodes.columns);
-  const edgeKeys = keys("e", edges.columns);
+  const nodeKeys = keys("n", table.columns("node", new Set()));
+  const edgeKeys = keys("e", table.columns("edge", new Set()));
   const lines: Lines = linesTo(write);
   lines.push(
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -94,18 +81,18 @@ export function writeGraphmlCells({ nodes, edges }: CellTable, write: (text: str
     }
   }
   lines.push(`${pad[1]}<graph id="G" edgedefault="directed">`);
-  // Node ids, escaped once: the edges use them again as their source and target.
-  const ids = nodes.keys.map(escapeAttribute);
-  const nodeData = dataLines(nodeKeys, nodes.columns, pad[3]!);
-  for (let row = 0; row < nodes.keys.length; row++) {
-    const body = data(nodes.columns, nodeData, row);
-    write(body ? `${pad[2]}<node id="${ids[row]}">\n${body}${pad[2]}</node>\n` : `${pad[2]}<node id="${ids[row]}"/>\n`);
+  for (const { key, attributes } of table.nodes) {
+    const body: string[] = [];
+    data(nodeKeys, attributes, body, pad[3]!);
+    if (body.length === 0) lines.push(`${pad[2]}<node id="${escapeAttribute(key)}"/>`);
+    else lines.push(`${pad[2]}<node id="${escapeAttribute(key)}">`, ...body, `${pad[2]}</node>`);
   }
-  const edgeData = dataLines(edgeKeys, edges.columns, pad[3]!);
-  for (let row = 0; row < edges.keys.length; row++) {
-    const head = `${pad[2]}<edge id="${escapeAttribute(edges.keys[row]!)}" source="${ids[edges.sources[row]!]}" target="${ids[edges.targets[row]!]}"`;
-    const body = data(edges.columns, edgeData, row);
-    write(body ? `${head}>\n${body}${pad[2]}</edge>\n` : `${head}/>\n`);
+  for (const { key, source, target, attributes } of table.edges) {
+    const head = `${pad[2]}<edge id="${escapeAttribute(key)}" source="${escapeAttribute(source)}" target="${escapeAttribute(target)}"`;
+    const body: string[] = [];
+    data(edgeKeys, attributes, body, pad[3]!);
+    if (body.length === 0) lines.push(`${head}/>`);
+    else lines.push(`${head}>`, ...body, `${pad[2]}</edge>`);
   }
   lines.push(`${pad[1]}</graph>`, "</graphml>");
 }

@@ -9,7 +9,7 @@ export type { GraphmlOptions } from "./graphml.js";
 export { toCsv, writeCsvNodes, writeCsvEdges, CSV_LIST_SEPARATOR } from "./csv.js";
 export { readGraph, detectFormat } from "./read.js";
 export type { ReadFormat } from "./read.js";
-export { writeOutputs, writeFileAtomic, parseFormats, FORMATS, FILE_NAMES, INDENT_MAX, THREAD_ABOVE } from "./write.js";
+export { writeOutputs, writeFileAtomic, parseFormats, FORMATS, FILE_NAMES, INDENT_MAX } from "./write.js";
 export type { Format, Producer, WriteOptions } from "./write.js";
 export { flattenEvidence, EVIDENCE_SEPARATOR, graphTable } from "./columns.js";
 export type { GraphTable } from "./columns.js";
