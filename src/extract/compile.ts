@@ -174,7 +174,7 @@ export interface Compiled {
   /** Words of a name that make it an area (county, sea, island): less specific than a town. */
   regionWords: Set<string>;
   /** data/lexicon/name-heads.json, folded. */
-  nameHeads: { documents: Set<string>; programmes: Set<string>; origins: Set<string>; companies: Set<string> };
+  nameHeads: { documents: Set<string>; programmes: Set<string>; origins: Set<string>; companies: Set<string>; companyEnds: Set<string>; placeFirst: Set<string> };
   /** data/lexicon/portfolios.json, folded. */
   portfolios: { words: Set<string>; en: Map<string, string>; ro: Map<string, string>; ministries: Map<string, string> };
   /** data/lexicon/place-heads.json, folded; `after` as word lists, longest first: ["guest", "house"], ["hotel"]. */
@@ -323,6 +323,8 @@ function build(resources: Resources, lang: Lang): Compiled {
       programmes: new Set(lex.nameHeads.programmes.map(fold)),
       origins: new Set(lex.nameHeads.origins.map(fold)),
       companies: new Set(lex.nameHeads.companies.map(fold)),
+      companyEnds: new Set(lex.nameHeads.companyEnds.map(fold)),
+      placeFirst: new Set(lex.nameHeads.placeFirst.map(fold)),
     },
     portfolios: {
       words: new Set(lex.portfolios.words.map(fold)),

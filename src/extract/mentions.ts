@@ -732,6 +732,11 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
         continue;
       }
     }
+    // "Korea Hydro & Nuclear Power", "Procter & Gamble": an ampersand between capitalised words joins one name
+    if (t.text === "&" && tokens[end + 1]?.type === "word" && tokens[end + 1]!.upper && !covered[end + 1]) {
+      end += 2;
+      continue;
+    }
     // connectors inside names: "Consiliul Național de Securitate și Apărare", "Ursula von der Leyen"
     const connectors = nameConnectors(isOrg, c.lang, joined);
     if (t.type === "word" && !t.upper && connectors.has(t.fold)) {
@@ -823,6 +828,10 @@ function classify(
   if (i === sentenceStart && len > 1 && c.lang === "ro" && !c.orgWords.has(first.fold) && (c.triggers.get(first.stem)?.some((p) => p.parts.length === 1) || /(iile|urile|ele|ii)$/.test(first.fold) || !!groupNounOf(c, first))) {
     return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
   }
+  // "Analistul Sorina Pleșa", "Economistul Ion Pop": a sentence's opening noun with its article is a description of the name after it
+  if (i === sentenceStart && len >= 3 && c.lang === "ro" && /\p{Ll}(ul|ului)$/u.test(first.text) && first.text.length >= 6 && !c.orgWords.has(first.fold) && !c.placeWords.has(first.fold) && !isOrgHead(first, c)) {
+    return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
+  }
   // A quotation starts with a capital too: „Elemente fundamentale”, "Fundamentals first".
   const opensQuote = OPENING_QUOTES.has(tokens[i - 1]?.text ?? "");
   if ((i === sentenceStart || opensQuote) && len === 1 && !isAcronym(first.text) && !seenCapitalisedElsewhere(doc, i)) return undefined;
@@ -880,6 +889,12 @@ function classify(
   } else if (c.orgWords.has(first.fold) || headBase.some((b) => c.orgWords.has(fold(b))) || c.orgWords.has(last.fold)) {
     m.kind = "organization";
     if (len === 1) return undefined; // a bare "Fondului" is a reference, not a name
+  } else if (len >= 2 && (c.nameHeads.companyEnds.has(last.fold) || run.some((t) => t.text === "&") || (!titleBefore && isAcronym(first.text) && first.text.length >= 3))) {
+    // "Seorim Battery Solutions", "Korea Hydro & Nuclear Power", "CFR Marfă": no person's name ends or starts so
+    m.kind = "organization";
+  } else if (len >= 2 && !titleBefore && c.nameHeads.placeFirst.has(first.fold)) {
+    // "Santa Cruz", "São Paulo"
+    m.kind = "place";
   } else if (!ofName && (titleBefore || (prev && PERSON_CUES.has(prev.fold)))) {
     m.kind = "person";
   } else if ((c.lang === "en" && !ofName ? run.slice(1) : run).some((t) => c.placeWords.has(t.fold)) || placeHeadBefore(tokens, i, c)) {

@@ -135,6 +135,8 @@ export interface NameHeads {
   programmes: string[];
   origins: string[];
   companies: string[];
+  companyEnds: string[];
+  placeFirst: string[];
 }
 
 /** Ministers' portfolios; what each part is for is said in portfolios.json. */

@@ -685,3 +685,20 @@ describe("chairpersons (sentences written for these tests; curated data)", () =>
     expect(p?.roles.some((r) => r.startsWith("Chairperson"))).toBe(true);
   });
 });
+
+describe("kinds of discovered names without a list entry (sentences written for these tests; curated data)", () => {
+  const kinds = (x: ReturnType<typeof runReal>) => x.entities.map((e) => `${e.kind}:${e.label}`).sort();
+  it("reads company endings, an ampersand and an acronym first as organisations, not people", () => {
+    const x = runReal("Tomás Herrera met executives of Northline Metals, Arvo Grid Solutions and Hanse & Kline in Lima. CFR Marfă signed later.", "2026-03-04", "en");
+    expect(kinds(x)).toEqual(expect.arrayContaining(["organization:Arvo Grid Solutions", "organization:CFR Marfă", "organization:Hanse & Kline", "organization:Northline Metals", "person:Tomás Herrera"]));
+    expect(x.entities.filter((e) => e.kind === "person")).toHaveLength(1);
+  });
+  it("reads 'Santa' or 'São' first as a place", () => {
+    const x = runReal("The two ministers met in Santa Ilária on Monday and will meet again in São Bento.", "2026-03-04", "en");
+    expect(kinds(x)).toEqual(expect.arrayContaining(["place:Santa Ilária", "place:São Bento"]));
+  });
+  it("keeps a Romanian sentence's opening noun of profession out of the person's name", () => {
+    const x = runReal("Economistul Dorin Vâlcea consideră că negocierile vor dura. Vâlcea a fost consilier.", "2026-03-04", "ro");
+    expect(x.entities.filter((e) => e.kind === "person").map((e) => e.label)).toEqual(["Dorin Vâlcea"]);
+  });
+});
