@@ -173,6 +173,8 @@ export interface Compiled {
   placeWords: Set<string>;
   /** Words of a name that make it an area (county, sea, island): less specific than a town. */
   regionWords: Set<string>;
+  /** Words of a name that make it a town, no more specific than one: "Ho Chi Minh City". */
+  townWords: Set<string>;
   /** data/lexicon/name-heads.json, folded. */
   nameHeads: { documents: Set<string>; programmes: Set<string>; origins: Set<string>; companies: Set<string>; companyEnds: Set<string>; placeFirst: Set<string> };
   /** data/lexicon/portfolios.json, folded. */
@@ -318,6 +320,7 @@ function build(resources: Resources, lang: Lang): Compiled {
     placeCues: new Set(lex.placeCues.map((w) => fold(w))),
     placeWords: new Set(lex.placeHeads.inName.map(fold)),
     regionWords: new Set(lex.placeHeads.regions.map(fold)),
+    townWords: new Set(lex.placeHeads.towns.map(fold)),
     nameHeads: {
       documents: new Set(lex.nameHeads.documents.map(fold)),
       programmes: new Set(lex.nameHeads.programmes.map(fold)),

@@ -55,6 +55,26 @@ const REGION_PARTS = new Set([
 ]);
 const PERSON_CUES = new Set(["lui", "dl", "dl.", "dna", "dna.", "domnul", "doamna", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."]);
 
+/** Romanian directions after a place's name ("Asia de Est", "Europa Centrală") and their English words. */
+const RO_DIRECTIONS = new Map([
+  ["est", "East"], ["vest", "West"], ["nord", "North"], ["sud", "South"],
+  ["sud-est", "Southeast"], ["sud-vest", "Southwest"], ["nord-est", "Northeast"], ["nord-vest", "Northwest"],
+]);
+const RO_DIRECTION_ADJECTIVES = new Map([
+  ["centrala", "Central"], ["centrale", "Central"], ["occidentala", "Western"], ["occidentale", "Western"], ["orientala", "Eastern"], ["orientale", "Eastern"],
+]);
+
+/** A direction right at `k` ("de Est", "de Sud-Est", "Centrală"): its end and English word. */
+function roDirectionAfter(tokens: Token[], k: number, limit: number): { end: number; name: string } | undefined {
+  if (k >= limit) return undefined;
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  const d = t.fold === "de" && k + 1 < limit && next!.upper ? RO_DIRECTIONS.get(next!.fold) : undefined;
+  if (d) return { end: k + 2, name: d };
+  const a = t.upper ? RO_DIRECTION_ADJECTIVES.get(t.fold) : undefined;
+  return a ? { end: k + 1, name: a } : undefined;
+}
+
 /** Finds all mentions of `doc`; titles are found first since they are not names. */
 export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dateTokens: Set<number>): RawMention[] {
   const tokens = doc.tokens;
@@ -108,6 +128,16 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
         mentions.push(region);
         for (let k = hit.start - 1; k < hit.end; k++) covered[k] = 1;
         i = hit.end - 1;
+        continue;
+      }
+      // "Asia de Est", "Europa Centrală": a direction after a known place or country names a region of it
+      const direction = c.lang === "ro" && (chosen.kind === "place" || chosen.kind === "country") ? roDirectionAfter(tokens, hit.end, s.tokenEnd) : undefined;
+      if (direction) {
+        const region = placeMention(doc, hit.start, direction.end, s.index, s.tokenStart, c);
+        region.label = `${direction.name} ${c.kb.get(chosen.id)?.label ?? region.text}`;
+        mentions.push(region);
+        for (let k = hit.start; k < direction.end; k++) covered[k] = 1;
+        i = direction.end - 1;
         continue;
       }
       // "Autostrada Moldovei", "Podul Prieteniei": a place head before a name makes one place name.

@@ -119,6 +119,7 @@ export interface PlaceHeads {
   named: string[];
   inName: string[];
   regions: string[];
+  towns: string[];
   after: string[];
   apposed: string[];
   qualifying: string[];

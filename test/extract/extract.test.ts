@@ -702,3 +702,15 @@ describe("kinds of discovered names without a list entry (sentences written for 
     expect(x.entities.filter((e) => e.kind === "person").map((e) => e.label)).toEqual(["Dorin Vâlcea"]);
   });
 });
+
+describe("regions and towns named with a direction or a place word (sentences written for these tests; curated data)", () => {
+  it("reads 'Asia de Est' and 'Europa Centrală' as regions of their own, and keeps 'Coreea de Sud' a country", () => {
+    const x = runReal("Ministrul a făcut un turneu în Asia de Est și în Europa Centrală, apoi a plecat spre Coreea de Sud.", "2026-03-04", "ro");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`).sort()).toEqual(["country:South Korea", "place:Central Europe", "place:East Asia"]);
+  });
+  it("reads 'X City' and 'X Islands' as places, and a venue in the city as the more specific place", () => {
+    const x = runReal("Back in Tuy Hoa City, Nguyen briefed Tran Van Long at the Harbour Palace on Thursday. Officials from the Riau Islands attended.", "2026-03-06", "en");
+    expect(x.entities.filter((e) => e.kind === "place").map((e) => e.label).sort()).toEqual(["Harbour Palace", "Riau Islands", "Tuy Hoa City"]);
+    expect(x.meetings[0]?.place).toBe("place:harbour-palace");
+  });
+});
