@@ -191,6 +191,7 @@ export interface Compiled {
     described: Map<string, string>;
     /** Folded adjective (one or two words) → English. */
     describedAdjectives: Map<string, string>;
+    describedEn: Set<string>;
   };
   cues: Cues;
 }
@@ -345,6 +346,7 @@ function build(resources: Resources, lang: Lang): Compiled {
       buildingAnywhere: new Set(lex.placeHeads.buildingAnywhere.map(fold)),
       described: new Map(Object.entries(lex.placeHeads.described).map(([k, v]) => [fold(k), v])),
       describedAdjectives: new Map(Object.entries(lex.placeHeads.describedAdjectives).map(([k, v]) => [fold(k), v])),
+      describedEn: new Set(lex.placeHeads.describedEn.map(fold)),
     },
     cues,
   };

@@ -1007,7 +1007,8 @@ function placeRank(ctx: MeetingContext, key: string): number {
   if (words.some((w) => ctx.c.regionWords.has(w))) return 1;
   // "Ho Chi Minh City": a town
   if (words.some((w) => ctx.c.townWords.has(w))) return 2;
-  if (words.some((w) => ctx.c.placeWords.has(w))) return 3;
+  // ("Private home in Bhaktapur": a described venue)
+  if (words.some((w) => ctx.c.placeWords.has(w) || ctx.c.placeHeads.describedEn.has(w))) return 3;
   // a town the knowledge base does not know is as specific as a city it knows
   return entry || key.startsWith("place:") ? 2 : 1;
 }

@@ -451,7 +451,64 @@ function venues(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[
     m.afterPlaceCue = afterPlaceCue(t, from, sentenceStart(from), c);
     out.push(m);
   }
+
+  // "at the prime minister's official residence in Baluwatar", "at a private home in Bhaktapur", "at the presidential palace"
+  if (c.lang === "en") {
+    for (let i = 0; i < t.length; i++) {
+      if (t[i]!.upper || !c.placeHeads.describedEn.has(t[i]!.fold)) continue;
+      // ("the Al Qurum guest house", "his official residence, Seri Perdana": the venue has a name)
+      if ([...mentions, ...out].some((m) => m.tokStart <= i && i < m.tokEnd) || (t[i + 1]?.text === "," && startingAt.get(i + 2)?.kind === "place")) continue;
+      const from = describedVenueStart(t, i, c);
+      if (from < 0) continue;
+      const place = t[i + 1]?.fold === "in" ? startingAt.get(i + 2) : undefined;
+      const to = place?.kind === "place" && t[place.tokEnd - 1]!.sentence === t[i]!.sentence ? place.tokEnd : i + 1;
+      // ("at the residence": a venue with nothing said of it is no place of its own)
+      if (from === i && to === i + 1) continue;
+      const m = makeMention(doc, from, to, t[i]!.sentence);
+      m.kind = "place";
+      m.kindSure = true;
+      m.label = m.text.charAt(0).toUpperCase() + m.text.slice(1);
+      m.afterPlaceCue = true;
+      out.push(m);
+    }
+  }
   return out;
+}
+
+/** English words that end a venue's description: it is a noun phrase. */
+const FUNCTION_WORDS = new Set(["and", "or", "but", "of", "with", "for", "to", "by", "from", "that", "which", "who", "whose", "was", "were", "is", "are", "has", "had", "have", "be", "been", "on", "at", "in", "into", "as", "than", "this", "these", "those", "there", "where", "when", "not", "no", "after", "before", "during", "while"]);
+
+/** Where a described venue is where something happens ("at the …"; not "near the old port"). */
+const VENUE_CUES = new Set(["at", "in", "inside", "into", "to"]);
+/** Words of a description that point back to a venue told before: "at the same building". */
+const ANAPHORIC = new Set(["same", "other", "another", "such", "former", "new", "next", "last", "first", "own"]);
+
+/**
+ * Words that open an English venue's description after a place cue: "at the …", "at his …" (not "at a hotel in
+ * Santa Marta": an indefinite venue is told by the town it is in).
+ */
+const VENUE_DETERMINERS = new Set(["the", "his", "her", "their", "its", "our"]);
+
+/**
+ * First token of the description of the venue noun at `i` ("prime minister's official residence", "Port of
+ * Lobito's administration building"): lower-case modifiers, names and possessives back to a determiner that
+ * follows a place cue ("at the", "in a"); -1 when there is none.
+ */
+function describedVenueStart(t: Token[], i: number, c: Compiled): number {
+  let k = i - 1;
+  let possessive = false;
+  while (k >= 0 && i - k <= 6 && t[k]!.sentence === t[i]!.sentence && !VENUE_DETERMINERS.has(t[k]!.fold)) {
+    const w = t[k]!;
+    possessive ||= POSSESSIVE_S.has(w.fold);
+    // ("the Dunkers Kulturhus conference venue": a name before the noun with no possessive names the venue itself)
+    if (w.upper && !possessive) return -1;
+    const word = w.type === "word" && !FUNCTION_WORDS.has(w.fold) && !c.placeCues.has(w.fold) && !/ly$|ed$|ing$/.test(w.fold);
+    // ("Port of Lobito's": "of" only between capitalised words)
+    const of = w.fold === "of" && t[k - 1]?.upper && t[k + 1]?.upper;
+    if ((!word && !of && !POSSESSIVE_S.has(w.fold)) || ANAPHORIC.has(w.fold)) return -1;
+    k--;
+  }
+  return k >= 1 && VENUE_DETERMINERS.has(t[k]!.fold) && (VENUE_CUES.has(t[k - 1]!.fold) || VISIT_WORDS.has(t[k - 1]!.fold)) ? k + 1 : -1;
 }
 
 /** A country's body by its English name ("Government of Greece"), with the KB's entry when it has one. */

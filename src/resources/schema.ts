@@ -128,6 +128,7 @@ export interface PlaceHeads {
   /** Romanian venue nouns described by the place after them, with their English words. */
   described: Record<string, string>;
   describedAdjectives: Record<string, string>;
+  describedEn: string[];
 }
 
 /** Common nouns that say what a name next to them is; what each list is for is said in name-heads.json. */

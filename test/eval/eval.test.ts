@@ -115,7 +115,8 @@ describe("the held-out sets", () => {
     heldout4: { entity: 0.84, meetings: 0.66, status: 0.9, topics: 0.17 },
     heldout5: { entity: 0.78, meetings: 0.6, status: 0.86, topics: 0.08 },
     heldout6: { entity: 0.73, meetings: 0.48, status: 0.78, topics: 0.05 },
-    heldout7: { entity: 0.68, meetings: 0.42, status: 0.9, topics: 0 },
+    // (held-out 7's status accuracy fell when more of its meetings were found: it is counted over the found ones)
+    heldout7: { entity: 0.72, meetings: 0.51, status: 0.87, topics: 0 },
   };
   for (const [name, floor] of Object.entries(floors)) {
     it(`${name} stays at or above the figures reached`, async () => {

@@ -714,3 +714,20 @@ describe("regions and towns named with a direction or a place word (sentences wr
     expect(x.meetings[0]?.place).toBe("place:harbour-palace");
   });
 });
+
+describe("English venues told by a description (sentences written for these tests; curated data)", () => {
+  const places = (x: ReturnType<typeof runReal>) => x.entities.filter((e) => e.kind === "place").map((e) => e.label).sort();
+  it("makes a place of 'the prime minister's official residence in Bhaktapur' and holds the meeting there", () => {
+    const x = runReal("On Monday, Rana Thapa met Dev Koirala at the prime minister's official residence in Bhaktapur.", "2026-03-04", "en");
+    expect(places(x)).toEqual(["Bhaktapur", "Prime minister's official residence in Bhaktapur"]);
+    expect(x.meetings[0]?.place).toBe("place:prime-minister-s-official-residence-in-bhaktapur");
+  });
+  it("reads a possessive venue ('the commission's headquarters', 'the Norwegian ambassador's residence')", () => {
+    const x = runReal("Aryal met the commissioners at the commission's headquarters. Later both teams met at the Norwegian ambassador's residence.", "2026-03-04", "en");
+    expect(places(x)).toEqual(["Commission's headquarters", "Norwegian ambassador's residence"]);
+  });
+  it("makes no place of an indefinite venue, a landmark after 'near', a venue told before or a named venue's head", () => {
+    const x = runReal("They met at a hotel in Santa Marta, near the old port, then at the same building and at the Dunkers Kulturhus conference venue.", "2026-03-04", "en");
+    expect(places(x)).toEqual(["Dunkers Kulturhus", "Santa Marta"]);
+  });
+});
