@@ -408,6 +408,28 @@ function venues(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[
     }
   }
 
+  // "rafinăria Petromidia", "fabrica Hanwha Aerospace de la Changwon", "clădirea Berlaymont": a venue named after
+  // the company or the name after its noun, maybe with the town it is in
+  if (c.lang === "ro") {
+    for (let i = 0; i < t.length; i++) {
+      const noun = t[i]!.upper ? undefined : c.placeHeads.described.get(t[i]!.fold);
+      const name = noun ? startingAt.get(i + 1) : undefined;
+      if (!name || (name.kbId && name.kind !== "place") || (name.kind !== "organization" && name.kind !== "place") || PLACE_HEAD_LABELS[t[i]!.fold] || t[name.tokEnd - 1]!.sentence !== t[i]!.sentence) continue;
+      // (where it is: "la fabrica X", "în clădirea X", "să viziteze rafinăria X"; not "contractul de la fabrica X")
+      const cue = t[i - 1]?.fold ?? "";
+      if (out.some((m) => m.tokStart === i) || !(((cue === "la" || cue === "in") && t[i - 2]?.fold !== "de") || VISIT_WORDS.has(cue))) continue;
+      const place = placeAfterLink(t, name.tokEnd, startingAt);
+      const inTown = place && t[place.tokEnd - 1]!.sentence === t[i]!.sentence ? place : undefined;
+      const m = makeMention(doc, i, inTown ? inTown.tokEnd : name.tokEnd, t[i]!.sentence);
+      m.kind = "place";
+      m.kindSure = true;
+      const townLabel = inTown ? ` in ${inTown.kbId ? c.kb.get(inTown.kbId)?.label ?? inTown.text : inTown.label ?? inTown.text}` : "";
+      m.label = `${name.kbId ? c.kb.get(name.kbId)?.label ?? name.text : name.label ?? name.text} ${noun}${townLabel}`;
+      m.afterPlaceCue = true;
+      out.push(m);
+    }
+  }
+
   // "Guvernul Greciei", "Parlamentului Poloniei": a country's government or parliament, named after it
   if (c.lang === "ro") {
     for (let i = 0; i < t.length; i++) {
@@ -800,6 +822,8 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
   const isOrg = isOrgHead(first, c) || c.nameHeads.documents.has(first.fold);
   let end = i + 1;
   let joined = false;
+  // ("fabrica Hanwha Aerospace de la Changwon": after a company's noun "de la" says where it is, no "de la Cruz")
+  const companyNamed = c.lang === "ro" && companyCue(tokens, i, c);
   while (end < limit && end - i < 12) {
     const t = tokens[end]!;
     if (covered[end] === 2 || covered[end] === 3) break;
@@ -837,7 +861,7 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
       if (opensOf && t.fold === "of" && countryAt(tokens, end + 1, c) && !tokens.slice(i, end).some((x) => isOrgHead(x, c) || c.placeWords.has(x.fold))) break;
       const more = nameConnectors(isOrg, c.lang, joined || opensOf);
       // ("de la Cruz": "la" joins after "de")
-      while (k < limit && tokens[k]!.type === "word" && !tokens[k]!.upper && (more.has(tokens[k]!.fold) || (tokens[k]!.fold === "la" && tokens[k - 1]!.fold === "de")) && k - end < 3) k++;
+      while (k < limit && tokens[k]!.type === "word" && !tokens[k]!.upper && (more.has(tokens[k]!.fold) || (tokens[k]!.fold === "la" && tokens[k - 1]!.fold === "de" && !companyNamed)) && k - end < 3) k++;
       const next = tokens[k];
       // "Mary Jones of the Bank of England", "Uniunii … și a Universității …": a new organisation's name starts
       // … and so does one after "and the" ("the EU Chamber of Commerce and the Ukrainian Navy")

@@ -731,3 +731,17 @@ describe("English venues told by a description (sentences written for these test
     expect(places(x)).toEqual(["Dunkers Kulturhus", "Santa Marta"]);
   });
 });
+
+describe("Romanian venues named after a company or a name (sentences written for these tests; curated data)", () => {
+  it("reads 'la fabrica X de la Y' and 'în clădirea X' as venues, keeps the company an actor, and 'de la' joins no company's name", () => {
+    const x = runReal("Joi, Ana Ionescu ar urma să viziteze fabrica Norvik Battery de la Changwon. Luni, Ionescu s-a întâlnit cu Pieter Claes în clădirea Berlaymont.", "2026-03-04", "ro");
+    const labels = x.entities.map((e) => `${e.kind}:${e.label}`);
+    expect(labels).toEqual(expect.arrayContaining(["place:Norvik Battery factory in Changwon", "organization:Norvik Battery", "place:Changwon", "place:Berlaymont building"]));
+    expect(x.meetings.map((m) => m.place)).toEqual(["place:norvik-battery-factory-in-changwon", "place:berlaymont-building"]);
+    expect(x.meetings[0]!.participants.map((p) => p.key)).toContain("organization:norvik-battery");
+  });
+  it("makes no venue of a factory named after 'de la' (whose contract, not where)", () => {
+    const x = runReal("Negocierile pentru contractul colectiv de la fabrica Norvik Battery din Brașov s-au încheiat marți.", "2026-03-04", "ro");
+    expect(x.entities.some((e) => e.label.includes("factory"))).toBe(false);
+  });
+});

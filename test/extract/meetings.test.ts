@@ -860,7 +860,7 @@ describe("whose meeting a definite mention is, and what its relative clause says
     expect(x.meetings[0]).toMatchObject({ status: "cancelled", place: "place:washington", date: "2025-04-15" });
   });
 
-  it("takes 'strada X' and 'clădirea X' as places, a place talked 'despre' as no meeting place, and 'programul X' as no actor", () => {
+  it("takes 'strada X' and 'clădirea X' as places (the building the venue), a place talked 'despre' as no meeting place, and 'programul X' as no actor", () => {
     const x = runReal(
       "Ministrul Ion Teodorescu l-a primit marți, în clădirea Justus Lipsius, pe Rui Campos. Cei doi au discutat despre canalul Sulina și despre programul Visa Waiver.",
       "2025-09-17",
@@ -869,7 +869,7 @@ describe("whose meeting a definite mention is, and what its relative clause says
     expect(x.entities.find((e) => e.label === "Justus Lipsius")?.kind).toBe("place");
     expect(x.entities.some((e) => e.label === "Visa Waiver")).toBe(false);
     const label = (key: string | undefined): string | undefined => x.entities.find((e) => e.key === key)?.label;
-    expect(x.meetings.map((m) => label(m.place))).toEqual(["Justus Lipsius"]);
+    expect(x.meetings.map((m) => label(m.place))).toEqual(["Justus Lipsius building"]);
   });
 });
 
