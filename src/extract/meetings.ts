@@ -1150,10 +1150,11 @@ function arrivalBefore(doc: Document, from: number, to: number): boolean {
 }
 const ARRIVAL = new Set(["arrived", "arrives", "landed", "began", "begins", "opened", "started", "sosit", "ajuns", "aterizat", "inceput", "debutat"]);
 
-/** "took place", "were held", "au avut loc", "s-au desfășurat" within three words after `from`. */
+/** "took place", "were held", "au avut loc", "s-au desfășurat", ", desfășurată la", ", held at" within three words after `from`. */
 function heldAt(doc: Document, from: number): boolean {
   const words = doc.tokens.slice(from, from + 4).map((t) => t.fold).join(" ");
-  return /\b(took place|takes place|were held|was held|are being held|is being held|avut loc|au loc|are loc|desfasurat|desfasoara)\b/.test(words);
+  return /\b(took place|takes place|were held|was held|are being held|is being held|avut loc|au loc|are loc|desfasurat[aei]?|desfasoara)\b/.test(words) ||
+    /^(de \S+ )?, (held|hosted|organi[sz]ed|organizat[aei]?|gazduit[aei]?)\b/.test(words);
 }
 /** Relative words right after the noun they qualify, with no comma: "the committee that will meet". */
 const RESTRICTIVE = new Set(["that", "which", "who", "care"]);

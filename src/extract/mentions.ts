@@ -460,6 +460,9 @@ function venues(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[
     if (!owner || owner.kind !== "organization" || t[owner.tokStart]!.sentence !== t[i]!.sentence) continue;
     if (owner.tokStart < i) from = owner.tokStart;
     else to = owner.tokEnd;
+    // "sediul Ministerului Afacerilor Externe sud-coreean": whose ministry the adjective after it says
+    const whose = c.lang === "ro" && to === owner.tokEnd && t[to] && !t[to]!.upper ? demonymCountry(t[to]!, c) : undefined;
+    if (whose) to++;
     // "sediul Ministerului Energiei de la Baku", "sediul SOCAR din Baku": the city is part of the venue's description …
     const city = placeAfterLink(t, to, startingAt);
     if (city && t[city.tokEnd - 1]!.sentence === t[i]!.sentence) to = city.tokEnd;
@@ -468,7 +471,8 @@ function venues(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[
     owner.inVenue = true;
     const m = makeMention(doc, from, to, t[i]!.sentence);
     m.kind = "place";
-    m.label = `${owner.kbId ? c.kb.get(owner.kbId)?.label ?? owner.text : owner.label ?? owner.text} headquarters`;
+    const ownerLabel = owner.kbId ? c.kb.get(owner.kbId)?.label ?? owner.text : owner.label ?? owner.text;
+    m.label = `${whose && !owner.kbId ? `${c.demonymEn.get(whose) ?? c.kb.get(whose)?.label} ` : ""}${ownerLabel} headquarters`;
     m.kindSure = true;
     m.afterPlaceCue = afterPlaceCue(t, from, sentenceStart(from), c);
     out.push(m);

@@ -1330,3 +1330,12 @@ describe("'opening' and 'closing' name a session, not a time (sentences written 
     expect(x.meetings[0]).toMatchObject({ status: "happened", place: "place:riga", date: "2025-10-27" });
   });
 });
+
+describe("a meeting told again with where it was held (sentences written for these tests; curated data)", () => {
+  it("takes the venue of ', desfășurată la …' and ', held at …' for the meeting told before", () => {
+    const ro = runReal("Ministrul Ana Voicu a avut miercuri convorbiri la Seul cu omologul său sud-coreean, Park Min-jae. Întrevederea de miercuri, desfășurată la sediul Ministerului Afacerilor Externe sud-coreean, a durat două ore.", "2026-02-18", "ro");
+    expect(ro.meetings.map((m) => m.place)).toEqual(["place:south-korean-ministry-of-foreign-affairs-headquarters"]);
+    const en = runReal("Rana Thapa met party leaders on Monday in Kathmandu. The meeting, held at the prime minister's official residence in Baluwatar, lasted two hours.", "2026-02-18", "en");
+    expect(en.meetings.map((m) => m.place)).toEqual(["place:prime-minister-s-official-residence-in-baluwatar"]);
+  });
+});
