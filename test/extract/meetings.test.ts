@@ -1339,3 +1339,12 @@ describe("a meeting told again with where it was held (sentences written for the
     expect(en.meetings.map((m) => m.place)).toEqual(["place:prime-minister-s-official-residence-in-baluwatar"]);
   });
 });
+
+describe("meals as meetings (sentences written for these tests; curated data)", () => {
+  it("reads a breakfast or a dinner with someone as a meeting, and 'la prânz' (at noon) as a time", () => {
+    expect(runReal("Marcelo Ebrard had a private breakfast with Carla Montes on Monday.", "2026-02-18", "en").meetings.map((m) => m.type)).toEqual(["dinner"]);
+    expect(runReal("Seara, Ana Voicu a participat la o cină cu Kenji Sato.", "2026-02-18", "ro").meetings.map((m) => m.type)).toEqual(["dinner"]);
+    const noon = runReal("La prânz, Ana Voicu îl primise la Palatul Cotroceni pe Kenji Sato.", "2026-02-18", "ro");
+    expect(noon.meetings.map((m) => m.type)).not.toContain("dinner");
+  });
+});
