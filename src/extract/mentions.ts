@@ -1373,6 +1373,38 @@ function namedNext(tokens: Token[], k: number, limit: number, mentions: RawMenti
   return mentions.some((m) => m.tokStart === k && m.kind === "person");
 }
 
+/** Group nouns that name the people of an organisation ("reprezentanți ai …", "members of …"; not "americanii"). */
+const OWNED_NOUNS = new Set(["representatives", "officials", "members", "executives", "experts", "delegation", "leaders", "leadership", "team", "negotiators", "lawmakers", "diplomats", "advisers", "mayors", "chiefs", "commanders", "investigators", "envoys", "ambassadors", "administration"]);
+/** Romanian words for "of" before an owner's name ("reprezentanți ai companiei …"). */
+const RO_OWNER_OF = new Set(["ai", "ale", "al", "a"]);
+/** Lower-case words that end the description before an owner's name. */
+const NOT_OWNER_WORDS = new Set(["de", "din", "la", "si", "cu", "pentru", "in", "pe", "and", "with", "for", "in", "at", "on", "to", "from", "that", "who", "which", "care"]);
+
+/**
+ * The organisation or place whose people the group noun at `i` names: "reprezentanți ai companiei X",
+ * "oficiali ai prefecturii Osaka", "members of the Election Commission", "reprezentanții Seorim".
+ * (at most two lower-case words that say what the owner is may stand before its name; no country: "officials of Turkey" are Turkish officials elsewhere)
+ */
+function ownerAfter(doc: Document, i: number, sentenceEnd: number, c: Compiled, mentions: RawMention[]): RawMention | undefined {
+  const t = doc.tokens;
+  // (a known town only after a word that says what of it: "oficiali ai prefecturii Osaka")
+  const ownerAt = (k: number, described: boolean): RawMention | undefined =>
+    mentions.find((m) => m.tokStart === k && m.sentence === t[i]!.sentence && (m.kind === "organization" || (m.kind === "place" && (!m.kbId || described))));
+  let k: number;
+  if (c.lang === "ro" && RO_OWNER_OF.has(t[i + 1]?.fold ?? "")) k = i + 2;
+  else if (c.lang === "en" && t[i + 1]?.fold === "of") k = t[i + 2]?.fold === "the" ? i + 3 : i + 2;
+  // ("reprezentanții Seorim": a definite Romanian plural before the name, with no "ai")
+  else if (c.lang === "ro" && /(ii|ele)$/.test(t[i]!.fold)) return ownerAt(i + 1, false);
+  else return undefined;
+  for (let n = 0; n <= 2 && k < sentenceEnd; n++, k++) {
+    const owner = ownerAt(k, n > 0);
+    if (owner) return owner;
+    const w = t[k]!;
+    if (w.type !== "word" || w.upper || NOT_OWNER_WORDS.has(w.fold)) return undefined;
+  }
+  return undefined;
+}
+
 function groupsAt(
   doc: Document,
   i: number,
@@ -1404,6 +1436,8 @@ function groupsAt(
       if (m && m.kbId && c.lang === "en" && m.kind === "country") return { country: m.kbId, adj: c.demonymEn.get(m.kbId) ?? m.text, start: m.tokStart };
       // "EU leaders" → European leaders, "NATO allies"
       if (m && m.kbId && c.lang === "en") return { adj: c.cues.regionalAdjectives.get(stem(fold(m.text), "en")) ?? m.text, start: m.tokStart };
+      // "OEFA officials", "Lobito Atlantic Railway executives": an organisation's people (right before the noun, in no list of adjectives)
+      if (m && c.lang === "en" && m.kind === "organization" && m.tokEnd === k + 1 && m.tokEnd === i) return { adj: m.label ?? m.text, start: m.tokStart };
       return undefined;
     }
     // ("South Korean officials": a demonym of two words starts one word earlier)
@@ -1460,6 +1494,19 @@ function groupsAt(
     }
   }
   const out: RawMention[] = [];
+  // "reprezentanți ai companiei Korea Hydro", "oficiali ai prefecturii Osaka", "members of the Election Commission",
+  // "reprezentanții Seorim": people of an organisation (or of a place's authority), who act for it
+  const owned = adjectives.length === 0 && OWNED_NOUNS.has(noun.label) ? ownerAfter(doc, i, sentenceEnd, c, mentions) : undefined;
+  if (owned) {
+    const m = makeMention(doc, i, owned.tokEnd, tokens[i]!.sentence);
+    m.kind = "group";
+    m.via = "group";
+    const ownerLabel = owned.kbId && !isAcronym(owned.text) ? c.kb.get(owned.kbId)?.label ?? owned.text : owned.label ?? owned.text;
+    m.label = `${ownerLabel} ${noun.label}`;
+    if (owned.kind === "organization") owned.inGroup = true;
+    for (let k = i; k < owned.tokStart; k++) covered[k] = 1;
+    return [m];
+  }
   // "fermierii din județul Vaslui", "farmers from Vaslui County", "officials from Turkey": people named by where they come from
   if (adjectives.length === 0 && (tokens[i + 1]?.fold === "din" || tokens[i + 1]?.fold === "from")) {
     const k = tokens[i + 2]?.fold === "the" ? i + 3 : i + 2;
@@ -1566,5 +1613,7 @@ function groupsAt(
     out.push(m);
   }
   for (let k = lo; k < hi; k++) covered[k] = 1;
+  // ("OEFA officials": the discovered organisation acts through its people)
+  for (const m of mentions) if (m.kind === "organization" && !m.kbId && m.tokStart >= lo && m.tokEnd <= hi) m.inGroup = true;
   return out;
 }

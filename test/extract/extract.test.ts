@@ -745,3 +745,17 @@ describe("Romanian venues named after a company or a name (sentences written for
     expect(x.entities.some((e) => e.label.includes("factory"))).toBe(false);
   });
 });
+
+describe("groups named after the organisation they belong to (sentences written for these tests; curated data)", () => {
+  const groups = (x: ReturnType<typeof runReal>) => x.entities.filter((e) => e.kind === "group").map((e) => e.label).sort();
+  it("reads 'reprezentanți ai companiei X', 'oficiali ai prefecturii Y' and 'reprezentanții X' as groups that take part", () => {
+    const x = runReal("Marți, Ana Voicu s-a întâlnit la Seul cu reprezentanți ai companiei Hanil Power & Grid și cu oficiali ai prefecturii Osaka. Reprezentanții Seorim au plecat.", "2026-03-04", "ro");
+    expect(groups(x)).toEqual(["Hanil Power & Grid representatives", "Osaka officials", "Seorim representatives"]);
+    expect(x.meetings[0]!.participants.map((p) => p.key)).toEqual(["person:ana-voicu", "group:hanil-power-grid-representatives", "group:osaka-officials"]);
+  });
+  it("reads 'members of the X Commission' and 'X officials' as groups, and 'Secretarul american al Războiului' as none", () => {
+    const x = runReal("On Tuesday, Om Prakash Aryal met members of the Election Commission and Qoriwayra Mining officials.", "2026-03-04", "en");
+    expect(groups(x)).toEqual(["Election Commission members", "Qoriwayra Mining officials"]);
+    expect(groups(runReal("Secretarul american al Războiului, Pete Hegseth, a plecat.", "2026-03-04", "ro"))).toEqual([]);
+  });
+});
