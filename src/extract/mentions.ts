@@ -116,7 +116,8 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       if (chosen.kind === "organization" && home && saidBefore && saidBefore !== home) continue;
       // "OSCE Ministerial Council", "NATO Parliamentary Assembly": a known name before an organisation's head is part of another name.
       // "Asociației Fructe Moldova", "Fundația Viitorul Europei": a Romanian organisation's name runs on over a known name
-      if (c.lang === "ro" && (chosen.kind === "country" || chosen.kind === "place") && orgNameBefore(tokens, hit.start, s.tokenStart, c, covered)) continue;
+      const genitivePlace = chosen.kind === "place" && hit.end - hit.start === 1 && /(ii|ei)$/.test(tokens[hit.start]!.fold);
+      if (c.lang === "ro" && (chosen.kind === "country" || chosen.kind === "place") && orgNameBefore(tokens, hit.start, s.tokenStart, c, covered, genitivePlace)) continue;
       // ("the Horn of Africa Peace Institute", "Balkan Peninsula Research Centre": a place's name may begin one too)
       // ("the New Zealand Nurses Organisation": a country's name of two words too)
       if (c.lang === "en" && (hit.end - hit.start === 1 || chosen.kind === "place" || chosen.kind === "country") && (chosen.kind === "organization" || chosen.kind === "country" || chosen.kind === "place") && orgNameAfter(tokens, hit.end, s.tokenEnd, covered, c)) continue;
@@ -280,6 +281,8 @@ const PLACE_HEAD_LABELS: Record<string, (name: string) => string> = {
   bazei: (n) => `${n} Base`,
   castelul: (n) => `${n} Castle`,
   castelului: (n) => `${n} Castle`,
+  portul: (n) => `Port of ${n}`,
+  portului: (n) => `Port of ${n}`,
 };
 const CAPITAL_WORDS = new Set(["capitala", "capitalei", "capital"]);
 const EMBASSY_WORDS = new Set(["ambasada", "ambasadei", "ambasadă", "embassy"]);
@@ -702,7 +705,7 @@ function orgNameAfter(tokens: Token[], k: number, limit: number, covered: Uint8A
 }
 
 /** Capitalised words right before `k` (at most three) that follow a Romanian organisation's head: "Asociației Fructe ⟨Moldova⟩". */
-function orgNameBefore(tokens: Token[], k: number, sentenceStart: number, c: Compiled, covered: Uint8Array): boolean {
+function orgNameBefore(tokens: Token[], k: number, sentenceStart: number, c: Compiled, covered: Uint8Array, genitivePlace = false): boolean {
   for (let j = k - 1; j >= sentenceStart && k - j <= 7; j--) {
     const t = tokens[j]!;
     // "Consiliului … al Ucrainei", "Uniunea Europeană și Republica Moldova": a name known before ends there
@@ -711,6 +714,9 @@ function orgNameBefore(tokens: Token[], k: number, sentenceStart: number, c: Com
     if (t.type === "word" && !t.upper && RO_ORG_LINKS.has(t.fold) && j > sentenceStart) continue;
     if (t.type !== "word" || !t.upper) return false;
     if (j < k - 1 && (c.orgWords.has(t.fold) || baseForms(t.text).some((b) => c.orgWords.has(fold(b))))) return true;
+    // "Comisiei Dunării", "Consiliul Mării Negre": a body named after a known place in the genitive, right after its head
+    // (not "Primăria Clujului", "Guvernul României": a town's hall is a place, a country's government the country's)
+    if (j === k - 1 && genitivePlace && !c.placeHeads.named.has(t.fold) && !c.placeHeads.buildingFirst.has(t.fold) && !COUNTRY_BODIES[t.fold] && (c.orgWords.has(t.fold) || baseForms(t.text).some((b) => c.orgWords.has(fold(b))))) return true;
   }
   return false;
 }

@@ -759,3 +759,16 @@ describe("groups named after the organisation they belong to (sentences written 
     expect(groups(runReal("Secretarul american al Războiului, Pete Hegseth, a plecat.", "2026-03-04", "ro"))).toEqual([]);
   });
 });
+
+describe("places and bodies named with a lower-case head (sentences written for these tests; curated data)", () => {
+  it("reads English names before 'border post', 'crossing', 'river', 'mine', 'district' as places", () => {
+    const x = runReal("Officials met at the Jimbe border post, then at the Torkham crossing near the Pachachaca river, the Qoriwayra copper mine and the Khyber district.", "2026-03-04", "en");
+    expect(x.entities.filter((e) => e.kind === "place").map((e) => e.label).sort()).toEqual(["Jimbe border post", "Khyber district", "Pachachaca river", "Qoriwayra copper mine", "Torkham crossing"]);
+  });
+  it("reads 'portul Constanța' as the Port of Constanța and 'Comisiei Dunării' as a body, not the Danube", () => {
+    const x = runReal("Ministrul a vizitat portul Constanța și a discutat cu reprezentanții Comisiei Dunării la Primăria Clujului.", "2026-03-04", "ro");
+    const labels = x.entities.map((e) => `${e.kind}:${e.label}`);
+    expect(labels).toEqual(expect.arrayContaining(["place:Port of Constanța", "organization:Comisia Dunării"]));
+    expect(labels.some((l) => l.endsWith(":Danube"))).toBe(false);
+  });
+});
