@@ -41,6 +41,12 @@ export function findRoles(
   const byStart = [...mentions].sort((a, b) => a.tokStart - b.tokStart);
   /** Person last named with a given relation, for "președintelui" with no name. */
   const lastWithRelation = new Map<string, string>();
+  // "ministrul" after "Ministrul de externe Oana Țoiu": a bare title stands for the person last named with a title it ends
+  // (minister_of → foreign_minister_of), when the article names one such person only
+  const lastEndingWith = (rel: string): string | undefined => {
+    const holders = new Set([...lastWithRelation].filter(([r]) => r.endsWith(`_${rel}`)).map(([, key]) => key));
+    return holders.size === 1 ? [...holders][0] : undefined;
+  };
   /** Titles that only say whose relative someone is ("ginerele [președintelui]"). */
   const governed = new Set<TitleHit>();
 
@@ -90,7 +96,7 @@ export function findRoles(
       // A title alone ("președintele s-a întâlnit …", "the president said") stands for the person
       // last named with it in this article.
       // "liderul rus", "the Russian president": the person of that country named before with such a role.
-      const referent = (target?.startsWith("country:") ? holderOf(c, rel, target, byStart, title.start) : undefined) ?? lastWithRelation.get(rel);
+      const referent = (target?.startsWith("country:") ? holderOf(c, rel, target, byStart, title.start) : undefined) ?? lastWithRelation.get(rel) ?? lastEndingWith(rel);
       const nextTok = t[title.end];
       if (referent && !(nextTok?.upper) && !governed.has(title)) {
         mentions.push({

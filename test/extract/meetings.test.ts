@@ -1348,3 +1348,16 @@ describe("meals as meetings (sentences written for these tests; curated data)", 
     expect(noon.meetings.map((m) => m.type)).not.toContain("dinner");
   });
 });
+
+describe("a bare title for the person named with a longer one (sentences written for these tests; curated data)", () => {
+  it("reads 'ministrul' / 'the minister' after 'Ministrul de externe X' / 'Foreign Minister X' as X, when only X was named so", () => {
+    const ro = runReal("Ministrul de externe Ana Voicu a avut miercuri convorbiri la Seul cu Park Min-jae. Seara, ministrul a participat la o cină cu Kenji Sato.", "2026-02-18", "ro");
+    expect(ro.meetings[1]!.participants.map((p) => p.key)).toEqual(["person:ana-voicu", "person:kenji-sato"]);
+    const en = runReal("Foreign Minister Anna Berg held talks in Seoul with Park Min-jae on Wednesday. In the evening, the minister attended a dinner with Kenji Sato.", "2026-02-18", "en");
+    expect(en.meetings[1]!.participants.map((p) => p.key)).toEqual(["person:anna-berg", "person:kenji-sato"]);
+  });
+  it("leaves 'the minister' alone when two ministers were named with such titles", () => {
+    const en = runReal("Foreign Minister Anna Berg and Defence Minister Ola Lund met Park Min-jae on Wednesday. In the evening, the minister attended a dinner with Kenji Sato.", "2026-02-18", "en");
+    expect(en.meetings[1]!.participants.map((p) => p.key)).toEqual(["person:kenji-sato"]);
+  });
+});
