@@ -27,8 +27,31 @@ const PREPOSITIONS = new Set(["cu", "pe", "lui", "de", "la", "pentru", "intre", 
 /** Words that open a new clause: an object pronoun does not refer to the subject of its own clause. */
 const CLAUSE_OPENERS = new Set(["unde", "care", "cand", "ca", "iar", "dar", "where", "who", "when", "that", "but", "while", "and", "si"]);
 
+/** Romanian auxiliaries of the third person singular that may open a clause with no subject: "(Apoi) a avut", "s-a întâlnit". */
+const RO_AUXILIARIES = new Set(["a", "s-a", "va", "ar", "urma", "urmeaza", "i-a", "l-a", "le-a", "si-a", "s-ar"]);
+/** Words that may come before such an auxiliary at the start of a sentence (beside dates and commas). */
+const RO_OPENERS = new Set(["apoi", "ulterior", "anterior", "ieri", "astazi", "azi", "maine", "seara", "dimineata", "dupa-amiaza", "tot", "totodata", "de", "asemenea", "insa", "acolo", "aici"]);
+
+/**
+ * A Romanian sentence whose verb has no subject ("Apoi a avut o cină cu …", "Marți s-a întâlnit cu …"): the
+ * auxiliary where the subject of the sentence before is meant (Romanian drops subject pronouns), else -1.
+ */
+function droppedSubjectAt(t: Token[], from: number, to: number, dates: ReadonlySet<number>): number {
+  for (let i = from; i < to; i++) {
+    const tok = t[i]!;
+    if (tok.type === "punct" || dates.has(i) || RO_OPENERS.has(tok.fold)) continue;
+    if (!RO_AUXILIARIES.has(tok.fold)) return -1;
+    // (the auxiliary stands before a lower-case verb: "a avut", "s-a întâlnit", "urma să"; "a fost anulată", "a avut loc"
+    // have their subject after them)
+    const next = t[i + 1];
+    if (!next || next.type !== "word" || next.upper || next.fold === "fost" || (next.fold === "avut" && t[i + 2]?.fold === "loc")) return -1;
+    return i;
+  }
+  return -1;
+}
+
 /** Adds one person mention for every personal pronoun whose referent the text makes clear. */
-export function resolvePronouns(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[] {
+export function resolvePronouns(doc: Document, c: Compiled, mentions: RawMention[], dates: ReadonlySet<number> = new Set()): RawMention[] {
   const t = doc.tokens;
   const people = mentions.filter((m) => m.kind === "person" && m.key).sort((a, b) => a.tokStart - b.tokStart);
   const added: RawMention[] = [];
@@ -39,6 +62,7 @@ export function resolvePronouns(doc: Document, c: Compiled, mentions: RawMention
   for (const s of doc.sentences) {
     let subject: string | undefined;
     const before: RawMention[] = [];
+    const dropped = c.lang === "ro" && previousSubject ? droppedSubjectAt(t, s.tokenStart, s.tokenEnd, dates) : -1;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       while (p < people.length && people[p]!.tokStart <= i) {
         const m = people[p++]!;
@@ -50,7 +74,7 @@ export function resolvePronouns(doc: Document, c: Compiled, mentions: RawMention
       if (tok.type !== "word" || taken[i]) continue;
       let referent: string | undefined;
       if (isObject(t, i, c)) referent = outsideClause(t, before, i, s.tokenStart);
-      else if (isSubject(t, i, c)) referent = subject ?? previousSubject;
+      else if (isSubject(t, i, c) || i === dropped) referent = subject ?? previousSubject;
       if (!referent) continue;
       const m: RawMention = {
         tokStart: i,
@@ -66,7 +90,7 @@ export function resolvePronouns(doc: Document, c: Compiled, mentions: RawMention
       };
       added.push(m);
       before.push(m);
-      if (!subject && isSubject(t, i, c)) subject = referent;
+      if (!subject && (isSubject(t, i, c) || i === dropped)) subject = referent;
     }
     if (subject) previousSubject = subject;
   }

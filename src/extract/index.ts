@@ -45,7 +45,7 @@ export function extract(doc: Document, resources: Resources): Extraction {
   const { relations: roles, zones } = findRoles(doc, c, titles, mentions, entities, infos);
   // findRoles adds title-only references ("președintele"), pronouns follow: keep the mentions in text order.
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  mentions.push(...resolvePronouns(doc, c, mentions));
+  mentions.push(...resolvePronouns(doc, c, mentions, dateTokens));
   mentions.push(...governmentMentions(doc, c, mentions, entities, roles));
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const labels = new Map<string, string>([...entityList.map((e) => [e.key, e.label] as const)]);

@@ -1361,3 +1361,17 @@ describe("a bare title for the person named with a longer one (sentences written
     expect(en.meetings[1]!.participants.map((p) => p.key)).toEqual(["person:kenji-sato"]);
   });
 });
+
+describe("a Romanian verb with no subject (sentences written for these tests; curated data)", () => {
+  it("takes the subject of the sentence before: 'Marți s-a întâlnit cu …', 'Apoi a avut o cină cu …'", () => {
+    const x = runReal("Ana Voicu a sosit luni la Tokyo. Marți s-a întâlnit cu Kenji Sato. Apoi a avut o cină cu Hiro Tanaka.", "2026-02-18", "ro");
+    expect(x.meetings.slice(1).map((m) => m.participants.map((p) => p.key))).toEqual([
+      ["person:ana-voicu", "person:kenji-sato"],
+      ["person:ana-voicu", "person:hiro-tanaka"],
+    ]);
+  });
+  it("does not when the subject follows: 'a fost anulată', 'a avut loc'", () => {
+    const x = runReal("Ana Voicu a sosit luni la Tokyo. Marți a avut loc o întâlnire între Kenji Sato și Hiro Tanaka.", "2026-02-18", "ro");
+    expect(x.meetings.at(-1)!.participants.map((p) => p.key)).toEqual(["person:kenji-sato", "person:hiro-tanaka"]);
+  });
+});
