@@ -212,8 +212,10 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // "welcomed the decision", "va primi raportul": a person or group must be what is welcomed.
       if (WEAK_OBJECT_VERBS.test(fold(trig.value.form)) && !personObject(ctx, trig.end, to)) return;
       // "… amid protests in Brussels": a place in the circumstances is not where the meeting is.
-      const placeTo = circumstanceStart(doc, trig.end, to);
-      const regionPlace = placeOf(ctx, s, from, placeTo, trig) ?? whereAntecedent(ctx, from, trig.start);
+      // ("…, unde Țoiu urma să se întâlnească cu …, a fost anulată …": the relative clause ends at its comma)
+      const wherePlace = whereAntecedent(ctx, from, trig.start);
+      const placeTo = wherePlace ? commaAfter(doc, trig.end, circumstanceStart(doc, trig.end, to)) : circumstanceStart(doc, trig.end, to);
+      const regionPlace = placeOf(ctx, s, from, placeTo, trig) ?? wherePlace;
       frame.place = definite ? placeOf(ctx, s, trig.start, nounPhraseEnd(ctx, trig.end, placeTo), trig) : regionPlace;
       // "In Monterrey, a meeting between the chamber and …": the place that opens the sentence, before its first trigger
       if (!definite && k === 0) frame.place ??= openingPlace(ctx, s, trig.start);
@@ -1069,6 +1071,12 @@ function whereAntecedent(ctx: MeetingContext, from: number, trigStart: number): 
   return undefined;
 }
 const WHERE = new Set(["unde", "where"]);
+
+/** The first comma in `[from, to)`, else `to`. */
+function commaAfter(doc: Document, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (doc.tokens[i]!.text === ",") return i;
+  return to;
+}
 
 /** Words that may continue a meeting's noun phrase: "discuțiile cu Witkoff și Kushner din Florida". */
 const PHRASE_WORDS = new Set(["cu", "dintre", "intre", "de", "la", "din", "in", "al", "a", "ai", "ale", "lui", "si", "with", "between", "of", "in", "at", "the", "and", "from"]);

@@ -1375,3 +1375,12 @@ describe("a Romanian verb with no subject (sentences written for these tests; cu
     expect(x.meetings.at(-1)!.participants.map((p) => p.key)).toEqual(["person:kenji-sato", "person:hiro-tanaka"]);
   });
 });
+
+describe("a meeting told in a 'where' clause (sentences written for these tests; curated data)", () => {
+  it("holds it at the place 'unde' stands for, not at a place after the clause", () => {
+    const x = runReal("Vizita de marți la Osaka, unde Ana Voicu urma să se întâlnească cu Kenji Sato, a fost anulată, iar ministrul a plecat direct spre Seul.", "2026-02-18", "ro");
+    const meeting = x.meetings.find((m) => m.participants.some((p) => p.key === "person:kenji-sato"));
+    expect(meeting?.place).toBe("place:osaka");
+    expect(meeting?.status).toBe("cancelled");
+  });
+});
