@@ -4,8 +4,8 @@
 // own clause ("X a fost la Londra, unde Y l-a găzduit pe el" → X). The new mentions carry the
 // referent's key and take part in meetings and stances; they add no alias to any entity.
 
-import type { Document, Token } from "../types.js";
-import type { Compiled } from "./compile.js";
+import type { Document, ExtractedEntity, Token } from "../types.js";
+import { groupNounOf, type Compiled } from "./compile.js";
 import type { RawMention } from "./mentions.js";
 
 const SUBJECT: Record<Document["lang"], Set<string>> = {
@@ -122,4 +122,62 @@ function outsideClause(t: Token[], before: RawMention[], i: number, sentenceStar
   }
   for (let k = before.length - 1; k >= 0; k--) if (before[k]!.tokEnd <= clause) return before[k]!.key;
   return undefined;
+}
+
+/** Numbers of people in "the two ministers", "cei trei lideri". */
+const COUNTS: Record<string, number> = {
+  two: 2, three: 3, four: 4, both: 2, doi: 2, doua: 2, trei: 3, patru: 4, ambii: 2, ambele: 2,
+};
+/** Words before the number: "the two …", "cei doi …", "celor trei …". */
+const COUNT_OPENERS = new Set(["the", "cei", "celor", "cele", "pe"]);
+/** What role a person must carry to be one of "the two <noun>": leaders are heads of state or government. */
+const ROLE_WORDS: Record<string, RegExp> = {
+  ministers: /minister/i,
+  presidents: /president/i,
+  leaders: /president|prime minister|chancellor|premier|king|emir|leader/i,
+  mayors: /mayor/i,
+  governors: /governor/i,
+  envoys: /envoy/i,
+  ambassadors: /ambassador/i,
+};
+
+/**
+ * "the three ministers", "cei doi miniștri", "both leaders": the people last named with such a role, as
+ * many as the number says (one mention for each, over the phrase), when the article named at least that many.
+ */
+export function resolveCounted(doc: Document, c: Compiled, mentions: RawMention[], entities: ReadonlyMap<string, ExtractedEntity>): RawMention[] {
+  const t = doc.tokens;
+  const people = mentions.filter((m) => m.kind === "person" && m.key && m.via !== "pronoun").sort((a, b) => a.tokStart - b.tokStart);
+  const added: RawMention[] = [];
+  for (let i = 1; i < t.length; i++) {
+    const count = COUNTS[t[i]!.fold];
+    const noun = count ? t[i + 1] : undefined;
+    const group = noun ? groupNounOf(c, noun) : undefined;
+    const role = group ? ROLE_WORDS[group.label] : undefined;
+    // ("both" and "ambii" need no opener)
+    if (!role || (!COUNT_OPENERS.has(t[i - 1]!.fold) && !["both", "ambii", "ambele"].includes(t[i]!.fold))) continue;
+    const referents: string[] = [];
+    for (let k = people.length - 1; k >= 0 && referents.length < count!; k--) {
+      const m = people[k]!;
+      if (m.tokStart >= i || referents.includes(m.key!)) continue;
+      if ((entities.get(m.key!)?.roles ?? []).some((r) => role.test(r))) referents.push(m.key!);
+    }
+    if (referents.length < count!) continue;
+    const from = t[i - 1]!.fold === "pe" ? i : COUNT_OPENERS.has(t[i - 1]!.fold) ? i - 1 : i;
+    for (const key of referents.reverse()) {
+      added.push({
+        tokStart: from,
+        tokEnd: i + 2,
+        sentence: t[i]!.sentence,
+        start: t[from]!.start,
+        end: noun!.end,
+        text: doc.text.slice(t[from]!.start, noun!.end),
+        kind: "person",
+        key,
+        via: "pronoun",
+        afterPlaceCue: false,
+      });
+    }
+  }
+  return added;
 }

@@ -5,7 +5,7 @@ import { roleHolds, type KbEntry, type Resources } from "../resources/schema.js"
 import type { Document, Extraction, ExtractedEntity, ExtractedRelation, ExtractedTopic } from "../types.js";
 import { fold } from "../text/index.js";
 import { compile, isAgentNoun, type Compiled } from "./compile.js";
-import { resolvePronouns } from "./coref.js";
+import { resolveCounted, resolvePronouns } from "./coref.js";
 import { linkMentions, slugify } from "./link.js";
 import { findIndexed } from "./match.js";
 import { cachedDates, findMeetings } from "./meetings.js";
@@ -46,6 +46,7 @@ export function extract(doc: Document, resources: Resources): Extraction {
   // findRoles adds title-only references ("președintele"), pronouns follow: keep the mentions in text order.
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   mentions.push(...resolvePronouns(doc, c, mentions, dateTokens));
+  mentions.push(...resolveCounted(doc, c, mentions, entities));
   mentions.push(...governmentMentions(doc, c, mentions, entities, roles));
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const labels = new Map<string, string>([...entityList.map((e) => [e.key, e.label] as const)]);

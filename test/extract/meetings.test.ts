@@ -1384,3 +1384,16 @@ describe("a meeting told in a 'where' clause (sentences written for these tests;
     expect(meeting?.status).toBe("cancelled");
   });
 });
+
+describe("'the two ministers' for the people named so (sentences written for these tests; curated data)", () => {
+  it("reads 'the two ministers' and 'cei doi miniștri' as the two ministers named before", () => {
+    const en = runReal("Transport Minister Ana Costa and Mines Minister Paul Kabwe signed a communiqué on Wednesday. On Thursday, President Rui Lopes received the two ministers in Luanda.", "2026-02-18", "en");
+    expect(en.meetings.at(-1)!.participants.map((p) => p.key)).toEqual(["person:rui-lopes", "person:ana-costa", "person:paul-kabwe"]);
+    const ro = runReal("Ministrul de externe Ana Voicu s-a întâlnit luni cu ministrul apărării Ion Pop. Marți, președintele Nicușor Dan i-a primit pe cei doi miniștri la Palatul Cotroceni.", "2026-02-18", "ro");
+    expect(ro.meetings.at(-1)!.participants.map((p) => p.key)).toEqual(["person:nicusor-dan", "person:ana-voicu", "person:ion-pop"]);
+  });
+  it("reads nothing when fewer people were named with that role", () => {
+    const en = runReal("Transport Minister Ana Costa signed a communiqué on Wednesday. On Thursday, President Rui Lopes received the two ministers in Luanda.", "2026-02-18", "en");
+    expect(en.meetings.filter((m) => m.participants.some((p) => p.key === "person:rui-lopes"))).toEqual([]);
+  });
+});
