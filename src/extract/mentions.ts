@@ -701,7 +701,7 @@ function orgNameAfter(tokens: Token[], k: number, limit: number, covered: Uint8A
   // … unless those words are a known name of their own ("US State Department"), not one of another country ("Cambodian Senate")
   const words = tokens.slice(k, end).map((t) => t.fold).join(" ");
   const known = (c.aliases.get(words) ?? []).some((h) => !country || !c.kb.get(h.id)?.country || c.kb.get(h.id)?.country === country);
-  return end > k && c.orgWords.has(tokens[end - 1]!.fold) && !known;
+  return end > k && (c.orgWords.has(tokens[end - 1]!.fold) || c.nameHeads.companyEnds.has(tokens[end - 1]!.fold)) && !known;
 }
 
 /** Capitalised words right before `k` (at most three) that follow a Romanian organisation's head: "Asociației Fructe ⟨Moldova⟩". */
@@ -939,7 +939,9 @@ function classify(
     return placeMention(doc, i, end, sentence, sentenceStart, c);
   }
   // Sentence-initial words are capitalised anyway: drop function words and common openers.
-  if (c.stopwords.has(first.fold)) {
+  // (not after a title: "Deputy Minister Do Van Khai")
+  const afterTitle = len > 1 && i > sentenceStart && titles.some((t) => t.end === i);
+  if (c.stopwords.has(first.fold) && !afterTitle) {
     if (len === 1) return undefined;
     return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
   }

@@ -772,3 +772,11 @@ describe("places and bodies named with a lower-case head (sentences written for 
     expect(labels.some((l) => l.endsWith(":Danube"))).toBe(false);
   });
 });
+
+describe("names after a title and a country's company (sentences written for these tests; curated data)", () => {
+  it("keeps a function word that starts a name after a title ('Deputy Minister Do Van Khai') and reads 'Vietnam Electricity' as one company", () => {
+    const x = runReal("Holmgard met Deputy Minister Do Van Khai and officials of Vietnam Electricity on Tuesday.", "2026-02-18", "en");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(expect.arrayContaining(["person:Do Van Khai", "organization:Vietnam Electricity"]));
+    expect(x.entities.some((e) => e.key === "country:vietnam")).toBe(false);
+  });
+});
