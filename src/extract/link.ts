@@ -68,7 +68,9 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
   // Discovered organisations by label, to read a shortened later mention as the one named in full.
   const orgLabels = [...new Set(mentions.filter((m) => m.kind === "organization" && !m.kbId && m.label).map((m) => m.label!))];
   const longerOrg = (label: string): { key: string; label: string } | undefined => {
-    const found = orgLabels.filter((l) => l.length > label.length && l.startsWith(`${label} `));
+    // ("Seorim" after "Compania Seorim Battery Solutions": the company's noun before its name left out)
+    const bare = (l: string): string => (c.nameHeads.companies.has(fold(l.split(" ")[0]!)) ? l.slice(l.indexOf(" ") + 1) : l);
+    const found = orgLabels.filter((l) => l.length > label.length && (l.startsWith(`${label} `) || bare(l).startsWith(`${label} `)));
     return found.length === 1 ? { key: `organization:${slugify(found[0]!)}`, label: found[0]! } : undefined;
   };
 
@@ -116,7 +118,8 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
       label = m.label ?? m.text;
       const single = m.tokEnd - m.tokStart === 1;
       const coref = single ? fullNames.get(fold(m.text)) ?? givenNameOf(m) : partOf(m);
-      const longer = m.kind === "organization" && !single ? longerOrg(label) : undefined;
+      // ("Northline" after "Northline Metals": a company's first word alone is its short name; not "Consiliul" alone)
+      const longer = m.kind === "organization" && (!single || (!c.orgWords.has(fold(m.text)) && !isAcronym(m.text))) ? longerOrg(label) : undefined;
       if (coref) {
         key = coref;
         kind = "person";

@@ -194,7 +194,9 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       const venueEnd = end + venueHeadAfter(tokens, end, s.tokenEnd, c);
       if (venueEnd > end && !isAcronym(t.text)) {
         // "the Al Noor guest house", "the Santamar convention centre": the lower-case head is part of the venue's name
-        mentions.push(placeMention(doc, i, venueEnd, s.index, s.tokenStart, c));
+        // ("The Qoriwayra mine": not the sentence's opening article)
+        const from = end - i > 1 && c.stopwords.has(t.fold) ? i + 1 : i;
+        mentions.push(placeMention(doc, from, venueEnd, s.index, s.tokenStart, c));
         for (let k = i; k < venueEnd; k++) covered[k] = 1;
         i = venueEnd - 1;
         continue;

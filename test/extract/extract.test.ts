@@ -780,3 +780,12 @@ describe("names after a title and a country's company (sentences written for the
     expect(x.entities.some((e) => e.key === "country:vietnam")).toBe(false);
   });
 });
+
+describe("a company's short name (sentences written for these tests; curated data)", () => {
+  it("reads a company's first word alone as that company, and drops a sentence's opening article from a venue", () => {
+    const en = runReal("Executives of Northline Metals met the governor on Monday. Northline said the talks were useful. The Qoriwayra mine is closed.", "2026-02-18", "en");
+    expect(en.entities.filter((e) => e.kind !== "group").map((e) => `${e.kind}:${e.label}`).sort()).toEqual(["organization:Northline Metals", "place:Qoriwayra mine"]);
+    const ro = runReal("Compania Seorim Battery Solutions a semnat acordul. Seorim a anunțat investiția.", "2026-02-18", "ro");
+    expect(ro.entities.map((e) => e.label)).toEqual(["Compania Seorim Battery Solutions"]);
+  });
+});
