@@ -969,7 +969,9 @@ function classify(
   // "the Lusaka-based Mining Workers Union": where it is based is no part of its name
   if (len > 1 && /-based$/.test(first.fold)) return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
   // "Minister of Economy and Finance Jamshid Kuchkarov": the end of a portfolio is no part of the name after it.
-  if (c.lang === "en" && c.portfolios.en.get(first.fold) && PORTFOLIO_LINKS.has(tokens[i - 1]?.fold ?? "")) return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
+  // ("Coordinating Minister for Economic Affairs Airlangga Hartarto": every word of the portfolio)
+  const portfolioWord = (t: Token | undefined): boolean => !!t && (!!c.portfolios.en.get(t.fold) || c.portfolios.words.has(t.fold));
+  if (c.lang === "en" && len > 2 && portfolioWord(first) && (PORTFOLIO_LINKS.has(tokens[i - 1]?.fold ?? "") || (portfolioWord(tokens[i - 1]) && tokens[i - 1]!.upper))) return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
   // "the US-proposed plan", "a Qatari-led team": an adjective made with a hyphen, no name.
   if (len === 1 && c.lang === "en" && /-\p{Ll}+$/u.test(first.text)) return undefined;
   // "Deputy Assistant", "Acting Director": title words are a title, not a name.

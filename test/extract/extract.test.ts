@@ -789,3 +789,10 @@ describe("a company's short name (sentences written for these tests; curated dat
     expect(ro.entities.map((e) => e.label)).toEqual(["Compania Seorim Battery Solutions"]);
   });
 });
+
+describe("a portfolio of several words before a name (sentences written for these tests; curated data)", () => {
+  it("keeps every word of the portfolio out of the name", () => {
+    const x = runReal("Coordinating Minister for Economic Affairs Rizal Siregar met Minister of Interior and Territorial Governance Álvaro Cárdenas Lira on Monday.", "2026-02-18", "en");
+    expect(x.entities.map((e) => e.label).sort()).toEqual(["Rizal Siregar", "Álvaro Cárdenas Lira"]);
+  });
+});
