@@ -1397,3 +1397,14 @@ describe("'the two ministers' for the people named so (sentences written for the
     expect(en.meetings.filter((m) => m.participants.some((p) => p.key === "person:rui-lopes"))).toEqual([]);
   });
 });
+
+describe("a meeting asked for (sentences written for these tests; curated data)", () => {
+  it("reads 'requested a meeting with' and 'a solicitat o întâlnire cu' as proposed", () => {
+    expect(runReal("The union requested a meeting with Energy Minister Ana Costa.", "2026-02-18", "en").meetings.map((m) => m.status)).toEqual(["proposed"]);
+    expect(runReal("Sindicatul a solicitat o întâlnire cu ministrul energiei, Ion Pop.", "2026-02-18", "ro").meetings.map((m) => m.status)).toEqual(["proposed"]);
+  });
+  it("does not read 'căruia i-a cerut ca …' after a call as a call asked for", () => {
+    const x = runReal("Ivan a avut marți o convorbire telefonică cu comisarul Dan Jørgensen, căruia i-a cerut ca proiectul să fie inclus pe listă.", "2026-02-18", "ro");
+    expect(x.meetings.map((m) => m.status)).toEqual(["happened"]);
+  });
+});
