@@ -102,21 +102,20 @@ describe.skipIf(!existsSync(devSet))("the development set (../shared/articles)",
   }, 60_000);
 });
 
-// The held-out sets (test/fixtures): written by people who never read the code. Held-out 1 to 5
-// were each scored once and then read for general causes of misses (so they are development sets
-// now); held-out 6 (session 5) and held-out 7 (session 6) were each scored once and their failures
-// are unread: their single scores are the honest figures for unseen articles (README). None meets
-// the issue's targets: these floors only stop a change from making things worse.
+// The held-out sets (test/fixtures): written by people who never read the code. Each was scored once
+// when it came (its README keeps that single score, the honest figure for unseen articles) and then
+// read for general causes of misses, so all of them are development sets now. None meets the
+// issue's targets: these floors only stop a change from making things worse.
 describe("the held-out sets", () => {
   const floors = {
     heldout: { entity: 0.88, meetings: 0.77, status: 0.95, topics: 0.7 },
     heldout2: { entity: 0.86, meetings: 0.67, status: 0.93, topics: 0.2 },
     heldout3: { entity: 0.86, meetings: 0.74, status: 0.87, topics: 0.05 },
     heldout4: { entity: 0.84, meetings: 0.66, status: 0.9, topics: 0.17 },
-    heldout5: { entity: 0.78, meetings: 0.6, status: 0.86, topics: 0.08 },
-    heldout6: { entity: 0.73, meetings: 0.48, status: 0.78, topics: 0.05 },
-    // (held-out 7's status accuracy fell when more of its meetings were found: it is counted over the found ones)
-    heldout7: { entity: 0.72, meetings: 0.51, status: 0.87, topics: 0 },
+    heldout5: { entity: 0.79, meetings: 0.62, status: 0.86, topics: 0.08 },
+    heldout6: { entity: 0.77, meetings: 0.54, status: 0.78, topics: 0.05 },
+    heldout7: { entity: 0.76, meetings: 0.61, status: 0.9, topics: 0 },
+    heldout8: { entity: 0.7, meetings: 0.39, status: 0.6, topics: 0.02 },
   };
   for (const [name, floor] of Object.entries(floors)) {
     it(`${name} stays at or above the figures reached`, async () => {
