@@ -181,7 +181,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const back = Math.max(clauseBack(doc, from, trig.start), ...info.attributionTokens.filter(([, b]) => b <= trig.start).map(([, b]) => b));
       const near = analyzeSentence(doc, s, c, ctx.mentions, Math.max(clauseFrom, Math.min(back, trig.start - WINDOW)), to, trig.start);
       const frame = newFrame(trig, s, near);
-      frame.statusCues.unshift(...afterRelative(ctx, s, to, natural));
+      frame.statusCues.unshift(...afterRelative(ctx, s, to, natural, next ? next.start : s.tokenEnd));
       // "Lee proposed that the leaders … hold their next summit", "a propus ca … să se reunească".
       if (proposedBefore(doc, prev ? prev.end : s.tokenStart, trig.start)) frame.statusCues.unshift("proposed");
       // "reuniunea", "the talks": a meeting told before. Only what is attached to the trigger
@@ -1164,6 +1164,12 @@ function heldAt(doc: Document, from: number): boolean {
   return /\b(took place|takes place|were held|was held|are being held|is being held|avut loc|au loc|are loc|desfasurat[aei]?|desfasoara)\b/.test(words) ||
     /^(de \S+ )?, (held|hosted|organi[sz]ed|organizat[aei]?|gazduit[aei]?)\b/.test(words);
 }
+/** Strong status cues of the clause from `from` (a main verb after a relative clause) to its first comma. */
+function mainVerbStatus(ctx: MeetingContext, s: Sentence, from: number, limit: number): StatusCue[] {
+  const end = commaAfter(ctx.doc, from, limit);
+  return analyzeSentence(ctx.doc, s, ctx.c, ctx.mentions, from, end).status.filter((x) => x === "cancelled" || x === "postponed" || x === "unconfirmed");
+}
+
 /** Relative words right after the noun they qualify, with no comma: "the committee that will meet". */
 const RESTRICTIVE = new Set(["that", "which", "who", "care"]);
 
@@ -1184,7 +1190,7 @@ function compatible(a: Frame, b: Frame): boolean {
  * "an in-person meeting of the two, which Trump had said …, was shelved": the verb of the
  * trigger's clause comes after the relative clause. Its strong cues (cancelled, postponed …) count.
  */
-function afterRelative(ctx: MeetingContext, s: Sentence, to: number, natural: number): StatusCue[] {
+function afterRelative(ctx: MeetingContext, s: Sentence, to: number, natural: number, limit: number): StatusCue[] {
   const { doc } = ctx;
   // ("A meeting between X and Y that officials had pencilled in for Monday was cancelled": "that" opens one too)
   if (to >= natural || !(RELATIVE_WORDS.has(doc.tokens[to]!.fold) || doc.tokens[to]!.fold === "that")) return [];
@@ -1195,9 +1201,11 @@ function afterRelative(ctx: MeetingContext, s: Sentence, to: number, natural: nu
     // with no comma; the main verb follows it, and its strong cues are the meeting's.
     // "…, which New Delhi did not confirm.": a closing "which" clause is about the meeting itself.
     const restrictive = doc.tokens[to - 1]?.text !== ",";
-    if (!restrictive && doc.tokens[to]!.fold !== "which") return [];
+    // "A meeting …, which had been set for Saturday in Inari, was cancelled after …": the main verb follows the comma
+    const main = !restrictive && close === natural - 1 && close < limit ? mainVerbStatus(ctx, s, close + 1, limit) : [];
+    if (!restrictive && doc.tokens[to]!.fold !== "which") return main;
     const tail = analyzeSentence(doc, s, ctx.c, ctx.mentions, to + 1, natural);
-    return tail.status.filter((x) => x === "cancelled" || x === "postponed" || x === "unconfirmed");
+    return [...main, ...tail.status.filter((x) => x === "cancelled" || x === "postponed" || x === "unconfirmed")];
   }
   // a restrictive clause ends at the main verb, before the comma: "A conference that Egypt had planned
   // to hold in Cairo has been postponed again, with …"; "Consultările pe care urmau să le conducă în

@@ -1408,3 +1408,10 @@ describe("a meeting asked for (sentences written for these tests; curated data)"
     expect(x.meetings.map((m) => m.status)).toEqual(["happened"]);
   });
 });
+
+describe("the main verb after a 'which' clause (sentences written for these tests; curated data)", () => {
+  it("reads 'A meeting …, which had been set for Saturday, was cancelled' as cancelled", () => {
+    const x = runReal("A meeting between Norvik Wind and the board of the Sámi Parliament, which had been set for Saturday in Inari, was cancelled after the board said it would not negotiate.", "2026-02-18", "en");
+    expect(x.meetings.map((m) => m.status)).toEqual(["cancelled"]);
+  });
+});
