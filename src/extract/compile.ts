@@ -110,6 +110,8 @@ export interface StanceCue {
 export interface Cues {
   attribution: CueList<true>;
   sourcesWord: CueList<true>;
+  /** Words of a source that is the press or unnamed people ("the newspaper X", "people familiar with"): what it reports is unconfirmed. */
+  mediaWord: CueList<true>;
   unconfirmed: CueList<true>;
   cancelled: CueList<true>;
   postponed: CueList<true>;
@@ -444,6 +446,7 @@ function loadCues(lang: Lang): Cues {
   return {
     attribution: list("attribution"),
     sourcesWord: list("sourcesWord"),
+    mediaWord: list("mediaWord"),
     unconfirmed: list("unconfirmed"),
     cancelled: list("cancelled"),
     postponed: list("postponed"),

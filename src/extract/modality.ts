@@ -52,6 +52,7 @@ export function analyzeSentence(
   const future = (hasCue(t, from, to, cues.future) || status.includes("planned")) && !pastFuture;
   const attributionTokens: Array<[number, number]> = [];
   let attribution: string | undefined;
+  let byPress = false;
   for (const hit of findCues(t, s.tokenStart, s.tokenEnd, cues.attribution)) {
     // the source follows the cue ("conform Politico", "according to Reuters", "potrivit surselor")
     // … with nothing but a title between: "said a summit with Putin …" names no source
@@ -64,6 +65,8 @@ export function analyzeSentence(
         !t.slice(hit.end, m.tokStart).some((x) => x.type === "punct" || NEW_PHRASE.has(x.fold)),
     );
     const sources = findCues(t, hit.end, Math.min(hit.end + 3, s.tokenEnd), cues.sourcesWord)[0];
+    // "according to the regional newspaper X", "potrivit unor surse", "according to two people familiar with …"
+    byPress ||= !verb && (!!sources || hasCue(t, hit.end, Math.min(hit.end + 4, s.tokenEnd), cues.mediaWord));
     if (after && (after.kind === "organization" || after.kind === "person" || after.kind === "group")) {
       attribution = after.label ?? after.text;
       attributionTokens.push([hit.start, after.tokEnd]);
@@ -72,6 +75,9 @@ export function analyzeSentence(
       attributionTokens.push([hit.start, sources.end]);
     }
   }
+  // What the press or unnamed sources report as done, and the parties do not confirm, is unconfirmed
+  // (said of a meeting the sentence tells, `anchor`; not passed on to a meeting told before)
+  if (byPress && anchor !== undefined && !future && !status.some((x) => STRONG.includes(x))) status.unshift("unconfirmed");
   let modality: Modality = "asserted";
   if (hasCue(t, from, to, cues.possible)) modality = "possible";
   else if (status.includes("unconfirmed") || attribution || hasCue(t, from, to, cues.conditional)) modality = "reported";

@@ -1415,3 +1415,16 @@ describe("the main verb after a 'which' clause (sentences written for these test
     expect(x.meetings.map((m) => m.status)).toEqual(["cancelled"]);
   });
 });
+
+describe("a meeting the press or unnamed sources report (sentences written for these tests; curated data)", () => {
+  it("reads a past meeting told 'according to the newspaper X' or 'to two people familiar with the matter' as unconfirmed", () => {
+    const a = runReal("According to the regional newspaper Pohjolan Viesti, Ana Berg met Paul Kabwe last week.", "2026-02-18", "en");
+    const b = runReal("Kyrgyz officials held talks in Moscow last week with Ivan Orlov, according to two people familiar with the matter.", "2026-02-18", "en");
+    const c = runReal("Potrivit unor surse guvernamentale, Radu Vâlcu a avut săptămâna trecută o întrevedere cu Ion Pop.", "2026-02-18", "ro");
+    expect([a, b, c].map((x) => x.meetings.map((m) => m.status))).toEqual([["unconfirmed"], ["unconfirmed"], ["unconfirmed"]]);
+  });
+  it("keeps a meeting told 'according to the ministry' happened and one planned 'according to sources' planned", () => {
+    expect(runReal("According to the ministry, Ana Berg met Paul Kabwe last week.", "2026-02-18", "en").meetings.map((m) => m.status)).toEqual(["happened"]);
+    expect(runReal("According to sources, Ana Berg will meet Paul Kabwe next week.", "2026-02-18", "en").meetings.map((m) => m.status)).toEqual(["planned"]);
+  });
+});
