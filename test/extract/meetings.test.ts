@@ -1402,6 +1402,8 @@ describe("a meeting asked for (sentences written for these tests; curated data)"
   it("reads 'requested a meeting with' and 'a solicitat o întâlnire cu' as proposed", () => {
     expect(runReal("The union requested a meeting with Energy Minister Ana Costa.", "2026-02-18", "en").meetings.map((m) => m.status)).toEqual(["proposed"]);
     expect(runReal("Sindicatul a solicitat o întâlnire cu ministrul energiei, Ion Pop.", "2026-02-18", "ro").meetings.map((m) => m.status)).toEqual(["proposed"]);
+    expect(runReal("Fermierii cer o întâlnire cu premierul Ion Pop.", "2026-02-18", "ro").meetings.map((m) => m.status)).toEqual(["proposed"]);
+    expect(runReal("Ana Berg has also asked to meet Minister Kai Lund.", "2026-02-18", "en").meetings.map((m) => m.status)).toEqual(["proposed"]);
   });
   it("does not read 'căruia i-a cerut ca …' after a call as a call asked for", () => {
     const x = runReal("Ivan a avut marți o convorbire telefonică cu comisarul Dan Jørgensen, căruia i-a cerut ca proiectul să fie inclus pe listă.", "2026-02-18", "ro");
