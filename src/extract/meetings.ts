@@ -1002,6 +1002,8 @@ function shortName(label: string, key: string): string {
 /** How specific a place is: a venue (palace, base, embassy, seat of power) over a city or region over a country. */
 function placeRank(ctx: MeetingContext, key: string): number {
   if (key.startsWith("country:")) return 0;
+  // ("at the Kyrgyz Ministry of Energy in Bishkek": an institution is a venue only as its building)
+  if (key.startsWith("organization:")) return 3;
   const entry = ctx.c.kb.get(key);
   if (entry?.standsFor && !ctx.c.capitals.has(key)) return 3;
   const words = (ctx.labels.get(key) ?? "").split(/\s+/).map(fold);

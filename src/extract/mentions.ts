@@ -460,8 +460,11 @@ function venues(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[
     let to = i + 1;
     let owner: RawMention | undefined;
     if (c.lang === "ro") owner = startingAt.get(i + 1);
-    else if (t[i + 1]?.fold === "of") owner = startingAt.get(t[i + 2]?.fold === "the" ? i + 3 : i + 2);
-    else owner = endingAt.get(t[i - 1]?.fold === "'s" ? i - 1 : i);
+    else if (t[i + 1]?.fold === "of") {
+      owner = startingAt.get(t[i + 2]?.fold === "the" ? i + 3 : i + 2);
+      // ("the headquarters of Panama's Ministry of Commerce": the ministry, not its country)
+      if (owner?.kind === "country" && POSSESSIVE_S.has(t[owner.tokEnd]?.fold ?? "")) owner = startingAt.get(owner.tokEnd + 1);
+    } else owner = endingAt.get(t[i - 1]?.fold === "'s" ? i - 1 : i);
     if (!owner || owner.kind !== "organization" || t[owner.tokStart]!.sentence !== t[i]!.sentence) continue;
     if (owner.tokStart < i) from = owner.tokStart;
     else to = owner.tokEnd;

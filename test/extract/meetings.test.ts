@@ -1430,3 +1430,14 @@ describe("a meeting the press or unnamed sources report (sentences written for t
     expect(runReal("According to sources, Ana Berg will meet Paul Kabwe next week.", "2026-02-18", "en").meetings.map((m) => m.status)).toEqual(["planned"]);
   });
 });
+
+describe("institutions and halls as venues (sentences written for these tests; curated data)", () => {
+  it("holds talks 'at the X Ministry of Energy in Bishkek' at the ministry, and 'at the Sodankylä municipal hall' there", () => {
+    expect(runReal("On Monday, Nurbek Asanov held talks with Aidos Serikov at the Kyrgyz Ministry of Energy in Bishkek.", "2026-02-18", "en").meetings.map((m) => m.place)).toEqual(["organization:kyrgyz-ministry-of-energy"]);
+    expect(runReal("On Thursday, Jussi Rautio held talks with Heikki Kurtti at the Sodankylä municipal hall.", "2026-02-18", "en").meetings.map((m) => m.place)).toEqual(["place:sodankyla-municipal-hall"]);
+  });
+  it("reads 'the headquarters of Panama's Ministry of X' as that ministry's headquarters", () => {
+    const x = runReal("The talks at the headquarters of Panama's Ministry of Commerce and Industries were led by Itzel Camargo and Andrés Cuervo.", "2026-02-18", "en");
+    expect(x.entities.map((e) => e.label)).toContain("Ministry of Commerce and Industries headquarters");
+  });
+});
