@@ -397,8 +397,8 @@ function venues(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[
       while (k < t.length && adjectives.length < 2) {
         const two = c.placeHeads.describedAdjectives.get(`${t[k]!.fold} ${t[k + 1]?.fold ?? ""}`);
         const one = c.placeHeads.describedAdjectives.get(t[k]!.fold);
-        if (two) (adjectives.push(two), (k += 2));
-        else if (one) (adjectives.push(one), k++);
+        if (two !== undefined) (adjectives.push(two), (k += 2));
+        else if (one !== undefined) (adjectives.push(one), k++);
         else break;
       }
       const place = placeAfterLink(t, k, startingAt);
@@ -407,7 +407,7 @@ function venues(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[
       const m = makeMention(doc, i, place.tokEnd, t[i]!.sentence);
       m.kind = "place";
       m.kindSure = true;
-      m.label = [placeLabel, ...adjectives, noun].join(" ");
+      m.label = [placeLabel, ...adjectives.filter((a) => a !== ""), noun].join(" ");
       m.afterPlaceCue = afterPlaceCue(t, i, sentenceStart(i), c);
       out.push(m);
     }
@@ -798,7 +798,8 @@ const POSSESSIVE_AFTER = new Set(["sai", "sale", "sau", "sa", "lui", "ei", "lor"
 function peopleBefore(tokens: Token[], k: number, c: Compiled): boolean {
   if (POSSESSIVE_AFTER.has(tokens[k]?.fold ?? "")) k--;
   const t = tokens[k];
-  if (!t || t.type !== "word") return false;
+  // ("primăria din Cincu": a venue's noun is no one's title)
+  if (!t || t.type !== "word" || c.placeHeads.described.has(t.fold)) return false;
   return !!groupNounOf(c, t) || c.titleWords.has(t.fold);
 }
 const NOT_PLACE_TO = new Set(["according", "due", "thanks", "owing", "next", "close", "similar", "compared", "contrary", "prior", "ahead", "addition", "regard", "respect", "reply", "response", "turned", "speaking", "talking", "spoke", "spoken", "talked", "said", "told", "wrote", "letter", "message", "appeal", "envoy", "ambassador", "delegation", "aid", "support"]);

@@ -227,7 +227,9 @@ function loadPlaceHeads(dataDir: string): PlaceHeads {
   for (const k of PLACE_HEAD_LISTS) stringList(data[k], file, k, "a list", true);
   for (const k of PLACE_HEAD_MAPS) {
     const map = data[k];
-    if (!isObject(map) || Object.values(map).some((v) => typeof v !== "string" || v.trim() === "")) fail(file, k, 'must be an object of words and their English ({"reședința": "residence"})');
+    // (an adjective may have no English word in the label: "căminul cultural din X" → "X community centre")
+    const empty = (v: string): boolean => v.trim() === "" && k !== "describedAdjectives";
+    if (!isObject(map) || Object.values(map).some((v) => typeof v !== "string" || empty(v))) fail(file, k, 'must be an object of words and their English ({"reședința": "residence"})');
   }
   return Object.fromEntries([...PLACE_HEAD_LISTS, ...PLACE_HEAD_MAPS].map((k) => [k, data[k]])) as unknown as PlaceHeads;
 }

@@ -796,3 +796,10 @@ describe("a portfolio of several words before a name (sentences written for thes
     expect(x.entities.map((e) => e.label).sort()).toEqual(["Rizal Siregar", "Álvaro Cárdenas Lira"]);
   });
 });
+
+describe("Romanian venues described by their town (sentences written for these tests; curated data)", () => {
+  it("reads 'la primăria din X', 'la căminul cultural din X', 'la spitalul raional din X', 'baza nautică de la X' as venues", () => {
+    const x = runReal("Ministrul s-a întâlnit cu primarul la primăria din Cincu, apoi la căminul cultural din Rupea și la spitalul raional din Cantemir. A vizitat și baza nautică de la Snagov.", "2026-02-18", "ro");
+    expect(x.entities.filter((e) => e.kind === "place").map((e) => e.label).sort()).toEqual(["Cantemir", "Cantemir district hospital", "Cincu", "Cincu town hall", "Rupea", "Rupea community centre", "Snagov", "Snagov nautical base"]);
+  });
+});
