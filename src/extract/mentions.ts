@@ -681,9 +681,17 @@ const NOT_PLACE_TO = new Set(["according", "due", "thanks", "owing", "next", "cl
 
 /** "NATO", "U.S.", "RSF": two or more letters, all capitals. */
 export function isAcronym(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, "");
-  return letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+  // asked again and again for the same names: remembered by text (cleared past 100,000 texts)
+  let yes = acronyms.get(text);
+  if (yes === undefined) {
+    const letters = text.replace(/[^\p{L}]/gu, "");
+    yes = letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+    if (acronyms.size >= 100_000) acronyms.clear();
+    acronyms.set(text, yes);
+  }
+  return yes;
 }
+const acronyms = new Map<string, boolean>();
 
 /** Arabic article and kinship particles written onto the name: "al-Jubeir", "el-Sisi", "bin-Salman". */
 const ATTACHED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn|abu|abd)-\p{Lu}/u;
