@@ -712,8 +712,19 @@ function nameConnectors(isOrg: boolean, lang: Lang, joined: boolean): ReadonlySe
 
 /** A word that starts an organisation's name, in any inflection: "Ministerul", "Uniunii", "Bank". */
 function isOrgHead(t: Token, c: Compiled): boolean {
-  return c.orgWords.has(t.fold) || baseForms(t.text).some((b) => c.orgWords.has(fold(b)));
+  if (c.orgWords.has(t.fold)) return true;
+  // (by its base forms: they depend on the word alone, so the answer is remembered by word, per language's tables)
+  let byWord = orgHeadWords.get(c);
+  if (!byWord) orgHeadWords.set(c, (byWord = new Map()));
+  let yes = byWord.get(t.text);
+  if (yes === undefined) {
+    yes = baseForms(t.text).some((b) => c.orgWords.has(fold(b)));
+    if (byWord.size >= 100_000) byWord.clear();
+    byWord.set(t.text, yes);
+  }
+  return yes;
 }
+const orgHeadWords = new WeakMap<Compiled, Map<string, boolean>>();
 
 /** End of a run of capitalised words starting at `i` that may form one name. */
 function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Array, c: Compiled, commonFirst = false): number {
