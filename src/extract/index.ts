@@ -30,7 +30,7 @@ export function extract(doc: Document, resources: Resources): Extraction {
       while (end < hit.end && !(doc.tokens[end]!.upper && doc.lang === "ro" && !c.portfolios.words.has(doc.tokens[end]!.fold))) end++;
       titles.push({ ...hit, end });
     }
-    for (const d of cachedDates(s, doc.lang, doc.article.date)) {
+    for (const d of cachedDates(doc, s)) {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = doc.tokens[i]!;
         if (t.start >= s.start + d.start && t.end <= s.start + d.end) dateTokens.add(i);

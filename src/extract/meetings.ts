@@ -233,7 +233,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // "had invited Merz to visit in January": what is proposed lies ahead, whatever the verb's tense
       const tense = near.status.includes("proposed") ? "future" : near.tense;
       // ("had been due to visit Canberra in November", told in October: the nearest November, not last year's)
-      const localDates = (near.pastFuture || info.pastFuture ? cachedDates(s, doc.lang, doc.article.date) : datesOf(s, doc.lang, doc.article.date, tense)).map((d) => shift(d, s.start));
+      const localDates = (near.pastFuture || info.pastFuture ? cachedDates(doc, s) : datesOf(doc, s, tense)).map((d) => shift(d, s.start));
       // A date in the speaker's clause ("Miercuri, Trump a spus că …") dates the speech, not the meeting.
       // … and a date past the next trigger is that trigger's.
       // … and a date after "since" dates something else ("on her first trip since taking office last week")
@@ -312,7 +312,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
           const opensSentence = k === 0 && trig.start - s.tokenStart <= 1 && GENERIC_TYPES.has(frame.type) && !frame.withKeys?.length;
           if (before && opensSentence && peopleIn(ctx, before) >= 2 && !frames.some((f) => f.sentences.includes(before.index))) {
             addParticipants(ctx, frame, before, before.tokenStart, before.tokenEnd, infos[before.index]!);
-            frame.date ??= datesOf(before, doc.lang, doc.article.date, frame.tense).map((d) => shift(d, before.start))[0]?.value;
+            frame.date ??= datesOf(doc, before, frame.tense).map((d) => shift(d, before.start))[0]?.value;
             frame.place ??= placeOf(ctx, before, before.tokenStart, before.tokenEnd, trig);
             frame.sentences.unshift(before.index);
           }
@@ -394,22 +394,30 @@ function mergeAdjacent(doc: Document, hits: PhraseHit<LexMeetingTrigger>[]): Phr
  * Date expressions of a sentence. A weekday or a month alone is read by the tense ("marți" in a
  * past sentence is the last Tuesday); a day of the month with no year ("pe 18 decembrie") is the
  * nearest such day, whatever the tense.
+ *
+ * They are remembered for the last document's sentences, by sentence index and tense (held for one
+ * document at a time, like the token keys of match.ts: a WeakMap keyed by sentence cost a new entry
+ * per sentence and its share of every garbage collection).
  */
-const dateCache = new WeakMap<Sentence, Map<string, DateMention[]>>();
+const dateCache = { doc: undefined as Document | undefined, bySentence: [] as (Map<string, DateMention[]> | undefined)[] };
 
-/** findDates, remembered per sentence and tense (frames of one sentence ask again and again). */
-export function cachedDates(s: Sentence, lang: Document["lang"], articleDate: string | undefined, tense?: "past" | "future"): DateMention[] {
-  let perTense = dateCache.get(s);
-  if (!perTense) dateCache.set(s, (perTense = new Map()));
+/** findDates of a sentence of `doc`, remembered per sentence and tense (frames of one sentence ask again and again). */
+export function cachedDates(doc: Document, s: Sentence, tense?: "past" | "future"): DateMention[] {
+  if (dateCache.doc !== doc) {
+    dateCache.doc = doc;
+    dateCache.bySentence = new Array<Map<string, DateMention[]> | undefined>(doc.sentences.length);
+  }
+  let perTense = dateCache.bySentence[s.index];
+  if (!perTense) dateCache.bySentence[s.index] = perTense = new Map();
   const key = tense ?? "nearest";
   let dates = perTense.get(key);
-  if (!dates) perTense.set(key, (dates = findDates(s.text, lang, articleDate, tense)));
+  if (!dates) perTense.set(key, (dates = findDates(s.text, doc.lang, doc.article.date, tense)));
   return dates;
 }
 
-function datesOf(s: Sentence, lang: Document["lang"], articleDate: string | undefined, tense: "past" | "future"): DateMention[] {
-  const byTense = cachedDates(s, lang, articleDate, tense);
-  const nearest = cachedDates(s, lang, articleDate);
+function datesOf(doc: Document, s: Sentence, tense: "past" | "future"): DateMention[] {
+  const byTense = cachedDates(doc, s, tense);
+  const nearest = cachedDates(doc, s);
   return byTense.map((d) => {
     const n = nearest.find((x) => x.start === d.start && x.end === d.end);
     return n && /\d/.test(d.text) && !/\d{4}/.test(d.text) ? n : d;

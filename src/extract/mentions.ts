@@ -806,9 +806,17 @@ const NOT_PLACE_TO = new Set(["according", "due", "thanks", "owing", "next", "cl
 
 /** "NATO", "U.S.", "RSF": two or more letters, all capitals. */
 export function isAcronym(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, "");
-  return letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+  // asked again and again for the same names: remembered by text (cleared past 100,000 texts)
+  let yes = acronyms.get(text);
+  if (yes === undefined) {
+    const letters = text.replace(/[^\p{L}]/gu, "");
+    yes = letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+    if (acronyms.size >= 100_000) acronyms.clear();
+    acronyms.set(text, yes);
+  }
+  return yes;
 }
+const acronyms = new Map<string, boolean>();
 
 /** Arabic article and kinship particles written onto the name: "al-Jubeir", "el-Sisi", "bin-Salman". */
 const ATTACHED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn|abu|abd)-\p{Lu}/u;
@@ -829,8 +837,19 @@ function nameConnectors(isOrg: boolean, lang: Lang, joined: boolean): ReadonlySe
 
 /** A word that starts an organisation's name, in any inflection: "Ministerul", "Uniunii", "Bank". */
 function isOrgHead(t: Token, c: Compiled): boolean {
-  return c.orgWords.has(t.fold) || baseForms(t.text).some((b) => c.orgWords.has(fold(b)));
+  if (c.orgWords.has(t.fold)) return true;
+  // (by its base forms: they depend on the word alone, so the answer is remembered by word, per language's tables)
+  let byWord = orgHeadWords.get(c);
+  if (!byWord) orgHeadWords.set(c, (byWord = new Map()));
+  let yes = byWord.get(t.text);
+  if (yes === undefined) {
+    yes = baseForms(t.text).some((b) => c.orgWords.has(fold(b)));
+    if (byWord.size >= 100_000) byWord.clear();
+    byWord.set(t.text, yes);
+  }
+  return yes;
 }
+const orgHeadWords = new WeakMap<Compiled, Map<string, boolean>>();
 
 /** End of a run of capitalised words starting at `i` that may form one name. */
 function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Array, c: Compiled, commonFirst = false): number {

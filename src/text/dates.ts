@@ -47,8 +47,16 @@ function dayNumber(y: number, m: number, d: number): number | undefined {
 }
 
 function iso(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  // a corpus names the same few hundred days again and again: remembered
+  let text = isoDays.get(day);
+  if (text === undefined) {
+    text = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (isoDays.size >= 100_000) isoDays.clear();
+    isoDays.set(day, text);
+  }
+  return text;
 }
+const isoDays = new Map<number, string>();
 
 /** Day number of an ISO `YYYY-MM-DD` (a longer ISO timestamp is cut), or undefined when invalid. */
 export function parseIsoDate(s: string | undefined): number | undefined {
