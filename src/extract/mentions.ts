@@ -1039,8 +1039,8 @@ function classify(
   } else if (c.orgWords.has(first.fold) || headBase.some((b) => c.orgWords.has(fold(b))) || c.orgWords.has(last.fold)) {
     m.kind = "organization";
     if (len === 1) return undefined; // a bare "Fondului" is a reference, not a name
-  } else if (len >= 2 && (c.nameHeads.companyEnds.has(last.fold) || run.some((t) => t.text === "&") || (!titleBefore && isAcronym(first.text) && first.text.length >= 3))) {
-    // "Seorim Battery Solutions", "Korea Hydro & Nuclear Power", "CFR Marfă": no person's name ends or starts so
+  } else if (len >= 2 && (c.nameHeads.companyEnds.has(last.fold) || run.some((t) => t.text === "&") || (!titleBefore && run.some((t) => isAcronym(t.text) && t.text.length >= 3)))) {
+    // "Seorim Battery Solutions", "Korea Hydro & Nuclear Power", "CFR Marfă", "Inter RAO": no person's name ends so or holds an acronym
     m.kind = "organization";
   } else if (len >= 2 && !titleBefore && c.nameHeads.placeFirst.has(first.fold)) {
     // "Santa Cruz", "São Paulo"
@@ -1428,14 +1428,27 @@ function ownerAfter(doc: Document, i: number, sentenceEnd: number, c: Compiled, 
   let k: number;
   if (c.lang === "ro" && RO_OWNER_OF.has(t[i + 1]?.fold ?? "")) k = i + 2;
   else if (c.lang === "en" && t[i + 1]?.fold === "of") k = t[i + 2]?.fold === "the" ? i + 3 : i + 2;
-  // ("reprezentanții Seorim": a definite Romanian plural before the name, with no "ai")
-  else if (c.lang === "ro" && /(ii|ele)$/.test(t[i]!.fold)) return ownerAt(i + 1, false);
+  // ("reprezentanții Seorim", "reprezentanții firmei Vlasia Construct": a definite Romanian plural before the name, with no "ai")
+  else if (c.lang === "ro" && /(ii|ele)$/.test(t[i]!.fold)) k = i + 1;
   else return undefined;
-  for (let n = 0; n <= 2 && k < sentenceEnd; n++, k++) {
+  // (what the owner is may stand before its name: "companiei", "operatorului feroviar privat", "the Chinese company",
+  // "Russia's": at most three such words)
+  for (let n = 0; n <= 3 && k < sentenceEnd; n++) {
     const owner = ownerAt(k, n > 0);
-    if (owner) return owner;
     const w = t[k]!;
-    if (w.type !== "word" || w.upper || NOT_OWNER_WORDS.has(w.fold)) return undefined;
+    if (owner && !(owner.kind !== "organization" && POSSESSIVE_S.has(t[owner.tokEnd]?.fold ?? ""))) return owner;
+    if (owner && POSSESSIVE_S.has(t[owner.tokEnd]?.fold ?? "")) {
+      k = owner.tokEnd + 1;
+      continue;
+    }
+    const country = mentions.find((m) => m.tokStart === k && m.kind === "country" && POSSESSIVE_S.has(t[m.tokEnd]?.fold ?? ""));
+    if (country) {
+      k = country.tokEnd + 1;
+      continue;
+    }
+    const demonym = w.upper && c.demonyms.has(w.stem);
+    if (w.type !== "word" || (w.upper && !demonym) || NOT_OWNER_WORDS.has(w.fold)) return undefined;
+    k++;
   }
   return undefined;
 }
@@ -1538,8 +1551,8 @@ function groupsAt(
     m.via = "group";
     const ownerLabel = owned.kbId && !isAcronym(owned.text) ? c.kb.get(owned.kbId)?.label ?? owned.text : owned.label ?? owned.text;
     m.label = `${ownerLabel} ${noun.label}`;
-    if (owned.kind === "organization") owned.inGroup = true;
-    for (let k = i; k < owned.tokStart; k++) covered[k] = 1;
+    // (the organisation still takes part beside its people; "constructorului turc": the demonym still names Turkey)
+    covered[i] = 1;
     return [m];
   }
   // "fermierii din județul Vaslui", "farmers from Vaslui County", "officials from Turkey": people named by where they come from
