@@ -56,6 +56,25 @@ export function flattenEvidence(evidence: unknown): string {
     .join(EVIDENCE_SEPARATOR);
 }
 
+/** The items of an evidence value that is a list of evidence objects (as the builder makes it); undefined otherwise. */
+export function evidenceList(value: unknown): readonly Evidence[] | undefined {
+  return Array.isArray(value) && value.every(isEvidence) ? value : undefined;
+}
+
+/**
+ * `escape(flattenEvidence(items))` worked out item by item, without joining the whole text and
+ * scanning it again: `escape` must change each character on its own (the parts are joined by ASCII
+ * text it leaves as it is), and `separator` is EVIDENCE_SEPARATOR as `escape` writes it.
+ */
+export function escapedEvidence(items: readonly Evidence[], escape: (text: string) => string, separator: string): string {
+  let text = "";
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    text += `${i ? separator : ""}[${escape(String(item.article))} #${escape(String(item.sentence))}] ${escape(item.text)}`;
+  }
+  return text;
+}
+
 function isPresent(value: unknown): boolean {
   return value !== undefined && value !== null && !(typeof value === "number" && !Number.isFinite(value));
 }
