@@ -99,7 +99,9 @@ export function createAssembler(): Assembler {
     extra: { evidence?: Evidence; modality?: Modality; source?: string; role?: EdgeAttributes["role"] } = {},
   ): void => {
     if (source === target || !nodeAttributes.has(source) || !nodeAttributes.has(target)) return;
-    const key = `${source}|${relation}${extra.role ? `:${extra.role}` : ""}|${target}`;
+    // join makes one flat string, where a template literal makes a tree of pieces that every later
+    // use (hashing, sorting by key in the exports, escaping) has to walk or flatten first.
+    const key = [source, extra.role ? `${relation}:${extra.role}` : relation, target].join("|");
     let a = edgeAttributes.get(key);
     if (!a) {
       a = { relation, weight: 0, articles: [] };
