@@ -168,6 +168,9 @@ export interface EdgeEntry {
   target: string;
   attributes: Attributes;
   undirected: boolean;
+  /** Where the ends are in the table's `nodes`: what a writer keeps per node it reads from arrays, not maps by key. */
+  sourceIndex: number;
+  targetIndex: number;
 }
 
 /**
@@ -195,9 +198,13 @@ export function graphTable(graph: Graph): GraphTable {
   const nodes: NodeEntry[] = [];
   graph.forEachNode((key, attributes) => nodes.push({ key, attributes }));
   const edges: EdgeEntry[] = [];
-  graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) => edges.push({ key, source, target, attributes, undirected }));
   // Plain code-unit order, as sortedNodes / sortedEdges give it (keys are unique: no ties).
   nodes.sort((a, b) => compareStrings(a.key, b.key));
+  const index = new Map<string, number>();
+  nodes.forEach(({ key }, i) => index.set(key, i));
+  graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) =>
+    edges.push({ key, source, target, attributes, undirected, sourceIndex: index.get(source)!, targetIndex: index.get(target)! }),
+  );
   edges.sort((a, b) => compareStrings(a.key, b.key));
   return {
     nodeKeys: nodes.map((node) => node.key),

@@ -112,10 +112,12 @@ export function writeCsvEdges(graph: AbstractGraph, write: (text: string) => voi
   // Edges share a few labels and relations: each field is made once.
   const labels = new Map<string, string>();
   const types = new Map<unknown, string>();
+  // Each node's id field made once.
+  const ids = table.nodes.map(({ key }) => textField(key));
   for (const edge of table.edges) {
     const { key, attributes } = edge;
-    const source = textField(edge.source);
-    const target = textField(edge.target);
+    const source = ids[edge.sourceIndex]!;
+    const target = ids[edge.targetIndex]!;
     const weight = typeof attributes.weight === "number" && Number.isFinite(attributes.weight) ? String(attributes.weight) : "1";
     const label = typeof attributes.label === "string" ? attributes.label : String(attributes.relation ?? "");
     let labelField = labels.get(label);

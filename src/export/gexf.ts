@@ -122,10 +122,12 @@ class Intervals {
   }
 }
 
-/** The timeline: the dates of the nodes and of the edges in `table.edges` order (see the banner). */
+/** The timeline: the dates of the nodes and of the edges, in the order of the table's `nodes` and `edges` (see the banner). */
 interface Times {
-  nodes: Map<string, Interval>;
+  nodes: (Interval | undefined)[];
   edges: (Interval | undefined)[];
+  /** Whether any node has dates. */
+  dated: boolean;
 }
 
 /**
@@ -135,35 +137,38 @@ interface Times {
  */
 function times(nodes: readonly NodeEntry[], edges: readonly EdgeEntry[]): Times {
   const intervals = new Intervals();
-  const times = new Map<string, Interval>();
-  const meetingDate = new Map<string, Interval>();
-  for (const { key, attributes } of nodes) {
+  const nodeTimes: (Interval | undefined)[] = new Array(nodes.length);
+  const isMeeting: boolean[] = new Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) {
+    const attributes = nodes[i]!.attributes;
     const parsed = attributes.kind === "meeting" ? parseInterval(attributes.date) : undefined;
-    const own = parsed && intervals.of(parsed.start, parsed.end);
-    if (own) meetingDate.set(key, own);
-    const interval = own ?? intervals.seenOf(attributes);
-    if (interval) times.set(key, interval);
+    isMeeting[i] = parsed !== undefined;
+    nodeTimes[i] = parsed ? intervals.of(parsed.start, parsed.end) : intervals.seenOf(attributes);
   }
   const edgeTimes: (Interval | undefined)[] = new Array(edges.length);
   for (let i = 0; i < edges.length; i++) {
-    const { source, target, attributes } = edges[i]!;
-    const sourceDate = meetingDate.get(source);
-    const targetDate = meetingDate.get(target);
-    const interval = intervals.hull(intervals.hull(intervals.seenOf(attributes), sourceDate), targetDate);
+    const { sourceIndex: s, targetIndex: t, attributes } = edges[i]!;
+    let interval = intervals.seenOf(attributes);
+    if (isMeeting[s]) interval = intervals.hull(interval, nodeTimes[s]);
+    if (isMeeting[t]) interval = intervals.hull(interval, nodeTimes[t]);
     edgeTimes[i] = interval;
     if (!interval) continue;
-    if (!sourceDate) times.set(source, intervals.hull(times.get(source), interval)!);
-    if (!targetDate) times.set(target, intervals.hull(times.get(target), interval)!);
+    if (!isMeeting[s]) nodeTimes[s] = intervals.hull(nodeTimes[s], interval);
+    if (!isMeeting[t]) nodeTimes[t] = intervals.hull(nodeTimes[t], interval);
   }
-  return { nodes: times, edges: edgeTimes };
+  return { nodes: nodeTimes, edges: edgeTimes, dated: nodeTimes.some((interval) => interval !== undefined) };
 }
 
 /** Start/end of every node and edge key for the timeline (see the banner for the rules). */
 export function timeline(graph: AbstractGraph): { nodes: Map<string, Interval>; edges: Map<string, Interval> } {
   const table = graphTable(graph);
-  const { nodes, edges: list } = times(table.nodes, table.edges);
+  const { nodes: nodeList, edges: edgeList } = times(table.nodes, table.edges);
+  const nodes = new Map<string, Interval>();
+  nodeList.forEach((interval, i) => {
+    if (interval) nodes.set(table.nodes[i]!.key, interval);
+  });
   const edges = new Map<string, Interval>();
-  list.forEach((interval, i) => {
+  edgeList.forEach((interval, i) => {
     if (interval) edges.set(table.edges[i]!.key, interval);
   });
   return { nodes, edges };
@@ -335,9 +340,9 @@ export function writeGexf(
   const nodeColumns = table.columns("node", NODE_RESERVED);
   const edgeColumns = table.columns("edge", EDGE_RESERVED);
   const pad: Indents = [0, 1, 2, 3, 4, 5].map((level) => (opts.indent ? "  ".repeat(level) : ""));
-  const timeline: Times = opts.dynamic ? times(table.nodes, table.edges) : { nodes: new Map(), edges: [] };
+  const timeline: Times = opts.dynamic ? times(table.nodes, table.edges) : { nodes: [], edges: [], dated: false };
   // An edge with dates gives them to its ends (or touches a dated meeting): no node dates, no edge dates.
-  const dynamic = timeline.nodes.size > 0;
+  const dynamic = timeline.dated;
   // The text of each distinct interval, made once.
   const spans = new Map<Interval, string>();
   const span = (interval: Interval | undefined): string => {
@@ -369,9 +374,12 @@ export function writeGexf(
   const colorLine = colorElements(pad[4]!);
   lines.push(`${pad[2]}<nodes count="${nodeKeys.length}">`);
   // One piece of text per element.
-  for (const { key, attributes } of table.nodes) {
+  // Each node's id escaped once, for its element and for its edges.
+  const ids = table.nodes.map(({ key }) => escapeAttribute(key));
+  for (let i = 0; i < table.nodes.length; i++) {
+    const { attributes } = table.nodes[i]!;
     const label = typeof attributes.label === "string" ? ` label="${escapeAttribute(toToken(attributes.label))}"` : "";
-    let text = `${pad[3]}<node id="${escapeAttribute(key)}"${label}${span(timeline.nodes.get(key))}>\n`;
+    let text = `${pad[3]}<node id="${ids[i]}"${label}${span(timeline.nodes[i])}>\n`;
     text += attvalues(nodeColumns, nodeHeads, attributes, pad[4]!);
     const color = colorLine(attributes.color);
     if (color) text += color;
@@ -398,8 +406,8 @@ export function writeGexf(
     const { key, attributes } = edge;
     const label = edgeLabel(attributes.label);
     const weight = finite(attributes.weight) ? ` weight="${formatNumber(attributes.weight)}"` : "";
-    const source = escapeAttribute(edge.source);
-    const target = escapeAttribute(edge.target);
+    const source = ids[edge.sourceIndex];
+    const target = ids[edge.targetIndex];
     let text = `${pad[3]}<edge id="${escapeAttribute(key)}" source="${source}" target="${target}"${label}${weight}${dynamic ? span(timeline.edges[i]) : ""}>\n`;
     text += attvalues(edgeColumns, edgeHeads, attributes, pad[4]!);
     const color = colorLine(attributes.color);

@@ -88,13 +88,15 @@ export function writeGraphml(
   }
   lines.push(`${pad[1]}<graph id="G" edgedefault="directed">`);
   // One piece of text per element.
-  for (const { key, attributes } of table.nodes) {
-    const head = `${pad[2]}<node id="${escapeAttribute(key)}"`;
+  // Each node's id escaped once, for its element and for its edges.
+  const ids = table.nodes.map(({ key }) => escapeAttribute(key));
+  table.nodes.forEach(({ attributes }, i) => {
+    const head = `${pad[2]}<node id="${ids[i]}"`;
     const body = data(nodeKeys, attributes, pad[3]!);
     write(body ? `${head}>\n${body}${pad[2]}</node>\n` : `${head}/>\n`);
-  }
-  for (const { key, source, target, attributes } of table.edges) {
-    const head = `${pad[2]}<edge id="${escapeAttribute(key)}" source="${escapeAttribute(source)}" target="${escapeAttribute(target)}"`;
+  });
+  for (const { key, sourceIndex, targetIndex, attributes } of table.edges) {
+    const head = `${pad[2]}<edge id="${escapeAttribute(key)}" source="${ids[sourceIndex]}" target="${ids[targetIndex]}"`;
     const body = data(edgeKeys, attributes, pad[3]!);
     write(body ? `${head}>\n${body}${pad[2]}</edge>\n` : `${head}/>\n`);
   }
