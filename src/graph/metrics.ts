@@ -186,8 +186,9 @@ const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
  * The same numbers to the last bit: each node's neighbours are listed in the order the view holds
  * them (the order its edges were added), and every sum is made in the same order. Undefined when
  * a node key is an array index (the view would list those first): the caller then asks graphology-metrics.
+ * Exported for the tests.
  */
-function pairPagerank(nodes: string[], pairs: readonly Pair[]): Record<string, number> | undefined {
+export function pairPagerank(nodes: string[], pairs: readonly Pair[]): Record<string, number> | undefined {
   if (nodes.some((key) => ARRAY_INDEX.test(key) && Number(key) < 2 ** 32 - 1)) return undefined;
   const N = nodes.length;
   const ids = new Map<string, number>();
