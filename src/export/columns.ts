@@ -56,6 +56,25 @@ export function flattenEvidence(evidence: unknown): string {
     .join(EVIDENCE_SEPARATOR);
 }
 
+/** The items of an evidence value that is a list of evidence objects (as the builder makes it); undefined otherwise. */
+export function evidenceList(value: unknown): readonly Evidence[] | undefined {
+  return Array.isArray(value) && value.every(isEvidence) ? value : undefined;
+}
+
+/**
+ * `escape(flattenEvidence(items))` worked out item by item, without joining the whole text and
+ * scanning it again: `escape` must change each character on its own (the parts are joined by ASCII
+ * text it leaves as it is), and `separator` is EVIDENCE_SEPARATOR as `escape` writes it.
+ */
+export function escapedEvidence(items: readonly Evidence[], escape: (text: string) => string, separator: string): string {
+  let text = "";
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    text += `${i ? separator : ""}[${escape(String(item.article))} #${escape(String(item.sentence))}] ${escape(item.text)}`;
+  }
+  return text;
+}
+
 function isPresent(value: unknown): boolean {
   return value !== undefined && value !== null && !(typeof value === "number" && !Number.isFinite(value));
 }
@@ -149,6 +168,9 @@ export interface EdgeEntry {
   target: string;
   attributes: Attributes;
   undirected: boolean;
+  /** Where the ends are in the table's `nodes`: what a writer keeps per node it reads from arrays, not maps by key. */
+  sourceIndex: number;
+  targetIndex: number;
 }
 
 /**
@@ -176,9 +198,13 @@ export function graphTable(graph: Graph): GraphTable {
   const nodes: NodeEntry[] = [];
   graph.forEachNode((key, attributes) => nodes.push({ key, attributes }));
   const edges: EdgeEntry[] = [];
-  graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) => edges.push({ key, source, target, attributes, undirected }));
   // Plain code-unit order, as sortedNodes / sortedEdges give it (keys are unique: no ties).
   nodes.sort((a, b) => compareStrings(a.key, b.key));
+  const index = new Map<string, number>();
+  nodes.forEach(({ key }, i) => index.set(key, i));
+  graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) =>
+    edges.push({ key, source, target, attributes, undirected, sourceIndex: index.get(source)!, targetIndex: index.get(target)! }),
+  );
   edges.sort((a, b) => compareStrings(a.key, b.key));
   return {
     nodeKeys: nodes.map((node) => node.key),

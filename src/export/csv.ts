@@ -95,17 +95,13 @@ export function toCsv(graph: AbstractGraph): { nodes: string; edges: string } {
 export function writeCsvNodes(graph: AbstractGraph, write: (text: string) => void, table: GraphTable = graphTable(graph)): void {
   const nodeColumns = table.columns("node", NODE_RESERVED);
   write(row(["Id", "Label", ":ID", ":LABEL", ...nodeColumns.map(header)]));
+  // Each row built as one string (no array of fields per row).
   for (const { key, attributes } of table.nodes) {
     const label = typeof attributes.label === "string" ? attributes.label : key;
-    write(
-      row([
-        textField(key),
-        textField(label),
-        textField(key),
-        textField(neo4jLabel(attributes.kind)),
-        ...nodeColumns.map((column) => field(cellOf(column, attributes[column.name]))),
-      ]),
-    );
+    const id = textField(key);
+    let line = `${id},${textField(label)},${id},${textField(neo4jLabel(attributes.kind))}`;
+    for (const column of nodeColumns) line += "," + field(cellOf(column, attributes[column.name]));
+    write(line + "\r\n");
   }
 }
 
@@ -113,25 +109,23 @@ export function writeCsvNodes(graph: AbstractGraph, write: (text: string) => voi
 export function writeCsvEdges(graph: AbstractGraph, write: (text: string) => void, table: GraphTable = graphTable(graph)): void {
   const edgeColumns = table.columns("edge", EDGE_RESERVED);
   write(row(["Source", "Target", "Type", "Id", "Label", "Weight", ":START_ID", ":END_ID", ":TYPE", ...edgeColumns.map(header)]));
+  // Edges share a few labels and relations: each field is made once.
+  const labels = new Map<string, string>();
+  const types = new Map<unknown, string>();
+  // Each node's id field made once.
+  const ids = table.nodes.map(({ key }) => textField(key));
   for (const edge of table.edges) {
     const { key, attributes } = edge;
-    const source = textField(edge.source);
-    const target = textField(edge.target);
+    const source = ids[edge.sourceIndex]!;
+    const target = ids[edge.targetIndex]!;
     const weight = typeof attributes.weight === "number" && Number.isFinite(attributes.weight) ? String(attributes.weight) : "1";
     const label = typeof attributes.label === "string" ? attributes.label : String(attributes.relation ?? "");
-    write(
-      row([
-        source,
-        target,
-        edge.undirected ? "Undirected" : "Directed",
-        textField(key),
-        textField(label),
-        weight,
-        source,
-        target,
-        textField(neo4jType(attributes.relation)),
-        ...edgeColumns.map((column) => field(cellOf(column, attributes[column.name]))),
-      ]),
-    );
+    let labelField = labels.get(label);
+    if (labelField === undefined) labels.set(label, (labelField = textField(label)));
+    let typeField = types.get(attributes.relation);
+    if (typeField === undefined) types.set(attributes.relation, (typeField = textField(neo4jType(attributes.relation))));
+    let line = `${source},${target},${edge.undirected ? "Undirected" : "Directed"},${textField(key)},${labelField},${weight},${source},${target},${typeField}`;
+    for (const column of edgeColumns) line += "," + field(cellOf(column, attributes[column.name]));
+    write(line + "\r\n");
   }
 }

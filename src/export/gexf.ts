@@ -22,7 +22,7 @@
 // every other node is stretched to cover its edges, so an edge is never alive without its ends.
 
 import type { AbstractGraph } from "graphology-types";
-import { cellOf, graphTable, isIsoDate, type Cell, type Column, type EdgeEntry, type GraphTable, type NodeEntry } from "./columns.js";
+import { cellOf, escapedEvidence, evidenceList, graphTable, isIsoDate, type Cell, type Column, type EdgeEntry, type GraphTable, type NodeEntry } from "./columns.js";
 import { escapeAttribute, escapeText, formatNumber, linesTo, mayHoldForbidden, parseColor, stripForbidden, toToken, type Lines } from "./xml.js";
 
 export type GexfVersion = "1.3" | "1.2";
@@ -72,67 +72,106 @@ function parseInterval(value: unknown): Interval | undefined {
   return { start: a, end: b };
 }
 
-function seenInterval(attributes: Record<string, unknown>): Interval | undefined {
-  const first = isIsoDate(attributes.firstSeen) ? attributes.firstSeen : undefined;
-  const last = isIsoDate(attributes.lastSeen) ? attributes.lastSeen : undefined;
-  const start = first ?? last;
-  const end = last ?? first;
+function seenInterval(first: unknown, last: unknown): Interval | undefined {
+  const start = isIsoDate(first) ? first : isIsoDate(last) ? last : undefined;
+  const end = isIsoDate(last) ? last : start;
   if (start === undefined || end === undefined) return undefined;
   return start <= end ? { start, end } : { start: end, end: start };
 }
 
-function hull(a: Interval | undefined, b: Interval | undefined): Interval | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  // Intervals are never changed once made: one that holds the other is the hull itself.
-  if (a.start <= b.start && a.end >= b.end) return a;
-  return { start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end };
+/**
+ * The intervals of one timeline, each distinct one made once: half a million edges share a few
+ * thousand (the dates of their articles and meetings), so every edge's interval can be kept.
+ */
+class Intervals {
+  /** By start, then end. */
+  private readonly made = new Map<string, Map<string, Interval>>();
+  /** seenInterval by firstSeen, then lastSeen (null: none). */
+  private readonly seen = new Map<unknown, Map<unknown, Interval | null>>();
+
+  /** The interval from `start` to `end`. */
+  of(start: string, end: string): Interval {
+    let byEnd = this.made.get(start);
+    if (!byEnd) this.made.set(start, (byEnd = new Map()));
+    let interval = byEnd.get(end);
+    if (!interval) byEnd.set(end, (interval = { start, end }));
+    return interval;
+  }
+
+  /** firstSeen to lastSeen of `attributes` (either alone when the other is missing; reversed when backwards). */
+  seenOf(attributes: Record<string, unknown>): Interval | undefined {
+    const first = attributes.firstSeen;
+    const last = attributes.lastSeen;
+    let byLast = this.seen.get(first);
+    if (!byLast) this.seen.set(first, (byLast = new Map()));
+    let interval = byLast.get(last);
+    if (interval === undefined) {
+      const made = seenInterval(first, last);
+      byLast.set(last, (interval = made ? this.of(made.start, made.end) : null));
+    }
+    return interval ?? undefined;
+  }
+
+  /** The smallest interval holding both. */
+  hull(a: Interval | undefined, b: Interval | undefined): Interval | undefined {
+    if (!a) return b;
+    if (!b) return a;
+    if (a.start <= b.start && a.end >= b.end) return a;
+    if (b.start <= a.start && b.end >= a.end) return b;
+    return this.of(a.start < b.start ? a.start : b.start, a.end > b.end ? a.end : b.end);
+  }
 }
 
-/** The dates of the nodes on the timeline, and the own dates of the meetings (see the banner). */
-interface NodeTimes {
-  nodes: Map<string, Interval>;
-  meetingDate: Map<string, Interval>;
-}
-
-/** An edge's own firstSeen–lastSeen stretched over the dates of the meetings it touches. */
-function edgeInterval(attributes: Record<string, unknown>, source: string, target: string, meetingDate: ReadonlyMap<string, Interval>): Interval | undefined {
-  return hull(hull(seenInterval(attributes), meetingDate.get(source)), meetingDate.get(target));
+/** The timeline: the dates of the nodes and of the edges, in the order of the table's `nodes` and `edges` (see the banner). */
+interface Times {
+  nodes: (Interval | undefined)[];
+  edges: (Interval | undefined)[];
+  /** Whether any node has dates. */
+  dated: boolean;
 }
 
 /**
- * Start/end of every node: its own, stretched to cover each of its edges (every edge is visited
- * once here; its own interval is worked out again when it is written, instead of being kept for
- * half a million edges).
+ * Start/end of every node and edge: a meeting at its date, another node over its own dates
+ * stretched to cover each of its edges, an edge over its own dates stretched over the dates of the
+ * meetings it touches.
  */
-function nodeTimes(nodes: Iterable<NodeEntry>, edges: Iterable<EdgeEntry>): NodeTimes {
-  const times = new Map<string, Interval>();
-  const meetingDate = new Map<string, Interval>();
-  for (const { key, attributes } of nodes) {
-    const own = attributes.kind === "meeting" ? parseInterval(attributes.date) : undefined;
-    if (own) meetingDate.set(key, own);
-    const interval = own ?? seenInterval(attributes);
-    if (interval) times.set(key, interval);
+function times(nodes: readonly NodeEntry[], edges: readonly EdgeEntry[]): Times {
+  const intervals = new Intervals();
+  const nodeTimes: (Interval | undefined)[] = new Array(nodes.length);
+  const isMeeting: boolean[] = new Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) {
+    const attributes = nodes[i]!.attributes;
+    const parsed = attributes.kind === "meeting" ? parseInterval(attributes.date) : undefined;
+    isMeeting[i] = parsed !== undefined;
+    nodeTimes[i] = parsed ? intervals.of(parsed.start, parsed.end) : intervals.seenOf(attributes);
   }
-  for (const { source, target, attributes } of edges) {
-    const interval = edgeInterval(attributes, source, target, meetingDate);
+  const edgeTimes: (Interval | undefined)[] = new Array(edges.length);
+  for (let i = 0; i < edges.length; i++) {
+    const { sourceIndex: s, targetIndex: t, attributes } = edges[i]!;
+    let interval = intervals.seenOf(attributes);
+    if (isMeeting[s]) interval = intervals.hull(interval, nodeTimes[s]);
+    if (isMeeting[t]) interval = intervals.hull(interval, nodeTimes[t]);
+    edgeTimes[i] = interval;
     if (!interval) continue;
-    if (!meetingDate.has(source)) times.set(source, hull(times.get(source), interval)!);
-    if (!meetingDate.has(target)) times.set(target, hull(times.get(target), interval)!);
+    if (!isMeeting[s]) nodeTimes[s] = intervals.hull(nodeTimes[s], interval);
+    if (!isMeeting[t]) nodeTimes[t] = intervals.hull(nodeTimes[t], interval);
   }
-  return { nodes: times, meetingDate };
+  return { nodes: nodeTimes, edges: edgeTimes, dated: nodeTimes.some((interval) => interval !== undefined) };
 }
 
 /** Start/end of every node and edge key for the timeline (see the banner for the rules). */
 export function timeline(graph: AbstractGraph): { nodes: Map<string, Interval>; edges: Map<string, Interval> } {
-  const { nodes, edges: list } = graphTable(graph);
-  const { nodes: times, meetingDate } = nodeTimes(nodes, list);
+  const table = graphTable(graph);
+  const { nodes: nodeList, edges: edgeList } = times(table.nodes, table.edges);
+  const nodes = new Map<string, Interval>();
+  nodeList.forEach((interval, i) => {
+    if (interval) nodes.set(table.nodes[i]!.key, interval);
+  });
   const edges = new Map<string, Interval>();
-  for (const { key, source, target, attributes } of list) {
-    const interval = edgeInterval(attributes, source, target, meetingDate);
-    if (interval) edges.set(key, interval);
-  }
-  return { nodes: times, edges };
+  edgeList.forEach((interval, i) => {
+    if (interval) edges.set(table.edges[i]!.key, interval);
+  });
+  return { nodes, edges };
 }
 
 /** The date for `<meta lastmodifieddate>`: newest article `date`, else newest `lastSeen`, else undefined. */
@@ -209,21 +248,25 @@ function attvalueHeads(columns: Column[], indent: string): string[] {
   return columns.map((column) => `${indent}<attvalue for="${escapeAttribute(column.name)}" value="`);
 }
 
-function attvalues(columns: Column[], heads: string[], attributes: Record<string, unknown>, indent: string, lines: Lines): void {
+/** The `<attvalues>` block of one element, ending with "\n" ("" when it has no values). */
+function attvalues(columns: Column[], heads: string[], attributes: Record<string, unknown>, indent: string): string {
   let values = "";
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i]!;
-    const cell = cellOf(column, attributes[column.name]);
-    if (cell === undefined) continue;
+    const value = attributes[column.name];
+    const evidence = column.name === "evidence" ? evidenceList(value) : undefined;
+    const cell = evidence ? undefined : cellOf(column, value);
+    if (!evidence && cell === undefined) continue;
     // Numbers need no escaping.
-    const text = typeof cell === "number" ? formatNumber(cell) : Array.isArray(cell) ? attributeList(cell) : escapeAttribute(formatCell(cell));
+    const text = evidence
+      ? escapedEvidence(evidence, escapeAttribute, "&#10;")
+      : typeof cell === "number" ? formatNumber(cell) : Array.isArray(cell) ? attributeList(cell) : escapeAttribute(formatCell(cell!));
     values += `${heads[i]}${text}"/>\n`;
   }
-  if (values.length === 0) return;
-  lines.push(`${indent}<attvalues>\n${values}${indent}</attvalues>`);
+  return values.length === 0 ? "" : `${indent}<attvalues>\n${values}${indent}</attvalues>\n`;
 }
 
-/** The `<viz:color>` line of each colour (a graph has a few), or undefined for none. */
+/** The `<viz:color>` line (ending with "\n") of each colour (a graph has a few), or undefined for none. */
 function colorElements(indent: string): (color: unknown) => string | undefined {
   const lines = new Map<string, string | undefined>();
   return (color) => {
@@ -237,7 +280,7 @@ function colorElement(color: string, indent: string): string | undefined {
   const rgba = parseColor(color);
   if (!rgba) return undefined;
   const alpha = rgba.a !== undefined ? ` a="${formatNumber(rgba.a)}"` : "";
-  return `${indent}<viz:color r="${rgba.r}" g="${rgba.g}" b="${rgba.b}"${alpha}/>`;
+  return `${indent}<viz:color r="${rgba.r}" g="${rgba.g}" b="${rgba.b}"${alpha}/>\n`;
 }
 
 function finite(value: unknown): value is number {
@@ -297,10 +340,17 @@ export function writeGexf(
   const nodeColumns = table.columns("node", NODE_RESERVED);
   const edgeColumns = table.columns("edge", EDGE_RESERVED);
   const pad: Indents = [0, 1, 2, 3, 4, 5].map((level) => (opts.indent ? "  ".repeat(level) : ""));
-  const times: NodeTimes = opts.dynamic ? nodeTimes(table.nodes, table.edges) : { nodes: new Map(), meetingDate: new Map() };
+  const timeline: Times = opts.dynamic ? times(table.nodes, table.edges) : { nodes: [], edges: [], dated: false };
   // An edge with dates gives them to its ends (or touches a dated meeting): no node dates, no edge dates.
-  const dynamic = times.nodes.size > 0;
-  const span = (interval: Interval | undefined) => (interval ? ` start="${interval.start}" end="${interval.end}"` : "");
+  const dynamic = timeline.dated;
+  // The text of each distinct interval, made once.
+  const spans = new Map<Interval, string>();
+  const span = (interval: Interval | undefined): string => {
+    if (!interval) return "";
+    let text = spans.get(interval);
+    if (text === undefined) spans.set(interval, (text = ` start="${interval.start}" end="${interval.end}"`));
+    return text;
+  };
 
   const lines = linesTo(write);
   lines.push('<?xml version="1.0" encoding="UTF-8"?>');
@@ -323,36 +373,47 @@ export function writeGexf(
   const edgeHeads = attvalueHeads(edgeColumns, pad[5]!);
   const colorLine = colorElements(pad[4]!);
   lines.push(`${pad[2]}<nodes count="${nodeKeys.length}">`);
-  for (const { key, attributes } of table.nodes) {
+  // One piece of text per element.
+  // Each node's id escaped once, for its element and for its edges.
+  const ids = table.nodes.map(({ key }) => escapeAttribute(key));
+  for (let i = 0; i < table.nodes.length; i++) {
+    const { attributes } = table.nodes[i]!;
     const label = typeof attributes.label === "string" ? ` label="${escapeAttribute(toToken(attributes.label))}"` : "";
-    lines.push(`${pad[3]}<node id="${escapeAttribute(key)}"${label}${span(times.nodes.get(key))}>`);
-    attvalues(nodeColumns, nodeHeads, attributes, pad[4]!, lines);
+    let text = `${pad[3]}<node id="${ids[i]}"${label}${span(timeline.nodes[i])}>\n`;
+    text += attvalues(nodeColumns, nodeHeads, attributes, pad[4]!);
     const color = colorLine(attributes.color);
-    if (color) lines.push(color);
-    if (finite(attributes.size)) lines.push(`${pad[4]}<viz:size value="${formatNumber(Math.max(0, attributes.size))}"/>`);
+    if (color) text += color;
+    if (finite(attributes.size)) text += `${pad[4]}<viz:size value="${formatNumber(Math.max(0, attributes.size))}"/>\n`;
     if (finite(attributes.x) && finite(attributes.y)) {
       const z = finite(attributes.z) ? attributes.z : 0;
-      lines.push(`${pad[4]}<viz:position x="${formatNumber(attributes.x)}" y="${formatNumber(attributes.y)}" z="${formatNumber(z)}"/>`);
+      text += `${pad[4]}<viz:position x="${formatNumber(attributes.x)}" y="${formatNumber(attributes.y)}" z="${formatNumber(z)}"/>\n`;
     }
-    lines.push(`${pad[3]}</node>`);
+    write(`${text}${pad[3]}</node>\n`);
   }
   lines.push(`${pad[2]}</nodes>`);
 
   lines.push(`${pad[2]}<edges count="${edgeKeys.length}">`);
-  for (const edge of table.edges) {
+  // Edges share a few labels (one per relation): each is cleaned and escaped once.
+  const edgeLabels = new Map<string, string>();
+  const edgeLabel = (label: unknown): string => {
+    if (typeof label !== "string") return "";
+    let text = edgeLabels.get(label);
+    if (text === undefined) edgeLabels.set(label, (text = ` label="${escapeAttribute(toToken(label))}"`));
+    return text;
+  };
+  for (let i = 0; i < table.edges.length; i++) {
+    const edge = table.edges[i]!;
     const { key, attributes } = edge;
-    const label = typeof attributes.label === "string" ? ` label="${escapeAttribute(toToken(attributes.label))}"` : "";
+    const label = edgeLabel(attributes.label);
     const weight = finite(attributes.weight) ? ` weight="${formatNumber(attributes.weight)}"` : "";
-    const source = escapeAttribute(edge.source);
-    const target = escapeAttribute(edge.target);
-    lines.push(
-      `${pad[3]}<edge id="${escapeAttribute(key)}" source="${source}" target="${target}"${label}${weight}${dynamic ? span(edgeInterval(attributes, edge.source, edge.target, times.meetingDate)) : ""}>`,
-    );
-    attvalues(edgeColumns, edgeHeads, attributes, pad[4]!, lines);
+    const source = ids[edge.sourceIndex];
+    const target = ids[edge.targetIndex];
+    let text = `${pad[3]}<edge id="${escapeAttribute(key)}" source="${source}" target="${target}"${label}${weight}${dynamic ? span(timeline.edges[i]) : ""}>\n`;
+    text += attvalues(edgeColumns, edgeHeads, attributes, pad[4]!);
     const color = colorLine(attributes.color);
-    if (color) lines.push(color);
-    if (finite(attributes.size)) lines.push(`${pad[4]}<viz:thickness value="${formatNumber(Math.max(0, attributes.size))}"/>`);
-    lines.push(`${pad[3]}</edge>`);
+    if (color) text += color;
+    if (finite(attributes.size)) text += `${pad[4]}<viz:thickness value="${formatNumber(Math.max(0, attributes.size))}"/>\n`;
+    write(`${text}${pad[3]}</edge>\n`);
   }
   lines.push(`${pad[2]}</edges>`);
   lines.push(`${pad[1]}</graph>`);

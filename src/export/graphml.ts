@@ -4,7 +4,7 @@
 // keys (x, y, size, color) — readers map them as they like. Ids are the graph keys, escaped.
 
 import type { AbstractGraph } from "graphology-types";
-import { cellOf, graphTable, type Cell, type Column, type ColumnType, type GraphTable } from "./columns.js";
+import { cellOf, escapedEvidence, EVIDENCE_SEPARATOR, evidenceList, graphTable, type Cell, type Column, type ColumnType, type GraphTable } from "./columns.js";
 import { escapeAttribute, escapeText, formatNumber, linesTo, type Lines } from "./xml.js";
 
 const GRAPHML_TYPES: Readonly<Record<ColumnType, string>> = Object.freeze({
@@ -30,12 +30,18 @@ function keys(prefix: "n" | "e", columns: Column[]): Key[] {
   return columns.map((column, index) => ({ id: `${prefix}${index}`, column }));
 }
 
-function data(list: Key[], attributes: Record<string, unknown>, lines: string[], indent: string): void {
+/** The `<data>` lines of one element, each ending with "\n" ("" when it has none). */
+function data(list: Key[], attributes: Record<string, unknown>, indent: string): string {
+  let lines = "";
   for (const { id, column } of list) {
-    const cell = cellOf(column, attributes[column.name]);
-    if (cell === undefined) continue;
-    lines.push(`${indent}<data key="${id}">${escapeText(formatCell(cell))}</data>`);
+    const value = attributes[column.name];
+    const evidence = column.name === "evidence" ? evidenceList(value) : undefined;
+    const cell = evidence ? undefined : cellOf(column, value);
+    if (!evidence && cell === undefined) continue;
+    const text = evidence ? escapedEvidence(evidence, escapeText, EVIDENCE_SEPARATOR) : escapeText(formatCell(cell!));
+    lines += `${indent}<data key="${id}">${text}</data>\n`;
   }
+  return lines;
 }
 
 export interface GraphmlOptions {
@@ -81,18 +87,18 @@ export function writeGraphml(
     }
   }
   lines.push(`${pad[1]}<graph id="G" edgedefault="directed">`);
-  for (const { key, attributes } of table.nodes) {
-    const body: string[] = [];
-    data(nodeKeys, attributes, body, pad[3]!);
-    if (body.length === 0) lines.push(`${pad[2]}<node id="${escapeAttribute(key)}"/>`);
-    else lines.push(`${pad[2]}<node id="${escapeAttribute(key)}">`, ...body, `${pad[2]}</node>`);
-  }
-  for (const { key, source, target, attributes } of table.edges) {
-    const head = `${pad[2]}<edge id="${escapeAttribute(key)}" source="${escapeAttribute(source)}" target="${escapeAttribute(target)}"`;
-    const body: string[] = [];
-    data(edgeKeys, attributes, body, pad[3]!);
-    if (body.length === 0) lines.push(`${head}/>`);
-    else lines.push(`${head}>`, ...body, `${pad[2]}</edge>`);
+  // One piece of text per element.
+  // Each node's id escaped once, for its element and for its edges.
+  const ids = table.nodes.map(({ key }) => escapeAttribute(key));
+  table.nodes.forEach(({ attributes }, i) => {
+    const head = `${pad[2]}<node id="${ids[i]}"`;
+    const body = data(nodeKeys, attributes, pad[3]!);
+    write(body ? `${head}>\n${body}${pad[2]}</node>\n` : `${head}/>\n`);
+  });
+  for (const { key, sourceIndex, targetIndex, attributes } of table.edges) {
+    const head = `${pad[2]}<edge id="${escapeAttribute(key)}" source="${ids[sourceIndex]}" target="${ids[targetIndex]}"`;
+    const body = data(edgeKeys, attributes, pad[3]!);
+    write(body ? `${head}>\n${body}${pad[2]}</edge>\n` : `${head}/>\n`);
   }
   lines.push(`${pad[1]}</graph>`, "</graphml>");
 }

@@ -15,6 +15,12 @@ export interface JsonOptions {
 /** Defaults of {@link toJson}. */
 export const JSON_DEFAULTS: Readonly<JsonOptions> = Object.freeze({ pretty: true });
 
+/** Whether `object` has an own enumerable name (as Object.keys(object).length, without making the array). */
+function hasKeys(object: object): boolean {
+  for (const name in object) if (Object.hasOwn(object, name)) return true;
+  return false;
+}
+
 /**
  * Serialises `graph` like `graph.export()` (options, attributes, nodes, edges), with nodes and edges
  * in key order. Non-finite numbers become null (as JSON.stringify does).
@@ -53,10 +59,10 @@ export function writeJson(
   write(pretty ? "{\n" : "{");
   write(pretty ? `  "options": ${graphOptions.replace(/\n/g, "\n  ")},\n` : `"options":${graphOptions},`);
   write(pretty ? `  "attributes": ${nested(graph.getAttributes(), 1)},\n` : `"attributes":${nested(graph.getAttributes(), 1)},`);
-  list("nodes", table.nodes, ({ key, attributes }) => (Object.keys(attributes).length ? { key, attributes } : { key }), false);
+  list("nodes", table.nodes, ({ key, attributes }) => (hasKeys(attributes) ? { key, attributes } : { key }), false);
   list("edges", table.edges, ({ key, source, target, attributes, undirected }) => {
     const edge: Record<string, unknown> = { key, source, target };
-    if (Object.keys(attributes).length) edge.attributes = attributes;
+    if (hasKeys(attributes)) edge.attributes = attributes;
     if (undirected) edge.undirected = true;
     return edge;
   }, true);

@@ -72,7 +72,22 @@ export function createAssembler(): Assembler {
 
   // The attribute objects the graph holds, by key: one map lookup instead of has + add + get.
   const nodeAttributes = new Map<string, NodeAttributes>();
-  const edgeAttributes = new Map<string, EdgeAttributes>();
+  // Edges by source, then target (a list when a pair has several relations or roles): finding an
+  // edge needs no key made per link, only each new edge's key.
+  const edgesFrom = new Map<string, Map<string, EdgeAttributes | EdgeAttributes[]>>();
+  const findEdge = (source: string, target: string, relation: string, role: string | undefined): EdgeAttributes | undefined => {
+    const found = edgesFrom.get(source)?.get(target);
+    if (!Array.isArray(found)) return found && found.relation === relation && found.role === role ? found : undefined;
+    return found.find((a) => a.relation === relation && a.role === role);
+  };
+  const keepEdge = (source: string, target: string, a: EdgeAttributes): void => {
+    let byTarget = edgesFrom.get(source);
+    if (!byTarget) edgesFrom.set(source, (byTarget = new Map()));
+    const found = byTarget.get(target);
+    if (found === undefined) byTarget.set(target, a);
+    else if (Array.isArray(found)) found.push(a);
+    else byTarget.set(target, [found, a]);
+  };
 
   const touchNode = (key: string, kind: NodeKind, label: string, article: string, date: string | undefined, count: number): NodeAttributes => {
     let a = nodeAttributes.get(key);
@@ -99,12 +114,20 @@ export function createAssembler(): Assembler {
     extra: { evidence?: Evidence; modality?: Modality; source?: string; role?: EdgeAttributes["role"] } = {},
   ): void => {
     if (source === target || !nodeAttributes.has(source) || !nodeAttributes.has(target)) return;
-    const key = `${source}|${relation}${extra.role ? `:${extra.role}` : ""}|${target}`;
-    let a = edgeAttributes.get(key);
+    const role = extra.role || undefined;
+    let a = findEdge(source, target, relation, role);
     if (!a) {
-      a = { relation, weight: 0, articles: [] };
-      g.addDirectedEdgeWithKey(key, source, target, a);
-      edgeAttributes.set(key, a);
+      // join makes one flat string, where a template literal makes a tree of pieces that every later
+      // use (hashing, sorting by key in the exports, escaping) has to walk or flatten first.
+      const key = [source, role ? `${relation}:${role}` : relation, target].join("|");
+      // Another relation, role or pair may make the same key (a relation with ":", a key with "|"):
+      // then it is that edge, as when edges were found by key.
+      a = g.hasEdge(key) ? g.getEdgeAttributes(key) : undefined;
+      if (!a) {
+        a = { relation, weight: 0, articles: [] };
+        g.addDirectedEdgeWithKey(key, source, target, a);
+        keepEdge(source, target, a);
+      }
     }
     a.weight += 1;
     if (a.articles![a.articles!.length - 1] !== article) a.articles!.push(article);

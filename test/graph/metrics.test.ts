@@ -113,3 +113,29 @@ describe("computeMetrics", () => {
     expect(() => computeMetrics(star(1), { betweennessMaxNodes: -1 })).toThrow(/^metrics: betweennessMaxNodes/);
   });
 });
+
+describe("pairPagerank", () => {
+  it("gives graphology-metrics' PageRank to the last bit, neighbours in the view's order", async () => {
+    const { UndirectedGraph } = await import("graphology");
+    const pagerankModule = await import("graphology-metrics/centrality/pagerank.js");
+    const pagerank = (pagerankModule.default ?? pagerankModule) as unknown as (g: unknown, o: object) => Record<string, number>;
+    const { mulberry32 } = await import("../../src/graph/random.js");
+    const { pairPagerank } = await import("../../src/graph/metrics.js");
+    const random = mulberry32(7);
+    const nodes = Array.from({ length: 300 }, (_, i) => `node:${(i * 7919) % 1000}`);
+    const view = new UndirectedGraph();
+    for (const key of nodes) view.addNode(key);
+    const pairs: { source: string; target: string; weight: number }[] = [];
+    for (let k = 0; k < 1200; k++) {
+      const source = nodes[Math.floor(random() * nodes.length)]!;
+      const target = nodes[Math.floor(random() * nodes.length)]!;
+      if (source === target || view.hasEdge(source, target)) continue;
+      const weight = 1 + Math.floor(random() * 5) + random();
+      view.addEdge(source, target, { weight });
+      pairs.push({ source, target, weight });
+    }
+    expect(pairPagerank(view.nodes(), pairs)).toEqual(pagerank(view, { getEdgeWeight: "weight" }));
+    // Array-index keys come first in the view's lists: left to graphology-metrics.
+    expect(pairPagerank(["7", "a"], [{ source: "a", target: "7", weight: 1 }])).toBeUndefined();
+  });
+});
