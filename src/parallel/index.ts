@@ -70,8 +70,10 @@ export function resolveParallelOptions(options: Partial<ExtractFilesOptions> & {
  * and articles beyond `maxArticles` are rejected, exactly as a single-threaded loop over the files
  * would do it, so the results do not depend on the number of workers.
  *
- * With `workers > 1` and at least `minFilesForWorkers` files, worker threads do the work in batches;
- * otherwise it runs in this thread. Stop early with `break`: the workers are terminated.
+ * With at least `minFilesForWorkers` files, `workers` worker threads do the work in batches (one
+ * too: the extraction then runs beside the caller, which assembles the graph, and its garbage stays
+ * out of the caller's heap); with fewer files it runs in this thread. Stop early with `break`: the
+ * workers are terminated.
  */
 export async function* extractFiles(
   files: readonly string[],
@@ -79,7 +81,7 @@ export async function* extractFiles(
 ): AsyncGenerator<FileResult, void, undefined> {
   const opts = resolveParallelOptions(options);
   const order = createOrderKeeper(opts);
-  const useWorkers = opts.workers > 1 && files.length >= opts.minFilesForWorkers;
+  const useWorkers = opts.workers >= 1 && files.length >= opts.minFilesForWorkers;
   const source = useWorkers ? inWorkers(files, opts) : inThisThread(files, opts);
   // Evidence objects arrive shared as extractArticle shared them (shareEvidence): a structured
   // clone keeps shared objects shared, so the graph holds each sentence once per article.

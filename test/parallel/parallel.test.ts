@@ -61,6 +61,13 @@ describe("extractFiles", () => {
     expect(nodes.some((k) => k.startsWith("meeting:"))).toBe(true);
   });
 
+  it("gives the same graph with one worker thread as in this thread (one worker runs on a thread once there are enough files)", async () => {
+    const here = await run({ workers: 1 });
+    const thread = await run({ workers: 1, minFilesForWorkers: 1, batchSize: 6 });
+    expect(thread.results.map((r) => r.file)).toEqual(files);
+    expect(thread.graph).toBe(here.graph);
+  });
+
   it("hands over one evidence object per sentence of an article, from workers too", async () => {
     for (const options of [{ workers: 1 }, { workers: 2, minFilesForWorkers: 1, batchSize: 4 }]) {
       let evidence = 0;
