@@ -201,6 +201,19 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
         i = venueEnd - 1;
         continue;
       }
+      // "the Kairakoski herding cooperative", "the Sodankylä municipal council": a lower-case head makes an organisation's name
+      const orgHead = c.lang === "en" && !isAcronym(t.text) ? c.nameHeads.orgAfter.find((h) => h.every((w, j) => tokens[end + j]?.fold === w && !tokens[end + j]!.upper)) : undefined;
+      if (orgHead) {
+        const from = end - i > 1 && c.stopwords.has(t.fold) ? i + 1 : i;
+        const m = makeMention(doc, from, end + orgHead.length, s.index);
+        m.kind = "organization";
+        m.kindSure = true;
+        m.label = m.text;
+        mentions.push(m);
+        for (let k = i; k < end + orgHead.length; k++) covered[k] = 1;
+        i = end + orgHead.length - 1;
+        continue;
+      }
       const m = classify(doc, i, end, s.index, s.tokenStart, c, titles);
       // "Federația Sindicatelor din Educație „Spiru Haret”", "Colegiul Național „Mihai Viteazul”": a quoted name ends an organisation's
       const quoted = m?.kind === "organization" ? quotedNameEnd(tokens, end, s.tokenEnd) : end;
@@ -893,7 +906,7 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
       // "Delegates of the OSCE …", "Members of the Council …": a sentence's plural first word joins no name over "of"
       if (opensOf && commonFirst && end === i + 1 && /s$/.test(first.fold)) break;
       // "Maris Sangiampongsa of Thailand": a name with no organisation or place word before "of <country>" is a person's
-      if (opensOf && t.fold === "of" && countryAt(tokens, end + 1, c) && !tokens.slice(i, end).some((x) => isOrgHead(x, c) || c.placeWords.has(x.fold))) break;
+      if (opensOf && t.fold === "of" && countryAt(tokens, end + 1, c) && !tokens.slice(i, end).some((x) => isOrgHead(x, c) || c.placeWords.has(x.fold) || c.nameHeads.companyEnds.has(x.fold))) break;
       const more = nameConnectors(isOrg, c.lang, joined || opensOf);
       // ("de la Cruz": "la" joins after "de")
       while (k < limit && tokens[k]!.type === "word" && !tokens[k]!.upper && (more.has(tokens[k]!.fold) || (tokens[k]!.fold === "la" && tokens[k - 1]!.fold === "de" && !companyNamed)) && k - end < 3) k++;

@@ -139,6 +139,7 @@ export interface NameHeads {
   companies: string[];
   companyEnds: string[];
   placeFirst: string[];
+  orgAfter: string[];
 }
 
 /** Ministers' portfolios; what each part is for is said in portfolios.json. */

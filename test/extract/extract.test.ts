@@ -814,3 +814,12 @@ describe("groups named after an organisation described before its name (sentence
     expect(ro.entities.filter((e) => e.kind === "group").map((e) => e.label).sort()).toEqual(["Transcarpatic Rail representatives", "Vlasia Construct representatives"]);
   });
 });
+
+describe("organisations named by a lower-case head or a press noun (sentences written for these tests; curated data)", () => {
+  it("reads 'the X herding cooperative', 'the X municipal council' and the name after 'newspaper' / 'the daily' as organisations", () => {
+    const x = runReal("Heikki Kurtti, chairman of the Kairakoski herding cooperative, met the Sodankylä municipal council, according to the newspaper Solomon Tide and the daily Pohjolan Viesti.", "2026-02-18", "en");
+    const orgs = x.entities.filter((e) => e.kind === "organization").map((e) => e.label).sort();
+    expect(orgs).toEqual(["Kairakoski herding cooperative", "Pohjolan Viesti", "Sodankylä municipal council", "Solomon Tide"]);
+    expect(x.entities.filter((e) => e.kind === "person").map((e) => e.label)).toEqual(["Heikki Kurtti"]);
+  });
+});
