@@ -116,7 +116,8 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       if (chosen.kind === "organization" && home && saidBefore && saidBefore !== home) continue;
       // "OSCE Ministerial Council", "NATO Parliamentary Assembly": a known name before an organisation's head is part of another name.
       // "Asociației Fructe Moldova", "Fundația Viitorul Europei": a Romanian organisation's name runs on over a known name
-      const genitivePlace = chosen.kind === "place" && hit.end - hit.start === 1 && /(ii|ei)$/.test(tokens[hit.start]!.fold);
+      // ("Comisiei Dunării", "Tribunalul București", "Baroului Cluj": a known place of one word right after a body's head)
+      const genitivePlace = chosen.kind === "place" && hit.end - hit.start === 1;
       if (c.lang === "ro" && (chosen.kind === "country" || chosen.kind === "place") && orgNameBefore(tokens, hit.start, s.tokenStart, c, covered, genitivePlace)) continue;
       // ("the Horn of Africa Peace Institute", "Balkan Peninsula Research Centre": a place's name may begin one too)
       // ("the New Zealand Nurses Organisation": a country's name of two words too)

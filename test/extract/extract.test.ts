@@ -823,3 +823,10 @@ describe("organisations named by a lower-case head or a press noun (sentences wr
     expect(x.entities.filter((e) => e.kind === "person").map((e) => e.label)).toEqual(["Heikki Kurtti"]);
   });
 });
+
+describe("a Romanian body named after its town (sentences written for these tests; curated data)", () => {
+  it("reads 'Tribunalului București' and 'Baroului Cluj' as bodies, not as the town", () => {
+    const x = runReal("Judecătorii Tribunalului București au protestat. Decanii Baroului Cluj au protestat.", "2026-02-18", "ro");
+    expect(x.entities.filter((e) => e.kind === "organization").map((e) => e.label).sort()).toEqual(["Baroul Cluj", "Tribunalul București"]);
+  });
+});
