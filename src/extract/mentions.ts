@@ -892,8 +892,10 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
         continue;
       }
     }
-    // "Korea Hydro & Nuclear Power", "Procter & Gamble": an ampersand between capitalised words joins one name
-    if (t.text === "&" && tokens[end + 1]?.type === "word" && tokens[end + 1]!.upper && !covered[end + 1]) {
+    // "Korea Hydro & Nuclear Power", "Procter & Gamble": an ampersand between capitalised words joins one name,
+    // and so does a plural's apostrophe: "the Colón Free Zone Users' Association"
+    const pluralApostrophe = (t.text === "'" || t.text === "’") && /s$/.test(tokens[end - 1]!.fold) && c.lang === "en";
+    if ((t.text === "&" || pluralApostrophe) && tokens[end + 1]?.type === "word" && tokens[end + 1]!.upper && !covered[end + 1]) {
       end += 2;
       continue;
     }
@@ -1138,7 +1140,7 @@ function companyCue(tokens: Token[], i: number, c: Compiled): boolean {
 function labelOf(doc: Document, i: number, end: number, kind: EntityKind, c: Compiled): string {
   const lang = c.lang;
   const words = doc.tokens.slice(i, end).map((t) => t.text);
-  if (lang !== "ro") return words.join(" ").replace(/ 's$/, "");
+  if (lang !== "ro") return words.join(" ").replace(/ 's$/, "").replace(/ (['’]) /g, "$1 ");
   if (kind === "person") {
     // Persons: only the clear genitive of female given names (Oanei → Oana) and "-ului" surnames.
     return words

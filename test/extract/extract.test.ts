@@ -830,3 +830,10 @@ describe("a Romanian body named after its town (sentences written for these test
     expect(x.entities.filter((e) => e.kind === "organization").map((e) => e.label).sort()).toEqual(["Baroul Cluj", "Tribunalul București"]);
   });
 });
+
+describe("a plural's apostrophe inside a name (sentences written for these tests; curated data)", () => {
+  it("reads 'the Colón Free Zone Users' Association' as one organisation and 'the Colón Free Zone' as a place", () => {
+    const x = runReal("The delegation met the board of the Colón Free Zone Users' Association in the Colón Free Zone.", "2026-02-18", "en");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`).sort()).toEqual(["organization:Colón Free Zone Users' Association", "place:Colón Free Zone"]);
+  });
+});
