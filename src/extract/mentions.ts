@@ -122,6 +122,10 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       // ("the Horn of Africa Peace Institute", "Balkan Peninsula Research Centre": a place's name may begin one too)
       // ("the New Zealand Nurses Organisation": a country's name of two words too)
       if (c.lang === "en" && (hit.end - hit.start === 1 || chosen.kind === "place" || chosen.kind === "country") && (chosen.kind === "organization" || chosen.kind === "country" || chosen.kind === "place") && orgNameAfter(tokens, hit.end, s.tokenEnd, covered, c)) continue;
+      // "the National Electric Grid of Kyrgyzstan", "the Mineworkers Union of Zambia": a country after "of" and an
+      // organisation's head the knowledge base does not hold ends that organisation's name
+      const ofHead = tokens[hit.start - 2];
+      if (c.lang === "en" && chosen.kind === "country" && tokens[hit.start - 1]?.fold === "of" && ofHead?.upper && !covered[hit.start - 2] && hit.start - 2 >= s.tokenStart && (c.orgWords.has(ofHead.fold) || c.nameHeads.companyEnds.has(ofHead.fold))) continue;
       // "Upper Nile", "Northern Mexico", "Greater Khorasan": a part of a known place or country is a place of its own
       const part = tokens[hit.start - 1];
       if (c.lang === "en" && (chosen.kind === "place" || chosen.kind === "country") && part?.upper && hit.start - 1 >= s.tokenStart && !covered[hit.start - 1] && REGION_PARTS.has(part.fold)) {

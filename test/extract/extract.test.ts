@@ -837,3 +837,11 @@ describe("a plural's apostrophe inside a name (sentences written for these tests
     expect(x.entities.map((e) => `${e.kind}:${e.label}`).sort()).toEqual(["organization:Colón Free Zone Users' Association", "place:Colón Free Zone"]);
   });
 });
+
+describe("a country that ends an organisation's name (sentences written for these tests; curated data)", () => {
+  it("reads 'the National Electric Grid of Kyrgyzstan' and 'the Mineworkers Union of Zambia' as one organisation each, and keeps 'President of France Emmanuel Macron' apart", () => {
+    const x = runReal("Officials of the National Electric Grid of Kyrgyzstan met the Mineworkers Union of Zambia and President of France Emmanuel Macron.", "2026-02-18", "en");
+    const labels = x.entities.map((e) => `${e.kind}:${e.label}`);
+    expect(labels).toEqual(expect.arrayContaining(["organization:National Electric Grid of Kyrgyzstan", "organization:Mineworkers Union of Zambia", "country:France", "person:Emmanuel Macron"]));
+  });
+});
