@@ -979,6 +979,8 @@ function classify(
   const len = end - i;
   // "Planul Național de Redresare și Reziliență", "the Paris Agreement": a document, not an actor.
   if (c.nameHeads.documents.has(first.fold) && len > 1) return undefined;
+  // "the High Seas Treaty", "the World Games": an English document's or event's head comes last
+  if (c.lang === "en" && len > 1 && c.nameHeads.documents.has(tokens[end - 1]!.fold)) return undefined;
   // "El Fasher", "Al Hudaydah": an Arabic article before one name is a town's name.
   if (len === 2 && ARTICLE_PLACE.has(first.fold)) {
     return placeMention(doc, i, end, sentence, sentenceStart, c);

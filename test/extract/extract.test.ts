@@ -845,3 +845,10 @@ describe("a country that ends an organisation's name (sentences written for thes
     expect(labels).toEqual(expect.arrayContaining(["organization:National Electric Grid of Kyrgyzstan", "organization:Mineworkers Union of Zambia", "country:France", "person:Emmanuel Macron"]));
   });
 });
+
+describe("documents, events and exercises are no actors (sentences written for these tests; curated data)", () => {
+  it("makes no entity of 'the High Seas Treaty', 'exercise Dacian Spring', 'Campionatele Mondiale' or 'exercițiul Carpathian Bastion'", () => {
+    expect(runReal("Delegates discussed the High Seas Treaty before exercise Dacian Spring and the World Games.", "2026-02-18", "en").entities).toEqual([]);
+    expect(runReal("Sportivii pregătesc Campionatele Mondiale și Jocurile Olimpice, iar exercițiul Carpathian Bastion începe luni.", "2026-02-18", "ro").entities).toEqual([]);
+  });
+});
