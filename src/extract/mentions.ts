@@ -1016,7 +1016,10 @@ function classify(
   // "Minister of Economy and Finance Jamshid Kuchkarov": the end of a portfolio is no part of the name after it.
   // ("Coordinating Minister for Economic Affairs Airlangga Hartarto": every word of the portfolio)
   const portfolioWord = (t: Token | undefined): boolean => !!t && (!!c.portfolios.en.get(t.fold) || c.portfolios.words.has(t.fold));
-  if (c.lang === "en" && len > 2 && portfolioWord(first) && (PORTFOLIO_LINKS.has(tokens[i - 1]?.fold ?? "") || (portfolioWord(tokens[i - 1]) && tokens[i - 1]!.upper))) return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
+  // ("Minister of Climate and the Environment Kai Mykkänen": "and the" links too)
+  const linked = PORTFOLIO_LINKS.has(tokens[i - 1]?.fold ?? "") || (tokens[i - 1]?.fold === "the" && PORTFOLIO_LINKS.has(tokens[i - 2]?.fold ?? ""));
+  // (not an organisation's name: "officials of the Foreign Affairs Ministry")
+  if (c.lang === "en" && len > 2 && portfolioWord(first) && (linked || (portfolioWord(tokens[i - 1]) && tokens[i - 1]!.upper)) && !isOrgHead(tokens[end - 1]!, c)) return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
   // "the US-proposed plan", "a Qatari-led team": an adjective made with a hyphen, no name.
   if (len === 1 && c.lang === "en" && /-\p{Ll}+$/u.test(first.text)) return undefined;
   // "Deputy Assistant", "Acting Director": title words are a title, not a name.

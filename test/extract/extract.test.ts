@@ -795,6 +795,8 @@ describe("a portfolio of several words before a name (sentences written for thes
   it("keeps every word of the portfolio out of the name", () => {
     const x = runReal("Coordinating Minister for Economic Affairs Rizal Siregar met Minister of Interior and Territorial Governance Álvaro Cárdenas Lira on Monday.", "2026-02-18", "en");
     expect(x.entities.map((e) => e.label).sort()).toEqual(["Rizal Siregar", "Álvaro Cárdenas Lira"]);
+    const y = runReal("Kurtti asked to meet Minister of Climate and the Environment Kai Mykkänen and officials of the Foreign Affairs Ministry.", "2026-02-18", "en");
+    expect(y.entities.filter((e) => e.kind !== "group").map((e) => e.label).sort()).toEqual(["Foreign Affairs Ministry", "Kai Mykkänen"]);
   });
 });
 
