@@ -483,6 +483,12 @@ function venues(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[
       // ("the headquarters of Panama's Ministry of Commerce": the ministry, not its country)
       if (owner?.kind === "country" && POSSESSIVE_S.has(t[owner.tokEnd]?.fold ?? "")) owner = startingAt.get(owner.tokEnd + 1);
     } else owner = endingAt.get(t[i - 1]?.fold === "'s" ? i - 1 : i);
+    // "la sediul ministerului", "sediul primăriei", "sediul administrației portuare": the seat of an institution told before
+    if ((!owner || owner.kind === "group") && c.lang === "ro") {
+      const seat = seatOfInstitution(doc, i, mentions, c);
+      if (seat) out.push(seat);
+      continue;
+    }
     if (!owner || owner.kind !== "organization" || t[owner.tokStart]!.sentence !== t[i]!.sentence) continue;
     if (owner.tokStart < i) from = owner.tokStart;
     else to = owner.tokEnd;
@@ -561,6 +567,31 @@ function describedVenueStart(t: Token[], i: number, c: Compiled): number {
     k--;
   }
   return k >= 1 && VENUE_DETERMINERS.has(t[k]!.fold) && (VENUE_CUES.has(t[k - 1]!.fold) || VISIT_WORDS.has(t[k - 1]!.fold)) ? k + 1 : -1;
+}
+
+/**
+ * "sediul ministerului", "sediul primăriei", "sediul administrației portuare": the seat (at `i`) of an institution named
+ * by a lower-case genitive (and an adjective) — a venue labelled after the organisation of that head named last before
+ * it ("Ministerul Educației … la sediul ministerului" → "Ministry of Education headquarters"), else after its words.
+ */
+function seatOfInstitution(doc: Document, i: number, mentions: RawMention[], c: Compiled): RawMention | undefined {
+  const t = doc.tokens;
+  const noun = t[i + 1];
+  if (!noun || noun.type !== "word" || noun.upper || !/(ului|ei|ii)$/.test(noun.fold) || noun.sentence !== t[i]!.sentence) return undefined;
+  const head = baseForms(noun.text).map(fold);
+  if (!head.some((h) => c.orgWords.has(h) || c.placeHeads.buildingFirst.has(h))) return undefined;
+  // ("sediul administrației portuare": one lower-case adjective may follow)
+  const adjective = t[i + 2] && t[i + 2]!.type === "word" && !t[i + 2]!.upper && /(e|ă|a)$/.test(t[i + 2]!.fold) && !NOT_OWNER_WORDS.has(t[i + 2]!.fold) && t[i + 2]!.fold.length > 4;
+  const end = adjective ? i + 3 : i + 2;
+  const named = [...mentions].reverse().find((m) => m.tokStart < i && m.kind === "organization" && head.includes(fold(baseForms(t[m.tokStart]!.text)[0] ?? t[m.tokStart]!.text)));
+  const m = makeMention(doc, i, end, t[i]!.sentence);
+  m.kind = "place";
+  m.kindSure = true;
+  const namedLabel = named ? (named.kbId ? c.kb.get(named.kbId)?.label : named.label) ?? named.text : undefined;
+  const english = c.placeHeads.described.get(noun.fold);
+  m.label = namedLabel ? `${namedLabel} headquarters` : english ? `${english.charAt(0).toUpperCase()}${english.slice(1)}` : `${m.text.charAt(0).toUpperCase()}${m.text.slice(1)}`;
+  m.afterPlaceCue = afterPlaceCue(t, i, doc.sentences[t[i]!.sentence]!.tokenStart, c);
+  return m;
 }
 
 /** A country's body by its English name ("Government of Greece"), with the KB's entry when it has one. */

@@ -854,3 +854,11 @@ describe("documents, events and exercises are no actors (sentences written for t
     expect(runReal("Sportivii pregătesc Campionatele Mondiale și Jocurile Olimpice, iar exercițiul Carpathian Bastion începe luni.", "2026-02-18", "ro").entities).toEqual([]);
   });
 });
+
+describe("the seat of an institution told by a lower-case genitive (sentences written for these tests; curated data)", () => {
+  it("reads 'la sediul ministerului' as the headquarters of the ministry named before, and 'sediul primăriei' as the town hall", () => {
+    const x = runReal("Ministerul Educației a anunțat luni noi reguli. Rectorul Sorin Cioban a fost primit marți la sediul ministerului de secretarul de stat Mihnea Olaru. Apoi a discutat la sediul primăriei.", "2026-02-18", "ro");
+    expect(x.entities.filter((e) => e.kind === "place").map((e) => e.label).sort()).toEqual(["Ministry of Education headquarters", "Town hall"]);
+    expect(x.meetings[0]?.place).toBe("place:ministry-of-education-headquarters");
+  });
+});
