@@ -7,11 +7,13 @@
 const AGENCY = String.raw`Reuters|AP|AFP|Agerpres|AGERPRES|Mediafax|MEDIAFAX|News\.ro|Bloomberg|dpa|DPA|Anadolu|Xinhua|TASS|Interfax|RFE\/RL|Ukrinform|UNIAN|PAP|ANSA|EFE|Kyodo|Yonhap`;
 
 /**
- * A dateline at the start of the text: capitals (one or more cities), an optional date, the agency
- * in brackets or slashes, a dash; or, AP style, capitals and a dash ("WASHINGTON — ").
+ * A dateline at the start of the text: a place (one or more cities, maybe with its country:
+ * "SUWAŁKI, Poland, March 7 (Reuters) -"), an optional date, the agency in brackets or slashes, a dash;
+ * or, AP style, capitals and a dash ("WASHINGTON — "); or capitals, a date and a dash ("PERTH, Oct 26 -").
  */
+const DATE = String.raw`(?:[\p{L}]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[\p{L}]{3,9}\.?)`;
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:[\p{Lu}][\p{L} .'’\/-]{1,60}?,?\s*(?:[\p{L}]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[\p{L}]{3,9}\.?)?\s*[(\/](?:${AGENCY})[)\/]\s*[-–—]+|[\p{Lu}][\p{Lu} .'’\/-]{2,40}\s+[—–]|\((?:${AGENCY})\)\s*[-–—]+)\s*`,
+  String.raw`^\s*(?:[\p{Lu}][\p{L} .,'’\/-]{1,60}?,?\s*${DATE}?\s*[(\/](?:${AGENCY})[)\/]\s*[-–—]+|[\p{Lu}][\p{Lu} .'’\/-]{2,40}\s+[—–]|[\p{Lu}][\p{Lu} .'’\/-]{2,40},\s*${DATE}\s+[-–—]+|\((?:${AGENCY})\)\s*[-–—]+)\s*`,
   "u",
 );
 

@@ -13,6 +13,8 @@ describe("stripBoilerplate", () => {
     ["WASHINGTON — The president said", "The president said"],
     ["Bucureşti, 18 dec /AGERPRES/ - Premierul a declarat", "Premierul a declarat"],
     ["(Reuters) - Talks resumed", "Talks resumed"],
+    ["SUWAŁKI, Poland, March 7 (Reuters) - Poland and Lithuania agreed", "Poland and Lithuania agreed"],
+    ["PERTH, Oct 26 - Western Australian Premier Roger Cook said", "Western Australian Premier Roger Cook said"],
   ])("drops the dateline of %j", (text, rest) => {
     expect(stripBoilerplate(text)).toBe(rest);
   });
@@ -24,6 +26,7 @@ describe("stripBoilerplate", () => {
 
   it("keeps story lines that only look like furniture (no colon, too long, not at the start)", () => {
     const text = "Video conference calls were held on Monday.\nThe editor of the paper, Ana Pop, said: no.\nAUR – partidul a anunțat";
+    expect(stripBoilerplate("Bucharest, Oct 3 - the city said.")).toBe("Bucharest, Oct 3 - the city said.");
     expect(stripBoilerplate(text)).toBe(text);
   });
 
