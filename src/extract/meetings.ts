@@ -179,7 +179,9 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const cause = causeAfter(doc, s.tokenStart, trig.start);
       const clauseFrom = cause < trig.start ? cause : s.tokenStart;
       const back = Math.max(clauseBack(doc, from, trig.start), ...info.attributionTokens.filter(([, b]) => b <= trig.start).map(([, b]) => b));
-      const near = analyzeSentence(doc, s, c, ctx.mentions, Math.max(clauseFrom, Math.min(back, trig.start - WINDOW)), to, trig.start);
+      // ("… will not approve it, after a meeting with X on Friday": what the main clause says ahead is not the meeting's)
+      const after = afterWordBefore(doc, trig.start, s.tokenStart);
+      const near = analyzeSentence(doc, s, c, ctx.mentions, Math.max(clauseFrom, after, Math.min(back, trig.start - WINDOW)), to, trig.start);
       const frame = newFrame(trig, s, near);
       frame.statusCues.unshift(...afterRelative(ctx, s, to, natural, next ? next.start : s.tokenEnd));
       // "Lee proposed that the leaders … hold their next summit", "a propus ca … să se reunească".
@@ -1081,6 +1083,17 @@ function whereAntecedent(ctx: MeetingContext, from: number, trigStart: number): 
   return undefined;
 }
 const WHERE = new Set(["unde", "where"]);
+
+/** Words that put an event before the clause they are in: "after a meeting with …", "după o întâlnire cu …". */
+const AFTER_WORDS = new Set(["after", "following", "dupa"]);
+const ARTICLES = new Set(["a", "an", "the", "o", "un", "its", "his", "her", "their"]);
+
+/** The "after" word right before the trigger at `trigStart` (an article may stand between), else -1. */
+function afterWordBefore(doc: Document, trigStart: number, sentenceStart: number): number {
+  let k = trigStart - 1;
+  if (k > sentenceStart && ARTICLES.has(doc.tokens[k]!.fold)) k--;
+  return k >= sentenceStart && AFTER_WORDS.has(doc.tokens[k]!.fold) ? k : -1;
+}
 
 /** The first comma in `[from, to)`, else `to`. */
 function commaAfter(doc: Document, from: number, to: number): number {

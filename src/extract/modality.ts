@@ -100,6 +100,8 @@ function statusCues(t: Token[], from: number, to: number, c: Compiled, anchor?: 
     if (c.lang === "ro" && anchor !== undefined && modifiesOtherNoun(t, hit.start, hit.end, anchor)) continue;
     // "the suspended first vice-president": an English participle after a determiner qualifies a noun
     if (c.lang === "en" && hit.end - hit.start === 1 && DETERMINERS_EN.has(t[hit.start - 1]?.fold ?? "")) continue;
+    // "two years later than planned", "mai târziu decât era planificat": a comparison, no plan
+    if (THAN.has(t[hit.start - 1]?.fold ?? "") || THAN.has(t[hit.start - 2]?.fold ?? "")) continue;
     // a cue before the trigger (the verb that governs it) counts as a little nearer than one after
     const distance = anchor === undefined ? 0 : hit.start < anchor ? anchor - hit.end + 0.5 : hit.start - anchor + 1;
     found.push({ cue: hit.value, distance });
@@ -114,6 +116,7 @@ function statusCues(t: Token[], from: number, to: number, c: Compiled, anchor?: 
 }
 
 const DETERMINERS_EN = new Set(["the", "a", "an", "its", "his", "her", "their", "this", "that"]);
+const THAN = new Set(["than", "decat"]);
 
 /** Forms of "a fi" before a participle that make it a passive verb ("a fost anunțată"). */
 const BE = new Set(["fost", "este", "e", "sunt", "era", "erau", "fi", "fie", "fiind"]);

@@ -1441,3 +1441,12 @@ describe("institutions and halls as venues (sentences written for these tests; c
     expect(x.entities.map((e) => e.label)).toContain("Ministry of Commerce and Industries headquarters");
   });
 });
+
+describe("a meeting told after 'after' and a comparison with a plan (sentences written for these tests; curated data)", () => {
+  it("dates 'after a meeting … on Friday' back when the main clause speaks ahead, and reads 'later than planned' as no plan", () => {
+    const a = runReal("Premier Roger Cole has told Meridian LNG that the state will not approve the expansion, after a meeting with Graham Tull at Dumas House on Friday.", "2026-02-18", "en");
+    expect(a.meetings.map((m) => [m.status, m.date])).toEqual([["happened", "2026-02-13"]]);
+    const b = runReal("Poland and Lithuania agreed on Friday on a timetable, two years later than planned, after talks between deputy ministers in Suwałki.", "2026-02-18", "en");
+    expect(b.meetings.map((m) => [m.status, m.date])).toEqual([["happened", "2026-02-13"]]);
+  });
+});
