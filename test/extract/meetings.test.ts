@@ -1450,3 +1450,12 @@ describe("a meeting told after 'after' and a comparison with a plan (sentences w
     expect(b.meetings.map((m) => [m.status, m.date])).toEqual([["happened", "2026-02-13"]]);
   });
 });
+
+describe("a reception told in the passive with 'să fie primit' (sentences written for these tests; curated data)", () => {
+  it("reads 'X urmează să fie primit la Bruxelles de oficiali ai Comisiei Europene' as a planned meeting of X and those officials", () => {
+    const x = runReal("Valeriu Ursan urmează să fie primit la 14 mai la Bruxelles de oficiali ai Comisiei Europene.", "2026-04-09", "ro");
+    expect(x.meetings.map((m) => [m.status, m.date, m.place, m.participants.map((p) => p.key)])).toEqual([
+      ["planned", "2026-05-14", "place:brussels", ["person:valeriu-ursan", "group:european-commission-officials"]],
+    ]);
+  });
+});
