@@ -1467,6 +1467,8 @@ function namedNext(tokens: Token[], k: number, limit: number, mentions: RawMenti
 
 /** Group nouns that name the people of an organisation ("reprezentanți ai …", "members of …"; not "americanii"). */
 const OWNED_NOUNS = new Set(["representatives", "officials", "members", "executives", "experts", "delegation", "leaders", "leadership", "team", "negotiators", "lawmakers", "diplomats", "advisers", "mayors", "chiefs", "commanders", "investigators", "envoys", "ambassadors", "administration"]);
+/** Singular group nouns that take their owner's name right after them in Romanian ("delegația JICA", "echipa Comisiei"). */
+const SINGULAR_OWNED = new Set(["delegation", "team"]);
 /** Romanian words for "of" before an owner's name ("reprezentanți ai companiei …"). */
 const RO_OWNER_OF = new Set(["ai", "ale", "al", "a"]);
 /** Lower-case words that end the description before an owner's name. */
@@ -1485,8 +1487,9 @@ function ownerAfter(doc: Document, i: number, sentenceEnd: number, c: Compiled, 
   let k: number;
   if (c.lang === "ro" && RO_OWNER_OF.has(t[i + 1]?.fold ?? "")) k = i + 2;
   else if (c.lang === "en" && t[i + 1]?.fold === "of") k = t[i + 2]?.fold === "the" ? i + 3 : i + 2;
-  // ("reprezentanții Seorim", "reprezentanții firmei Vlasia Construct": a definite Romanian plural before the name, with no "ai")
-  else if (c.lang === "ro" && /(ii|ele)$/.test(t[i]!.fold)) k = i + 1;
+  // ("reprezentanții Seorim", "reprezentanții firmei Vlasia Construct", "delegația JICA", "echipa Comisiei": a definite
+  // Romanian noun before the name, with no "ai"; not "conducerea X", which annotators leave to X)
+  else if (c.lang === "ro" && (/(ii|ele)$/.test(t[i]!.fold) || (/(a|ul)$/.test(t[i]!.fold) && SINGULAR_OWNED.has(groupNounOf(c, t[i]!)?.label ?? "")))) k = i + 1;
   else return undefined;
   // (what the owner is may stand before its name: "companiei", "operatorului feroviar privat", "the Chinese company",
   // "Russia's": at most three such words)

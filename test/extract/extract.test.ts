@@ -862,3 +862,10 @@ describe("the seat of an institution told by a lower-case genitive (sentences wr
     expect(x.meetings[0]?.place).toBe("place:ministry-of-education-headquarters");
   });
 });
+
+describe("a Romanian delegation or team named after its organisation (sentences written for these tests; curated data)", () => {
+  it("reads 'delegația JICA' and 'echipa Comisiei Europene' as groups, and leaves 'conducerea Metrorex' to Metrorex", () => {
+    const x = runReal("Primarul s-a întâlnit cu conducerea Metrorex și cu delegația JICA, apoi cu echipa Comisiei Europene.", "2026-02-18", "ro");
+    expect(x.entities.filter((e) => e.kind === "group").map((e) => e.label).sort()).toEqual(["European Commission team", "JICA delegation"]);
+  });
+});
