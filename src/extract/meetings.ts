@@ -165,6 +165,8 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // "a trilateral summit of the United States, Russia and Ukraine": the trigger names its sides.
       // (a verb's object is not its sides: "called the Emir of Qatar")
       const ownSides = !isVerbal(trig.value.form) && namesItsSides(doc, trig.end);
+      // ("The deal was reached in Bergen at talks between X and Y": the sides are the trigger's, the place may come before it)
+      const placeFrom = from;
       // (… but who "took part in" or "attended" it still does: "X și Y au participat la summitul dintre UE și Moldova")
       if (ownSides && !hasCue(doc.tokens, from, trig.start, c.cues.participation)) from = trig.start;
       const next = triggers[k + 1];
@@ -217,7 +219,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // ("…, unde Țoiu urma să se întâlnească cu …, a fost anulată …": the relative clause ends at its comma)
       const wherePlace = whereAntecedent(ctx, from, trig.start);
       const placeTo = wherePlace ? commaAfter(doc, trig.end, circumstanceStart(doc, trig.end, to)) : circumstanceStart(doc, trig.end, to);
-      const regionPlace = placeOf(ctx, s, from, placeTo, trig) ?? wherePlace;
+      const regionPlace = placeOf(ctx, s, ownSides ? placeFrom : from, placeTo, trig) ?? wherePlace;
       frame.place = definite ? placeOf(ctx, s, trig.start, nounPhraseEnd(ctx, trig.end, placeTo), trig) : regionPlace;
       // "In Monterrey, a meeting between the chamber and …": the place that opens the sentence, before its first trigger
       if (!definite && k === 0) frame.place ??= openingPlace(ctx, s, trig.start);

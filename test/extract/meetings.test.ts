@@ -1459,3 +1459,11 @@ describe("a reception told in the passive with 'să fie primit' (sentences writt
     ]);
   });
 });
+
+describe("a place before a trigger that names its own sides, and a signing ahead (sentences written for these tests; curated data)", () => {
+  it("holds 'reached in Bergen at talks between X and Y' in Bergen, and reads 'urmează să semneze la Belgrad' as a planned signing", () => {
+    expect(runReal("The deal was reached in Bergen at talks between Daeyang President Ryu Dong-kwan and Chief Executive Siri Moe.", "2026-02-18", "en").meetings.map((m) => m.place)).toEqual(["place:bergen"]);
+    const ro = runReal("Ion Vâlcu și Dragan Perić urmează să semneze la Belgrad, la 21 mai, un protocol privind exploatarea barajului.", "2026-02-18", "ro");
+    expect(ro.meetings.map((m) => [m.type, m.status, m.place, m.date])).toEqual([["signing", "planned", "place:belgrade", "2026-05-21"]]);
+  });
+});
