@@ -1467,3 +1467,10 @@ describe("a place before a trigger that names its own sides, and a signing ahead
     expect(ro.meetings.map((m) => [m.type, m.status, m.place, m.date])).toEqual([["signing", "planned", "place:belgrade", "2026-05-21"]]);
   });
 });
+
+describe("hearings and receptions (sentences written for these tests; curated data)", () => {
+  it("reads a public hearing and a 'recepția' as meetings with their place and status", () => {
+    expect(runReal("A public hearing on the study, originally scheduled for July 15 in the town of Juara, has been moved to Aug. 12.", "2026-07-09", "en").meetings.map((m) => [m.status, m.place])).toEqual([["postponed", "place:juara"]]);
+    expect(runReal("Asociația Cinemateca Banat a precizat că recepția pentru invitații străini, programată pentru 2 iulie la Castelul Huniade, a fost anulată.", "2026-06-25", "ro").meetings.map((m) => m.status)).toEqual(["cancelled"]);
+  });
+});
