@@ -869,3 +869,10 @@ describe("a Romanian delegation or team named after its organisation (sentences 
     expect(x.entities.filter((e) => e.kind === "group").map((e) => e.label).sort()).toEqual(["European Commission team", "JICA delegation"]);
   });
 });
+
+describe("company, press and place words of several languages (sentences written for these tests; curated data)", () => {
+  it("reads 'Cordillera Copper Corp', 'Noordzee Energie Groep', 'Talsinki Tunnel Development Oy', 'Vardar Monitor' as organisations and 'Lake Turkana' as a place", () => {
+    const x = runReal("Cordillera Copper Corp, Noordzee Energie Groep and Talsinki Tunnel Development Oy met near Lake Turkana, the daily Vardar Monitor reported.", "2026-02-18", "en");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`).sort()).toEqual(["organization:Cordillera Copper Corp", "organization:Noordzee Energie Groep", "organization:Talsinki Tunnel Development Oy", "organization:Vardar Monitor", "place:Lake Turkana"]);
+  });
+});
