@@ -934,6 +934,11 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
       end += 2;
       continue;
     }
+    // "Ministerul Mediului, Apelor și Pădurilor": a comma between the genitives of one Romanian body's name
+    if (isOrg && c.lang === "ro" && t.text === "," && tokens[end + 1]?.upper && !covered[end + 1] && GENITIVE_END.test(tokens[end + 1]!.fold) && GENITIVE_END.test(tokens[end - 1]!.fold) && tokens.slice(end + 2, end + 5).some((x) => x.fold === "si")) {
+      end += 2;
+      continue;
+    }
     // connectors inside names: "Consiliul Național de Securitate și Apărare", "Ursula von der Leyen"
     const connectors = nameConnectors(isOrg, c.lang, joined);
     if (t.type === "word" && !t.upper && connectors.has(t.fold)) {
@@ -1208,7 +1213,7 @@ function labelOf(doc: Document, i: number, end: number, kind: EntityKind, c: Com
   // … only the adjectives right after it ("Casei Județene de Asigurări de Sănătate" → "Casa Județeană de Asigurări de Sănătate")
   const firstLower = rest.findIndex((w) => !/^\p{Lu}/u.test(w));
   const adjectives = rest.map((w, k) => (feminine && (firstLower < 0 || k < firstLower) && /^\p{Lu}/u.test(w) ? feminineNominative(w) : w));
-  return [nominative ?? head!, ...adjectives].join(" ");
+  return [nominative ?? head!, ...adjectives].join(" ").replace(/ ,/g, ",");
 }
 
 function feminineNominative(word: string): string {

@@ -876,3 +876,10 @@ describe("company, press and place words of several languages (sentences written
     expect(x.entities.map((e) => `${e.kind}:${e.label}`).sort()).toEqual(["organization:Cordillera Copper Corp", "organization:Noordzee Energie Groep", "organization:Talsinki Tunnel Development Oy", "organization:Vardar Monitor", "place:Lake Turkana"]);
   });
 });
+
+describe("a Romanian body's name with a list of genitives (sentences written for these tests; curated data)", () => {
+  it("reads 'Ministerului Mediului, Apelor și Pădurilor' as one ministry and 'Comunitatea Românească din Ucraina' as an organisation", () => {
+    const x = runReal("Reprezentanții Ministerului Mediului, Apelor și Pădurilor au plecat, iar Comunitatea Românească din Ucraina a cerut o întâlnire.", "2026-02-18", "ro");
+    expect(x.entities.filter((e) => e.kind === "organization").map((e) => e.label).sort()).toEqual(["Comunitatea Românească", "Ministerul Mediului, Apelor și Pădurilor"]);
+  });
+});
