@@ -883,3 +883,12 @@ describe("a Romanian body's name with a list of genitives (sentences written for
     expect(x.entities.filter((e) => e.kind === "organization").map((e) => e.label).sort()).toEqual(["Comunitatea Românească", "Ministerul Mediului, Apelor și Pădurilor"]);
   });
 });
+
+describe("more group nouns (sentences written for these tests; curated data)", () => {
+  it("reads 'Moroccan fishermen', 'Ethiopian engineers' and 'viticultorii români' as groups", () => {
+    const en = runReal("Moroccan fishermen met Ethiopian engineers.", "2026-02-18", "en");
+    expect(en.entities.filter((e) => e.kind === "group").map((e) => e.label).sort()).toEqual(["Ethiopian engineers", "Moroccan fishermen"]);
+    const ro = runReal("Viticultorii români s-au întâlnit cu ministrul.", "2026-02-18", "ro");
+    expect(ro.entities.filter((e) => e.kind === "group").map((e) => e.label)).toEqual(["Romanian winegrowers"]);
+  });
+});
