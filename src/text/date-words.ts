@@ -29,7 +29,7 @@ export interface DateWords {
   weekends: Record<string, number>;
   /** "until the end of the week/month/year" → article date to the last day of that period. */
   untilEnd: Record<string, "week" | "month" | "year">;
-  /** "earlier this week" → Monday to the article date. */
+  /** "earlier this week" → Monday to the day before the article. */
   sinceStart: Record<string, "week" | "month" | "year">;
   /** Words just before a month that point forward ("postponed to January", "amânat până în ianuarie"). */
   forwardCues: string[];

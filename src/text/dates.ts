@@ -313,7 +313,9 @@ function compile(words: DateWords, lang: Lang): Compiled {
     const article = needArticle(ctx);
     const unit = words.sinceStart[m[1]!.replace(/\s+/g, " ")];
     if (article === undefined || unit === undefined) return undefined;
-    return { start: m.index, end: m.index + m[0].length, range: [startOf(unit, article), article], kind: "period" };
+    // ("earlier this month": up to the day before the article, the day it tells of being later)
+    const from = startOf(unit, article);
+    return { start: m.index, end: m.index + m[0].length, range: [from, Math.max(from, article - 1)], kind: "period" };
   });
   // weekdays with next / last / this: "marțea viitoare", "next Tuesday"
   const modifier = (w: string): number | undefined =>

@@ -24,6 +24,9 @@ const CASES: Case[] = [
   ["ro", "2025-12-16", "vizita, programată pentru miercuri, a fost anulată", "past", [["miercuri", "2025-12-17"]]],
   ["ro", "2025-07-05", "vizita, programată pentru vineri după-amiază, a fost anulată", "past", [["vineri după-amiază", "2025-07-04"]]],
   ["en", "2025-12-16", "the talks were postponed to Friday", "past", [["Friday", "2025-12-19"]]],
+  // "earlier this month / week": from its first day to the day before the article (2025-12-18 Thu)
+  ["en", "2025-12-18", "talks held earlier this month", "past", [["earlier this month", "2025-12-01/2025-12-17"]]],
+  ["ro", "2025-12-18", "s-au întâlnit la începutul săptămânii", "past", [["la începutul săptămânii", "2025-12-15/2025-12-17"]]],
   // next / last weekday: that day of the following / previous week
   ["ro", "2025-12-10", "continuă marțea viitoare la Helsinki", undefined, [["marțea viitoare", "2025-12-16"]]],
   ["en", "2025-10-23", "a phone call last Thursday; visit last Friday", undefined, [["last Thursday", "2025-10-16"], ["last Friday", "2025-10-17"]]],
