@@ -186,6 +186,13 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const near = analyzeSentence(doc, s, c, ctx.mentions, Math.max(clauseFrom, after, Math.min(back, trig.start - WINDOW)), to, trig.start);
       const frame = newFrame(trig, s, near);
       frame.statusCues.unshift(...afterRelative(ctx, s, to, natural, next ? next.start : s.tokenEnd));
+      // "A visit to Tunis by X, initially expected in late April, has been pushed back to July": the main verb after an
+      // aside that opens with "initially", "originally", "programată" … is this meeting's
+      if (doc.tokens[to - 1]?.text === "," && ASIDE_OPENERS.test(doc.tokens[to]?.fold ?? "")) {
+        const close = commaAfter(doc, to, s.tokenEnd);
+        const after = triggers.find((x) => x.start > close)?.start ?? s.tokenEnd;
+        if (close < s.tokenEnd) frame.statusCues.unshift(...mainVerbStatus(ctx, s, close + 1, after));
+      }
       // "Lee proposed that the leaders … hold their next summit", "a propus ca … să se reunească".
       if (proposedBefore(doc, prev ? prev.end : s.tokenStart, trig.start)) frame.statusCues.unshift("proposed");
       // "reuniunea", "the talks": a meeting told before. Only what is attached to the trigger
@@ -1189,6 +1196,9 @@ function heldAt(doc: Document, from: number): boolean {
   return /\b(took place|takes place|were held|was held|are being held|is being held|avut loc|au loc|are loc|desfasurat[aei]?|desfasoara)\b/.test(words) ||
     /^(de \S+ )?, (held|hosted|organi[sz]ed|organizat[aei]?|gazduit[aei]?)\b/.test(words);
 }
+/** First words of an aside between commas after a meeting's noun: "…, initially expected in April, …", "…, programată inițial pentru …, …". */
+const ASIDE_OPENERS = /^(initially|originally|previously|first|once|scheduled|planned|expected|set|slated|due|announced|initial|programat[aei]?|prevazut[aei]?|anuntat[aei]?|planificat[aei]?|stabilit[aei]?)$/;
+
 /** Strong status cues of the clause from `from` (a main verb after a relative clause) to its first comma. */
 function mainVerbStatus(ctx: MeetingContext, s: Sentence, from: number, limit: number): StatusCue[] {
   const end = commaAfter(ctx.doc, from, limit);

@@ -1474,3 +1474,10 @@ describe("hearings and receptions (sentences written for these tests; curated da
     expect(runReal("Asociația Cinemateca Banat a precizat că recepția pentru invitații străini, programată pentru 2 iulie la Castelul Huniade, a fost anulată.", "2026-06-25", "ro").meetings.map((m) => m.status)).toEqual(["cancelled"]);
   });
 });
+
+describe("the main verb after an aside (sentences written for these tests; curated data)", () => {
+  it("reads 'A visit …, initially expected in late April, has been pushed back to July' as postponed", () => {
+    const x = runReal("A visit to Tunis by Prime Minister Giorgia Meloni, initially expected in late April, has been pushed back to July, officials said.", "2026-05-16", "en");
+    expect(x.meetings.map((m) => m.status)).toEqual(["postponed"]);
+  });
+});
