@@ -104,7 +104,7 @@ describe.skipIf(!existsSync(devSet))("the development set (../shared/articles)",
 
 // The held-out sets (test/fixtures): written by people who never read the code. Each was scored once
 // when it came (its README keeps that single score, the honest figure for unseen articles); held-out
-// 1 to 11 were then read for general causes of misses (development sets now), held-out 12 (session 7)
+// 1 to 12 were then read for general causes of misses (development sets now), held-out 13 (session 7)
 // was not. None meets the issue's targets: these floors only stop a change from making things worse.
 describe("the held-out sets", () => {
   const floors = {
@@ -119,7 +119,8 @@ describe("the held-out sets", () => {
     heldout9: { entity: 0.63, meetings: 0.44, status: 0.86, topics: 0 },
     heldout10: { entity: 0.65, meetings: 0.48, status: 0.88, topics: 0.02 },
     heldout11: { entity: 0.71, meetings: 0.45, status: 0.91, topics: 0.05 },
-    heldout12: { entity: 0.68, meetings: 0.43, status: 0.83, topics: 0.02 },
+    heldout12: { entity: 0.68, meetings: 0.43, status: 0.87, topics: 0.02 },
+    heldout13: { entity: 0.66, meetings: 0.46, status: 0.84, topics: 0.03 },
   };
   for (const [name, floor] of Object.entries(floors)) {
     it(`${name} stays at or above the figures reached`, async () => {
