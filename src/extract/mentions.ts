@@ -1055,7 +1055,7 @@ function classify(
   // ("Minister of Climate and the Environment Kai Mykkänen": "and the" links too)
   const linked = PORTFOLIO_LINKS.has(tokens[i - 1]?.fold ?? "") || (tokens[i - 1]?.fold === "the" && PORTFOLIO_LINKS.has(tokens[i - 2]?.fold ?? ""));
   // (not an organisation's name: "officials of the Foreign Affairs Ministry", "the National Electric Grid of Kyrgyzstan")
-  const orgName = tokens.slice(i, end).some((t) => isOrgHead(t, c) || c.nameHeads.companyEnds.has(t.fold));
+  const orgName = tokens.slice(i, end).some((t) => isOrgHead(t, c) || t.fold === "of") || c.nameHeads.companyEnds.has(tokens[end - 1]!.fold);
   if (c.lang === "en" && len > 2 && portfolioWord(first) && (linked || (portfolioWord(tokens[i - 1]) && tokens[i - 1]!.upper)) && !orgName) return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
   // "the US-proposed plan", "a Qatari-led team": an adjective made with a hyphen, no name.
   if (len === 1 && c.lang === "en" && /-\p{Ll}+$/u.test(first.text)) return undefined;

@@ -1481,3 +1481,11 @@ describe("the main verb after an aside (sentences written for these tests; curat
     expect(x.meetings.map((m) => m.status)).toEqual(["postponed"]);
   });
 });
+
+describe("a signing in the passive and a portfolio with resources (sentences written for these tests; curated data)", () => {
+  it("reads 'Acordul urmează să fie semnat la Chișinău pe 30 iunie' as a planned signing, and keeps 'Petroleum Resources' out of a minister's name", () => {
+    expect(runReal("Acordul de racordare urmează să fie semnat la Chișinău pe 30 iunie.", "2026-06-12", "ro").meetings.map((m) => [m.type, m.status, m.place, m.date])).toEqual([["signing", "planned", "place:chisinau", "2026-06-30"]]);
+    const x = runReal("A meeting with Minister of State for Petroleum Resources Heineken Lokpobiri, set for Tuesday in Abuja, was called off.", "2026-06-14", "en");
+    expect(x.entities.filter((e) => e.kind === "person").map((e) => e.label)).toEqual(["Heineken Lokpobiri"]);
+  });
+});
