@@ -104,7 +104,7 @@ describe.skipIf(!existsSync(devSet))("the development set (../shared/articles)",
 
 // The held-out sets (test/fixtures): written by people who never read the code. Each was scored once
 // when it came (its README keeps that single score, the honest figure for unseen articles); held-out
-// 1 to 12 were then read for general causes of misses (development sets now), held-out 13 (session 7)
+// 1 to 13 were then read for general causes of misses (development sets now), held-out 14 (session 7)
 // was not. None meets the issue's targets: these floors only stop a change from making things worse.
 describe("the held-out sets", () => {
   const floors = {
@@ -120,7 +120,8 @@ describe("the held-out sets", () => {
     heldout10: { entity: 0.65, meetings: 0.48, status: 0.88, topics: 0.02 },
     heldout11: { entity: 0.71, meetings: 0.45, status: 0.91, topics: 0.05 },
     heldout12: { entity: 0.68, meetings: 0.43, status: 0.87, topics: 0.02 },
-    heldout13: { entity: 0.66, meetings: 0.46, status: 0.84, topics: 0.03 },
+    heldout13: { entity: 0.67, meetings: 0.49, status: 0.85, topics: 0.03 },
+    heldout14: { entity: 0.65, meetings: 0.41, status: 0.95, topics: 0.01 },
   };
   for (const [name, floor] of Object.entries(floors)) {
     it(`${name} stays at or above the figures reached`, async () => {
