@@ -1229,8 +1229,7 @@ function afterRelative(ctx: MeetingContext, s: Sentence, to: number, natural: nu
   const { doc } = ctx;
   // ("A meeting between X and Y that officials had pencilled in for Monday was cancelled": "that" opens one too)
   if (to >= natural || !(RELATIVE_WORDS.has(doc.tokens[to]!.fold) || doc.tokens[to]!.fold === "that")) return [];
-  let close = to;
-  while (close < natural && doc.tokens[close]!.text !== ",") close++;
+  const close = commaAfter(doc, to, natural);
   if (close >= natural - 1) {
     // "A meeting … that officials had pencilled in for Monday in Bogotá was cancelled": a restrictive clause
     // with no comma; the main verb follows it, and its strong cues are the meeting's.

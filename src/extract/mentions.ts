@@ -197,11 +197,11 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       const end = discoverRun(tokens, i, s.tokenEnd, covered, c, commonFirst);
       if (end <= i) continue;
       const venueEnd = end + venueHeadAfter(tokens, end, s.tokenEnd, c);
+      // (a name before a lower-case head starts after the sentence's opening article: "The Qoriwayra mine")
+      const headedFrom = end - i > 1 && c.stopwords.has(t.fold) ? i + 1 : i;
       if (venueEnd > end && !isAcronym(t.text)) {
         // "the Al Noor guest house", "the Santamar convention centre": the lower-case head is part of the venue's name
-        // ("The Qoriwayra mine": not the sentence's opening article)
-        const from = end - i > 1 && c.stopwords.has(t.fold) ? i + 1 : i;
-        mentions.push(placeMention(doc, from, venueEnd, s.index, s.tokenStart, c));
+        mentions.push(placeMention(doc, headedFrom, venueEnd, s.index, s.tokenStart, c));
         for (let k = i; k < venueEnd; k++) covered[k] = 1;
         i = venueEnd - 1;
         continue;
@@ -209,8 +209,7 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       // "the Kairakoski herding cooperative", "the Sodankylä municipal council": a lower-case head makes an organisation's name
       const orgHead = c.lang === "en" && !isAcronym(t.text) ? c.nameHeads.orgAfter.find((h) => h.every((w, j) => tokens[end + j]?.fold === w && !tokens[end + j]!.upper)) : undefined;
       if (orgHead) {
-        const from = end - i > 1 && c.stopwords.has(t.fold) ? i + 1 : i;
-        const m = makeMention(doc, from, end + orgHead.length, s.index);
+        const m = makeMention(doc, headedFrom, end + orgHead.length, s.index);
         m.kind = "organization";
         m.kindSure = true;
         m.label = m.text;
@@ -510,12 +509,14 @@ function venues(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[
     out.push(m);
   }
 
-  // "at the prime minister's official residence in Baluwatar", "at a private home in Bhaktapur", "at the presidential palace"
+  // "at the prime minister's official residence in Baluwatar", "at the commission's headquarters", "at the presidential palace"
   if (c.lang === "en") {
+    const named = new Uint8Array(t.length);
+    for (const m of [...mentions, ...out]) named.fill(1, m.tokStart, m.tokEnd);
     for (let i = 0; i < t.length; i++) {
       if (t[i]!.upper || !c.placeHeads.describedEn.has(t[i]!.fold)) continue;
       // ("the Al Qurum guest house", "his official residence, Seri Perdana": the venue has a name)
-      if ([...mentions, ...out].some((m) => m.tokStart <= i && i < m.tokEnd) || (t[i + 1]?.text === "," && startingAt.get(i + 2)?.kind === "place")) continue;
+      if (named[i] || (t[i + 1]?.text === "," && startingAt.get(i + 2)?.kind === "place")) continue;
       const from = describedVenueStart(t, i, c);
       if (from < 0) continue;
       const place = t[i + 1]?.fold === "in" ? startingAt.get(i + 2) : undefined;
@@ -583,7 +584,7 @@ function seatOfInstitution(doc: Document, i: number, mentions: RawMention[], c: 
   // ("sediul administrației portuare": one lower-case adjective may follow)
   const adjective = t[i + 2] && t[i + 2]!.type === "word" && !t[i + 2]!.upper && /(e|ă|a)$/.test(t[i + 2]!.fold) && !NOT_OWNER_WORDS.has(t[i + 2]!.fold) && t[i + 2]!.fold.length > 4;
   const end = adjective ? i + 3 : i + 2;
-  const named = [...mentions].reverse().find((m) => m.tokStart < i && m.kind === "organization" && head.includes(fold(baseForms(t[m.tokStart]!.text)[0] ?? t[m.tokStart]!.text)));
+  const named = mentions.findLast((m) => m.tokStart < i && m.kind === "organization" && head.includes(fold(baseForms(t[m.tokStart]!.text)[0] ?? t[m.tokStart]!.text)));
   const m = makeMention(doc, i, end, t[i]!.sentence);
   m.kind = "place";
   m.kindSure = true;
@@ -1477,7 +1478,7 @@ const SINGULAR_OWNED = new Set(["delegation", "team"]);
 /** Romanian words for "of" before an owner's name ("reprezentanți ai companiei …"). */
 const RO_OWNER_OF = new Set(["ai", "ale", "al", "a"]);
 /** Lower-case words that end the description before an owner's name. */
-const NOT_OWNER_WORDS = new Set(["de", "din", "la", "si", "cu", "pentru", "in", "pe", "and", "with", "for", "in", "at", "on", "to", "from", "that", "who", "which", "care"]);
+const NOT_OWNER_WORDS = new Set(["de", "din", "la", "si", "cu", "pentru", "in", "pe", "and", "with", "for", "at", "on", "to", "from", "that", "who", "which", "care"]);
 
 /**
  * The organisation or place whose people the group noun at `i` names: "reprezentanți ai companiei X",
