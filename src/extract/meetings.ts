@@ -1305,7 +1305,12 @@ function sameSides(ctx: MeetingContext, frame: Frame, other: Frame): boolean {
   if (frame.place && other.place && frame.place !== other.place) return false;
   const keys = new Set(other.participants.map((p) => p.key));
   const countries = sides(ctx, other);
-  return frame.participants.every((p) => keys.has(p.key) || (p.key.startsWith("country:") && countries.has(p.key)));
+  // ("ATP și Carpatica au negociat … . «…», a declarat directorul general al ATP, X, la ieșirea din sala de negocieri":
+  // the head of an organisation that takes part is that side, in an encounter of the same kind; not a country's mayor or
+  // minister, who may meet apart, nor "o întâlnire bilaterală" of two people at a conference of their organisations)
+  const sameKind = other.types.has(frame.type);
+  const speaksFor = (key: string): boolean => sameKind && ctx.roles.some((r) => r.source === key && r.target.startsWith("organization:") && keys.has(r.target));
+  return frame.participants.every((p) => keys.has(p.key) || (p.key.startsWith("country:") && countries.has(p.key)) || speaksFor(p.key));
 }
 
 /**

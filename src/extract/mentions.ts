@@ -107,6 +107,9 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       if (oneWordName && hit.hits.length === 1 && givenNameBefore(tokens, hit.start, s.tokenStart, covered, c)) continue;
       // "Wang Wentao", "Kim Min-seok": a surname before an unknown given name is someone else's name too.
       if (chosen.surname && hit.hits.length === 1 && hit.end - hit.start === 1 && givenNameAfter(tokens, hit.end, s.tokenEnd, covered, c)) continue;
+      // "West Tanavu", "East Java": a known direction ("the West") before a name starts that name
+      const next = tokens[hit.end];
+      if (hit.end - hit.start === 1 && c.nameHeads.placeFirst.has(t.fold) && next?.upper && next.type === "word" && next.sentence === s.index && !covered[hit.end]) continue;
       // "Administrației Prezidențiale ucrainene": a body the KB places in one country, said of another, is that other's
       const home = c.kb.get(chosen.id)?.country;
       const said = tokens[hit.end] ? demonymCountry(tokens[hit.end]!, c) : undefined;
@@ -1105,8 +1108,11 @@ function classify(
   } else if (len >= 2 && (c.nameHeads.companyEnds.has(last.fold) || run.some((t) => t.text === "&") || (!titleBefore && run.some((t) => isAcronym(t.text) && t.text.length >= 3)))) {
     // "Seorim Battery Solutions", "Korea Hydro & Nuclear Power", "CFR Marfă", "Inter RAO": no person's name ends so or holds an acronym
     m.kind = "organization";
+  } else if (len >= 2 && c.nameHeads.companyFirst.has(first.fold)) {
+    // "PT Konawe Prima Smelting", "PJSC Rosneft": a company's legal form before its name
+    m.kind = "organization";
   } else if (len >= 2 && !titleBefore && c.nameHeads.placeFirst.has(first.fold)) {
-    // "Santa Cruz", "São Paulo"
+    // "Santa Cruz", "São Paulo", "Southeast Sulawesi"
     m.kind = "place";
   } else if (!ofName && (titleBefore || (prev && PERSON_CUES.has(prev.fold)))) {
     m.kind = "person";
@@ -1119,7 +1125,7 @@ function classify(
     // "X of Y" is no person's name: "the Forces of Freedom and Change"
     m.kind = "organization";
     m.kindSure = false;
-  } else if (len >= 2) {
+  } else if (len >= 2 && !notPersonName(tokens, i, c)) {
     m.kind = "person";
     m.kindSure = false;
   } else {
@@ -1128,6 +1134,20 @@ function classify(
   }
   m.label = labelOf(doc, i, end, m.kind, c);
   return m;
+}
+
+/** Romanian given names that end like a noun with its definite article ("Paul", not "Curierul"). */
+const NAMES_ENDING_UL = new Set(["paul", "raul", "saul"]);
+
+/**
+ * An unknown name of two words or more that is no person's, though nothing else says what it is:
+ * "the Northern Advocate" (no person's name takes "the"), "Curierul Argeșean", "Expresul Feroviar"
+ * (a Romanian noun with its definite article first: a title, not a given name).
+ */
+function notPersonName(tokens: Token[], i: number, c: Compiled): boolean {
+  if (c.lang === "en") return tokens[i - 1]?.fold === "the";
+  const first = tokens[i]!.fold;
+  return first.length > 4 && /[^aeiou]ul$/.test(first) && !NAMES_ENDING_UL.has(first);
 }
 
 /** Number of tokens of a lower-case venue head starting at `k` ("guest house", "hotel"), 0 when none. */
@@ -1178,6 +1198,14 @@ function companyCue(tokens: Token[], i: number, c: Compiled): boolean {
   const b = tokens[i - 2];
   if (!a || a.upper) return false;
   if (c.nameHeads.companies.has(a.fold)) return true;
+  // "Cotidianul local Curierul Argeșean", "Portalul economic X", "Industry newsletter X": a word or two that say
+  // what kind between the noun (capitalised when it opens the sentence) and the name
+  for (let k = i - 1; k >= i - 2 && k > 0; k--) {
+    const w = tokens[k]!;
+    if (w.upper || w.type !== "word" || c.stopwords.has(w.fold)) break;
+    const noun = tokens[k - 1]!;
+    if (c.nameHeads.companies.has(noun.fold) && (!noun.upper || noun.sentence !== tokens[k - 2]?.sentence)) return true;
+  }
   // "constructorului turc X", "the Turkish contractor X"
   return !!b && !b.upper && demonymCountries(a, c).length === 1 && c.nameHeads.companies.has(b.fold) ||
     (c.lang === "en" && !!b && c.nameHeads.companies.has(a.fold));
@@ -1488,8 +1516,9 @@ const NOT_OWNER_WORDS = new Set(["de", "din", "la", "si", "cu", "pentru", "in", 
 function ownerAfter(doc: Document, i: number, sentenceEnd: number, c: Compiled, mentions: RawMention[]): RawMention | undefined {
   const t = doc.tokens;
   // (a known town only after a word that says what of it: "oficiali ai prefecturii Osaka")
+  // (a name only guessed to be a person's is an organisation here: "reprezentanți ai Carpatica Autobuze")
   const ownerAt = (k: number, described: boolean): RawMention | undefined =>
-    mentions.find((m) => m.tokStart === k && m.sentence === t[i]!.sentence && (m.kind === "organization" || (m.kind === "place" && (!m.kbId || described))));
+    mentions.find((m) => m.tokStart === k && m.sentence === t[i]!.sentence && (m.kind === "organization" || (m.kind === "place" && (!m.kbId || described)) || (m.kind === "person" && m.kindSure === false && m.via === "discovered")));
   let k: number;
   if (c.lang === "ro" && RO_OWNER_OF.has(t[i + 1]?.fold ?? "")) k = i + 2;
   else if (c.lang === "en" && t[i + 1]?.fold === "of") k = t[i + 2]?.fold === "the" ? i + 3 : i + 2;
@@ -1612,6 +1641,7 @@ function groupsAt(
   // "reprezentanții Seorim": people of an organisation (or of a place's authority), who act for it
   const owned = adjectives.length === 0 && OWNED_NOUNS.has(noun.label) ? ownerAfter(doc, i, sentenceEnd, c, mentions) : undefined;
   if (owned) {
+    if (owned.kind === "person") owned.kind = "organization";
     const m = makeMention(doc, i, owned.tokEnd, tokens[i]!.sentence);
     m.kind = "group";
     m.via = "group";

@@ -139,6 +139,7 @@ export interface NameHeads {
   companies: string[];
   companyEnds: string[];
   placeFirst: string[];
+  companyFirst: string[];
   orgAfter: string[];
 }
 

@@ -29,7 +29,8 @@ export interface DateWords {
   weekends: Record<string, number>;
   /** "until the end of the week/month/year" → article date to the last day of that period. */
   untilEnd: Record<string, "week" | "month" | "year">;
-  /** "earlier this week" → Monday to the day before the article. */
+  /** "earlier this week", "la începutul lunii" → Monday (the 1st, 1 January) to the day before the article; not when a
+   * month or "next / last" follows ("la începutul lunii martie", "la începutul lunii viitoare"). */
   sinceStart: Record<string, "week" | "month" | "year">;
   /** Words just before a month that point forward ("postponed to January", "amânat până în ianuarie"). */
   forwardCues: string[];
@@ -81,7 +82,10 @@ const RO: DateWords = {
     "pana la sfarsitul lunii": "month", "pana la finalul lunii": "month", "la sfarsitul lunii": "month",
     "pana la sfarsitul anului": "year", "pana la finalul anului": "year", "la sfarsitul anului": "year",
   },
-  sinceStart: { "la inceputul saptamanii": "week", "la inceputul acestei saptamani": "week" },
+  sinceStart: {
+    "la inceputul saptamanii": "week", "la inceputul acestei saptamani": "week",
+    "la inceputul lunii": "month", "la inceputul acestei luni": "month", "la inceputul anului": "year",
+  },
   forwardCues: ["pana in", "pana la", "pentru", "spre", "catre", "amanat", "amanata", "amanate"],
   yearCues: ["in", "din", "pana in", "pentru", "dupa", "inainte de", "incepand cu", "anul", "si"],
   and: ["si"],
@@ -120,7 +124,11 @@ const EN: DateWords = {
     "later this week": "week", "by week's end": "week", "by the end of the month": "month",
     "later this month": "month", "by the end of the year": "year", "later this year": "year", "by year-end": "year",
   },
-  sinceStart: { "earlier this week": "week", "earlier this month": "month", "earlier this year": "year" },
+  sinceStart: {
+    "earlier this week": "week", "earlier this month": "month", "earlier this year": "year",
+    "early this month": "month", "at the start of the month": "month", "at the beginning of the month": "month",
+    "at the start of the year": "year", "at the beginning of the year": "year",
+  },
   forwardCues: ["to", "until", "till", "by", "through", "postponed", "delayed"],
   yearCues: ["in", "since", "from", "by", "until", "for", "of", "through", "and", "before", "after"],
   and: ["and"],

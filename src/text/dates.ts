@@ -309,7 +309,7 @@ function compile(words: DateWords, lang: Lang): Compiled {
     if (article === undefined || unit === undefined) return undefined;
     return { start: m.index, end: m.index + m[0].length, range: [article, endOf(unit, article)], kind: "period" };
   });
-  rule("word", `(${alt(Object.keys(words.sinceStart))})`, (m, ctx) => {
+  rule("word", `(${alt(Object.keys(words.sinceStart))})(?!\\s+(?:${anyMonth}|${alt([...words.next, ...words.last])}))`, (m, ctx) => {
     const article = needArticle(ctx);
     const unit = words.sinceStart[m[1]!.replace(/\s+/g, " ")];
     if (article === undefined || unit === undefined) return undefined;

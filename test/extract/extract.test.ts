@@ -892,3 +892,21 @@ describe("more group nouns (sentences written for these tests; curated data)", (
     expect(ro.entities.filter((e) => e.kind === "group").map((e) => e.label)).toEqual(["Romanian winegrowers"]);
   });
 });
+
+describe("names that are no person's though nothing names their kind (sentences written for these tests; curated data)", () => {
+  it("reads a press title after 'cotidianul local' / 'Industry newsletter', a name after 'the', a legal form first and a direction first", () => {
+    const ro = runReal("Cotidianul local Vocea Bârzavei scrie că portalul economic Monitorul Feroviar a aflat detalii. Jurnalul Someșan a confirmat.", "2026-02-18", "ro");
+    expect(ro.entities.filter((e) => e.kind === "organization").map((e) => e.label).sort()).toEqual(["Jurnalul Someșan", "Monitorul Feroviar", "Vocea Bârzavei"]);
+    expect(ro.entities.filter((e) => e.kind === "person")).toEqual([]);
+    const en = runReal("Industry newsletter Cosecha Austral reported the deal. The Coastal Clarion said PT Lembah Hijau Nikel signed in West Tanavu. Raul Ortega confirmed.", "2026-02-18", "en");
+    const kinds = en.entities.map((e) => `${e.kind}:${e.label}`).sort();
+    expect(kinds).toEqual(expect.arrayContaining(["organization:Cosecha Austral", "organization:PT Lembah Hijau Nikel", "place:West Tanavu", "person:Raul Ortega"]));
+    expect(en.entities.filter((e) => e.kind === "person").map((e) => e.label)).toEqual(["Raul Ortega"]);
+  });
+  it("reads a company's name without its legal form as that company, after a title too, and its representatives as a group", () => {
+    const x = runReal("Producătorul Dunăreana Vagoane SA a livrat trenurile. Directorul Dunăreana Vagoane, Sorin Vlădeanu, a spus că reprezentanți ai Dunăreana Vagoane vor merge la Praga.", "2026-02-18", "ro");
+    expect(x.entities.filter((e) => e.kind === "person").map((e) => e.label)).toEqual(["Sorin Vlădeanu"]);
+    expect(x.entities.filter((e) => e.kind === "group").map((e) => e.label)).toEqual(["Dunăreana Vagoane representatives"]);
+    expect(x.entities.filter((e) => e.kind === "organization").map((e) => e.label)).toEqual(["Dunăreana Vagoane SA"]);
+  });
+});

@@ -1489,3 +1489,14 @@ describe("a signing in the passive and a portfolio with resources (sentences wri
     expect(x.entities.filter((e) => e.kind === "person").map((e) => e.label)).toEqual(["Heineken Lokpobiri"]);
   });
 });
+
+describe("the head of a side told again at the same talks (sentences written for these tests; curated data)", () => {
+  it("joins 'X, directorul general al Y, … la negocieri' to Y's negotiations, but keeps a bilateral meeting at a conference apart", () => {
+    const x = runReal("Operatorul Transurban Olt SA și producătorul Vagonul Verde SA au negociat marți la Slatina. Directorul general al Transurban Olt SA, Ilie Mârza, a condus delegația la negocieri.", "2026-01-14", "ro");
+    expect(x.meetings.map((m) => [m.type, m.place, m.participants.map((p) => p.key).sort()])).toEqual([
+      ["negotiations", "place:slatina", ["organization:transurban-olt-sa", "organization:vagonul-verde-sa", "person:ilie-marza"]],
+    ]);
+    const y = runReal("Ministerul Apărării a găzduit joi, la Galați, o conferință a Alianței Dunărene. Secretarul general al Alianței Dunărene, Tomas Brenner, a avut acolo o întâlnire bilaterală cu Ion Gârlea.", "2026-01-14", "ro");
+    expect(y.meetings).toHaveLength(2);
+  });
+});

@@ -27,6 +27,11 @@ const CASES: Case[] = [
   // "earlier this month / week": from its first day to the day before the article (2025-12-18 Thu)
   ["en", "2025-12-18", "talks held earlier this month", "past", [["earlier this month", "2025-12-01/2025-12-17"]]],
   ["ro", "2025-12-18", "s-au întâlnit la începutul săptămânii", "past", [["la începutul săptămânii", "2025-12-15/2025-12-17"]]],
+  ["ro", "2025-12-18", "s-ar fi întâlnit la începutul lunii la Seul", "past", [["la începutul lunii", "2025-12-01/2025-12-17"]]],
+  ["en", "2025-12-18", "they met at the start of the month", "past", [["at the start of the month", "2025-12-01/2025-12-17"]]],
+  // (not the start of another month: "la începutul lunii viitoare", "la începutul lunii martie")
+  ["ro", "2025-12-18", "vor fi livrate la începutul lunii viitoare", "future", []],
+  ["ro", "2025-12-18", "semnat la începutul lunii martie", "past", [["martie", "2025-03-01/2025-03-31"]]],
   // next / last weekday: that day of the following / previous week
   ["ro", "2025-12-10", "continuă marțea viitoare la Helsinki", undefined, [["marțea viitoare", "2025-12-16"]]],
   ["en", "2025-10-23", "a phone call last Thursday; visit last Friday", undefined, [["last Thursday", "2025-10-16"], ["last Friday", "2025-10-17"]]],
