@@ -43,6 +43,8 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
   const givenNameOf = (m: RawMention): string | undefined =>
     m.via === "discovered" && !m.kindSure && !fullNames.has(fold(m.text)) ? firstNames.get(fold(m.text)) ?? undefined : undefined;
 
+  placesBeside(doc, mentions);
+
   // A discovered name typed by a default guess takes the kind a cue gave it elsewhere in the
   // article ("in Anchorage" makes every "Anchorage" a place).
   const sureKind = new Map<string, EntityKind>();
@@ -184,3 +186,29 @@ function abbreviates(acronym: string, name: string): boolean {
   for (const ch of folded) if (ch === letters[k]) k++;
   return k === letters.length;
 }
+
+/** Words that join two names of the same kind: "la Acâș și Ardud", "in Chimbote and Paita", "linia Ungheni–Chișinău". */
+const SAME_KIND_JOINS = new Set(["si", "sau", "and", "or", "–", "—", "-"]);
+
+/**
+ * A one-word name whose kind is a default guess, joined by "and" or a dash to a place, is a place too
+ * ("stațiuni termale la Acâș și Ardud", "plants in Chimbote and Paita", "linia Ungheni–Chișinău").
+ */
+function placesBeside(doc: Document, mentions: RawMention[]): void {
+  const byStart = new Map<number, RawMention>();
+  const byEnd = new Map<number, RawMention>();
+  for (const m of mentions) {
+    byStart.set(m.tokStart, m);
+    byEnd.set(m.tokEnd, m);
+  }
+  const isPlace = (m: RawMention | undefined): boolean => !!m && m.kind === "place" && (m.kbId !== undefined || m.kindSure !== false);
+  for (const m of mentions) {
+    if (m.via !== "discovered" || m.kindSure !== false || m.tokEnd - m.tokStart !== 1) continue;
+    const before = doc.tokens[m.tokStart - 1];
+    const after = doc.tokens[m.tokEnd];
+    const left = before && SAME_KIND_JOINS.has(before.fold) ? byEnd.get(m.tokStart - 1) : undefined;
+    const right = after && SAME_KIND_JOINS.has(after.fold) ? byStart.get(m.tokEnd + 1) : undefined;
+    if (isPlace(left) || isPlace(right)) m.kind = "place";
+  }
+}
+

@@ -806,6 +806,12 @@ function afterPlaceCue(tokens: Token[], i: number, sentenceStart: number, c: Com
   return !!prev && k >= sentenceStart && c.placeCues.has(prev.fold);
 }
 
+/** "investitorul din X", "omologul său de la X": `i` names where people come from. */
+function originOfPeople(tokens: Token[], i: number, c: Compiled): boolean {
+  if (tokens[i - 1]?.fold === "din") return peopleBefore(tokens, i - 2, c);
+  return tokens[i - 1]?.fold === "la" && tokens[i - 2]?.fold === "de" && peopleBefore(tokens, i - 3, c);
+}
+
 /** "presa de la Baku", "Ministerul Transporturilor de la București": whose press or ministry, not where a meeting is. */
 export function originOnly(tokens: Token[], i: number, c: Compiled): boolean {
   if (tokens[i - 1]?.fold !== "la" || tokens[i - 2]?.fold !== "de") return false;
@@ -1114,12 +1120,20 @@ function classify(
   } else if (len >= 2 && !titleBefore && c.nameHeads.placeFirst.has(first.fold)) {
     // "Santa Cruz", "São Paulo", "Southeast Sulawesi"
     m.kind = "place";
+  } else if (c.lang === "ro" && len === 1 && titleBefore && first.fold.length > 6 && first.fold.endsWith("ului")) {
+    // "Primarul Tășnadului", "prefectul Clujului": a title's genitive of one word is what the title is held of, a town
+    // more often than not (no one's name is told in the genitive after a title)
+    m.kind = "place";
+    m.kindSure = false;
   } else if (!ofName && (titleBefore || (prev && PERSON_CUES.has(prev.fold)))) {
     m.kind = "person";
   } else if ((c.lang === "en" && !ofName ? run.slice(1) : run).some((t) => c.placeWords.has(t.fold)) || placeHeadBefore(tokens, i, c)) {
     // English place words follow the name ("Hyde Park", not "Park Min-seo"), or lead an "of" name ("Gulf of Aden").
     m.kind = "place";
   } else if (m.afterPlaceCue && (len <= 2 || ofName)) {
+    m.kind = "place";
+  } else if (len === 1 && c.lang === "ro" && originOfPeople(tokens, i, c)) {
+    // "Investitorul din Debrecen", "omologul său de la Ungheni": where someone comes from is a place, though no meeting's
     m.kind = "place";
   } else if (ofName) {
     // "X of Y" is no person's name: "the Forces of Freedom and Change"
@@ -1180,12 +1194,15 @@ const TOPIC_WORDS = new Set(["despre", "privind", "about", "regarding", "concern
 
 /** Where the lower-case place head before `i` starts ("palatul X" → the head, "the town of X" → "town"). */
 function placeHeadStart(tokens: Token[], i: number): number {
+  if (tokens[i - 2]?.fold === "de" && !tokens[i - 1]?.upper) return i - 3;
   return tokens[i - 1]?.fold === "of" ? i - 2 : i - 1;
 }
 
 function placeHeadBefore(tokens: Token[], i: number, c: Compiled): boolean {
   const prev = tokens[i - 1]?.fold ?? "";
-  return c.placeHeads.before.has(prev) || (prev === "of" && c.placeHeads.before.has(tokens[i - 2]?.fold ?? ""));
+  // ("stația de frontieră Ocnița", "portul de agrement X": a Romanian head with what kind of place it is)
+  const described = tokens[i - 2]?.fold === "de" && tokens[i - 1]?.type === "word" && !tokens[i - 1]!.upper && c.placeHeads.before.has(tokens[i - 3]?.fold ?? "");
+  return c.placeHeads.before.has(prev) || (prev === "of" && c.placeHeads.before.has(tokens[i - 2]?.fold ?? "")) || described;
 }
 
 const ARTICLE_PLACE = new Set(["el", "al"]);
@@ -1230,6 +1247,12 @@ function labelOf(doc: Document, i: number, end: number, kind: EntityKind, c: Com
   // "Ministerul Sănătății" → "Ministry of Health": a ministry of one known portfolio gets its English name.
   const ministry = kind === "organization" && /^minister(ul|ului)$/.test(fold(words[0]!)) ? c.portfolios.ro.get(fold(words.slice(1).join(" "))) : undefined;
   if (ministry && c.portfolios.ministries.get(ministry)) return `Ministry of ${c.portfolios.ministries.get(ministry)}`;
+  // A town of one word loses its article: "Tășnadului", "Tășnadul" → "Tășnad"; "Bacăului", "Sibiul" → "Bacău", "Sibiu".
+  // (not "Kabul", "Istanbul": "-ul" goes only when the article also writes the name without it)
+  if (kind === "place" && words.length === 1 && /ul(ui)?$/u.test(words[0]!)) {
+    const bare = townWithoutArticle(words[0]!);
+    return /ului$/u.test(words[0]!) || new RegExp(`(?<!\\p{L})${bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u").test(doc.text) ? bare : words[0]!;
+  }
   // Organisations keep the articulated nominative: "Fondului" → "Fondul", "Comisiei" → "Comisia".
   const [head, ...rest] = words;
   const f = fold(head!);
@@ -1243,6 +1266,13 @@ function labelOf(doc: Document, i: number, end: number, kind: EntityKind, c: Com
   const firstLower = rest.findIndex((w) => !/^\p{Lu}/u.test(w));
   const adjectives = rest.map((w, k) => (feminine && (firstLower < 0 || k < firstLower) && /^\p{Lu}/u.test(w) ? feminineNominative(w) : w));
   return [nominative ?? head!, ...adjectives].join(" ").replace(/ ,/g, ",");
+}
+
+function townWithoutArticle(word: string): string {
+  const m = /^(.*?)(ului|ul)$/u.exec(word);
+  if (!m || m[1]!.length < 3) return word;
+  // (after a vowel the "u" is the name's own: "Bacău-lui", "Sibiu-l")
+  return /[aeiouăâî]$/iu.test(m[1]!) ? word.slice(0, m[2] === "ului" ? -3 : -1) : m[1]!;
 }
 
 function feminineNominative(word: string): string {

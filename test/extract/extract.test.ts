@@ -910,3 +910,18 @@ describe("names that are no person's though nothing names their kind (sentences 
     expect(x.entities.filter((e) => e.kind === "organization").map((e) => e.label)).toEqual(["Dunăreana Vagoane SA"]);
   });
 });
+
+describe("towns told by their neighbours (sentences written for these tests; curated data)", () => {
+  it("reads a title's genitive, where people come from, a name joined to a place and a described head's name as places", () => {
+    const x = runReal("Primarul Sânmartinului a cerut bani. Investitorul din Mezőkerek a promis hoteluri la Acâș și Buduslău. Studiile privesc linia Cornești–Chișinău și stația de frontieră Larga.", "2026-02-18", "ro");
+    const places = x.entities.filter((e) => e.kind === "place").map((e) => e.label).sort();
+    expect(places).toEqual(["Acâș", "Buduslău", "Cornești", "Larga", "Mezőkerek", "Sânmartin"]);
+    expect(x.entities.filter((e) => e.kind === "person")).toEqual([]);
+    const en = runReal("Job cuts would hit plants in Chimbote and Pacasmayo.", "2026-02-18", "en");
+    expect(en.entities.map((e) => `${e.kind}:${e.label}`).sort()).toEqual(["place:Chimbote", "place:Pacasmayo"]);
+  });
+  it("drops a Romanian town's article from its label, but not the end of a foreign name", () => {
+    const x = runReal("Primarul Tășnadului a venit la Arad. Aradul a primit autobuze, iar delegația a plecat spre Hapsul.", "2026-02-18", "ro");
+    expect(x.entities.filter((e) => e.kind === "place").map((e) => e.label).sort()).toEqual(["Arad", "Hapsul", "Tășnad"]);
+  });
+});
