@@ -200,7 +200,15 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // ("La Moscova, Peskov a refuzat să comenteze mersul tratativelor") is about something else.
       const definite = isDefinite(doc, trig, c);
       for (const tp of ctx.topics) if (tp.sentence === s.index) frame.topics.set(tp.key, s.index);
-      addParticipants(ctx, frame, s, from, to, info);
+      // ("the Czech delegation, which included executives of ČEZ, toured the plant": who is in the aside is told of the
+      // subject, not a side of its own)
+      const aside = asideBefore(doc, s.tokenStart, trig.start);
+      // (the clause then starts before the aside: "On Tuesday, the Czech delegation, which …, toured" dates the tour too)
+      const subjectAt = aside && aside[0] < from ? Math.max(speakerCut(ctx, s, aside[0]), prev ? prev.end : s.tokenStart) : from;
+      if (aside && subjectAt < from) {
+        addParticipants(ctx, frame, s, subjectAt, aside[0], info);
+        addParticipants(ctx, frame, s, aside[1] + 1, to, info);
+      } else addParticipants(ctx, frame, s, from, to, info);
       // "In a phone call on Monday, Mendes told Brandt …": the speaker after the opening phrase took part, and whom they told.
       if (k === 0) for (const [a, b] of openingSides(doc, s, trig.start, to)) addParticipants(ctx, frame, s, a, b, info);
       // "a joint technical committee that will meet in Arusha", "grupul de lucru care se va reuni": the body before the relative word meets
@@ -248,8 +256,8 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // A date in the speaker's clause ("Miercuri, Trump a spus că …") dates the speech, not the meeting.
       // … and a date past the next trigger is that trigger's.
       // … and a date after "since" dates something else ("on her first trip since taking office last week")
-      const own = localDates.filter((d) => d.start >= doc.tokens[subjectFrom]!.start && (!next || d.start < doc.tokens[next.start]!.start) && !afterSince(doc, s, d.start));
-      const dateArgs = [own, doc.tokens[trig.start]!.start, doc.tokens[from]!.start, doc.tokens[to - 1]!.end] as const;
+      const own = localDates.filter((d) => d.start >= doc.tokens[Math.min(subjectFrom, subjectAt)]!.start && (!next || d.start < doc.tokens[next.start]!.start) && !afterSince(doc, s, d.start));
+      const dateArgs = [own, doc.tokens[trig.start]!.start, doc.tokens[Math.min(from, subjectAt)]!.start, doc.tokens[to - 1]!.end] as const;
       frame.date = dateOf(...dateArgs, !definite);
       // "the two-day meeting … ended on Sunday", "o vizită de două zile": a range of that many days
       // (applied when the meetings are written out: merging compares the day itself)
@@ -1105,6 +1113,16 @@ function afterWordBefore(doc: Document, trigStart: number, sentenceStart: number
 }
 
 /** The first comma in `[from, to)`, else `to`. */
+/** ", which included …," / ", care …," right before `end`: the aside's two commas. */
+function asideBefore(doc: Document, from: number, end: number): [number, number] | undefined {
+  const t = doc.tokens;
+  if (t[end - 1]?.text !== ",") return undefined;
+  for (let i = end - 2; i > from; i--) {
+    if (t[i]!.text === ",") return RELATIVE_WORDS.has(t[i + 1]?.fold ?? "") && i + 1 < end - 1 ? [i, end - 1] : undefined;
+  }
+  return undefined;
+}
+
 function commaAfter(doc: Document, from: number, to: number): number {
   for (let i = from; i < to; i++) if (doc.tokens[i]!.text === ",") return i;
   return to;

@@ -1500,3 +1500,10 @@ describe("the head of a side told again at the same talks (sentences written for
     expect(y.meetings).toHaveLength(2);
   });
 });
+
+describe("a tour, and a subject with an aside (sentences written for these tests; curated data)", () => {
+  it("reads 'the X delegation, which included executives of Y, toured Z' as the delegation's visit, dated by the sentence's opening", () => {
+    const x = runReal("On Tuesday, the Danish delegation, which included executives of the utility Vestkraft, toured the Hjorting wind farm.", "2026-06-25", "en");
+    expect(x.meetings.map((m) => [m.type, m.date, m.place, m.participants.map((p) => p.key)])).toEqual([["visit", "2026-06-23", "place:hjorting-wind-farm", ["group:danish-delegation"]]]);
+  });
+});
