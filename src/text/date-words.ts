@@ -129,7 +129,7 @@ const EN: DateWords = {
     "early this month": "month", "at the start of the month": "month", "at the beginning of the month": "month",
     "at the start of the year": "year", "at the beginning of the year": "year",
   },
-  forwardCues: ["to", "until", "till", "by", "through", "postponed", "delayed"],
+  forwardCues: ["to", "until", "till", "by", "through", "postponed", "delayed", "for"],
   yearCues: ["in", "since", "from", "by", "until", "for", "of", "through", "and", "before", "after"],
   and: ["and"],
   rangeWords: ["-", "–", "—", "to", "through", "until"],

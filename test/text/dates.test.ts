@@ -24,6 +24,8 @@ const CASES: Case[] = [
   ["ro", "2025-12-16", "vizita, programată pentru miercuri, a fost anulată", "past", [["miercuri", "2025-12-17"]]],
   ["ro", "2025-07-05", "vizita, programată pentru vineri după-amiază, a fost anulată", "past", [["vineri după-amiază", "2025-07-04"]]],
   ["en", "2025-12-16", "the talks were postponed to Friday", "past", [["Friday", "2025-12-19"]]],
+  // ("planned for Wednesday, was cancelled" on a Friday: the nearer Wednesday, two days before)
+  ["en", "2026-10-16", "a boat trip planned for Wednesday was cancelled", "past", [["Wednesday", "2026-10-14"]]],
   // "earlier this month / week": from its first day to the day before the article (2025-12-18 Thu)
   ["en", "2025-12-18", "talks held earlier this month", "past", [["earlier this month", "2025-12-01/2025-12-17"]]],
   ["ro", "2025-12-18", "s-au întâlnit la începutul săptămânii", "past", [["la începutul săptămânii", "2025-12-15/2025-12-17"]]],
