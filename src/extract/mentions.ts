@@ -110,6 +110,9 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       // "West Tanavu", "East Java": a known direction ("the West") before a name starts that name
       const next = tokens[hit.end];
       if (hit.end - hit.start === 1 && c.nameHeads.placeFirst.has(t.fold) && next?.upper && next.type === "word" && next.sentence === s.index && !covered[hit.end]) continue;
+      // "Forest Watch Indonesia", "Transparency International Romania": a country right after two unknown capitalised
+      // words ends an organisation's name (no person's name runs on into a country)
+      if (chosen.kind === "country" && hit.start - 2 >= s.tokenStart && [hit.start - 2, hit.start - 1].every((k) => unknownNameWord(tokens[k]!, k, covered, c, s.tokenStart))) continue;
       // "Administrației Prezidențiale ucrainene": a body the KB places in one country, said of another, is that other's
       const home = c.kb.get(chosen.id)?.country;
       const said = tokens[hit.end] ? demonymCountry(tokens[hit.end]!, c) : undefined;
@@ -184,6 +187,10 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
         if (!covered[i] && t.upper && c.demonyms.has(t.stem) && orgNameAfter(tokens, i + 1, s.tokenEnd, covered, c, c.demonyms.get(t.stem))) continue;
         // "EU Chamber of Commerce": a regional name before an organisation's head is part of its name
         if (!covered[i] && t.upper && c.cues.regionalAdjectives.has(t.stem) && !c.demonyms.has(t.stem) && orgNameAfter(tokens, i + 1, s.tokenEnd, covered, c)) continue;
+        // "the Grand Ethiopian Renaissance Dam", "Transparency International Romania": a demonym or a regional adjective
+        // between two capitalised words of an unknown name is part of it
+        const next = tokens[i + 1];
+        if (!covered[i] && t.upper && (c.demonyms.has(t.stem) || c.cues.regionalAdjectives.has(t.stem)) && i - 1 > s.tokenStart && prev && next && unknownNameWord(prev, i - 1, covered, c, s.tokenStart) && unknownNameWord(next, i + 1, covered, c, s.tokenStart)) continue;
         if (!covered[i] && t.upper && (c.demonyms.has(t.stem) || c.cues.regionalAdjectives.has(t.stem))) {
           // "South American", "North African": a region's adjective, no country and no name.
           if (REGION_PARTS.has(tokens[i - 1]?.fold ?? "") && tokens[i - 1]!.upper && !covered[i - 1]) covered[i - 1] = covered[i] = 2;
@@ -782,6 +789,11 @@ function orgNameBefore(tokens: Token[], k: number, sentenceStart: number, c: Com
 /** Lower-case words inside a Romanian organisation's name (not "din": "Ministerul Apărării din Ucraina" is no name with Ukraine in it). */
 const RO_ORG_LINKS = new Set(["de", "pentru", "si", "a", "al", "ai", "ale"]);
 
+/** A capitalised word at `k` that no list knows and nothing has claimed: part of an unknown name (a common word only inside a sentence: "Forest Watch"). */
+function unknownNameWord(t: Token, k: number, covered: Uint8Array, c: Compiled, sentenceStart: number): boolean {
+  return t.type === "word" && t.upper && !covered[k] && !(k === sentenceStart && c.stopwords.has(t.fold)) && !c.titleWords.has(t.fold) && !c.demonyms.has(t.stem) && !isAcronym(t.text);
+}
+
 /** An unknown capitalised word at `k` that can continue a name (not a known name, title, demonym or date). */
 function givenNameAfter(tokens: Token[], k: number, limit: number, covered: Uint8Array, c: Compiled): boolean {
   const t = tokens[k];
@@ -1113,6 +1125,9 @@ function classify(
     if (len === 1) return undefined; // a bare "Fondului" is a reference, not a name
   } else if (len >= 2 && (c.nameHeads.companyEnds.has(last.fold) || run.some((t) => t.text === "&") || (!titleBefore && run.some((t) => isAcronym(t.text) && t.text.length >= 3)))) {
     // "Seorim Battery Solutions", "Korea Hydro & Nuclear Power", "CFR Marfă", "Inter RAO": no person's name ends so or holds an acronym
+    m.kind = "organization";
+  } else if (len >= 3 && countryAt(tokens, end - 1, c)) {
+    // "Forest Watch Indonesia": a country that ends a name ends an organisation's
     m.kind = "organization";
   } else if (len >= 2 && c.nameHeads.companyFirst.has(first.fold)) {
     // "PT Konawe Prima Smelting", "PJSC Rosneft": a company's legal form before its name

@@ -925,3 +925,11 @@ describe("towns told by their neighbours (sentences written for these tests; cur
     expect(x.entities.filter((e) => e.kind === "place").map((e) => e.label).sort()).toEqual(["Arad", "Hapsul", "Tășnad"]);
   });
 });
+
+describe("a demonym or a country inside an unknown name (sentences written for these tests; curated data)", () => {
+  it("reads 'the Grand Ethiopian Renaissance Dam' as one place and 'Forest Watch Indonesia', 'Transparency International Romania' as organisations", () => {
+    const x = runReal("Sudan fears the Grand Ethiopian Renaissance Dam, said Forest Watch Malawi and Clean Air International Romania in Bucharest.", "2026-02-18", "en");
+    const kinds = x.entities.map((e) => `${e.kind}:${e.label}`).sort();
+    expect(kinds).toEqual(["country:Sudan", "organization:Clean Air International Romania", "organization:Forest Watch Malawi", "place:Bucharest", "place:Grand Ethiopian Renaissance Dam"]);
+  });
+});
