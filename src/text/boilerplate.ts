@@ -1,7 +1,8 @@
 // What a news page wraps around the article: the agency dateline before the first sentence
 // ("KYIV, Dec 18 (Reuters) -", "BUCUREȘTI, 18 dec /Agerpres/ -"), and lines that are not the story
 // ("Citește și: …", "Foto: …", "Reporting by …; Editing by …", "Urmărește-ne pe Google News").
-// Names in them are the agency's, the photographer's or another article's: they are no actors here.
+// Names in them are the photographer's or another article's: they are no actors here. The agency
+// is the one name kept: it is the article's source, as "transmite Agerpres" is inside a text.
 
 /** Agencies whose name stands in a dateline. */
 const AGENCY = String.raw`Reuters|AP|AFP|Agerpres|AGERPRES|Mediafax|MEDIAFAX|News\.ro|Bloomberg|dpa|DPA|Anadolu|Xinhua|TASS|Interfax|RFE\/RL|Ukrinform|UNIAN|PAP|ANSA|EFE|Kyodo|Yonhap`;
@@ -13,7 +14,7 @@ const AGENCY = String.raw`Reuters|AP|AFP|Agerpres|AGERPRES|Mediafax|MEDIAFAX|New
  */
 const DATE = String.raw`(?:[\p{L}]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[\p{L}]{3,9}\.?)`;
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:[\p{Lu}][\p{L} .,'’\/-]{1,60}?,?\s*${DATE}?\s*[(\/](?:${AGENCY})[)\/]\s*[-–—]+|[\p{Lu}][\p{Lu} .'’\/-]{2,40}\s+[—–]|[\p{Lu}][\p{Lu} .'’\/-]{2,40},\s*${DATE}\s+[-–—]+|\((?:${AGENCY})\)\s*[-–—]+)\s*`,
+  String.raw`^\s*(?:[\p{Lu}][\p{L} .,'’\/-]{1,60}?,?\s*${DATE}?\s*[(\/](${AGENCY})[)\/]\s*[-–—]+|[\p{Lu}][\p{Lu} .'’\/-]{2,40}\s+[—–]|[\p{Lu}][\p{Lu} .'’\/-]{2,40},\s*${DATE}\s+[-–—]+|\((${AGENCY})\)\s*[-–—]+)\s*`,
   "u",
 );
 
@@ -38,16 +39,21 @@ const FURNITURE_SOMEWHERE = new RegExp(`^\\s*(?:${FURNITURE_STARTS})`, "imu");
 const MAX_FURNITURE = 300;
 
 /**
- * The text without its dateline and furniture lines. Line breaks stay, so paragraphs stay where
+ * The text without its dateline (its agency moved to the end) and furniture lines. Line breaks stay, so paragraphs stay where
  * they were; a text with neither comes back unchanged (the same string).
  */
 export function stripBoilerplate(text: string): string {
-  let out = text.replace(DATELINE, "");
+  // (the agency stays, in brackets on a line of its own after the story, which keeps its lead first: "(Reuters)")
+  let source = "";
+  let out = text.replace(DATELINE, (_line, agency?: string, bare?: string) => {
+    if (agency ?? bare) source = `\n\n(${agency ?? bare})`;
+    return "";
+  });
   if (FURNITURE_SOMEWHERE.test(out)) {
     out = out
       .split("\n")
       .map((line) => (line.length <= MAX_FURNITURE && FURNITURE_LINE.test(line) ? "" : line))
       .join("\n");
   }
-  return out;
+  return out + source;
 }

@@ -8,14 +8,14 @@ import { loadResources } from "../../src/resources/load.js";
 
 describe("stripBoilerplate", () => {
   it.each([
-    ["KYIV/MOSCOW, Dec 18 (Reuters) - Ukraine said on Thursday", "Ukraine said on Thursday"],
-    ["WASHINGTON (AP) — The president said", "The president said"],
+    ["KYIV/MOSCOW, Dec 18 (Reuters) - Ukraine said on Thursday", "Ukraine said on Thursday\n\n(Reuters)"],
+    ["WASHINGTON (AP) — The president said", "The president said\n\n(AP)"],
     ["WASHINGTON — The president said", "The president said"],
-    ["Bucureşti, 18 dec /AGERPRES/ - Premierul a declarat", "Premierul a declarat"],
-    ["(Reuters) - Talks resumed", "Talks resumed"],
-    ["SUWAŁKI, Poland, March 7 (Reuters) - Poland and Lithuania agreed", "Poland and Lithuania agreed"],
+    ["Bucureşti, 18 dec /AGERPRES/ - Premierul a declarat", "Premierul a declarat\n\n(AGERPRES)"],
+    ["(Reuters) - Talks resumed", "Talks resumed\n\n(Reuters)"],
+    ["SUWAŁKI, Poland, March 7 (Reuters) - Poland and Lithuania agreed", "Poland and Lithuania agreed\n\n(Reuters)"],
     ["PERTH, Oct 26 - Western Australian Premier Roger Cook said", "Western Australian Premier Roger Cook said"],
-  ])("drops the dateline of %j", (text, rest) => {
+  ])("drops the dateline of %j (its agency, the source, moves after the story)", (text, rest) => {
     expect(stripBoilerplate(text)).toBe(rest);
   });
 
@@ -57,11 +57,13 @@ describe("stripBoilerplate", () => {
     expect(stripBoilerplate(text)).toBe(text);
   });
 
-  it("keeps reporters, photo credits and agencies out of the graph's actors", () => {
+  it("keeps reporters and photo credits out of the graph's actors, and the dateline's agency in as the source", () => {
     const text = "LONDON, Dec 18 (Reuters) - Keir Starmer met Mark Rutte in London on Thursday.\n\nReporting by Ana Pop and Ion Rus; Editing by Mara Lungu";
     const x = extract(analyze({ id: "t", path: "t.txt", text, date: "2025-12-18", lang: "en" }), loadResources());
     const labels = x.entities.map((e) => e.label);
-    expect(labels).toEqual(expect.arrayContaining(["Keir Starmer", "Mark Rutte"]));
-    expect(labels.filter((l) => /Reuters|Ana Pop|Ion Rus|Mara Lungu/.test(l))).toEqual([]);
+    expect(labels).toEqual(expect.arrayContaining(["Keir Starmer", "Mark Rutte", "Reuters"]));
+    expect(labels.filter((l) => /Ana Pop|Ion Rus|Mara Lungu/.test(l))).toEqual([]);
+    // (the lead stays the first sentence: the meeting's evidence is the story's)
+    expect(x.meetings.map((m) => m.evidence.sentence)).toEqual([0]);
   });
 });
