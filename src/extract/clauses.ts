@@ -15,7 +15,9 @@ export const COMPLEMENTIZERS = new Set(["ca", "that", "care", "who", "which", "w
 export function clauseLimit(doc: Document, from: number, to: number, c: Compiled): number {
   to = trailingSpeaker(doc, from, to);
   for (let i = from; i < to; i++) {
-    if (!COMPLEMENTIZERS.has(doc.tokens[i]!.fold)) continue;
+    // ("întâlnirea a vizat contractul, rămas fără bani după ce Bruxelles-ul a cerut …": "după ce" opens another event's clause)
+    const afterClause = doc.tokens[i]!.fold === "dupa" && doc.tokens[i + 1]?.fold === "ce";
+    if (!COMPLEMENTIZERS.has(doc.tokens[i]!.fold) && !afterClause) continue;
     // "…, who was later joined on the line by X": a clause that adds participants stays.
     if (hasCue(doc.tokens, i + 1, Math.min(to, i + 8), c.cues.participation)) continue;
     return i;

@@ -594,15 +594,32 @@ function seatOfInstitution(doc: Document, i: number, mentions: RawMention[], c: 
   // ("sediul administrației portuare": one lower-case adjective may follow)
   const adjective = t[i + 2] && t[i + 2]!.type === "word" && !t[i + 2]!.upper && /(e|ă|a)$/.test(t[i + 2]!.fold) && !NOT_OWNER_WORDS.has(t[i + 2]!.fold) && t[i + 2]!.fold.length > 4;
   const end = adjective ? i + 3 : i + 2;
-  const named = mentions.findLast((m) => m.tokStart < i && m.kind === "organization" && head.includes(fold(baseForms(t[m.tokStart]!.text)[0] ?? t[m.tokStart]!.text)));
+  // ("la sediul companiei": a company's noun is the organisation named last, whatever its name)
+  const anyOrg = head.some((h) => c.nameHeads.companies.has(h));
+  const named = mentions.findLast((m) => m.tokStart < i && m.kind === "organization" && (anyOrg || head.includes(fold(baseForms(t[m.tokStart]!.text)[0] ?? t[m.tokStart]!.text))));
+  const english = c.placeHeads.described.get(noun.fold);
+  // ("la sediul ministerului din București" with no ministry named: the town says where, the words alone name nothing)
+  const town = t[end]?.fold === "din" ? end + 1 : t[end]?.fold === "de" && t[end + 1]?.fold === "la" ? end + 2 : -1;
+  if (!named && !english && mentions.some((m) => m.tokStart === town && (m.kind === "place" || m.kind === "country"))) return undefined;
   const m = makeMention(doc, i, end, t[i]!.sentence);
   m.kind = "place";
   m.kindSure = true;
-  const namedLabel = named ? (named.kbId ? c.kb.get(named.kbId)?.label : named.label) ?? named.text : undefined;
-  const english = c.placeHeads.described.get(noun.fold);
+  // ("Ministrul Sănătății, X, i-a primit la sediul ministerului": the ministry of the minister's portfolio)
+  const namedLabel = named ? (named.kbId ? c.kb.get(named.kbId)?.label : named.label) ?? named.text : head.includes("minister") ? ministryOfTitle(t, i, c) : undefined;
   m.label = namedLabel ? `${namedLabel} headquarters` : english ? `${english.charAt(0).toUpperCase()}${english.slice(1)}` : `${m.text.charAt(0).toUpperCase()}${m.text.slice(1)}`;
   m.afterPlaceCue = afterPlaceCue(t, i, doc.sentences[t[i]!.sentence]!.tokenStart, c);
   return m;
+}
+
+/** "ministrul Sănătății" last before `i`: "Ministry of Health". */
+function ministryOfTitle(t: Token[], i: number, c: Compiled): string | undefined {
+  for (let k = i - 1; k >= 0 && k > i - 120; k--) {
+    if (!/^ministr(ul|ului|a|ei)$/.test(t[k]!.fold)) continue;
+    const portfolio = c.portfolios.ro.get(t[k + 1]?.fold ?? "") ?? c.portfolios.ro.get(`${t[k + 1]?.fold} ${t[k + 2]?.fold}`);
+    const english = portfolio ? c.portfolios.ministries.get(portfolio) : undefined;
+    if (english) return `Ministry of ${english}`;
+  }
+  return undefined;
 }
 
 /** A country's body by its English name ("Government of Greece"), with the KB's entry when it has one. */

@@ -1507,3 +1507,16 @@ describe("a tour, and a subject with an aside (sentences written for these tests
     expect(x.meetings.map((m) => [m.type, m.date, m.place, m.participants.map((p) => p.key)])).toEqual([["visit", "2026-06-23", "place:hjorting-wind-farm", ["group:danish-delegation"]]]);
   });
 });
+
+describe("the seat of an institution named by its minister or its noun, and a clause after 'după ce' (sentences written for these tests; curated data)", () => {
+  it("places 'la sediul ministerului' at the minister's ministry, or in the town after it when none is named, and 'sediul companiei' at the company named last", () => {
+    const ro = (text: string) => runReal(text, "2026-02-18", "ro").meetings.map((m) => m.place);
+    expect(ro("Ministrul Sănătății, Ilie Grosu, l-a primit marți, la sediul ministerului din strada Ion Câmpineanu, pe Vasile Dorcu.")).toEqual(["place:ministry-of-health-headquarters"]);
+    expect(ro("Marți, Ilie Grosu a discutat cu Vasile Dorcu la sediul ministerului din Craiova.")).toEqual(["place:craiova"]);
+    expect(ro("Ilie Grosu s-a întâlnit marți cu membri ai conducerii Doravia, la sediul companiei din Sibiu.")).toEqual(["place:doravia-headquarters"]);
+  });
+  it("reads no status of a meeting in a clause after 'după ce'", () => {
+    const x = runReal("Ilie Grosu și Vasile Dorcu s-au întâlnit marți. Întâlnirea a durat două ore și a vizat contractul, rămas fără bani după ce ministerul a cerut reducerea listei.", "2026-02-18", "ro");
+    expect(x.meetings.map((m) => m.status)).toEqual(["happened"]);
+  });
+});
