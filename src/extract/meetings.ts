@@ -308,6 +308,13 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
         if (definite) {
           frame.place ??= regionPlace;
           frame.date ??= dateOf(...dateArgs);
+          // "X și Y au convenit vineri, la Chișinău, să …, după negocieri între A și B": talks first told after "after"
+          // end the main clause's event, on its day and at its place
+          if (dating) {
+            const before = localDates.filter((d) => d.end <= doc.tokens[trig.start]!.start);
+            frame.date ??= dateOf(before, doc.tokens[trig.start]!.start, doc.tokens[s.tokenStart]!.start, doc.tokens[trig.start]!.start);
+            frame.place ??= placeOf(ctx, s, s.tokenStart, trig.start, trig);
+          }
         }
         // … and so does a relative clause right after it ("reuniunea X, pe care urma să o conducă la Washington pe
         // 15 aprilie, …", "A meeting between X and Y, which Malaysia had proposed for last Thursday in Kuala Lumpur, …");

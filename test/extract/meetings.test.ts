@@ -1520,3 +1520,12 @@ describe("the seat of an institution named by its minister or its noun, and a cl
     expect(x.meetings.map((m) => m.status)).toEqual(["happened"]);
   });
 });
+
+describe("talks first told after 'după' at the end of a sentence (sentences written for these tests; curated data)", () => {
+  it("takes the main clause's day and place, past a relative clause, and leaves out the agency of 'transmite Agerpres'", () => {
+    const x = runReal("Serbia și Ungaria au convenit vineri, la Szeged, să creeze un grup mixt care să pregătească lucrările, după negocieri între Ministerul Transporturilor și compania Dunavrail, transmite Agerpres.", "2026-06-06", "ro");
+    expect(x.meetings.map((m) => [m.date, m.place, m.participants.map((p) => p.key).sort()])).toEqual([
+      ["2026-06-05", "place:szeged", ["organization:dunavrail", "organization:ministry-of-transport"]],
+    ]);
+  });
+});
