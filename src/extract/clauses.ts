@@ -18,6 +18,13 @@ export function clauseLimit(doc: Document, from: number, to: number, c: Compiled
     // ("întâlnirea a vizat contractul, rămas fără bani după ce Bruxelles-ul a cerut …": "după ce" opens another event's clause)
     const afterClause = doc.tokens[i]!.fold === "dupa" && doc.tokens[i + 1]?.fold === "ce";
     if (!COMPLEMENTIZERS.has(doc.tokens[i]!.fold) && !afterClause) continue;
+    // "met executives of X, which represents the industry, at the ministry in Lima": an aside closed by a comma before
+    // a preposition is skipped, and the clause goes on after it
+    const close = RELATIVE_WORDS.has(doc.tokens[i]!.fold) && doc.tokens[i - 1]?.text === "," ? asideClose(doc, i, to) : -1;
+    if (close > 0) {
+      i = close;
+      continue;
+    }
     // "…, who was later joined on the line by X": a clause that adds participants stays.
     if (hasCue(doc.tokens, i + 1, Math.min(to, i + 8), c.cues.participation)) continue;
     return i;
@@ -39,6 +46,19 @@ export function otherSubject(doc: Document, s: Sentence): boolean {
 }
 
 const PRONOUNS_RO = new Set(["acesta", "aceasta", "acestea", "acestia", "ele", "ei", "el", "ea"]);
+
+/** Prepositions that carry a clause on after an aside: "…, which …, at the ministry", "…, care …, la Chișinău". */
+const CLAUSE_GOES_ON = new Set(["at", "in", "on", "la", "pe"]);
+
+/** The closing comma of the aside opened by the relative word at `i`, when a preposition follows it; else -1. */
+function asideClose(doc: Document, i: number, to: number): number {
+  for (let k = i + 1; k < to && k - i <= 12; k++) {
+    const t = doc.tokens[k]!;
+    if (t.text === ",") return CLAUSE_GOES_ON.has(doc.tokens[k + 1]?.fold ?? "") ? k : -1;
+    if (t.type === "punct" || COMPLEMENTIZERS.has(t.fold)) return -1;
+  }
+  return -1;
+}
 
 /** "…, two Egyptian officials said.": the clause before the speaker's comma (or `to`). */
 function trailingSpeaker(doc: Document, from: number, to: number): number {

@@ -1529,3 +1529,10 @@ describe("talks first told after 'după' at the end of a sentence (sentences wri
     ]);
   });
 });
+
+describe("a place after a relative aside (sentences written for these tests; curated data)", () => {
+  it("reads the place after ', which …,' as the meeting's", () => {
+    const x = runReal("Fisheries Minister Ana Qolla met executives of the Coastal Fleet Society, which represents the trawler owners, at the town hall in Paracas on Monday.", "2026-08-18", "en");
+    expect(x.meetings.map((m) => [m.place, m.date])).toEqual([["place:town-hall-in-paracas", "2026-08-17"]]);
+  });
+});
