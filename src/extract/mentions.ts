@@ -1157,6 +1157,10 @@ function classify(
     // more often than not (no one's name is told in the genitive after a title)
     m.kind = "place";
     m.kindSure = false;
+  } else if (titleBefore && c.lang === "ro" && personNamedAfter(tokens, end, c)) {
+    // "Directorul Dorohoi Impex, Ion Rusu": the name after the title is what the title is of; the person comes after the comma
+    m.kind = "organization";
+    m.kindSure = false;
   } else if (!ofName && (titleBefore || (prev && PERSON_CUES.has(prev.fold)))) {
     m.kind = "person";
   } else if ((c.lang === "en" && !ofName ? run.slice(1) : run).some((t) => c.placeWords.has(t.fold)) || placeHeadBefore(tokens, i, c)) {
@@ -1171,6 +1175,10 @@ function classify(
     // "X of Y" is no person's name: "the Forces of Freedom and Change"
     m.kind = "organization";
     m.kindSure = false;
+  } else if (c.towns.has(run.map((t) => t.fold).join(" "))) {
+    // "Turnu Măgurele", "Zimnicea", "plants in Chimbote and Paita": a town the gazetteer knows, when nothing else says
+    m.kind = "place";
+    m.kindSure = false;
   } else if (len >= 2 && !notPersonName(tokens, i, c)) {
     m.kind = "person";
     m.kindSure = false;
@@ -1180,6 +1188,13 @@ function classify(
   }
   m.label = labelOf(doc, i, end, m.kind, c);
   return m;
+}
+
+/** A comma at `k`, then two capitalised words that no list knows (a person's name in apposition). */
+function personNamedAfter(tokens: Token[], k: number, c: Compiled): boolean {
+  if (tokens[k]?.text !== ",") return false;
+  const name = [tokens[k + 1], tokens[k + 2]];
+  return name.every((t) => !!t && t.type === "word" && t.upper && !isAcronym(t.text) && !c.titleWords.has(t.fold) && !c.orgWords.has(t.fold) && !c.stopwords.has(t.fold));
 }
 
 /** Romanian given names that end like a noun with its definite article ("Paul", not "Curierul"). */

@@ -72,9 +72,24 @@ export function loadResources(dataDir: string = DEFAULTS.dataDir): Resources {
   const portfolios = loadPortfolios(dataDir);
   const nameHeads = loadNameHeads(dataDir);
   for (const lang of DEFAULTS.langs) lexicons[lang] = loadLexicon(dataDir, lang, topics, placeHeads, portfolios, nameHeads);
-  const resources: Resources = { kb, lexicons };
+  const resources: Resources = { kb, lexicons, towns: loadTowns(dataDir) };
   cache.set(key, resources);
   return resources;
+}
+
+/** Reads data/gazetteer/towns.tsv ("name<TAB>country" lines after "#" comments; written by `npm run gazetteer`). */
+function loadTowns(dataDir: string): Map<string, string> {
+  const file = "gazetteer/towns.tsv";
+  const path = join(dataDir, file);
+  if (!existsSync(path)) throw new ResourceError(`resources: no gazetteer ${path}; run npm run gazetteer`, file);
+  const towns = new Map<string, string>();
+  readFileSync(path, "utf8").split("\n").forEach((line, i) => {
+    if (line === "" || line.startsWith("#")) return;
+    const [name, country, extra] = line.split("\t");
+    if (!name || !country || extra !== undefined || !/^[A-Z]{2}$/.test(country)) fail(file, `line ${i + 1}`, 'must be "name<TAB>country code"');
+    towns.set(name, country);
+  });
+  return towns;
 }
 
 /** Forgets every cached Resources object (for tests and long-running processes that reload data). */

@@ -155,4 +155,6 @@ export interface Portfolios {
 export interface Resources {
   kb: KbEntry[];
   lexicons: Record<Lang, Lexicon>;
+  /** Towns and cities of the world by folded name, with their country's ISO code (data/gazetteer/towns.tsv). */
+  towns: ReadonlyMap<string, string>;
 }

