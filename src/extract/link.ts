@@ -67,14 +67,20 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
 
   // "Rapid Support Forces (RSF)": the acronym is the name it stands beside, here and elsewhere.
   const expansions = acronymExpansions(doc, mentions);
+  // (… also where the knowledge base knows the acronym as another's: "Football Association of Zambia (FAZ)" is no
+  // Frankfurter Allgemeine Zeitung in that article)
   for (const m of mentions) {
-    const full = m.via === "discovered" ? expansions.get(m.text) : undefined;
-    if (!full) continue;
+    const full = m.via === "discovered" || (m.via === "kb" && isAcronym(m.text)) ? expansions.get(m.text) : undefined;
+    if (!full || (m.kbId !== undefined && full.kbId === m.kbId)) continue;
     m.kind = full.kind;
     m.label = full.label ?? full.text;
     if (full.kbId) {
       m.kbId = full.kbId;
       m.via = "kb";
+    } else {
+      delete m.kbId;
+      delete m.actorFor;
+      m.via = "discovered";
     }
   }
 

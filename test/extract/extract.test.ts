@@ -933,3 +933,10 @@ describe("a demonym or a country inside an unknown name (sentences written for t
     expect(kinds).toEqual(["country:Sudan", "organization:Clean Air International Romania", "organization:Forest Watch Malawi", "place:Bucharest", "place:Grand Ethiopian Renaissance Dam"]);
   });
 });
+
+describe("an acronym the article spells out (sentences written for these tests; curated data)", () => {
+  it("reads 'FAZ' as the 'Federal Agency for Zoning' the article names, not the newspaper the knowledge base knows by it", () => {
+    const x = runReal("The Federal Agency for Zoning (FAZ) met officials in Lilongwe. FAZ said the audit was fair.", "2026-02-18", "en");
+    expect(x.entities.filter((e) => e.kind === "organization").map((e) => [e.label, e.aliases.sort()])).toEqual([["Federal Agency for Zoning", ["FAZ", "Federal Agency for Zoning"]]]);
+  });
+});
