@@ -80,6 +80,10 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
   const tokens = doc.tokens;
   const covered = new Uint8Array(tokens.length);
   for (const t of titles) {
+    // "the National Student Financial Aid Scheme": a capitalised word inside a name that only shares a title's stem
+    // ("Aid", "aide") is the name's
+    const inside = t.end - t.start === 1 && tokens[t.start]!.upper && tokens[t.start - 1]?.upper && tokens[t.start + 1]?.upper;
+    if (inside && fold(t.value.form) !== tokens[t.start]!.fold) continue;
     // "the General Border Committee": a one-word title starting an organisation's name is part of that name
     if (t.end - t.start === 1 && doc.tokens[t.start]!.upper && orgNameAfter(tokens, t.end, doc.sentences[tokens[t.start]!.sentence]!.tokenEnd, covered, c)) continue;
     for (let i = t.start; i < t.end; i++) covered[i] = 2;
@@ -1096,6 +1100,8 @@ function classify(
   // (not an organisation's name: "officials of the Foreign Affairs Ministry", "the National Electric Grid of Kyrgyzstan")
   const orgName = tokens.slice(i, end).some((t) => isOrgHead(t, c) || t.fold === "of") || c.nameHeads.companyEnds.has(tokens[end - 1]!.fold);
   if (c.lang === "en" && len > 2 && portfolioWord(first) && (linked || (portfolioWord(tokens[i - 1]) && tokens[i - 1]!.upper)) && !orgName) return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
+  // ("Deputy Minister of Higher Education and Training X": a portfolio of portfolio words alone is the title's)
+  if (c.lang === "en" && linked && tokens.slice(i, end).every(portfolioWord)) return undefined;
   // "the US-proposed plan", "a Qatari-led team": an adjective made with a hyphen, no name.
   if (len === 1 && c.lang === "en" && /-\p{Ll}+$/u.test(first.text)) return undefined;
   // "Deputy Assistant", "Acting Director": title words are a title, not a name.

@@ -940,3 +940,10 @@ describe("an acronym the article spells out (sentences written for these tests; 
     expect(x.entities.filter((e) => e.kind === "organization").map((e) => [e.label, e.aliases.sort()])).toEqual([["Federal Agency for Zoning", ["FAZ", "Federal Agency for Zoning"]]]);
   });
 });
+
+describe("a title's stem inside a name, and a portfolio of several words (sentences written for these tests; curated data)", () => {
+  it("keeps 'Aid' in 'the National Student Grant Aid Fund' and the whole portfolio 'of Higher Education and Training' out of the minister's name", () => {
+    const x = runReal("Students rely on the National Student Grant Aid Fund. Deputy Minister of Higher Education and Training Lwazi Mkhize visited the campus.", "2026-05-08", "en");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`).sort()).toEqual(["organization:National Student Grant Aid Fund", "person:Lwazi Mkhize"]);
+  });
+});
