@@ -600,7 +600,10 @@ function seatOfInstitution(doc: Document, i: number, mentions: RawMention[], c: 
   const end = adjective ? i + 3 : i + 2;
   // ("la sediul companiei": a company's noun is the organisation named last, whatever its name)
   const anyOrg = head.some((h) => c.nameHeads.companies.has(h));
-  const named = mentions.findLast((m) => m.tokStart < i && m.kind === "organization" && (anyOrg || head.includes(fold(baseForms(t[m.tokStart]!.text)[0] ?? t[m.tokStart]!.text))));
+  // (one named in that sentence or the one before, and not a name only guessed to be an organisation's: "Vlăsceanu a spus …" is a
+  // surname at a sentence's start)
+  const sameCompany = (m: RawMention): boolean => t[i]!.sentence - m.sentence <= 1 && (m.kindSure !== false || m.kbId !== undefined);
+  const named = mentions.findLast((m) => m.tokStart < i && m.kind === "organization" && (anyOrg ? sameCompany(m) : head.includes(fold(baseForms(t[m.tokStart]!.text)[0] ?? t[m.tokStart]!.text))));
   const english = c.placeHeads.described.get(noun.fold);
   // ("la sediul ministerului din București" with no ministry named: the town says where, the words alone name nothing)
   const town = t[end]?.fold === "din" ? end + 1 : t[end]?.fold === "de" && t[end + 1]?.fold === "la" ? end + 2 : -1;

@@ -1536,3 +1536,12 @@ describe("a place after a relative aside (sentences written for these tests; cur
     expect(x.meetings.map((m) => [m.place, m.date])).toEqual([["place:town-hall-in-paracas", "2026-08-17"]]);
   });
 });
+
+describe("'a discutat la …' and the seat of a company named nowhere near (sentences written for these tests; curated data)", () => {
+  it("reads 'el a discutat la sediul companiei din Ploiești cu X' as talks in Ploiești with the person named before", () => {
+    const x = runReal("Compania Casa Verde SA a anunțat planul luni. Sorin Vlădoiu a spus că federația are nevoie de timp. Joia trecută, el a discutat la sediul companiei din Ploiești cu directorul general al Dacotherm, Ion Mocanu, despre plată.", "2026-02-11", "ro");
+    expect(x.meetings.map((m) => [m.type, m.place, m.date, m.participants.map((p) => p.key).sort()])).toEqual([
+      ["talks", "place:ploiesti", "2026-02-05", ["person:ion-mocanu", "person:sorin-vladoiu"]],
+    ]);
+  });
+});
