@@ -302,7 +302,11 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const sequenced = triggers.slice(k + 1).some((later) => afterTemporal(doc, later.start));
       const earlier = dating ? frames.filter((f) => !f.sentences.includes(s.index)) : frames;
       const target = reason ? undefined : definite ? antecedent(earlier, frame, ctx) : sequenced ? undefined : sameMeeting(ctx, frames, frame);
-      if (target) mergeInto(target, frame, ctx);
+      if (target) {
+        // ("… negociază la București. Discuțiile, începute miercuri, continuau vineri": from the day they began)
+        if (stillGoing(frame, target)) target.date = `${frame.date}/${target.date}`;
+        mergeInto(target, frame, ctx);
+      }
       else {
         // "the meeting of socialist leaders in Madrid" told for the first time: its whole clause describes it.
         if (definite) {
@@ -687,7 +691,7 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
     // "the signing", "the dinner": a specific kind of event refers back only to one of its kind.
     if (SPECIFIC.has(frame.type) && !f.types.has(frame.type)) continue;
     if (otherPlace(ctx, frame, f)) continue;
-    if (frame.date && f.date && frame.date !== f.date) continue;
+    if (frame.date && f.date && frame.date !== f.date && !stillGoing(frame, f)) continue;
     const theirs = sides(ctx, f);
     if (mine.size && theirs.size && ![...mine].every((k) => theirs.has(k)) && ![...theirs].every((k) => mine.has(k))) continue;
     const sameSides = mine.size > 0 && mine.size === theirs.size && [...mine].every((k) => theirs.has(k));
@@ -712,6 +716,11 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
   const otherDay = !!frame.date && !!last?.date && frame.date !== last.date;
   if (recent && !otherDay && compatible(frame, last) && !newSide(last) && !((calledOff || future) && cueStatus(last) === "happened") && !(SPECIFIC.has(frame.type) && !last.types.has(frame.type)) && !otherPlace(ctx, frame, last)) return last;
   return undefined;
+}
+
+/** `frame` began on an earlier day and is still going on `f`'s day ("Discuțiile, începute miercuri, continuau vineri"). */
+function stillGoing(frame: Frame, f: Frame): boolean {
+  return cueStatus(frame) === "ongoing" && frame.date?.length === 10 && f.date?.length === 10 && frame.date < f.date;
 }
 
 /** The definite mention names (in its phrase or its clause) a place apart from the one of the meeting `f`. */

@@ -1545,3 +1545,10 @@ describe("'a discutat la …' and the seat of a company named nowhere near (sent
     ]);
   });
 });
+
+describe("talks that began days before and are still going (sentences written for these tests; curated data)", () => {
+  it("joins 'Discuțiile …, începute miercuri, continuau vineri' to the talks told going on today, from the day they began", () => {
+    const x = runReal("Vineri, liderii sindicatului negociază la Iași cu Ministerul Muncii. Discuțiile, începute miercuri la Iași, continuau la prânz.", "2026-03-06", "ro");
+    expect(x.meetings.map((m) => [m.place, m.status, m.date])).toEqual([["place:iasi", "ongoing", "2026-03-04/2026-03-06"]]);
+  });
+});
