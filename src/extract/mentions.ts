@@ -805,7 +805,9 @@ function orgNameBefore(tokens: Token[], k: number, sentenceStart: number, c: Com
     if (j < k - 1 && (c.orgWords.has(t.fold) || baseForms(t.text).some((b) => c.orgWords.has(fold(b))))) return true;
     // "Comisiei Dunării", "Consiliul Mării Negre": a body named after a known place in the genitive, right after its head
     // (not "Primăria Clujului", "Guvernul României": a town's hall is a place, a country's government the country's)
-    if (j === k - 1 && genitivePlace && !c.placeHeads.named.has(t.fold) && !c.placeHeads.buildingFirst.has(t.fold) && !COUNTRY_BODIES[t.fold] && (c.orgWords.has(t.fold) || baseForms(t.text).some((b) => c.orgWords.has(fold(b))))) return true;
+    // ("la sediul Tribunalului Botoșani": a building's name after "sediul" is the body seated there)
+    const building = c.placeHeads.buildingFirst.has(t.fold) && !HQ_WORDS.has(tokens[j - 1]?.fold ?? "");
+    if (j === k - 1 && genitivePlace && !c.placeHeads.named.has(t.fold) && !building && !COUNTRY_BODIES[t.fold] && (c.orgWords.has(t.fold) || baseForms(t.text).some((b) => c.orgWords.has(fold(b))))) return true;
   }
   return false;
 }

@@ -1552,3 +1552,11 @@ describe("talks that began days before and are still going (sentences written fo
     expect(x.meetings.map((m) => [m.place, m.status, m.date])).toEqual([["place:iasi", "ongoing", "2026-03-04/2026-03-06"]]);
   });
 });
+
+describe("the seat of a body named after its town (sentences written for these tests; curated data)", () => {
+  it("reads 'la sediul Tribunalului Vaslui' as the tribunal's headquarters, not the town", () => {
+    const x = runReal("Joi, liderii sindicali s-au întâlnit la sediul Tribunalului Vaslui cu președinta instanței, judecătoarea Elena Rusu.", "2026-03-06", "ro");
+    expect(x.meetings.map((m) => m.place)).toEqual(["place:tribunalul-vaslui-headquarters"]);
+    expect(x.entities.filter((e) => e.kind === "organization").map((e) => e.label)).toEqual(["Tribunalul Vaslui"]);
+  });
+});
