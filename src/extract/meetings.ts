@@ -859,13 +859,17 @@ function withActors(ctx: MeetingContext, from: number, to: number): string[] {
   if (POSSESSIVES.has(t[k]?.fold ?? "")) k++;
   // "Întâlnirea sindicaliștilor cu conducerea Casei …": whose meeting it is may stand before "cu"
   else if (t[k] && !t[k]!.upper && GENITIVE_RO.test(t[k]!.fold) && WITH.has(t[k + 1]?.fold ?? "")) k++;
-  if (k >= to || !WITH.has(t[k]!.fold)) return [];
+  // ("Întâlnirea dintre federație și reprezentanții organizației X", "the meeting between A and B": both sides are named)
+  const between = k < to && BETWEEN.has(t[k]!.fold);
+  if (k >= to || (!WITH.has(t[k]!.fold) && !between)) return [];
+  const reach = between ? 10 : 3;
   const out: string[] = [];
   for (const m of ctx.mentions) {
-    if (m.tokStart > k && m.tokStart <= k + 3 && m.tokStart < to && m.key && ACTOR_KINDS.has(m.kind) && m.kind !== "country") out.push(m.key);
+    if (m.tokStart > k && m.tokStart <= k + reach && m.tokStart < to && m.key && ACTOR_KINDS.has(m.kind) && m.kind !== "country") out.push(m.key);
   }
   return out;
 }
+const BETWEEN = new Set(["dintre", "intre", "between"]);
 const POSSESSIVES = new Set(["lui", "ei", "lor", "sa", "sau", "his", "her", "their", "its"]);
 const WITH = new Set(["cu", "with"]);
 

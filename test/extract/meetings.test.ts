@@ -1560,3 +1560,13 @@ describe("the seat of a body named after its town (sentences written for these t
     expect(x.entities.filter((e) => e.kind === "organization").map((e) => e.label)).toEqual(["Tribunalul Vaslui"]);
   });
 });
+
+describe("a meeting 'between' two sides told after another (sentences written for these tests; curated data)", () => {
+  it("keeps 'Întâlnirea dintre federație și reprezentanții organizației X, … anulată' apart from the visit told before", () => {
+    const x = runReal("Ministerul a propus ca medici ai ANSVSA să viziteze portul Aqaba. Întâlnirea dintre federație și reprezentanții organizației Blue Paws, prevăzută pentru luni la Constanța, a fost anulată.", "2026-05-21", "ro");
+    expect(x.meetings.map((m) => [m.type, m.status, m.place])).toEqual([
+      ["visit", "proposed", "place:port-of-aqaba"],
+      ["meeting", "cancelled", "place:constanta"],
+    ]);
+  });
+});
