@@ -4,6 +4,7 @@
 // own clause ("X a fost la Londra, unde Y l-a găzduit pe el" → X). The new mentions carry the
 // referent's key and take part in meetings and stances; they add no alias to any entity.
 
+import { baseForms, fold } from "../text/index.js";
 import type { Document, ExtractedEntity, Token } from "../types.js";
 import { groupNounOf, type Compiled } from "./compile.js";
 import type { RawMention } from "./mentions.js";
@@ -181,3 +182,56 @@ export function resolveCounted(doc: Document, c: Compiled, mentions: RawMention[
   }
   return added;
 }
+
+/** How many sentences back a common noun may point to the body it names ("federația" → "Federația Crescătorilor …"). */
+const BODY_REACH = 3;
+/** Words after a body's common noun that make it another body ("ministerul de externe", "the ministry of"). */
+const OTHER_BODY_AFTER = new Set(["de", "al", "a", "ale", "ai", "din", "of", "for"]);
+
+/**
+ * "Întâlnirea dintre federație și …", "the ministry said": a lower-case organisation noun in its own right (no name
+ * after it) is the organisation of that head named last, at most BODY_REACH sentences before.
+ */
+export function resolveBodies(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[] {
+  const t = doc.tokens;
+  const taken = new Uint8Array(t.length);
+  for (const m of mentions) for (let i = m.tokStart; i < m.tokEnd; i++) taken[i] = 1;
+  // (with the article a bare noun lacks: "federație" → "federația", "sindicat" → "sindicatul")
+  const heads = (word: string): string[] => {
+    const forms = [fold(word), ...baseForms(word).map(fold)];
+    return [...forms, ...forms.map((f) => (f.endsWith("ie") ? `${f.slice(0, -1)}a` : /[^aeiou]$/.test(f) ? `${f}ul` : f))];
+  };
+  // Named organisations by the base forms of their first word ("Federația …" → federatia, federatie …)
+  const bodies = mentions
+    .filter((m) => m.kind === "organization" && m.key && (m.kindSure !== false || m.kbId !== undefined) && m.tokEnd - m.tokStart > 1)
+    .map((m) => ({ m, heads: new Set(heads(t[m.tokStart]!.text)) }));
+  const added: RawMention[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!;
+    if (w.type !== "word" || w.upper || taken[i]) continue;
+    const forms = heads(w.text);
+    if (!forms.some((f) => c.orgWords.has(f))) continue;
+    const next = t[i + 1];
+    if (next && (next.upper || OTHER_BODY_AFTER.has(next.fold) || c.portfolios.words.has(next.fold))) continue;
+    if (doc.lang === "en" && t[i - 1]?.fold !== "the") continue;
+    const named = bodies.filter((b) => b.m.tokStart < i && w.sentence - b.m.sentence <= BODY_REACH && forms.some((f) => b.heads.has(f)));
+    const keys = new Set(named.map((b) => b.m.key));
+    // (one body of that head, or the last one named when several)
+    const body = named[named.length - 1];
+    if (!body || (keys.size > 1 && named.length > 1 && named[named.length - 2]!.m.key !== body.m.key && w.sentence === named[named.length - 2]!.m.sentence)) continue;
+    added.push({
+      tokStart: i,
+      tokEnd: i + 1,
+      sentence: w.sentence,
+      start: w.start,
+      end: w.end,
+      text: w.text,
+      kind: "organization",
+      key: body.m.key,
+      via: "pronoun",
+      afterPlaceCue: false,
+    });
+  }
+  return added;
+}
+

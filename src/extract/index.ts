@@ -5,7 +5,7 @@ import { roleHolds, type KbEntry, type Resources } from "../resources/schema.js"
 import type { Document, Extraction, ExtractedEntity, ExtractedRelation, ExtractedTopic } from "../types.js";
 import { fold } from "../text/index.js";
 import { compile, isAgentNoun, type Compiled } from "./compile.js";
-import { resolveCounted, resolvePronouns } from "./coref.js";
+import { resolveBodies, resolveCounted, resolvePronouns } from "./coref.js";
 import { linkMentions, slugify } from "./link.js";
 import { findIndexed } from "./match.js";
 import { cachedDates, findMeetings } from "./meetings.js";
@@ -47,6 +47,7 @@ export function extract(doc: Document, resources: Resources): Extraction {
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   mentions.push(...resolvePronouns(doc, c, mentions, dateTokens));
   mentions.push(...resolveCounted(doc, c, mentions, entities));
+  mentions.push(...resolveBodies(doc, c, mentions));
   mentions.push(...governmentMentions(doc, c, mentions, entities, roles));
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const labels = new Map<string, string>([...entityList.map((e) => [e.key, e.label] as const)]);

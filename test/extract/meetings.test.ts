@@ -1570,3 +1570,12 @@ describe("a meeting 'between' two sides told after another (sentences written fo
     ]);
   });
 });
+
+describe("a body told again by its common noun (sentences written for these tests; curated data)", () => {
+  it("reads 'federație' as the federation named before, and leaves 'ministerul de externe' to no one", () => {
+    const x = runReal("Vizita a fost organizată de Federația Crescătorilor de Capre Banat. Întâlnirea dintre federație și reprezentanții organizației Blue Paws, prevăzută pentru luni la Lugoj, a fost anulată.", "2026-05-21", "ro");
+    expect(x.meetings.find((m) => m.status === "cancelled")?.participants.map((p) => p.key)).toEqual(["organization:federatia-crescatorilor-de-capre-banat", "group:blue-paws-representatives", "organization:blue-paws"]);
+    const y = runReal("Ministerul Agriculturii a anunțat planul. Ion Pop s-a întâlnit marți la Lugoj cu ministerul de externe.", "2026-05-21", "ro");
+    expect(y.meetings.map((m) => m.participants.map((p) => p.key))).toEqual([["person:ion-pop"]]);
+  });
+});
