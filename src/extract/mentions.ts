@@ -1729,7 +1729,9 @@ function groupsAt(
   // "reprezentanții Seorim": people of an organisation (or of a place's authority), who act for it
   const owned = adjectives.length === 0 && OWNED_NOUNS.has(noun.label) ? ownerAfter(doc, i, sentenceEnd, c, mentions) : undefined;
   if (owned) {
+    // (whose members or leaders they are is surely an organisation: "membri ai conducerii Doravia")
     if (owned.kind === "person") owned.kind = "organization";
+    if (owned.kind === "organization") owned.kindSure = true;
     const m = makeMention(doc, i, owned.tokEnd, tokens[i]!.sentence);
     m.kind = "group";
     m.via = "group";
