@@ -188,10 +188,16 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       frame.statusCues.unshift(...afterRelative(ctx, s, to, natural, next ? next.start : s.tokenEnd));
       // "A visit to Tunis by X, initially expected in late April, has been pushed back to July": the main verb after an
       // aside that opens with "initially", "originally", "programată" … is this meeting's
-      if (doc.tokens[to - 1]?.text === "," && ASIDE_OPENERS.test(doc.tokens[to]?.fold ?? "")) {
-        const close = commaAfter(doc, to, s.tokenEnd);
+      // (the clause may end at the aside's first comma or, when another trigger follows, at its closing one: "A meeting …,
+      // scheduled for Monday, was called off after the administration said it would not negotiate"; after a meeting
+      // noun, a relative clause may come first: "Ședința consiliului în care trebuia votată taxa, programată inițial
+      // pe 22 ianuarie, a fost amânată")
+      const nominal = !isVerbal(trig.value.form);
+      const open = asideOpening(doc, trig.end, nominal ? Math.min(natural, trig.end + ASIDE_REACH) : to);
+      if (open >= 0) {
+        const close = commaAfter(doc, open + 1, s.tokenEnd);
         const after = triggers.find((x) => x.start > close)?.start ?? s.tokenEnd;
-        if (close < s.tokenEnd) frame.statusCues.unshift(...mainVerbStatus(ctx, s, close + 1, after));
+        if ((nominal || close >= to - 1) && close < s.tokenEnd) frame.statusCues.unshift(...mainVerbStatus(ctx, s, close + 1, after));
       }
       // "Lee proposed that the leaders … hold their next summit", "a propus ca … să se reunească".
       if (proposedBefore(doc, prev ? prev.end : s.tokenStart, trig.start)) frame.statusCues.unshift("proposed");
@@ -259,6 +265,13 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const own = localDates.filter((d) => d.start >= doc.tokens[Math.min(subjectFrom, subjectAt)]!.start && (!next || d.start < doc.tokens[next.start]!.start) && !afterSince(doc, s, d.start));
       const dateArgs = [own, doc.tokens[trig.start]!.start, doc.tokens[Math.min(from, subjectAt)]!.start, doc.tokens[to - 1]!.end] as const;
       frame.date = dateOf(...dateArgs, !definite);
+      // "Muzicienii au obținut miercuri promisiunea că salariile vor fi plătite până la sfârșitul lui martie, după o
+      // întâlnire la Oradea": a meeting told after "după" / "after" ended the main clause's event, on its day (a deadline
+      // of the clause between, a month long, is no day of the meeting)
+      if (after >= 0 && (!frame.date || spanDays(frame.date) > 7)) {
+        const before = localDates.filter((d) => d.end <= doc.tokens[after]!.start && spanDays(d.value) <= 7);
+        frame.date = dateOf(before, doc.tokens[after]!.start, doc.tokens[s.tokenStart]!.start, doc.tokens[after]!.start) ?? frame.date;
+      }
       // "the two-day meeting … ended on Sunday", "o vizită de două zile": a range of that many days
       // (applied when the meetings are written out: merging compares the day itself)
       const days = durationDays(doc, from, to);
@@ -1236,6 +1249,15 @@ function heldAt(doc: Document, from: number): boolean {
 }
 /** First words of an aside between commas after a meeting's noun: "…, initially expected in April, …", "…, programată inițial pentru …, …". */
 const ASIDE_OPENERS = /^(initially|originally|previously|first|once|scheduled|planned|expected|set|slated|due|announced|initial|programat[aei]?|prevazut[aei]?|anuntat[aei]?|planificat[aei]?|stabilit[aei]?)$/;
+
+/** How far after a meeting noun its aside may open: past a short relative clause, not into the next sentence part. */
+const ASIDE_REACH = 16;
+
+/** The comma that opens an aside ("…, initially expected in April, …") in `[from, to]`, the last one; else -1. */
+function asideOpening(doc: Document, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (doc.tokens[i]!.text === "," && ASIDE_OPENERS.test(doc.tokens[i + 1]?.fold ?? "")) return i;
+  return -1;
+}
 
 /** Strong status cues of the clause from `from` (a main verb after a relative clause) to its first comma. */
 function mainVerbStatus(ctx: MeetingContext, s: Sentence, from: number, limit: number): StatusCue[] {

@@ -98,6 +98,11 @@ function statusCues(t: Token[], from: number, to: number, c: Compiled, anchor?: 
   const found: { cue: StatusCue; distance: number }[] = [];
   for (const hit of findCues(t, from, to, c.cues.status)) {
     if (c.lang === "ro" && anchor !== undefined && modifiesOtherNoun(t, hit.start, hit.end, anchor)) continue;
+    // "s-a întâlnit … pentru a discuta reluarea curselor, suspendate din decembrie": a participle in the purpose clause
+    // qualifies what is talked about
+    if (anchor !== undefined && lonePurposeParticiple(t, hit.start, hit.end, anchor)) continue;
+    // "niciun concert nu va fi anulat", "the talks have not been postponed": a denied cancellation calls nothing off
+    if ((hit.value === "cancelled" || hit.value === "postponed") && negatedBefore(t, hit.start)) continue;
     // "the suspended first vice-president": an English participle after a determiner qualifies a noun
     if (c.lang === "en" && hit.end - hit.start === 1 && DETERMINERS_EN.has(t[hit.start - 1]?.fold ?? "")) continue;
     // "two years later than planned", "mai târziu decât era planificat": a comparison, no plan
@@ -135,6 +140,36 @@ function modifiesOtherNoun(t: Token[], start: number, end: number, anchor: numbe
   for (let k = start - 1; k >= Math.max(0, start - 4); k--) if (BE.has(t[k]!.fold) || t[k]!.type === "punct") return false;
   return true;
 }
+
+/**
+ * A participle with no "a fi" / "be" before it, after a purpose phrase that follows the trigger ("pentru a discuta",
+ * "spre a", "to discuss", "in order to"), with no new clause between: it tells of a noun of that purpose.
+ */
+function lonePurposeParticiple(t: Token[], start: number, end: number, anchor: number): boolean {
+  if (end - start !== 1 || start <= anchor || !/(at|ata|ate|ati|it|ita|ite|iti|ut|uta|ute|uti|ed|en)$/.test(t[start]!.fold)) return false;
+  for (let k = start - 1; k >= Math.max(anchor, start - 3); k--) if (BE.has(t[k]!.fold) || BE_EN.has(t[k]!.fold)) return false;
+  // (the trigger may be the purpose's own verb: "to discuss", "pentru a discuta")
+  for (let k = start - 1; k >= Math.max(0, anchor - 2); k--) {
+    const w = t[k]!.fold;
+    if (t[k]!.text === ";" || NEW_CLAUSE.has(w)) return false;
+    const next = t[k + 1]?.fold ?? "";
+    if (((w === "pentru" || w === "spre") && next === "a") || (w === "to" && PURPOSE_VERBS_EN.has(next)) || (w === "order" && next === "to")) return true;
+  }
+  return false;
+}
+/** "nu" / "not" / "never" among the three words before `at`, with no punctuation between. */
+function negatedBefore(t: Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    if (t[k]!.type === "punct") return false;
+    if (NEGATORS.has(t[k]!.fold)) return true;
+  }
+  return false;
+}
+const NEGATORS = new Set(["nu", "not", "never", "niciodata", "wasn't", "weren't", "hasn't", "haven't", "isn't", "won't", "wouldn't"]);
+
+const BE_EN = new Set(["was", "were", "been", "is", "are", "be", "being", "has", "have", "had"]);
+const NEW_CLAUSE = new Set(["dar", "insa", "iar", "but", "while", "although", "desi"]);
+const PURPOSE_VERBS_EN = new Set(["discuss", "review", "address", "examine", "negotiate", "talk", "prepare", "finalise", "finalize", "resolve", "settle", "consider", "debate", "assess", "seek"]);
 
 /** True when token `i` lies inside one of the attribution phrases. */
 export function inAttribution(info: SentenceInfo, i: number): boolean {

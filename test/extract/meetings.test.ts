@@ -1475,10 +1475,44 @@ describe("hearings and receptions (sentences written for these tests; curated da
   });
 });
 
+describe("a meeting told after 'după' / 'after' (sentences written for these tests; curated data)", () => {
+  it("takes the main clause's day, not the deadline of the clause between ('au obținut miercuri promisiunea că … până la sfârșitul lui martie, după o întâlnire')", () => {
+    const ro = runReal("Muzicienii au obținut miercuri promisiunea că salariile vor fi plătite până la sfârșitul lui martie, după o întâlnire la Oradea.", "2026-03-12", "ro");
+    expect(ro.meetings.map((m) => [m.status, m.place, m.date])).toEqual([["happened", "place:oradea", "2026-03-11"]]);
+    const en = runReal("The musicians won a promise on Wednesday that wages would be paid by the end of March, after a meeting in Oradea.", "2026-03-12", "en");
+    expect(en.meetings.map((m) => m.date)).toEqual(["2026-03-11"]);
+  });
+});
+
 describe("the main verb after an aside (sentences written for these tests; curated data)", () => {
   it("reads 'A visit …, initially expected in late April, has been pushed back to July' as postponed", () => {
     const x = runReal("A visit to Tunis by Prime Minister Giorgia Meloni, initially expected in late April, has been pushed back to July, officials said.", "2026-05-16", "en");
     expect(x.meetings.map((m) => m.status)).toEqual(["postponed"]);
+  });
+
+  it("reads past a relative clause or the next trigger to the main verb ('Ședința … în care trebuia votată taxa, programată inițial pe 3 martie, a fost amânată')", () => {
+    const ro = runReal("Ședința Consiliului Local Zărnești în care trebuia votată taxa de salubrizare, programată inițial pe 3 martie, a fost amânată pentru 17 martie.", "2026-02-25", "ro");
+    expect(ro.meetings.map((m) => [m.status, m.date])).toEqual([["postponed", "2026-03-17"]]);
+    // "negotiate" is a trigger of its own after the aside; the meeting before it is still the one called off
+    const en = runReal("A meeting with the board of the Harbour Authority of Kalmora, scheduled for Monday, was cancelled after the authority said it would not negotiate.", "2026-02-25", "en");
+    expect(en.meetings.map((m) => m.status)).toEqual(["cancelled"]);
+  });
+
+  it("leaves a participle in a purpose clause to what is talked about ('s-au întâlnit pentru a discuta reluarea curselor, suspendate din decembrie')", () => {
+    const ro = runReal("Primarul Ion Vârtosu s-a întâlnit marți cu Stoyan Bakalov pentru a discuta reluarea curselor de autobuz, suspendate de la jumătatea lunii decembrie.", "2026-01-21", "ro");
+    expect(ro.meetings.map((m) => m.status)).toEqual(["happened"]);
+    const en = runReal("Mayor Ion Vartosu met Stoyan Bakalov on Tuesday to discuss the bus runs, suspended since mid-December.", "2026-01-21", "en");
+    expect(en.meetings.map((m) => m.status)).toEqual(["happened"]);
+    // a clause of its own still tells of the meeting
+    const but = runReal("Mayor Ion Vartosu met Stoyan Bakalov on Tuesday to discuss the bus runs, but the talks were suspended.", "2026-01-21", "en");
+    expect(but.meetings.map((m) => m.status)).toEqual(["cancelled"]);
+  });
+
+  it("calls nothing off when the cancellation is denied ('niciun concert nu va fi anulat', 'it wasn't cancelled')", () => {
+    const ro = runReal("Muzicienii s-au întâlnit miercuri cu Sebastian Corbu la Oradea. Corbu a dat asigurări că niciun concert nu va fi anulat.", "2026-03-12", "ro");
+    expect(ro.meetings.map((m) => m.status)).toEqual(["happened"]);
+    const en = runReal("The musicians met Sebastian Corbu in Oradea on Wednesday. Corbu said the talks weren't cancelled.", "2026-03-12", "en");
+    expect(en.meetings.map((m) => m.status)).toEqual(["happened"]);
   });
 });
 
