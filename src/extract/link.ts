@@ -57,12 +57,16 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
   // "reprezentanți ai Carpatica Autobuze" after "Carpatica Autobuze SA": a name guessed to be a person's that starts an
   // organisation's name seen in the article is that organisation, shortened; so is a titled one when all the longer
   // name adds is a company's legal form ("Președintele Carpatica Autobuze, Dorin Pârvănescu").
-  const orgNames = mentions.filter((m) => m.kind === "organization" && !m.kbId).map((m) => fold(m.label ?? m.text));
+  // ("Directorul Dunav Ferry Lines a propus …" after "compania bulgară Dunav Ferry Lines": a title before an
+  // organisation's whole name is the title held in it, not a person so named)
+  const orgs = mentions.filter((m) => m.kind === "organization" && !m.kbId);
+  const orgNames = orgs.map((m) => fold(m.label ?? m.text));
+  const sureOrgNames = new Set(orgs.filter((m) => m.kindSure).map((m) => fold(m.label ?? m.text)));
   for (const m of mentions) {
     if (m.via !== "discovered" || m.kind !== "person") continue;
     const name = fold(m.label ?? m.text);
     const shortened = (o: string): boolean => o.startsWith(`${name} `) && (!m.kindSure || c.nameHeads.companyEnds.has(o.slice(name.length + 1)));
-    if (orgNames.some(shortened)) m.kind = "organization";
+    if (orgNames.some(shortened) || sureOrgNames.has(name)) m.kind = "organization";
   }
 
   // "Rapid Support Forces (RSF)": the acronym is the name it stands beside, here and elsewhere.

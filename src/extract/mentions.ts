@@ -873,6 +873,12 @@ const GENITIVE_ARTICLES = new Set(["a", "al", "ai", "ale"]);
 
 const DETERMINERS = new Set(["the", "a", "an"]);
 const POSSESSIVE_S = new Set(["'s", "’s"]);
+/** The word before the first "of" / "for" of an English name ("Authority" of "Harbour Authority of Kalmora"), else "". */
+function headBeforeOf(run: Token[]): string {
+  const at = run.findIndex((t) => t.fold === "of" || t.fold === "for");
+  return at > 0 ? run[at - 1]!.fold : "";
+}
+
 /** Nouns that say what kind of people a group is, between its adjective and its noun: "ministry experts", "steel executives". */
 const GROUP_MODIFIERS = new Set([
   "ministry", "government", "deputy", "technical", "military", "senior", "security", "border", "business", "industry", "steel", "car", "auto",
@@ -1148,7 +1154,8 @@ function classify(
   } else if (len >= 2 && c.placeHeads.after.some((words) => words.length < len && words[words.length - 1] === last.fold && words.every((w, k) => run[len - words.length + k]!.fold === w))) {
     // "the State House Conference Centre", "Marina Bay Hotel": a venue head ends the name
     m.kind = "place";
-  } else if (c.orgWords.has(first.fold) || headBase.some((b) => c.orgWords.has(fold(b))) || c.orgWords.has(last.fold)) {
+  } else if (c.orgWords.has(first.fold) || headBase.some((b) => c.orgWords.has(fold(b))) || c.orgWords.has(last.fold) || (ofName && c.orgWords.has(headBeforeOf(run)))) {
+    // ("the Harbour Authority of Kalmora": an English name's head is its last word before "of")
     m.kind = "organization";
     if (len === 1) return undefined; // a bare "Fondului" is a reference, not a name
   } else if (len >= 2 && (c.nameHeads.companyEnds.has(last.fold) || run.some((t) => t.text === "&") || (!titleBefore && run.some((t) => isAcronym(t.text) && t.text.length >= 3)))) {

@@ -947,3 +947,14 @@ describe("a title's stem inside a name, and a portfolio of several words (senten
     expect(x.entities.map((e) => `${e.kind}:${e.label}`).sort()).toEqual(["organization:National Student Grant Aid Fund", "person:Lwazi Mkhize"]);
   });
 });
+
+describe("an organisation's head word before 'of', and a title before an organisation's whole name (sentences written for these tests; curated data)", () => {
+  it("reads 'the Harbour Authority of Kalmora' as an organisation, though 'Harbour' is a word of place names", () => {
+    const x = runReal("The Harbour Authority of Kalmora said it would not negotiate.", "2026-02-25", "en");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:Harbour Authority of Kalmora"]);
+  });
+  it("reads 'Directorul Velika Ferry Lines a propus' as the company after 'compania bulgară Velika Ferry Lines', not a person", () => {
+    const x = runReal("Primarul s-a întâlnit cu directorul companiei bulgare Velika Ferry Lines, Stoyan Bakalov. Directorul Velika Ferry Lines a propus o nouă întâlnire.", "2026-01-21", "ro");
+    expect(x.entities.filter((e) => e.kind !== "country").map((e) => `${e.kind}:${e.label}`).sort()).toEqual(["organization:Velika Ferry Lines", "person:Stoyan Bakalov"]);
+  });
+});
