@@ -262,7 +262,9 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // A date in the speaker's clause ("Miercuri, Trump a spus că …") dates the speech, not the meeting.
       // … and a date past the next trigger is that trigger's.
       // … and a date after "since" dates something else ("on her first trip since taking office last week")
-      const own = localDates.filter((d) => d.start >= doc.tokens[Math.min(subjectFrom, subjectAt)]!.start && (!next || d.start < doc.tokens[next.start]!.start) && !afterSince(doc, s, d.start));
+      // … and a date inside a quotation the trigger is not in is the speaker's ("„… before 2030”, Gaweseb said after the meeting")
+      const quoted = quotations(doc, s).filter(([a, b]) => !(trig.start > a && trig.start < b)).map(([a, b]) => [doc.tokens[a]!.start, doc.tokens[b]!.start]);
+      const own = localDates.filter((d) => d.start >= doc.tokens[Math.min(subjectFrom, subjectAt)]!.start && (!next || d.start < doc.tokens[next.start]!.start) && !afterSince(doc, s, d.start) && !quoted.some(([a, b]) => d.start > a! && d.start < b!));
       const dateArgs = [own, doc.tokens[trig.start]!.start, doc.tokens[Math.min(from, subjectAt)]!.start, doc.tokens[to - 1]!.end] as const;
       frame.date = dateOf(...dateArgs, !definite);
       // "Muzicienii au obținut miercuri promisiunea că salariile vor fi plătite până la sfârșitul lui martie, după o
@@ -915,6 +917,24 @@ function unnamedPlace(doc: Document, from: number, to: number): boolean {
   return /^(intr-o|intr-un)$/.test(a) || (UNNAMED_CUES.has(a) && INDEFINITE.has(b));
 }
 const UNNAMED_CUES = new Set(["la", "in", "at", "to"]);
+
+/** The quotations of a sentence, as pairs of token indexes of their opening and closing marks (a lone mark, of a quotation
+ * running over several sentences, is left out: which side of it is quoted is not known). */
+function quotations(doc: Document, s: Sentence): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const text = doc.tokens[i]!.text;
+    if (!QUOTE_MARKS.has(text)) continue;
+    if (open < 0) open = i;
+    else {
+      out.push([open, i]);
+      open = -1;
+    }
+  }
+  return out;
+}
+const QUOTE_MARKS = new Set(['"', "“", "”", "„", "«", "»"]);
 
 /** Topics of a paragraph's sentences with no meeting of their own go to the paragraph's meeting. */
 function attachParagraphTopics(ctx: MeetingContext, frames: Frame[]): void {

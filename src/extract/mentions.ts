@@ -873,6 +873,32 @@ const GENITIVE_ARTICLES = new Set(["a", "al", "ai", "ale"]);
 
 const DETERMINERS = new Set(["the", "a", "an"]);
 const POSSESSIVE_S = new Set(["'s", "’s"]);
+/**
+ * The capitalised words `[i, end)` are (part of) an English minister's portfolio: an upper-case "Minister" follows,
+ * right after them (three words at most) or after a list joined by commas and "and" ("Trade, Industry and Tourism
+ * Minister"); a list's words must be portfolio words, or follow a possessive ("Ecuador's Production and …").
+ */
+function portfolioBeforeTitle(tokens: Token[], i: number, end: number, c: Compiled): boolean {
+  const run = tokens.slice(i, end);
+  if (run.some((t) => isOrgHead(t, c) || isAcronym(t.text) || t.fold === "of")) return false;
+  let k = end;
+  let linked = false;
+  while (k < end + 10) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (t.upper && t.type === "word" && PORTFOLIO_TITLES.has(t.fold)) break;
+    if (t.text === "," || t.fold === "and" || t.text === "&") linked = true;
+    else if (!(t.upper && t.type === "word")) return false;
+    k++;
+  }
+  if (!linked) return k === end && run.length <= 3;
+  const possessive = /^['’]s$/.test(tokens[i - 1]?.text ?? "");
+  return possessive || run.every((t) => !!c.portfolios.en.get(t.fold) || c.portfolios.words.has(t.fold));
+}
+
+/** Titles held of a portfolio ("Trade Minister"); a company's name comes before the others ("Puna Alta CEO"). */
+const PORTFOLIO_TITLES = new Set(["minister", "ministers", "secretary", "commissioner", "undersecretary", "vice-minister"]);
+
 /** The word before the first "of" / "for" of an English name ("Authority" of "Harbour Authority of Kalmora"), else "". */
 function headBeforeOf(run: Token[]): string {
   const at = run.findIndex((t) => t.fold === "of" || t.fold === "for");
@@ -1101,6 +1127,9 @@ function classify(
   if (len === 1 && c.lang === "en" && c.portfolios.en.get(first.fold)) return undefined;
   // (… and so is any one word right before an English title: "Mines Minister Paul Kabwe", "Fisheries Commissioner")
   if (len === 1 && c.lang === "en" && tokens[end]?.upper && c.titleWords.has(tokens[end]!.fold) && !c.orgWords.has(first.fold) && !isAcronym(first.text)) return undefined;
+  // (… and the words of a portfolio of several before one: "Agriculture, Water and Land Reform Minister Petrus Nangolo",
+  // "Ecuador's Production and Foreign Trade Minister Daniela Robalino"; not "Robalino and Foreign Minister X")
+  if (c.lang === "en" && portfolioBeforeTitle(tokens, i, end, c)) return undefined;
   // "the Lusaka-based Mining Workers Union": where it is based is no part of its name
   if (len > 1 && /-based$/.test(first.fold)) return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
   // "Minister of Economy and Finance Jamshid Kuchkarov": the end of a portfolio is no part of the name after it.

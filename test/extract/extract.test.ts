@@ -958,3 +958,15 @@ describe("an organisation's head word before 'of', and a title before an organis
     expect(x.entities.filter((e) => e.kind !== "country").map((e) => `${e.kind}:${e.label}`).sort()).toEqual(["organization:Velika Ferry Lines", "person:Stoyan Bakalov"]);
   });
 });
+
+describe("a portfolio of several words before 'Minister' (sentences written for these tests; curated data)", () => {
+  it("keeps 'Agriculture, Water and Land Reform' and 'Ecuador's Production and Foreign Trade' out of the names, not a name before 'and Foreign Minister' or a company before 'CEO'", () => {
+    const a = runReal("On Monday, Agriculture, Water and Land Reform Minister Petrus Nangolo toured the site.", "2026-10-14", "en");
+    expect(a.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["person:Petrus Nangolo"]);
+    const b = runReal("Ecuador's Production and Foreign Trade Minister Daniela Robalino met Colombia's Trade, Industry and Tourism Minister Andrés Canchala.", "2026-07-16", "en");
+    expect(b.entities.map((e) => `${e.kind}:${e.label}`).sort()).toEqual(["country:Colombia", "country:Ecuador", "person:Andrés Canchala", "person:Daniela Robalino"]);
+    const c = runReal("Pablo Robalino and Foreign Minister Juan Perez met in Quito. Puna Alta CEO Graham Pettifer said so.", "2026-07-16", "en");
+    // (what kind "Puna Alta" is, with nothing else said of it, is another question: it stays a name)
+    expect(c.entities.map((e) => e.label).sort()).toEqual(["Graham Pettifer", "Juan Perez", "Pablo Robalino", "Puna Alta", "Quito"]);
+  });
+});

@@ -1484,6 +1484,13 @@ describe("a meeting told after 'după' / 'after' (sentences written for these te
   });
 });
 
+describe("a date in a quotation (sentences written for these tests; curated data)", () => {
+  it("does not date the meeting the speaker talks after ('„… before 2030,” Gaweseb said after the meeting')", () => {
+    const x = runReal('Selma Amukoto and Frieda Gaweseb met at the Avis Dam Lodge. "We pay for a plant that will not deliver a drop before 2030," Gaweseb said after the meeting.', "2026-10-14", "en");
+    expect(x.meetings.map((m) => [m.place, m.date ?? null])).toEqual([["place:avis-dam-lodge", null]]);
+  });
+});
+
 describe("the main verb after an aside (sentences written for these tests; curated data)", () => {
   it("reads 'A visit …, initially expected in late April, has been pushed back to July' as postponed", () => {
     const x = runReal("A visit to Tunis by Prime Minister Giorgia Meloni, initially expected in late April, has been pushed back to July, officials said.", "2026-05-16", "en");
