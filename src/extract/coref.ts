@@ -131,6 +131,8 @@ const COUNTS: Record<string, number> = {
 };
 /** Words before the number: "the two …", "cei doi …", "celor trei …". */
 const COUNT_OPENERS = new Set(["the", "cei", "celor", "cele", "pe"]);
+/** Nouns of "the two countries", "cele două țări": the countries last named. */
+const COUNTRY_NOUNS = new Set(["countries", "nations", "states", "neighbours", "neighbors", "tari", "state", "natiuni", "vecine"]);
 /** What role a person must carry to be one of "the two <noun>": leaders are heads of state or government. */
 const ROLE_WORDS: Record<string, RegExp> = {
   ministers: /minister/i,
@@ -150,18 +152,21 @@ export function resolveCounted(doc: Document, c: Compiled, mentions: RawMention[
   const t = doc.tokens;
   const people = mentions.filter((m) => m.kind === "person" && m.key && m.via !== "pronoun").sort((a, b) => a.tokStart - b.tokStart);
   const added: RawMention[] = [];
+  // ("the two countries", "cele două țări", "both nations": the countries last named)
+  const countries = mentions.filter((m) => m.kind === "country" && m.key && m.via !== "demonym").sort((a, b) => a.tokStart - b.tokStart);
   for (let i = 1; i < t.length; i++) {
     const count = COUNTS[t[i]!.fold];
     const noun = count ? t[i + 1] : undefined;
     const group = noun ? groupNounOf(c, noun) : undefined;
     const role = group ? ROLE_WORDS[group.label] : undefined;
+    const ofCountries = !!noun && COUNTRY_NOUNS.has(noun.fold);
     // ("both" and "ambii" need no opener)
-    if (!role || (!COUNT_OPENERS.has(t[i - 1]!.fold) && !["both", "ambii", "ambele"].includes(t[i]!.fold))) continue;
+    if ((!role && !ofCountries) || (!COUNT_OPENERS.has(t[i - 1]!.fold) && !["both", "ambii", "ambele"].includes(t[i]!.fold))) continue;
     const referents: string[] = [];
-    for (let k = people.length - 1; k >= 0 && referents.length < count!; k--) {
-      const m = people[k]!;
+    for (const m of [...(ofCountries ? countries : people)].reverse()) {
+      if (referents.length === count) break;
       if (m.tokStart >= i || referents.includes(m.key!)) continue;
-      if ((entities.get(m.key!)?.roles ?? []).some((r) => role.test(r))) referents.push(m.key!);
+      if (ofCountries || (entities.get(m.key!)?.roles ?? []).some((r) => role!.test(r))) referents.push(m.key!);
     }
     if (referents.length < count!) continue;
     const from = t[i - 1]!.fold === "pe" ? i : COUNT_OPENERS.has(t[i - 1]!.fold) ? i - 1 : i;
@@ -173,7 +178,7 @@ export function resolveCounted(doc: Document, c: Compiled, mentions: RawMention[
         start: t[from]!.start,
         end: noun!.end,
         text: doc.text.slice(t[from]!.start, noun!.end),
-        kind: "person",
+        kind: ofCountries ? "country" : "person",
         key,
         via: "pronoun",
         afterPlaceCue: false,

@@ -1376,7 +1376,17 @@ function seesSomeone(ctx: MeetingContext, form: string, from: number): boolean {
 
 /** An actor (not a country named by an adjective) in `[from, to)`. */
 function hasActorAfter(ctx: MeetingContext, from: number, to: number): boolean {
-  return startsIn(ctx, from, to, (m) => ACTOR_KINDS.has(m.kind) && m.via !== "demonym" && !m.afterPlaceCue && !m.inVenue && !m.inGroup);
+  return startsIn(ctx, from, to, (m) => ACTOR_KINDS.has(m.kind) && m.via !== "demonym" && !m.afterPlaceCue && !m.inVenue && !m.inGroup && !ownsThing(ctx, m));
+}
+
+/** "received Colombia's proposal": an actor in the possessive before a thing is not who is received ("Russia's foreign minister" is). */
+function ownsThing(ctx: MeetingContext, m: RawMention): boolean {
+  const t = ctx.doc.tokens;
+  if (!/^['’]s$/.test(t[m.tokEnd]?.text ?? "")) return false;
+  for (let k = m.tokEnd + 1; k < m.tokEnd + 4 && t[k]?.type === "word"; k++) {
+    if (t[k]!.upper || ctx.c.titleWords.has(t[k]!.fold) || groupNounOf(ctx.c, t[k]!)) return false;
+  }
+  return true;
 }
 
 /** Every actor of `frame` already takes part in `other` (directly or through their country). */

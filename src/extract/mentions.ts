@@ -844,6 +844,13 @@ function afterPlaceCue(tokens: Token[], i: number, sentenceStart: number, c: Com
   return !!prev && k >= sentenceStart && c.placeCues.has(prev.fold);
 }
 
+/** "on the Rumichaca International Bridge", "on Robben Island": "on" is a place cue before a name of a surface. */
+function onSurface(tokens: Token[], i: number, end: number): boolean {
+  const k = DETERMINERS.has(tokens[i - 1]?.fold ?? "") ? i - 2 : i - 1;
+  return tokens[k]?.fold === "on" && SURFACES.has(tokens[end - 1]!.fold);
+}
+const SURFACES = new Set(["bridge", "island", "islands", "border", "frontier", "coast", "shore", "peninsula", "square", "street", "avenue", "boulevard", "campus", "base", "platform", "lake", "river", "plateau"]);
+
 /** "investitorul din X", "omologul său de la X": `i` names where people come from. */
 function originOfPeople(tokens: Token[], i: number, c: Compiled): boolean {
   if (tokens[i - 1]?.fold === "din") return peopleBefore(tokens, i - 2, c);
@@ -1142,6 +1149,8 @@ function classify(
   if (c.lang === "en" && len > 2 && portfolioWord(first) && (linked || (portfolioWord(tokens[i - 1]) && tokens[i - 1]!.upper)) && !orgName) return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
   // ("Deputy Minister of Higher Education and Training X": a portfolio of portfolio words alone is the title's)
   if (c.lang === "en" && linked && tokens.slice(i, end).every(portfolioWord)) return undefined;
+  // "the two Andean neighbours": a regional adjective before a lower-case plural, no name ("Caribbean governments" are a group)
+  if (len === 1 && c.lang === "en" && /(ean|ian|ese)$/.test(first.fold) && tokens[end]?.type === "word" && !tokens[end]!.upper && /s$/.test(tokens[end]!.fold) && !groupNounOf(c, tokens[end]!)) return undefined;
   // "the US-proposed plan", "a Qatari-led team": an adjective made with a hyphen, no name.
   if (len === 1 && c.lang === "en" && /-\p{Ll}+$/u.test(first.text)) return undefined;
   // "Deputy Assistant", "Acting Director": title words are a title, not a name.
@@ -1167,7 +1176,7 @@ function classify(
   const m = makeMention(doc, i, end, sentence);
   // "la palatul Huis ten Bosch": the place cue stands before the lower-case place head.
   // … and so does "in the town of X"; "despre canalul Sulina" names a place but not where anything is held
-  m.afterPlaceCue = afterPlaceCue(tokens, i, sentenceStart, c) || (placeHeadBefore(tokens, i, c) && !TOPIC_WORDS.has(tokens[placeHeadStart(tokens, i) - 1]?.fold ?? ""));
+  m.afterPlaceCue = afterPlaceCue(tokens, i, sentenceStart, c) || (placeHeadBefore(tokens, i, c) && !TOPIC_WORDS.has(tokens[placeHeadStart(tokens, i) - 1]?.fold ?? "")) || onSurface(tokens, i, end);
   const prev = tokens[i - 1];
   const headBase = baseForms(first.text);
   const last = tokens[end - 1]!;

@@ -81,6 +81,8 @@ const RO: DateWords = {
     "pana la sfarsitul saptamanii": "week", "pana la finalul saptamanii": "week", "la sfarsitul saptamanii": "week",
     "pana la sfarsitul lunii": "month", "pana la finalul lunii": "month", "la sfarsitul lunii": "month",
     "pana la sfarsitul anului": "year", "pana la finalul anului": "year", "la sfarsitul anului": "year",
+    "inainte de sfarsitul saptamanii": "week", "inainte de sfarsitul lunii": "month", "inainte de sfarsitul anului": "year",
+    "inainte de finalul lunii": "month", "inainte de finalul anului": "year", "pana la sfarsitul acestui an": "year",
   },
   sinceStart: {
     "la inceputul saptamanii": "week", "la inceputul acestei saptamani": "week",
@@ -123,6 +125,8 @@ const EN: DateWords = {
     "by the end of the week": "week", "by the end of this week": "week",
     "later this week": "week", "by week's end": "week", "by the end of the month": "month",
     "later this month": "month", "by the end of the year": "year", "later this year": "year", "by year-end": "year",
+    "before the end of the week": "week", "before the end of the month": "month", "before the end of the year": "year",
+    "by the end of this month": "month", "by the end of this year": "year", "before year-end": "year",
   },
   sinceStart: {
     "earlier this week": "week", "earlier this month": "month", "earlier this year": "year",

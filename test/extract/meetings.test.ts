@@ -1620,3 +1620,21 @@ describe("a body told again by its common noun (sentences written for these test
     expect(y.meetings.map((m) => m.participants.map((p) => p.key))).toEqual([["person:ion-pop"]]);
   });
 });
+
+describe("countries told by number, a place 'on' a bridge, and a thing owned by an actor (sentences written for these tests; curated data)", () => {
+  it("reads 'the presidents of the two countries meet' as the two countries last named, and 'cele două țări' too", () => {
+    const en = runReal("Ecuador and Colombia agreed on Wednesday to lift tariffs. Quito has proposed that the presidents of the two countries meet at the border before the end of the year.", "2026-07-16", "en");
+    expect(en.meetings.map((m) => [m.status, m.date, who(m)])).toEqual([["proposed", "2026-07-16/2026-12-31", ["country:colombia", "country:ecuador"]]]);
+    const ro = runReal("Ecuadorul și Columbia au convenit miercuri să ridice taxele. Cele două țări se vor întâlni din nou săptămâna viitoare la Quito.", "2026-07-16", "ro");
+    expect(ro.meetings.map((m) => [m.place, who(m)])).toEqual([["place:quito", ["country:colombia", "country:ecuador"]]]);
+  });
+  it("places a meeting 'on the Rumichaca International Bridge', and keeps 'the two Andean neighbours' no organisation", () => {
+    const x = runReal("Daniela Robalino and Andrés Canchala met for four hours at the customs centre on the Rumichaca International Bridge, the main crossing between the two Andean neighbours.", "2026-07-16", "en");
+    expect(x.meetings.map((m) => [m.place, who(m)])).toEqual([["place:rumichaca-international-bridge", ["person:andres-canchala", "person:daniela-robalino"]]]);
+    expect(x.entities.map((e) => e.label)).not.toContain("Andean");
+  });
+  it("does not read 'had not received Colombia's proposal' as receiving Colombia", () => {
+    const x = runReal("Talks were cancelled after Ecuador's energy ministry said it had not received Colombia's proposal on prices.", "2026-07-16", "en");
+    expect(x.meetings.flatMap((m) => who(m))).not.toContain("country:colombia");
+  });
+});

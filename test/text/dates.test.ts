@@ -46,6 +46,9 @@ const CASES: Case[] = [
   ["en", "2025-10-23", "would take place this week; next week; last week", undefined, [["this week", "2025-10-20/2025-10-26"], ["next week", "2025-10-27/2025-11-02"], ["last week", "2025-10-13/2025-10-19"]]],
   ["ro", "2025-12-03", "ar urma să ajungă până la sfârşitul săptămânii la Miami", "future", [["până la sfârşitul săptămânii", "2025-12-03/2025-12-07"]]],
   ["ro", "2025-11-26", "o vizită până la sfârșitul lunii", undefined, [["până la sfârșitul lunii", "2025-11-26/2025-11-30"]]],
+  // "before the end of the year", "înainte de sfârșitul anului": the same as "by the end of" (2026-07-16 Thu)
+  ["en", "2026-07-16", "meet at the border before the end of the year", "future", [["before the end of the year", "2026-07-16/2026-12-31"]]],
+  ["ro", "2026-07-16", "să se întâlnească înainte de sfârșitul lunii", "future", [["înainte de sfârșitul lunii", "2026-07-16/2026-07-31"]]],
   ["ro", "2025-12-10", "o vizită în România anul viitor", undefined, [["anul viitor", "2026-01-01/2026-12-31"]]],
   ["en", "2025-12-19", "Last month the IMF; next year", undefined, [["Last month", "2025-11-01/2025-11-30"], ["next year", "2026-01-01/2026-12-31"]]],
   ["ro", "2025-12-18", "ieri, azi, astăzi, mâine, anul trecut", undefined, [["ieri", "2025-12-17"], ["azi", "2025-12-18"], ["astăzi", "2025-12-18"], ["mâine", "2025-12-19"], ["anul trecut", "2024-01-01/2024-12-31"]]],
