@@ -372,6 +372,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
     focus = first;
   }
   inheritVisitPlace(ctx, frames);
+  leadDate(ctx, frames);
   inheritOccasionPlace(ctx, frames);
   attachParagraphTopics(ctx, frames);
   return toMeetings(ctx, frames);
@@ -778,6 +779,30 @@ function inheritVisitPlace(ctx: MeetingContext, frames: Frame[]): void {
         v.participants.some((p) => p.key.startsWith("person:") && f.participants.some((q) => q.key === p.key)),
     );
     if (visit) f.place = visit.visitPlace;
+  }
+}
+
+/**
+ * "Ecuador and Colombia agreed on Wednesday to lift … ." then "Robalino and Canchala met for four hours at …": a news
+ * lead tells the day of the event its next paragraph describes. The first meeting, told as past in the first two
+ * paragraphs with no date of its own, takes the lead's day when the lead is past and names one day only (and the lead's one
+ * place when it has none).
+ */
+function leadDate(ctx: MeetingContext, frames: Frame[]): void {
+  const { doc } = ctx;
+  const lead = doc.sentences[0];
+  if (!lead || ctx.infos[0]!.tense !== "past") return;
+  const days = cachedDates(doc, lead, "past").filter((d) => d.value.length === 10);
+  if (days.length !== 1) return;
+  const first = frames.find((f) => doc.sentences[f.sentences[0]!]!.paragraph <= 1);
+  if (!first || first.date || first.span || isRemote(ctx, first) || first.tense === "future") return;
+  if (!["happened", "unconfirmed"].includes(statusOf(first, doc.article.date))) return;
+  first.date = days[0]!.value;
+  // (… and its place, when the lead names one after a place cue: "au convenit joi, la Bălți, asupra …")
+  const places = new Set(mentionsIn(ctx, lead).filter((m) => m.key && m.afterPlaceCue && !m.inGroup && (m.kind === "place" || (m.kind === "organization" && isBuilding(m, ctx.c)))).map((m) => m.key!));
+  if (!first.place && !first.unnamedPlace && places.size === 1) {
+    first.place = [...places][0];
+    first.placeSentence = lead.index;
   }
 }
 

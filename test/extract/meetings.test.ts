@@ -1638,3 +1638,18 @@ describe("countries told by number, a place 'on' a bridge, and a thing owned by 
     expect(x.meetings.flatMap((m) => who(m))).not.toContain("country:colombia");
   });
 });
+
+describe("the day and place of a news lead (sentences written for these tests; curated data)", () => {
+  it("dates the first meeting of the next paragraph, told as past with no date of its own, by the lead's one day", () => {
+    const en = runReal("Ecuador and Colombia agreed on Wednesday to lift a series of tariffs, officials said.\n\nDaniela Robalino and Andrés Canchala met for around four hours at the customs centre on the Rumichaca International Bridge.", "2026-07-16", "en");
+    expect(en.meetings.map((m) => m.date)).toEqual(["2026-07-15"]);
+    const ro = runReal("Echipele tehnice ale Transelectrica și Moldelectrica au convenit joi, la Bălți, asupra soluției de racordare.\n\nSesiunea de lucru a fost condusă de Cristian Bârzoi și de Vitalie Ursachi.", "2026-06-12", "ro");
+    expect(ro.meetings.map((m) => [m.date, m.place])).toEqual([["2026-06-11", "place:balti"]]);
+  });
+  it("leaves a meeting told ahead, or a lead with two days, alone", () => {
+    const ahead = runReal("Ecuador and Colombia agreed on Wednesday to lift tariffs.\n\nDaniela Robalino and Andrés Canchala will meet again in Quito.", "2026-07-16", "en");
+    expect(ahead.meetings.map((m) => m.date ?? null)).toEqual([null]);
+    const two = runReal("Ecuador agreed on Wednesday to lift tariffs that Colombia raised on Monday.\n\nDaniela Robalino and Andrés Canchala met for four hours.", "2026-07-16", "en");
+    expect(two.meetings.map((m) => m.date ?? null)).toEqual([null]);
+  });
+});
