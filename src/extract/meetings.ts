@@ -794,8 +794,11 @@ function leadDate(ctx: MeetingContext, frames: Frame[]): void {
   if (!lead || ctx.infos[0]!.tense !== "past") return;
   const days = cachedDates(doc, lead, "past").filter((d) => d.value.length === 10);
   if (days.length !== 1) return;
+  // ("Miercuri, Trump a spus că …": the day of a speech is not that of what it reports)
+  const words = doc.tokens.slice(lead.tokenStart, lead.tokenEnd);
+  if (words.some((t, k) => SAYING.has(t.fold) && words.slice(k + 1, k + 4).some((w) => w.fold === "ca" || w.fold === "that"))) return;
   const first = frames.find((f) => doc.sentences[f.sentences[0]!]!.paragraph <= 1);
-  if (!first || first.date || first.span || isRemote(ctx, first) || first.tense === "future") return;
+  if (!first || first.sentences[0] === lead.index || first.date || first.span || isRemote(ctx, first) || first.tense === "future") return;
   if (!["happened", "unconfirmed"].includes(statusOf(first, doc.article.date))) return;
   first.date = days[0]!.value;
   // (… and its place, when the lead names one after a place cue: "au convenit joi, la Bălți, asupra …")

@@ -112,7 +112,7 @@ describe.skipIf(!existsSync(devSet))("the development set (../shared/articles)",
 
 // The held-out sets (test/fixtures): written by people who never read the code. Each was scored once
 // when it came (its README keeps that single score, the honest figure for unseen articles); held-out
-// 1 to 15 were then read for general causes of misses (development sets now), held-out 16 (session 9)
+// 1 to 16 were then read for general causes of misses (development sets now), held-out 17 (session 9)
 // was not. None meets the issue's targets: these floors only stop a change from making things worse.
 describe("the held-out sets", () => {
   const floors = {
@@ -131,7 +131,8 @@ describe("the held-out sets", () => {
     heldout13: { entity: 0.67, meetings: 0.49, status: 0.85, topics: 0.03 },
     heldout14: { entity: 0.72, meetings: 0.47, status: 0.95, topics: 0.01 },
     heldout15: { entity: 0.74, meetings: 0.46, status: 0.96, topics: 0.04 },
-    heldout16: { entity: 0.71, meetings: 0.48, status: 0.65, topics: 0.04 },
+    heldout16: { entity: 0.72, meetings: 0.5, status: 0.81, topics: 0.04 },
+    heldout17: { entity: 0.68, meetings: 0.41, status: 0.9, topics: 0.02 },
   };
   for (const [name, floor] of Object.entries(floors)) {
     it(`${name} stays at or above the figures reached`, async () => {
