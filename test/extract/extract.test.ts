@@ -970,3 +970,15 @@ describe("a portfolio of several words before 'Minister' (sentences written for 
     expect(c.entities.map((e) => e.label).sort()).toEqual(["Graham Pettifer", "Juan Perez", "Pablo Robalino", "Puna Alta", "Quito"]);
   });
 });
+
+describe("Romanian institutions named by more heads (sentences written for these tests; curated data)", () => {
+  it("reads 'Instituția Prefectului', 'Orchestra Simfonică a Bihorului', 'Obștea …' and a name with 'pe' as organisations", () => {
+    const x = runReal("Instituția Prefectului nu a anunțat o dată. Orchestra Simfonică a Bihorului a cântat. Obștea Moșnenilor Vrănceni a protestat alături de Asociația Crescătorilor de Albine pe Valea Mureșului.", "2026-02-18", "ro");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`).sort()).toEqual([
+      "organization:Asociația Crescătorilor de Albine pe Valea Mureșului",
+      "organization:Instituția Prefectului",
+      "organization:Obștea Moșnenilor Vrănceni",
+      "organization:Orchestra Simfonică a Bihorului",
+    ]);
+  });
+});
