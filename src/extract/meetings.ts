@@ -131,7 +131,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // "Protestul a fost suspendat": a sentence about something else named first calls nothing off
       // … and a quotation ("“The Baltic is no longer a side topic”") is an opinion, not news of the meeting
       const quoted = QUOTES.has(doc.tokens[s.tokenStart]?.text ?? "");
-      const statusOnly = !quoted && (info.status.includes("unconfirmed") || (info.status.some((x) => x === "cancelled" || x === "postponed") && !otherSubject(doc, s)));
+      const statusOnly = !quoted && (info.status.includes("unconfirmed") || (info.status.some((x) => x === "cancelled" || x === "postponed") && !otherSubject(doc, s) && !feminineSubject(ctx, s)));
       if (participates) {
         addParticipants(ctx, focus, s, participationStart(doc, s, c), s.tokenEnd, info);
         addCounted(ctx, frames, focus, s, s.tokenStart, s.tokenEnd, info);
@@ -527,6 +527,8 @@ function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, tri
     (m) => m.key && !m.inGroup &&
       ((m.tokStart >= from && m.tokStart < to && m.afterPlaceCue && (m.kind === "place" || m.kind === "country" || (m.kind === "organization" && isBuilding(m, ctx.c))) && !originOnly(ctx.doc.tokens, m.tokStart, ctx.c)) || modifier(m)),
   );
+  // "cu secretarul de stat X, din Ministerul Agriculturii": where a person comes from, told after the name, is no venue
+  candidates = candidates.filter((m) => !originAfterPerson(ctx, m));
   if (candidates.length === 0) return undefined;
   // "a memorandum on water resources in the Atacama region": an area inside what is talked about is no venue
   const area = (m: RawMention): boolean => placeRank(ctx, m.key!) <= 1 || ctx.c.regionWords.has(ctx.doc.tokens[m.tokEnd]?.fold ?? "");
@@ -539,6 +541,26 @@ function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, tri
   // "vizita în India: … este așteptat la New Delhi": a city or venue says more than its country.
   candidates.sort((a, b) => Number(a.kind === "country") - Number(b.kind === "country") || placeRank(ctx, b.key!) - placeRank(ctx, a.key!) || Math.abs(a.tokStart - trig.start) - Math.abs(b.tokStart - trig.start));
   return candidates[0]!.key;
+}
+
+/**
+ * "Stația, care …, a fost oprită": a Romanian sentence opening with a feminine noun and its article (no name) is about
+ * that thing, not the meeting told before ("Ședința", "Reuniunea" are triggers and never get here).
+ */
+function feminineSubject(ctx: MeetingContext, s: Sentence): boolean {
+  const first = ctx.doc.tokens[s.tokenStart];
+  if (ctx.doc.lang !== "ro" || !first || first.type !== "word" || !first.upper || first.fold.length < 5 || !/[^u]a$/.test(first.fold)) return false;
+  return !ctx.mentions.some((m) => m.tokStart === s.tokenStart) && !PRONOUNS_FEMININE.has(first.fold);
+}
+const PRONOUNS_FEMININE = new Set(["aceasta", "aceea", "aceeasi", "fiecare", "niciuna", "aceasta"]);
+
+/** `m` follows "X, din" / "X, de la" / "X, from" where X is a person's name: where X comes from. */
+function originAfterPerson(ctx: MeetingContext, m: RawMention): boolean {
+  const t = ctx.doc.tokens;
+  let k = m.tokStart - 1;
+  if (t[k]?.fold === "la" && t[k - 1]?.fold === "de") k--;
+  else if (t[k]?.fold !== "din" && t[k]?.fold !== "from") return false;
+  return t[k - 1]?.text === "," && ctx.mentions.some((p) => p.tokEnd === k - 1 && p.kind === "person" && p.sentence === m.sentence);
 }
 
 /** A frame told as several meetings ("separate talks with X and Y", "cu X la A și cu Y la B") is one frame each. */
@@ -1153,7 +1175,8 @@ function speakerCut(ctx: MeetingContext, s: Sentence, trigStart: number): number
     if (!own && (INDEFINITE.has(doc.tokens[trigStart - 1]?.fold ?? "") || PURPOSE.has(doc.tokens[trigStart - 1]?.fold ?? ""))) return s.tokenStart;
     // "Ivan a anunțat că în decembrie va merge la Tbilisi": a Romanian verb in the third person singular with no
     // subject of its own has the speaker's
-    if (!own && doc.lang === "ro" && singularVerb(doc.tokens, trigStart)) return s.tokenStart;
+    // ("a precizat că a discutat luni seara la telefon cu X": the verb may open the clause, before the trigger)
+    if (!own && doc.lang === "ro" && (singularVerb(doc.tokens, trigStart) || (doc.tokens[i]!.fold === "ca" && doc.tokens[i + 1]?.fold === "a" && singularVerb(doc.tokens, i + 1)))) return s.tokenStart;
     return i + 1;
   }
   return s.tokenStart;

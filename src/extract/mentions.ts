@@ -1196,8 +1196,9 @@ function classify(
     // ("the Harbour Authority of Kalmora": an English name's head is its last word before "of")
     m.kind = "organization";
     if (len === 1) return undefined; // a bare "Fondului" is a reference, not a name
-  } else if (len >= 2 && (c.nameHeads.companyEnds.has(last.fold) || run.some((t) => t.text === "&") || (!titleBefore && run.some((t) => isAcronym(t.text) && t.text.length >= 3)))) {
+  } else if (len >= 2 && (c.nameHeads.companyEnds.has(last.fold) || run.some((t) => t.text === "&") || (!titleBefore && run.some((t) => isAcronym(t.text) && t.text.length >= 3)) || (isAcronym(first.text) && first.text.replace(/[^\p{L}]/gu, "").length >= 3))) {
     // "Seorim Battery Solutions", "Korea Hydro & Nuclear Power", "CFR Marfă", "Inter RAO": no person's name ends so or holds an acronym
+    // (nor starts with one, after a title too: "președintele OUAI Nisipurile Dăbuleni")
     m.kind = "organization";
   } else if (len >= 3 && countryAt(tokens, end - 1, c)) {
     // "Forest Watch Indonesia": a country that ends a name ends an organisation's

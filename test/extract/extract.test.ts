@@ -982,3 +982,12 @@ describe("Romanian institutions named by more heads (sentences written for these
     ]);
   });
 });
+
+describe("a name that opens with an acronym (sentences written for these tests; curated data)", () => {
+  it("reads 'președintele OUAI Nisipurile Dăbuleni' as the organisation the title is held in, and keeps initials a person's", () => {
+    const x = runReal("La discuții a participat Ion Vlad, președintele OUAI Nisipurile Dăbuleni.", "2026-03-18", "ro");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`).sort()).toEqual(["organization:OUAI Nisipurile Dăbuleni", "person:Ion Vlad"]);
+    const y = runReal("Chief Minister M.K. Stalin met the farmers.", "2026-03-18", "en");
+    expect(y.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["person:M.K. Stalin"]);
+  });
+});

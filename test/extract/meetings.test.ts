@@ -1653,3 +1653,17 @@ describe("the day and place of a news lead (sentences written for these tests; c
     expect(two.meetings.map((m) => m.date ?? null)).toEqual([null]);
   });
 });
+
+describe("who speaks, where a person comes from, and what a sentence is about (sentences written for these tests; curated data)", () => {
+  it("takes the speaker as the subject of 'a precizat că a discutat … la telefon cu X', and 'X, din Ministerul …' as no venue", () => {
+    const x = runReal("Primarul Florin Tănase a precizat că a discutat luni seara la telefon cu secretarul de stat Lavinia Sârbu, din Ministerul Agriculturii, care i-a cerut o evaluare.", "2026-03-18", "ro");
+    expect(x.meetings.map((m) => [m.type, m.place ?? null, who(m)])).toEqual([["call", null, ["person:florin-tanase", "person:lavinia-sarbu"]]]);
+    // ("că ar fi avut loc negocieri": the clause's noun has its own subject; the speaker is no side of it)
+    const y = runReal("Managerul Horia Bălan a negat pentru Gazeta Buzăului că ar fi avut loc negocieri.", "2026-03-18", "ro");
+    expect(y.meetings.flatMap((m) => who(m))).not.toContain("organization:gazeta-buzaului");
+  });
+  it("keeps a sentence about a thing named by a feminine noun ('Stația, care …, a fost oprită') from calling off the meeting before", () => {
+    const x = runReal("Fermierii s-au întâlnit marți la Dăbuleni cu Marius Brânza. La discuții a participat și primarul Florin Tănase. Stația, care face parte din sistemul de irigații, nu a mai funcționat după ce furnizorul a întrerupt alimentarea.", "2026-03-18", "ro");
+    expect(x.meetings.map((m) => m.status)).toEqual(["happened"]);
+  });
+});
