@@ -107,6 +107,17 @@ function pickYear(
   return best;
 }
 
+/**
+ * A day a forward word points to, told in the past ("set for", "postponed to"): the next one, unless the last one is
+ * four times nearer (a week ago rather than in a year; not six months back rather than six months ahead).
+ */
+function aheadUnlessJustPast(article: number, make: (year: number) => Range | undefined): Range | undefined {
+  const past = pickYear(article, make, "past");
+  const ahead = pickYear(article, make, "future");
+  if (!past || !ahead) return ahead ?? past;
+  return (article - past[1]) * 4 < ahead[0] - article ? past : ahead;
+}
+
 // ---- pattern compilation from the word tables ----
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
@@ -216,7 +227,12 @@ function explicit(ctx: Context, start: number, end: number, d1: number, d2: numb
   };
   let range: Range | undefined;
   if (year !== undefined) range = make(year);
-  else if (ctx.article !== undefined) range = pickYear(ctx.article, make, forwardBefore(ctx, start) ? "future" : ctx.tense);
+  else if (ctx.article !== undefined) {
+    // ("An earlier meeting, set for Aug. 13, was cancelled", told on Aug. 20: a day set for, in a past sentence, may
+    // have gone by; the one a week ago, not the one in a year)
+    const forward = forwardBefore(ctx, start);
+    range = forward && ctx.tense !== "future" ? aheadUnlessJustPast(ctx.article, make) : pickYear(ctx.article, make, forward ? "future" : ctx.tense);
+  }
   return range ? { start, end, range, kind: "explicit" } : { start, end, range: [0, 0], kind: "blocked" };
 }
 

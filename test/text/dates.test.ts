@@ -46,6 +46,11 @@ const CASES: Case[] = [
   ["en", "2025-10-23", "would take place this week; next week; last week", undefined, [["this week", "2025-10-20/2025-10-26"], ["next week", "2025-10-27/2025-11-02"], ["last week", "2025-10-13/2025-10-19"]]],
   ["ro", "2025-12-03", "ar urma să ajungă până la sfârşitul săptămânii la Miami", "future", [["până la sfârşitul săptămânii", "2025-12-03/2025-12-07"]]],
   ["ro", "2025-11-26", "o vizită până la sfârșitul lunii", undefined, [["până la sfârșitul lunii", "2025-11-26/2025-11-30"]]],
+  // a day a forward word points to, told in the past: the next one unless the last one is four times nearer
+  ["en", "2026-08-20", "An earlier meeting, set for Aug. 13, was cancelled", "past", [["Aug. 13", "2026-08-13"]]],
+  ["en", "2026-08-20", "An earlier meeting, set for Aug. 13, was cancelled", undefined, [["Aug. 13", "2026-08-13"]]],
+  ["en", "2026-08-20", "the session has been pushed back to Sept. 8", "past", [["Sept. 8", "2026-09-08"]]],
+  ["ro", "2026-09-20", "ședința a fost amânată pentru 3 martie", "past", [["3 martie", "2027-03-03"]]],
   // "before the end of the year", "înainte de sfârșitul anului": the same as "by the end of" (2026-07-16 Thu)
   ["en", "2026-07-16", "meet at the border before the end of the year", "future", [["before the end of the year", "2026-07-16/2026-12-31"]]],
   ["ro", "2026-07-16", "să se întâlnească înainte de sfârșitul lunii", "future", [["înainte de sfârșitul lunii", "2026-07-16/2026-07-31"]]],
