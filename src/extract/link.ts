@@ -22,6 +22,7 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
   const fullNames = new Map<string, string>();
   const firstNames = new Map<string, string | null>();
   const longNames: { words: string[]; key: string }[] = [];
+  const middleNames = new Map<string, string | null>();
   for (const m of mentions) {
     const words = fold(m.text).split(/\s+/);
     if (m.kind !== "person" || words.length < 2) continue;
@@ -30,6 +31,8 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
     if (!fullNames.has(last)) fullNames.set(last, key);
     firstNames.set(words[0]!, firstNames.has(words[0]!) && firstNames.get(words[0]!) !== key ? null : key);
     if (words.length >= 3) longNames.push({ words, key });
+    // ("Brenes" after "Marcela Brenes Solano": a Spanish or Portuguese name is used by its first surname, inside)
+    for (const w of words.length >= 3 ? words.slice(1, -1) : []) if (w.length > 2) middleNames.set(w, middleNames.has(w) && middleNames.get(w) !== key ? null : key);
   }
   const partOf = (m: RawMention): string | undefined => {
     const words = fold(m.text).split(/\s+/);
@@ -140,7 +143,7 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
     } else {
       label = m.label ?? m.text;
       const single = m.tokEnd - m.tokStart === 1;
-      const coref = single ? fullNames.get(fold(m.text)) ?? givenNameOf(m) : partOf(m);
+      const coref = single ? fullNames.get(fold(m.text)) ?? middleNames.get(fold(m.text)) ?? givenNameOf(m) : partOf(m);
       // ("Northline" after "Northline Metals": a company's first word alone is its short name; not "Consiliul" alone)
       const longer = m.kind === "organization" && (!single || (!c.orgWords.has(fold(m.text)) && !isAcronym(m.text))) ? longerOrg(label) : undefined;
       if (coref) {

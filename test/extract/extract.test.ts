@@ -991,3 +991,13 @@ describe("a name that opens with an acronym (sentences written for these tests; 
     expect(y.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["person:M.K. Stalin"]);
   });
 });
+
+describe("a person named by a surname inside the full name (sentences written for these tests; curated data)", () => {
+  it("joins 'Brenes' to 'Marcela Brenes Solano' and 'Alfaro' to 'Rodrigo Alfaro Piedra'", () => {
+    const x = runReal("Education Minister Marcela Brenes Solano met Finance Minister Rodrigo Alfaro Piedra. Brenes told reporters that Alfaro had left.", "2026-08-20", "en");
+    expect(x.entities.map((e) => [e.kind, e.label, e.aliases.sort()])).toEqual([
+      ["person", "Marcela Brenes Solano", ["Brenes", "Marcela Brenes Solano"]],
+      ["person", "Rodrigo Alfaro Piedra", ["Alfaro", "Rodrigo Alfaro Piedra"]],
+    ]);
+  });
+});
