@@ -372,6 +372,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
     focus = first;
   }
   inheritVisitPlace(ctx, frames);
+  leadRetold(ctx, frames);
   leadDate(ctx, frames);
   inheritOccasionPlace(ctx, frames);
   attachParagraphTopics(ctx, frames);
@@ -829,6 +830,26 @@ function leadDate(ctx: MeetingContext, frames: Frame[]): void {
     first.place = [...places][0];
     first.placeSentence = lead.index;
   }
+}
+
+/**
+ * "Costa Rica's government and its universities ended a fourth round of talks on Wednesday … ." then "The Liaison
+ * Commission … met for more than five hours at …": the first meeting of the second paragraph, told as past with no
+ * day of its own, is the lead's meeting told again in full. Not a call beside a meeting, nor one at another place.
+ */
+function leadRetold(ctx: MeetingContext, frames: Frame[]): void {
+  const { doc } = ctx;
+  const [lead, next] = frames;
+  if (!lead || !next || lead.sentences[0] !== 0 || !lead.date || next.date || next.span || next.tense === "future") return;
+  if (doc.sentences[next.sentences[0]!]!.paragraph !== 1 || !compatible(lead, next) || isRemote(ctx, lead) !== isRemote(ctx, next)) return;
+  if (lead.place && next.place && lead.place !== next.place && placeRank(ctx, lead.place) >= placeRank(ctx, next.place)) return;
+  if (statusOf(lead, doc.article.date) !== "happened" || statusOf(next, doc.article.date) !== "happened") return;
+  // (people of the lead's meeting who are not at the next one's: another meeting, "Kallas received Kurti …; Sørensen met
+  // Bislimi separately")
+  const people = (f: Frame): string[] => f.participants.map((p) => p.key).filter((k) => k.startsWith("person:"));
+  if (people(lead).length > 0 && people(next).some((k) => !people(lead).includes(k))) return;
+  mergeInto(lead, next, ctx);
+  frames.splice(1, 1);
 }
 
 /**

@@ -1646,6 +1646,12 @@ describe("the day and place of a news lead (sentences written for these tests; c
     const ro = runReal("Echipele tehnice ale Transelectrica și Moldelectrica au convenit joi, la Bălți, asupra soluției de racordare.\n\nSesiunea de lucru a fost condusă de Cristian Bârzoi și de Vitalie Ursachi.", "2026-06-12", "ro");
     expect(ro.meetings.map((m) => [m.date, m.place])).toEqual([["2026-06-11", "place:balti"]]);
   });
+  it("reads the second paragraph's first meeting, past and undated, as the lead's meeting told again, unless other people meet there", () => {
+    const x = runReal("Costa Rica's government and its universities ended a fourth round of budget talks on Wednesday without a deal.\n\nThe Liaison Commission met for more than five hours in San José.", "2026-08-20", "en");
+    expect(x.meetings.map((m) => [m.date, m.place])).toEqual([["2026-08-19", "place:san-jose"]]);
+    const y = runReal("Kaja Kallas received Albin Kurti in Brussels on Wednesday.\n\nJens Sørensen met Besnik Bislimi separately.", "2025-09-18", "en");
+    expect(y.meetings).toHaveLength(2);
+  });
   it("leaves a meeting told ahead, or a lead with two days, alone", () => {
     const ahead = runReal("Ecuador and Colombia agreed on Wednesday to lift tariffs.\n\nDaniela Robalino and Andrés Canchala will meet again in Quito.", "2026-07-16", "en");
     expect(ahead.meetings.map((m) => m.date ?? null)).toEqual([null]);
