@@ -207,9 +207,12 @@ export function resolveBodies(doc: Document, c: Compiled, mentions: RawMention[]
     return [...forms, ...forms.map((f) => (f.endsWith("ie") ? `${f.slice(0, -1)}a` : /[^aeiou]$/.test(f) ? `${f}ul` : f))];
   };
   // Named organisations by the base forms of their first word ("Federația …" → federatia, federatie …)
+  // (… or, in English, by any of their head words: "the commission" → "the Liaison Commission")
+  const headWords = (m: RawMention): string[] =>
+    doc.lang === "en" ? t.slice(m.tokStart, m.tokEnd).map((x) => x.fold).filter((f) => c.orgWords.has(f)) : heads(t[m.tokStart]!.text);
   const bodies = mentions
     .filter((m) => m.kind === "organization" && m.key && (m.kindSure !== false || m.kbId !== undefined) && m.tokEnd - m.tokStart > 1)
-    .map((m) => ({ m, heads: new Set(heads(t[m.tokStart]!.text)) }));
+    .map((m) => ({ m, heads: new Set(headWords(m)) }));
   const added: RawMention[] = [];
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!;
@@ -219,7 +222,9 @@ export function resolveBodies(doc: Document, c: Compiled, mentions: RawMention[]
     const next = t[i + 1];
     if (next && (next.upper || OTHER_BODY_AFTER.has(next.fold) || c.portfolios.words.has(next.fold))) continue;
     if (doc.lang === "en" && t[i - 1]?.fold !== "the") continue;
-    const named = bodies.filter((b) => b.m.tokStart < i && w.sentence - b.m.sentence <= BODY_REACH && forms.some((f) => b.heads.has(f)));
+    // (any sentence back when the article names one body of that head, the last three when it names several)
+    const before = bodies.filter((b) => b.m.tokStart < i && forms.some((f) => b.heads.has(f)));
+    const named = new Set(before.map((b) => b.m.key)).size === 1 ? before : before.filter((b) => w.sentence - b.m.sentence <= BODY_REACH);
     const keys = new Set(named.map((b) => b.m.key));
     // (one body of that head, or the last one named when several)
     const body = named[named.length - 1];

@@ -1673,3 +1673,13 @@ describe("who speaks, where a person comes from, and what a sentence is about (s
     expect(x.meetings.map((m) => m.status)).toEqual(["happened"]);
   });
 });
+
+describe("an English body named again by its head word (sentences written for these tests; curated data)", () => {
+  it("reads 'The commission is due to meet again' as the Liaison Commission named sentences before, when it is the only commission", () => {
+    const x = runReal("The Liaison Commission met for five hours in San José. Brenes said no. Alfaro said yes. Mena said maybe. Solis urged a deal. The commission is due to meet again on Monday.", "2026-08-20", "en");
+    expect(x.meetings.map((m) => [m.status, m.date ?? null, who(m)])).toEqual([
+      ["happened", null, ["organization:liaison-commission"]],
+      ["planned", "2026-08-24", ["organization:liaison-commission"]],
+    ]);
+  });
+});
