@@ -236,6 +236,8 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       if ((needsObject(trig.value.form) && !withNoun && !hasActorAfter(ctx, trig.end, to)) || !seesSomeone(ctx, trig.value.form, trig.end)) return;
       // "welcomed the decision", "va primi raportul": a person or group must be what is welcomed.
       if (WEAK_OBJECT_VERBS.test(fold(trig.value.form)) && !personObject(ctx, trig.end, to)) return;
+      // "said it would not negotiate while …", "nu va negocia": a refusal to meet, no meeting
+      if (isVerbal(trig.value.form) && refusedAhead(doc, trig.start, s.tokenStart)) return;
       // "… amid protests in Brussels": a place in the circumstances is not where the meeting is.
       // ("…, unde Țoiu urma să se întâlnească cu …, a fost anulată …": the relative clause ends at its comma)
       const wherePlace = whereAntecedent(ctx, from, trig.start);
@@ -554,6 +556,16 @@ function feminineSubject(ctx: MeetingContext, s: Sentence): boolean {
   return !ctx.mentions.some((m) => m.tokStart === s.tokenStart) && !PRONOUNS_FEMININE.has(first.fold);
 }
 const PRONOUNS_FEMININE = new Set(["aceasta", "aceea", "aceeasi", "fiecare", "niciuna", "aceasta"]);
+
+/** "would not" / "will not" / "won't" / "nu va" / "nu vor" right before the verb at `at`: a refusal ahead. */
+function refusedAhead(doc: Document, at: number, sentenceStart: number): boolean {
+  const w = (k: number): string => (k >= sentenceStart ? doc.tokens[k]?.fold ?? "" : "");
+  const [a, b] = [w(at - 2), w(at - 1)];
+  // (a Romanian trigger may hold its auxiliary: "nu | va negocia")
+  const aux = (x: string): boolean => x === "va" || x === "vor" || x === "ar";
+  return (MODALS_AHEAD.has(a) && b === "not") || b === "won't" || b === "wouldn't" || (a === "nu" && aux(b)) || (b === "nu" && aux(w(at)));
+}
+const MODALS_AHEAD = new Set(["would", "will", "could"]);
 
 /** `m` follows "X, din" / "X, de la" / "X, from" where X is a person's name: where X comes from. */
 function originAfterPerson(ctx: MeetingContext, m: RawMention): boolean {

@@ -1503,6 +1503,8 @@ describe("the main verb after an aside (sentences written for these tests; curat
     // "negotiate" is a trigger of its own after the aside; the meeting before it is still the one called off
     const en = runReal("A meeting with the board of the Harbour Authority of Kalmora, scheduled for Monday, was cancelled after the authority said it would not negotiate.", "2026-02-25", "en");
     expect(en.meetings.map((m) => m.status)).toEqual(["cancelled"]);
+    // ("would not negotiate", "nu va negocia": a refusal is no meeting of its own)
+    expect(runReal("Ion Popa a spus că nu va negocia cu Ana Dinu.", "2026-02-25", "ro").meetings).toEqual([]);
   });
 
   it("leaves a participle in a purpose clause to what is talked about ('s-au întâlnit pentru a discuta reluarea curselor, suspendate din decembrie')", () => {
