@@ -1685,3 +1685,10 @@ describe("an English body named again by its head word (sentences written for th
     ]);
   });
 });
+
+describe("testimony before a committee (sentences written for these tests; curated data)", () => {
+  it("reads 'testified before the … committee' as a hearing that happened", () => {
+    const x = runReal("On Tuesday, Gilberto Mena Castro testified before the Legislative Assembly's budget committee.", "2026-08-20", "en");
+    expect(x.meetings.map((m) => [m.status, m.date, who(m)])).toEqual([["happened", "2026-08-18", ["organization:legislative-assembly", "person:gilberto-mena-castro"]]]);
+  });
+});
