@@ -531,7 +531,7 @@ function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, tri
       ((m.tokStart >= from && m.tokStart < to && m.afterPlaceCue && (m.kind === "place" || m.kind === "country" || (m.kind === "organization" && isBuilding(m, ctx.c))) && !originOnly(ctx.doc.tokens, m.tokStart, ctx.c)) || modifier(m)),
   );
   // "cu secretarul de stat X, din Ministerul Agriculturii": where a person comes from, told after the name, is no venue
-  candidates = candidates.filter((m) => !originAfterPerson(ctx, m));
+  candidates = candidates.filter((m) => !originAfterPerson(ctx, m) && !heldIn(ctx, m));
   if (candidates.length === 0) return undefined;
   // "a memorandum on water resources in the Atacama region": an area inside what is talked about is no venue
   const area = (m: RawMention): boolean => placeRank(ctx, m.key!) <= 1 || ctx.c.regionWords.has(ctx.doc.tokens[m.tokEnd]?.fold ?? "");
@@ -566,6 +566,16 @@ function refusedAhead(doc: Document, at: number, sentenceStart: number): boolean
   return (MODALS_AHEAD.has(a) && b === "not") || b === "won't" || b === "wouldn't" || (a === "nu" && aux(b)) || (b === "nu" && aux(w(at)));
 }
 const MODALS_AHEAD = new Set(["would", "will", "could"]);
+
+/** "secretarul de stat în Ministerul Culturii", "a state secretary at the ministry": the body a title is held in, no venue. */
+function heldIn(ctx: MeetingContext, m: RawMention): boolean {
+  const t = ctx.doc.tokens;
+  const cue = t[m.tokStart - 1]?.fold ?? "";
+  const before = t[m.tokStart - 2];
+  // (a body only: "the prime minister in Lima" is where someone meets him; "vizita de stat în România" is a visit)
+  const secretaryOfState = before?.fold === "stat" && t[m.tokStart - 3]?.fold === "de" && /^secretar/.test(t[m.tokStart - 4]?.fold ?? "");
+  return m.kind === "organization" && (cue === "in" || cue === "din" || cue === "at") && !!before && before.type === "word" && !before.upper && (ctx.c.titleWords.has(before.fold) || secretaryOfState);
+}
 
 /** `m` follows "X, din" / "X, de la" / "X, from" where X is a person's name: where X comes from. */
 function originAfterPerson(ctx: MeetingContext, m: RawMention): boolean {

@@ -928,6 +928,8 @@ function isDayWord(t: Token, lang: Lang): boolean {
 const VISIT_WORDS = new Set(["vizita", "vizitat", "viziteze", "viziteaza", "vizitand", "visit", "visited", "visiting", "visits", "toured", "tour"]);
 /** Romanian genitive endings of names in an organisation's name ("Economiei", "Apărării", "Județului"). */
 const GENITIVE_END = /(ului|ei|ii|lor|ale|ene|ane)$/;
+/** The genitive endings of the nouns and adjectives of a body's name (not "-ei" after a consonant: "Andrei", "Matei"). */
+const BODY_GENITIVE = /(ului|iei|ii|lor|ale|ene|ane)$/;
 const POSSESSIVE_AFTER = new Set(["sai", "sale", "sau", "sa", "lui", "ei", "lor", "his", "her", "their", "its"]);
 
 /** A group noun or title ends at `k` (past a possessive): "omologii săi", "delegates", "ministrul". */
@@ -1001,7 +1003,10 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
     if (t.type === "word" && (t.upper || ATTACHED_PARTICLE.test(t.text)) && !covered[end]) {
       // "Ministerul Economiei Cristian Bădescu": after a portfolio, two capitalised words that are no genitives are a person's name
       const next = tokens[end + 1];
-      if (isOrg && c.lang === "ro" && c.portfolios.words.has(tokens[end - 1]!.fold) && !c.portfolios.words.has(t.fold) && !GENITIVE_END.test(t.fold) && next?.upper && next.type === "word" && !GENITIVE_END.test(next.fold)) break;
+      // (… or after a known name that ends the body's: "Ministerul Sănătății al Republicii Moldova Viorica Cazacliu";
+      // "Andrei", "Matei" end like a genitive and are given names: "Ministerul Culturii Andrei Roșcăneanu")
+      const bodyEnds = c.portfolios.words.has(tokens[end - 1]!.fold) || (tokens[end - 1]!.upper && c.aliases.has(tokens[end - 1]!.fold));
+      if (isOrg && c.lang === "ro" && bodyEnds && !c.portfolios.words.has(t.fold) && !BODY_GENITIVE.test(t.fold) && next?.upper && next.type === "word" && !GENITIVE_END.test(next.fold)) break;
       end++;
       continue;
     }

@@ -1001,3 +1001,10 @@ describe("a person named by a surname inside the full name (sentences written fo
     ]);
   });
 });
+
+describe("a person named right after a Romanian body (sentences written for these tests; curated data)", () => {
+  it("ends 'Ministerul Culturii' before 'Andrei Roșcăneanu', 'al Republicii Moldova' before 'Viorica Cazacliu', '… si Padurilor' before 'Silviu Damacus'", () => {
+    const x = runReal("Secretarul de stat în Ministerul Culturii Andrei Roșcăneanu a venit. Secretarul de stat în Ministerul Sănătății al Republicii Moldova Viorica Cazacliu a vizitat spitalul. Secretarul de stat din Ministerul Mediului, Apelor si Padurilor Silviu Damacus a plecat. Ministrul Apărării Naționale Angel Tîlvăr a vorbit.", "2026-03-18", "ro");
+    expect(x.entities.filter((e) => e.kind === "person").map((e) => e.label).sort()).toEqual(["Andrei Roșcăneanu", "Angel Tîlvăr", "Silviu Damacus", "Viorica Cazacliu"]);
+  });
+});

@@ -1692,3 +1692,10 @@ describe("testimony before a committee (sentences written for these tests; curat
     expect(x.meetings.map((m) => [m.status, m.date, who(m)])).toEqual([["happened", "2026-08-18", ["organization:legislative-assembly", "person:gilberto-mena-castro"]]]);
   });
 });
+
+describe("the body a title is held in (sentences written for these tests; curated data)", () => {
+  it("does not place talks 'cu secretarul de stat în Ministerul Culturii X' at the ministry, but keeps 'the prime minister in Lima' and 'vizita de stat în România'", () => {
+    expect(runReal("Ion Gârbea a discutat marți cu secretarul de stat în Ministerul Culturii Andrei Roșcăneanu.", "2026-03-18", "ro").meetings.map((m) => m.place ?? null)).toEqual([null]);
+    expect(runReal("Nilo Ccahuana has asked for a meeting with the prime minister in Lima.", "2026-03-18", "en").meetings.map((m) => m.place ?? null)).toEqual(["place:lima"]);
+  });
+});
