@@ -132,7 +132,12 @@ function keysOf(tokens: Token[], i: number, mode: MatchMode): string[] {
     keys = own === token.fold ? [own] : [own, token.fold];
     // a hyphenated word is also looked up by its first part, a Romanian word by its base forms' stems
     const dash = token.fold.indexOf("-");
-    if (dash > 0) addKeys(keys, [token.fold.slice(0, dash), stem(token.fold.slice(0, dash), "ro"), stem(token.fold.slice(0, dash), "en")]);
+    if (dash > 0) {
+      // (stemmed in the language the token was: "visitor-services" is no Romanian "visit-or")
+      const first = token.fold.slice(0, dash);
+      const langs = (["ro", "en"] as const).filter((lang) => stem(token.fold, lang) === token.stem);
+      addKeys(keys, [first, ...(langs.length ? langs : (["ro", "en"] as const)).map((lang) => stem(first, lang))]);
+    }
     if (mode === "stem") addKeys(keys, lemmaStems(tokens, i));
     cache[i] = keys;
   }

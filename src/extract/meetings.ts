@@ -402,6 +402,8 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: readonl
     if (!isVerbal(h.value.form) && AUXILIARIES[c.lang].has(doc.tokens[h.start - 1]?.fold ?? "") && !doc.tokens[h.start]!.upper) continue;
     // "called off", "called for", "called on": another verb
     if (c.lang === "en" && PHRASAL.has(doc.tokens[h.start]!.fold) && VERB_PARTICLES.has(doc.tokens[h.end]?.fold ?? "")) continue;
+    // "one of the country's most visited attractions", "a much-visited site": a participle used as an adjective
+    if (c.lang === "en" && isVerbal(h.value.form) && DEGREE_WORDS.has(doc.tokens[h.start - 1]?.fold ?? "")) continue;
     // "would be met with force": a passive "met with" is no meeting
     if (c.lang === "en" && doc.tokens[h.start]!.fold === "met" && BE_FORMS.has(doc.tokens[h.start - 1]?.fold ?? "") && doc.tokens[h.start + 1]?.fold === "with") continue;
     // "o vizită, discutată în octombrie", "acordul negociat": a participle shares a noun trigger's stem.
@@ -1431,6 +1433,8 @@ const OBJECT_VERBS = /^(a primit|i-a primit|l-a primit|il primise|o primise|a pr
 
 /** Verbs that take things as often as people ("welcomed the decision", "va primi raportul"). */
 const WEAK_OBJECT_VERBS = /^(brief|briefed|will brief|to brief|a informat|va informa|welcomed|will receive|receives|hosts|va primi|o va primi|il va primi|ii va primi|ii primeste|o primeste|il primeste|called|rang)$/;
+/** Words of degree before a participle that make it an adjective: "most visited", "widely attended". */
+const DEGREE_WORDS = new Set(["most", "least", "more", "less", "widely", "frequently", "often", "heavily", "much", "rarely", "seldom", "well"]);
 /** Verbs that particles turn into other verbs: "called for", "called off", "rang out". */
 const PHRASAL = new Set(["called", "rang"]);
 const VERB_PARTICLES = new Set(["for", "on", "upon", "off", "out", "up", "back", "it", "in"]);

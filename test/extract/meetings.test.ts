@@ -1699,3 +1699,12 @@ describe("the body a title is held in (sentences written for these tests; curate
     expect(runReal("Nilo Ccahuana has asked for a meeting with the prime minister in Lima.", "2026-03-18", "en").meetings.map((m) => m.place ?? null)).toEqual(["place:lima"]);
   });
 });
+
+describe("words that only look like a visit (sentences written for these tests; curated data)", () => {
+  it("reads no visit in 'a new visitor-services concession' or 'the country's most visited attractions'", () => {
+    const x = runReal("Argentina's parks agency failed to settle a dispute over a new visitor-services concession at Iguazú National Park on Tuesday, as guides said jobs would go at one of the country's most visited attractions.", "2026-04-16", "en");
+    expect(x.meetings).toEqual([]);
+    // (a Romanian compound is still read by its first part)
+    expect(runReal("Au avut loc negocieri-maraton la București între Ion Popa și Ana Dinu.", "2026-04-16", "ro").meetings.map((m) => m.type)).toEqual(["negotiations"]);
+  });
+});
