@@ -35,7 +35,10 @@ export interface RawMention {
   kindSure?: boolean;
   /** Part of a venue's description ("capitala Franței", "ambasada SUA din …"): names a place, not an actor. */
   inVenue?: boolean;
-  /** Part of a collective group's name ("NATO" in "NATO defence ministers"): the group acts, not it. */
+  /**
+   * Part of a collective group's name ("NATO" in "NATO defence ministers", "Reserve Bank" in "Reserve Bank officials"):
+   * no place; a country or a known body acts through the group, an organisation found in the text beside its people.
+   */
   inGroup?: boolean;
   /** A longer name of the same entity, kept as an alias ("Palatul Administrativ din Baia Mare"). */
   alias?: string;
@@ -1898,7 +1901,7 @@ function groupsAt(
     out.push(m);
   }
   for (let k = lo; k < hi; k++) covered[k] = 1;
-  // ("OEFA officials": the discovered organisation acts through its people)
+  // ("OEFA officials": the discovered organisation is named in its people; it takes part beside them)
   for (const m of mentions) if (m.kind === "organization" && !m.kbId && m.tokStart >= lo && m.tokEnd <= hi) m.inGroup = true;
   return out;
 }

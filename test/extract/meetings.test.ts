@@ -1708,3 +1708,10 @@ describe("words that only look like a visit (sentences written for these tests; 
     expect(runReal("Au avut loc negocieri-maraton la București între Ion Popa și Ana Dinu.", "2026-04-16", "ro").meetings.map((m) => m.type)).toEqual(["negotiations"]);
   });
 });
+
+describe("an organisation named in its people (sentences written for these tests; curated data)", () => {
+  it("has 'Reserve Bank officials' take part with the bank beside them", () => {
+    const x = runReal("A meeting between Zomba Reserve Bank officials and the trustees, due this week, has been moved to July 21.", "2026-07-08", "en");
+    expect(x.meetings.map((m) => who(m))).toEqual([["group:zomba-reserve-bank-officials", "organization:zomba-reserve-bank"]]);
+  });
+});
