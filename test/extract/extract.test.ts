@@ -1008,3 +1008,10 @@ describe("a person named right after a Romanian body (sentences written for thes
     expect(x.entities.filter((e) => e.kind === "person").map((e) => e.label).sort()).toEqual(["Andrei Roșcăneanu", "Angel Tîlvăr", "Silviu Damacus", "Viorica Cazacliu"]);
   });
 });
+
+describe("a country that starts an organisation's name with a plural's apostrophe (sentences written for these tests; curated data)", () => {
+  it("reads 'the Jordan Olive Oil Exporters' Forum' and 'Malawi Teachers' Provident Trust' as one organisation each", () => {
+    const x = runReal("The Jordan Olive Oil Exporters' Forum met. Malawi Teachers' Provident Trust is owed money.", "2026-11-05", "en");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:Jordan Olive Oil Exporters' Forum", "organization:Malawi Teachers' Provident Trust"]);
+  });
+});
