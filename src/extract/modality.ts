@@ -67,6 +67,9 @@ export function analyzeSentence(
     const sources = findCues(t, hit.end, Math.min(hit.end + 3, s.tokenEnd), cues.sourcesWord)[0];
     // "according to the regional newspaper X", "potrivit unor surse", "according to two people familiar with …"
     byPress ||= !verb && (!!sources || hasCue(t, hit.end, Math.min(hit.end + 4, s.tokenEnd), cues.mediaWord));
+    // "Local broadcaster Radio Bahía Alta reported that …", "…, the Baguio weekly reported": the press as the verb's subject
+    // (an outlet, not people who speak of what they saw — "people familiar with the talks said" — nor "his press adviser")
+    byPress ||= verb && findCues(t, clauseOpening(t, hit.start, s.tokenStart), hit.start, cues.mediaWord).some((w) => !PEOPLE_SOURCES.has(t[w.start]!.fold) && !PRESS_STAFF.has(t[w.end]?.fold ?? ""));
     if (after && (after.kind === "organization" || after.kind === "person" || after.kind === "group")) {
       attribution = after.label ?? after.text;
       attributionTokens.push([hit.start, after.tokEnd]);
@@ -84,6 +87,20 @@ export function analyzeSentence(
   else if (future) modality = "planned";
   else if (hasCue(t, from, to, cues.negation)) modality = "negated";
   return { modality, tense: future ? "future" : "past", pastFuture, status, attribution, attributionTokens };
+}
+
+/** First words of the media cues that are people, not outlets. */
+const PEOPLE_SOURCES = new Set(["people", "persons", "two", "diplomats", "insiders", "persoane", "unor", "diplomati", "diplomatilor", "persoanelor"]);
+/** Words after "press" that make an official's title: "press adviser", "press secretary". */
+const PRESS_STAFF = new Set(["adviser", "advisor", "secretary", "officer", "office", "spokesman", "spokeswoman", "spokesperson", "service", "department", "team", "attache", "aide"]);
+
+/** The first token of the clause that ends at `at`: a few words back, after the last comma or other mark. */
+function clauseOpening(t: Token[], at: number, sentenceStart: number): number {
+  let k = at;
+  // ("The Highland Courier, a Baguio weekly, reported": over an apposition closed right before the verb)
+  if (t[k - 1]?.text === ",") k--;
+  while (k > sentenceStart && at - k < 7 && t[k - 1]!.type !== "punct") k--;
+  return k;
 }
 
 /** Cues that settle a status wherever they stand near the trigger. */

@@ -1715,3 +1715,12 @@ describe("an organisation named in its people (sentences written for these tests
     expect(x.meetings.map((m) => who(m))).toEqual([["group:zomba-reserve-bank-officials", "organization:zomba-reserve-bank"]]);
   });
 });
+
+describe("a meeting the press reports (sentences written for these tests; curated data)", () => {
+  it("reads 'Local broadcaster Radio X reported that … met …' and 'The Y Courier, a weekly, reported that …' as unconfirmed, not '…, people familiar with the talks said' or 'his press adviser said'", () => {
+    const status = (text: string): string[] => runReal(text, "2026-05-20", "en").meetings.map((m) => m.status);
+    expect(status("Local broadcaster Radio Bahía Alta reported that executives of Cables Ibéricos met ministry officials in Santiago earlier this month.")).toEqual(["unconfirmed"]);
+    expect(status("The Highland Courier, a Baguio weekly, reported that executives of Cordillera Landmark Holdings met aides of the mayor in Manila last week.")).toEqual(["unconfirmed"]);
+    expect(status("Karki met party leaders in Baluwatar on Monday, her press adviser said.")).toEqual(["happened"]);
+  });
+});
