@@ -61,7 +61,8 @@ export function analyzeSentence(
     const verb = SAYING.has(t[hit.start]!.fold) || SAYING.has(t[hit.start + 1]?.fold ?? "");
     const inverted = !verb || t[hit.start - 1]?.type === "punct";
     const after = !inverted ? undefined : mentions.find(
-      (m) => m.tokStart >= hit.end && m.tokStart <= hit.end + 4 && m.sentence === s.index &&
+      // ("a report by the Kumasi news site Ashanti Ledger": a place may qualify the outlet named after it)
+      (m) => m.tokStart >= hit.end && m.tokStart <= hit.end + 6 && m.sentence === s.index && m.kind !== "place" &&
         !t.slice(hit.end, m.tokStart).some((x) => x.type === "punct" || NEW_PHRASE.has(x.fold)),
     );
     const sources = findCues(t, hit.end, Math.min(hit.end + 3, s.tokenEnd), cues.sourcesWord)[0];

@@ -1722,5 +1722,8 @@ describe("a meeting the press reports (sentences written for these tests; curate
     expect(status("Local broadcaster Radio Bahía Alta reported that executives of Cables Ibéricos met ministry officials in Santiago earlier this month.")).toEqual(["unconfirmed"]);
     expect(status("The Highland Courier, a Baguio weekly, reported that executives of Cordillera Landmark Holdings met aides of the mayor in Manila last week.")).toEqual(["unconfirmed"]);
     expect(status("Karki met party leaders in Baluwatar on Monday, her press adviser said.")).toEqual(["happened"]);
+    // ("a report by the Kumasi news site Ashanti Ledger that …": the outlet is the source, no side)
+    const x = runReal("He rejected a report by the Kumasi news site Ashanti Ledger that board members met Sika Health Staffing in Accra last week.", "2026-07-20", "en");
+    expect(x.meetings.map((m) => [m.status, who(m).includes("organization:ashanti-ledger")])).toEqual([["unconfirmed", false]]);
   });
 });
