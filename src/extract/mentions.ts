@@ -933,8 +933,9 @@ function isDayWord(t: Token, lang: Lang): boolean {
 const VISIT_WORDS = new Set(["vizita", "vizitat", "viziteze", "viziteaza", "vizitand", "visit", "visited", "visiting", "visits", "toured", "tour"]);
 /** Romanian genitive endings of names in an organisation's name ("Economiei", "Apărării", "Județului"). */
 const GENITIVE_END = /(ului|ei|ii|lor|ale|ene|ane)$/;
-/** The genitive endings of the nouns and adjectives of a body's name (not "-ei" after a consonant: "Andrei", "Matei"). */
-const BODY_GENITIVE = /(ului|iei|ii|lor|ale|ene|ane)$/;
+/** The genitive endings of the nouns and adjectives of a body's name, feminine adjectives too ("Naționale Sanitare
+ * Veterinare"; not "-ei" after a consonant: "Andrei", "Matei"). */
+const BODY_GENITIVE = /(ului|iei|ii|lor|ale|ene|ane|are|ice|ive|ere)$/;
 const POSSESSIVE_AFTER = new Set(["sai", "sale", "sau", "sa", "lui", "ei", "lor", "his", "her", "their", "its"]);
 
 /** A group noun or title ends at `k` (past a possessive): "omologii săi", "delegates", "ministrul". */

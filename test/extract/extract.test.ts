@@ -1007,6 +1007,10 @@ describe("a person named right after a Romanian body (sentences written for thes
     const x = runReal("Secretarul de stat în Ministerul Culturii Andrei Roșcăneanu a venit. Secretarul de stat în Ministerul Sănătății al Republicii Moldova Viorica Cazacliu a vizitat spitalul. Secretarul de stat din Ministerul Mediului, Apelor si Padurilor Silviu Damacus a plecat. Ministrul Apărării Naționale Angel Tîlvăr a vorbit.", "2026-03-18", "ro");
     expect(x.entities.filter((e) => e.kind === "person").map((e) => e.label).sort()).toEqual(["Andrei Roșcăneanu", "Angel Tîlvăr", "Silviu Damacus", "Viorica Cazacliu"]);
   });
+  it("runs on over feminine adjectives after a portfolio word ('Autorității Naționale Sanitare Veterinare și pentru Siguranța Alimentelor')", () => {
+    const x = runReal("Reprezentanții Autorității Naționale Sanitare Veterinare și pentru Siguranța Alimentelor au venit.", "2026-03-18", "ro");
+    expect(x.entities.filter((e) => e.kind === "organization").map((e) => e.label)).toEqual(["Autoritatea Națională Sanitară Veterinară și pentru Siguranța Alimentelor"]);
+  });
 });
 
 describe("a country that starts an organisation's name with a plural's apostrophe (sentences written for these tests; curated data)", () => {
