@@ -1019,3 +1019,10 @@ describe("a country that starts an organisation's name with a plural's apostroph
     expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:Jordan Olive Oil Exporters' Forum", "organization:Malawi Teachers' Provident Trust"]);
   });
 });
+
+describe("more company endings (sentences written for these tests; curated data)", () => {
+  it("reads 'Meses Auto Trading', 'Sika Health Staffing' and 'Kuroshio Water Engineering' as companies", () => {
+    const x = runReal("Meses Auto Trading met the mayors. Sika Health Staffing declined. Kuroshio Water Engineering came.", "2026-07-20", "en");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:Meses Auto Trading", "organization:Sika Health Staffing", "organization:Kuroshio Water Engineering"]);
+  });
+});
