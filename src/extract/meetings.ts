@@ -301,6 +301,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // ("amânată din cauza consultărilor de la Chișinău": the reason is another event, not the meeting again)
       const reason = cause < trig.start;
       if (k > 0 && previous && !ownEvent && !reason && (!ownSides || purpose) && !isVerbal(trig.value.form) && compatible(frame, previous) && (afterPreposition(doc, trig.start) || frame.participants.length === 0 || sameSides(ctx, frame, previous))) {
+        if (goingOn(frame, previous)) previous.date = `${previous.date}/${frame.date}`;
         mergeInto(previous, frame, ctx);
         return;
       }
@@ -322,6 +323,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       if (target) {
         // ("… negociază la București. Discuțiile, începute miercuri, continuau vineri": from the day they began)
         if (stillGoing(frame, target)) target.date = `${frame.date}/${target.date}`;
+        else if (goingOn(frame, target)) target.date = `${target.date}/${frame.date}`;
         mergeInto(target, frame, ctx);
       }
       else {
@@ -785,6 +787,11 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
 /** `frame` began on an earlier day and is still going on `f`'s day ("Discuțiile, începute miercuri, continuau vineri"). */
 function stillGoing(frame: Frame, f: Frame): boolean {
   return cueStatus(frame) === "ongoing" && frame.date?.length === 10 && f.date?.length === 10 && frame.date < f.date;
+}
+
+/** "… s-a reunit miercuri la București, iar discuțiile continuau joi": talks told as going on a day after they began. */
+function goingOn(frame: Frame, f: Frame): boolean {
+  return cueStatus(frame) === "ongoing" && frame.date?.length === 10 && f.date?.length === 10 && frame.date > f.date;
 }
 
 /** The definite mention names (in its phrase or its clause) a place apart from the one of the meeting `f`. */

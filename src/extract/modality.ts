@@ -28,6 +28,7 @@ export interface SentenceInfo {
 export const SAYING: ReadonlySet<string> = new Set([
   "said", "says", "told", "added", "reported", "reports", "wrote", "relatat", "scrie", "scris", "relateaza", "informeaza", "anuntat",
   "declarat", "spus", "afirmat", "precizat", "transmis", "adaugat", "sustinut", "transmite", "noteaza", "anunta", "writes",
+  "confirmat", "confirmed", "explicat", "explained", "stated",
 ]);
 
 /** Indefinite articles: a new noun phrase (the object of "said"), not the source's title. */

@@ -1727,3 +1727,10 @@ describe("a meeting the press reports (sentences written for these tests; curate
     expect(x.meetings.map((m) => [m.status, who(m).includes("organization:ashanti-ledger")])).toEqual([["unconfirmed", false]]);
   });
 });
+
+describe("talks told as still going a day after they began (sentences written for these tests; curated data)", () => {
+  it("dates '… s-a reunit miercuri la București, iar discuțiile continuau joi, a confirmat X' from Wednesday to Thursday, the speaker no side", () => {
+    const x = runReal("Grupul de lucru al Autorității Vamale Române s-a reunit miercuri la București, iar discuțiile continuau joi, a confirmat vicepreședintele ANSVSA, Sorin Mălaiu.", "2026-02-12", "ro");
+    expect(x.meetings.map((m) => [m.status, m.date, m.place, who(m).includes("person:sorin-malaiu")])).toEqual([["ongoing", "2026-02-11/2026-02-12", "place:bucharest", false]]);
+  });
+});
