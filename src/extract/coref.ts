@@ -131,6 +131,8 @@ const COUNTS: Record<string, number> = {
 };
 /** Words before the number: "the two …", "cei doi …", "celor trei …". */
 const COUNT_OPENERS = new Set(["the", "cei", "celor", "cele", "pe"]);
+/** Nouns of "the two institutions", "cele două companii": the organisations last named. */
+const BODY_NOUNS = new Set(["institutions", "organisations", "organizations", "companies", "firms", "agencies", "institutii", "institutiile", "organizatii", "organizatiile", "companii", "companiile", "firme", "firmele", "agentii", "agentiile"]);
 /** Nouns of "the two countries", "cele două țări": the countries last named. */
 const COUNTRY_NOUNS = new Set(["countries", "nations", "states", "neighbours", "neighbors", "tari", "state", "natiuni", "vecine"]);
 /** What role a person must carry to be one of "the two <noun>": leaders are heads of state or government. */
@@ -154,19 +156,22 @@ export function resolveCounted(doc: Document, c: Compiled, mentions: RawMention[
   const added: RawMention[] = [];
   // ("the two countries", "cele două țări", "both nations": the countries last named)
   const countries = mentions.filter((m) => m.kind === "country" && m.key && m.via !== "demonym").sort((a, b) => a.tokStart - b.tokStart);
+  // ("cele două instituții", "the two companies": the organisations last named)
+  const bodies = mentions.filter((m) => m.kind === "organization" && m.key && m.via !== "pronoun").sort((a, b) => a.tokStart - b.tokStart);
   for (let i = 1; i < t.length; i++) {
     const count = COUNTS[t[i]!.fold];
     const noun = count ? t[i + 1] : undefined;
     const group = noun ? groupNounOf(c, noun) : undefined;
     const role = group ? ROLE_WORDS[group.label] : undefined;
     const ofCountries = !!noun && COUNTRY_NOUNS.has(noun.fold);
+    const ofBodies = !!noun && BODY_NOUNS.has(noun.fold);
     // ("both" and "ambii" need no opener)
-    if ((!role && !ofCountries) || (!COUNT_OPENERS.has(t[i - 1]!.fold) && !["both", "ambii", "ambele"].includes(t[i]!.fold))) continue;
+    if ((!role && !ofCountries && !ofBodies) || (!COUNT_OPENERS.has(t[i - 1]!.fold) && !["both", "ambii", "ambele"].includes(t[i]!.fold))) continue;
     const referents: string[] = [];
-    for (const m of [...(ofCountries ? countries : people)].reverse()) {
+    for (const m of [...(ofCountries ? countries : ofBodies ? bodies : people)].reverse()) {
       if (referents.length === count) break;
       if (m.tokStart >= i || referents.includes(m.key!)) continue;
-      if (ofCountries || (entities.get(m.key!)?.roles ?? []).some((r) => role!.test(r))) referents.push(m.key!);
+      if (ofCountries || ofBodies || (entities.get(m.key!)?.roles ?? []).some((r) => role!.test(r))) referents.push(m.key!);
     }
     if (referents.length < count!) continue;
     const from = t[i - 1]!.fold === "pe" ? i : COUNT_OPENERS.has(t[i - 1]!.fold) ? i - 1 : i;
@@ -178,7 +183,7 @@ export function resolveCounted(doc: Document, c: Compiled, mentions: RawMention[
         start: t[from]!.start,
         end: noun!.end,
         text: doc.text.slice(t[from]!.start, noun!.end),
-        kind: ofCountries ? "country" : "person",
+        kind: ofCountries ? "country" : ofBodies ? "organization" : "person",
         key,
         via: "pronoun",
         afterPlaceCue: false,

@@ -1630,6 +1630,10 @@ describe("countries told by number, a place 'on' a bridge, and a thing owned by 
     const ro = runReal("Ecuadorul și Columbia au convenit miercuri să ridice taxele. Cele două țări se vor întâlni din nou săptămâna viitoare la Quito.", "2026-07-16", "ro");
     expect(ro.meetings.map((m) => [m.place, who(m)])).toEqual([["place:quito", ["country:colombia", "country:ecuador"]]]);
   });
+  it("reads 'un protocol între cele două instituții' as the two organisations last named", () => {
+    const x = runReal("Specialiștii Autorității Sanitare Veterinare și ai Autorității Vamale Române s-au reunit miercuri. Un protocol între cele două instituții trebuia semnat în ianuarie, însă semnarea a fost amânată pentru martie.", "2026-02-12", "ro");
+    expect(x.meetings.filter((m) => m.type === "signing").map((m) => [m.status, who(m)])).toEqual([["postponed", ["organization:autoritatea-sanitara-veterinara", "organization:autoritatea-vamala-romana"]]]);
+  });
   it("places a meeting 'on the Rumichaca International Bridge', and keeps 'the two Andean neighbours' no organisation", () => {
     const x = runReal("Daniela Robalino and Andrés Canchala met for four hours at the customs centre on the Rumichaca International Bridge, the main crossing between the two Andean neighbours.", "2026-07-16", "en");
     expect(x.meetings.map((m) => [m.place, who(m)])).toEqual([["place:rumichaca-international-bridge", ["person:andres-canchala", "person:daniela-robalino"]]]);
