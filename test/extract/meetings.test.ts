@@ -1630,6 +1630,10 @@ describe("countries told by number, a place 'on' a bridge, and a thing owned by 
     const ro = runReal("Ecuadorul și Columbia au convenit miercuri să ridice taxele. Cele două țări se vor întâlni din nou săptămâna viitoare la Quito.", "2026-07-16", "ro");
     expect(ro.meetings.map((m) => [m.place, who(m)])).toEqual([["place:quito", ["country:colombia", "country:ecuador"]]]);
   });
+  it("places a visit to 'punctul de frontieră Albița' at Albița", () => {
+    const x = runReal("Săptămâna viitoare, o delegație a Agenției pentru Siguranța Alimentelor din Republica Moldova urmează să viziteze punctul de frontieră Albița.", "2026-02-12", "ro");
+    expect(x.meetings.map((m) => [m.type, m.place])).toEqual([["visit", "place:albita"]]);
+  });
   it("reads 'un protocol între cele două instituții' as the two organisations last named", () => {
     const x = runReal("Specialiștii Autorității Sanitare Veterinare și ai Autorității Vamale Române s-au reunit miercuri. Un protocol între cele două instituții trebuia semnat în ianuarie, însă semnarea a fost amânată pentru martie.", "2026-02-12", "ro");
     expect(x.meetings.filter((m) => m.type === "signing").map((m) => [m.status, who(m)])).toEqual([["postponed", ["organization:autoritatea-sanitara-veterinara", "organization:autoritatea-vamala-romana"]]]);
