@@ -1091,6 +1091,8 @@ function toMeetings(ctx: MeetingContext, frames: Frame[]): { meetings: Extracted
     if (f.participants.length === 0 && !f.place) continue;
     if (f.span && f.date?.length === 10) f.date = spanOf(f.date, f.span.days, f.span.ending);
     const status = statusOf(f, doc.article.date);
+    // "Talks … began on Monday and were still going on on Tuesday": going on since the day they began
+    if (status === "ongoing" && f.date?.length === 10 && doc.article.date && f.date < doc.article.date && toldBegun(doc, f)) f.date = `${f.date}/${doc.article.date}`;
     const placeLabel = f.place ? ctx.labels.get(f.place) : undefined;
     const names = f.participants.map((p) => shortName(ctx.labels.get(p.key) ?? p.key, p.key));
     const type = f.type.charAt(0).toUpperCase() + f.type.slice(1);
@@ -1358,6 +1360,13 @@ function within(day: string, range: string): boolean {
   const [a, b] = range.split("/");
   return day >= a! && day <= (b ?? a)!;
 }
+
+/** The frame's first sentence says when it began ("began on Monday", "au început luni", "începute miercuri"). */
+function toldBegun(doc: Document, f: Frame): boolean {
+  const s = doc.sentences[f.sentences[0]!]!;
+  return doc.tokens.slice(s.tokenStart, s.tokenEnd).some((t) => BEGAN.has(t.fold));
+}
+const BEGAN = new Set(["began", "begun", "started", "opened", "inceput", "inceputa", "incepute", "inceputi", "debutat", "demarat"]);
 
 /** "arrived", "a sosit", "began", "a început" before the trigger in its sentence: a visit or meeting that starts then. */
 function arrivalBefore(doc: Document, from: number, to: number): boolean {

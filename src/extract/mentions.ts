@@ -789,9 +789,11 @@ const MILITARY_HEADS = new Set(["navy", "army", "armed", "air", "coast", "marine
 /** Capitalised words from `k` (at most four) that end in an organisation's head: "Ministerial Council". */
 function orgNameAfter(tokens: Token[], k: number, limit: number, covered: Uint8Array, c: Compiled, country?: string): boolean {
   let end = k;
-  // ("the Jordan Olive Oil Exporters' Forum": a plural's apostrophe stays inside)
+  // ("the Jordan Olive Oil Exporters' Forum": a plural's apostrophe stays inside, and so does "and" between capitalised
+  // words: "the Ghana Registered Nurses and Midwives Association")
   const apostrophe = (i: number): boolean => (tokens[i]?.text === "'" || tokens[i]?.text === "’") && /s$/.test(tokens[i - 1]?.fold ?? "") && !!tokens[i + 1]?.upper;
-  while (end < limit && end - k < 5 && !covered[end] && ((tokens[end]!.type === "word" && tokens[end]!.upper) || (end > k && apostrophe(end)))) end++;
+  const and = (i: number): boolean => tokens[i]?.fold === "and" && !!tokens[i - 1]?.upper && !!tokens[i + 1]?.upper && tokens[i + 1]!.type === "word";
+  while (end < limit && end - k < 6 && !covered[end] && ((tokens[end]!.type === "word" && tokens[end]!.upper) || (end > k && (apostrophe(end) || and(end))))) end++;
   // … unless those words are a known name of their own ("US State Department"), not one of another country ("Cambodian Senate")
   const words = tokens.slice(k, end).map((t) => t.fold).join(" ");
   const known = (c.aliases.get(words) ?? []).some((h) => !country || !c.kb.get(h.id)?.country || c.kb.get(h.id)?.country === country);

@@ -1742,3 +1742,10 @@ describe("talks told as still going a day after they began (sentences written fo
     expect(x.meetings.map((m) => [m.status, m.date, m.place, who(m).includes("person:sorin-malaiu")])).toEqual([["ongoing", "2026-02-11/2026-02-12", "place:bucharest", false]]);
   });
 });
+
+describe("talks begun on a day and still going on (sentences written for these tests; curated data)", () => {
+  it("dates 'Talks … began on Monday and were still going on on Tuesday' from Monday to the article's day, with the whole name of 'the Ghana Registered Nurses and Midwives Association'", () => {
+    const x = runReal("Talks between hospital management and the local branch of the Ghana Registered Nurses and Midwives Association began on Monday and were still going on on Tuesday afternoon, both sides said.", "2026-07-14", "en");
+    expect(x.meetings.map((m) => [m.status, m.date, who(m)])).toEqual([["ongoing", "2026-07-13/2026-07-14", ["organization:ghana-registered-nurses-and-midwives-association"]]]);
+  });
+});
