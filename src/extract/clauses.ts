@@ -15,6 +15,9 @@ export const COMPLEMENTIZERS = new Set(["ca", "that", "care", "who", "which", "w
 export function clauseLimit(doc: Document, from: number, to: number, c: Compiled): number {
   to = trailingSpeaker(doc, from, to);
   for (let i = from; i < to; i++) {
+    // "met CAAN officials on Tuesday and offered to accept …", "… și a cerut …": a second verb of the subject starts a
+    // clause of its own, whose plans or requests are not the meeting's
+    if (i > from + 1 && secondVerb(doc, i)) return i;
     // ("întâlnirea a vizat contractul, rămas fără bani după ce Bruxelles-ul a cerut …": "după ce" opens another event's clause)
     const afterClause = doc.tokens[i]!.fold === "dupa" && doc.tokens[i + 1]?.fold === "ce";
     if (!COMPLEMENTIZERS.has(doc.tokens[i]!.fold) && !afterClause) continue;
@@ -30,6 +33,14 @@ export function clauseLimit(doc: Document, from: number, to: number, c: Compiled
     return i;
   }
   return to;
+}
+
+/** "and" before a past verb ("and offered", "and asked"), "și a" / "și au" before a participle ("și a cerut"). */
+function secondVerb(doc: Document, i: number): boolean {
+  const t = doc.tokens;
+  const w = t[i]!.fold;
+  if (doc.lang === "en") return w === "and" && /^[a-z]{3,}ed$/.test(t[i + 1]?.fold ?? "") && !t[i + 1]!.upper && t[i + 2]?.fold !== "by";
+  return w === "si" && (t[i + 1]?.fold === "a" || t[i + 1]?.fold === "au") && /(at|it|ut|is|ut)$/.test(t[i + 2]?.fold ?? "");
 }
 
 /**

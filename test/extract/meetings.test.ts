@@ -1749,3 +1749,10 @@ describe("talks begun on a day and still going on (sentences written for these t
     expect(x.meetings.map((m) => [m.status, m.date, who(m)])).toEqual([["ongoing", "2026-07-13/2026-07-14", ["organization:ghana-registered-nurses-and-midwives-association"]]]);
   });
 });
+
+describe("a second verb of the subject (sentences written for these tests; curated data)", () => {
+  it("keeps 'met … on Tuesday and offered to accept …' a meeting that happened", () => {
+    const x = runReal("Representatives of the Pokhara Paragliding Operators' Association met CAAN officials in Kathmandu on Tuesday and offered to accept stricter checks.", "2026-11-18", "en");
+    expect(x.meetings.map((m) => [m.status, m.date])).toEqual([["happened", "2026-11-17"]]);
+  });
+});
