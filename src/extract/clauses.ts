@@ -8,6 +8,9 @@ import type { Compiled } from "./compile.js";
 import { hasCue } from "./match.js";
 import { SAYING } from "./modality.js";
 
+/** Quotation marks, opening and closing, of both languages' typography. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "“", "”", "„", "«", "»"]);
+
 /** Words after which a sentence reports speech: actors there are not at the meeting. */
 export const COMPLEMENTIZERS = new Set(["ca", "that", "care", "who", "which", "while", "whereas"]);
 
@@ -40,7 +43,7 @@ function secondVerb(doc: Document, i: number): boolean {
   const t = doc.tokens;
   const w = t[i]!.fold;
   if (doc.lang === "en") return w === "and" && /^[a-z]{3,}ed$/.test(t[i + 1]?.fold ?? "") && !t[i + 1]!.upper && t[i + 2]?.fold !== "by";
-  return w === "si" && (t[i + 1]?.fold === "a" || t[i + 1]?.fold === "au") && /(at|it|ut|is|ut)$/.test(t[i + 2]?.fold ?? "");
+  return w === "si" && (t[i + 1]?.fold === "a" || t[i + 1]?.fold === "au") && /(at|it|ut|is)$/.test(t[i + 2]?.fold ?? "");
 }
 
 /**

@@ -23,7 +23,7 @@ import { originOnly, SINGULAR_NOUNS, type RawMention } from "./mentions.js";
 import { analyzeSentence, inAttribution, SAYING, type SentenceInfo, type StatusCue } from "./modality.js";
 import { evidenceOf, type TopicMention } from "./roles.js";
 import { slugify } from "./link.js";
-import { COMPLEMENTIZERS, COUNTS, DAY, DEFINITE_EN, INDEFINITE_ANY, RELATIVE_WORDS, SEPARATE, TEMPORAL, afterOpeningSource, afterPreposition, afterSince, afterTemporal, causeAfter, circumstanceStart, clauseBack, clauseEnd, clauseLimit, clauseStart, durationDays, judged, onTheSidelinesOf, openingSides, otherSubject, preparedBy, relativeClause, sameDay, separateFrom, singularVerb, spanOf } from "./clauses.js";
+import { COMPLEMENTIZERS, COUNTS, QUOTE_MARKS, DAY, DEFINITE_EN, INDEFINITE_ANY, RELATIVE_WORDS, SEPARATE, TEMPORAL, afterOpeningSource, afterPreposition, afterSince, afterTemporal, causeAfter, circumstanceStart, clauseBack, clauseEnd, clauseLimit, clauseStart, durationDays, judged, onTheSidelinesOf, openingSides, otherSubject, preparedBy, relativeClause, sameDay, separateFrom, singularVerb, spanOf } from "./clauses.js";
 
 const ACTOR_KINDS = new Set(["person", "organization", "country", "group"]);
 const DEFINITE_RO = /(ul|ului|lui|a|ea|le|lor|ilor|elor)$/;
@@ -148,6 +148,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
     let first: Frame | undefined;
     let previous: Frame | undefined;
     const subjectFrom = triggers.length ? speakerCut(ctx, s, triggers[0]!.start) : s.tokenStart;
+    const quotes = quotations(doc, s);
     triggers.forEach((trig, k) => {
       // Each frame's clause: from the comma after the previous trigger ("Înaintea întâlnirii cu
       // americanii, ucrainenii s-au consultat …") or the trigger itself.
@@ -265,8 +266,8 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // … and a date past the next trigger is that trigger's.
       // … and a date after "since" dates something else ("on her first trip since taking office last week")
       // … and a date inside a quotation the trigger is not in is the speaker's ("„… before 2030”, Gaweseb said after the meeting")
-      const quoted = quotations(doc, s).filter(([a, b]) => !(trig.start > a && trig.start < b)).map(([a, b]) => [doc.tokens[a]!.start, doc.tokens[b]!.start]);
-      const own = localDates.filter((d) => d.start >= doc.tokens[Math.min(subjectFrom, subjectAt)]!.start && (!next || d.start < doc.tokens[next.start]!.start) && !afterSince(doc, s, d.start) && !quoted.some(([a, b]) => d.start > a! && d.start < b!));
+      const quotedApart = (at: number): boolean => quotes.some(([a, b]) => !(trig.start > a && trig.start < b) && at > doc.tokens[a]!.start && at < doc.tokens[b]!.start);
+      const own = localDates.filter((d) => d.start >= doc.tokens[Math.min(subjectFrom, subjectAt)]!.start && (!next || d.start < doc.tokens[next.start]!.start) && !afterSince(doc, s, d.start) && !quotedApart(d.start));
       const dateArgs = [own, doc.tokens[trig.start]!.start, doc.tokens[Math.min(from, subjectAt)]!.start, doc.tokens[to - 1]!.end] as const;
       frame.date = dateOf(...dateArgs, !definite);
       // "Muzicienii au obținut miercuri promisiunea că salariile vor fi plătite până la sfârșitul lui martie, după o
@@ -301,7 +302,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // ("amânată din cauza consultărilor de la Chișinău": the reason is another event, not the meeting again)
       const reason = cause < trig.start;
       if (k > 0 && previous && !ownEvent && !reason && (!ownSides || purpose) && !isVerbal(trig.value.form) && compatible(frame, previous) && (afterPreposition(doc, trig.start) || frame.participants.length === 0 || sameSides(ctx, frame, previous))) {
-        if (goingOn(frame, previous)) previous.date = `${previous.date}/${frame.date}`;
+        previous.date = ongoingSpan(frame, previous) ?? previous.date;
         mergeInto(previous, frame, ctx);
         return;
       }
@@ -322,8 +323,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const target = reason ? undefined : definite ? antecedent(earlier, frame, ctx) : sequenced ? undefined : sameMeeting(ctx, frames, frame);
       if (target) {
         // ("… negociază la București. Discuțiile, începute miercuri, continuau vineri": from the day they began)
-        if (stillGoing(frame, target)) target.date = `${frame.date}/${target.date}`;
-        else if (goingOn(frame, target)) target.date = `${target.date}/${frame.date}`;
+        target.date = ongoingSpan(frame, target) ?? target.date;
         mergeInto(target, frame, ctx);
       }
       else {
@@ -558,9 +558,9 @@ function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, tri
 function feminineSubject(ctx: MeetingContext, s: Sentence): boolean {
   const first = ctx.doc.tokens[s.tokenStart];
   if (ctx.doc.lang !== "ro" || !first || first.type !== "word" || !first.upper || first.fold.length < 5 || !/[^u]a$/.test(first.fold)) return false;
-  return !ctx.mentions.some((m) => m.tokStart === s.tokenStart) && !PRONOUNS_FEMININE.has(first.fold);
+  return !mentionsIn(ctx, s).some((m) => m.tokStart === s.tokenStart) && !PRONOUNS_FEMININE.has(first.fold);
 }
-const PRONOUNS_FEMININE = new Set(["aceasta", "aceea", "aceeasi", "fiecare", "niciuna", "aceasta"]);
+const PRONOUNS_FEMININE = new Set(["aceasta", "aceea", "aceeasi", "fiecare", "niciuna"]);
 
 /** "would not" / "will not" / "won't" / "nu va" / "nu vor" right before the verb at `at`: a refusal ahead. */
 function refusedAhead(doc: Document, at: number, sentenceStart: number): boolean {
@@ -588,7 +588,7 @@ function originAfterPerson(ctx: MeetingContext, m: RawMention): boolean {
   let k = m.tokStart - 1;
   if (t[k]?.fold === "la" && t[k - 1]?.fold === "de") k--;
   else if (t[k]?.fold !== "din" && t[k]?.fold !== "from") return false;
-  return t[k - 1]?.text === "," && ctx.mentions.some((p) => p.tokEnd === k - 1 && p.kind === "person" && p.sentence === m.sentence);
+  return t[k - 1]?.text === "," && mentionsIn(ctx, ctx.doc.sentences[m.sentence]!).some((p) => p.tokEnd === k - 1 && p.kind === "person");
 }
 
 /** A frame told as several meetings ("separate talks with X and Y", "cu X la A și cu Y la B") is one frame each. */
@@ -786,12 +786,16 @@ function antecedent(frames: Frame[], frame: Frame, ctx: MeetingContext): Frame |
 
 /** `frame` began on an earlier day and is still going on `f`'s day ("Discuțiile, începute miercuri, continuau vineri"). */
 function stillGoing(frame: Frame, f: Frame): boolean {
-  return cueStatus(frame) === "ongoing" && frame.date?.length === 10 && f.date?.length === 10 && frame.date < f.date;
+  return !!ongoingSpan(frame, f) && frame.date! < f.date!;
 }
 
-/** "… s-a reunit miercuri la București, iar discuțiile continuau joi": talks told as going on a day after they began. */
-function goingOn(frame: Frame, f: Frame): boolean {
-  return cueStatus(frame) === "ongoing" && frame.date?.length === 10 && f.date?.length === 10 && frame.date > f.date;
+/**
+ * The days of talks told as going on over two days, the one of `frame` (ongoing) and the one of `f`, in order:
+ * "Discuțiile, începute miercuri, continuau vineri", "s-a reunit miercuri …, iar discuțiile continuau joi".
+ */
+function ongoingSpan(frame: Frame, f: Frame): string | undefined {
+  if (cueStatus(frame) !== "ongoing" || frame.date?.length !== 10 || f.date?.length !== 10 || frame.date === f.date) return undefined;
+  return frame.date < f.date ? `${frame.date}/${f.date}` : `${f.date}/${frame.date}`;
 }
 
 /** The definite mention names (in its phrase or its clause) a place apart from the one of the meeting `f`. */
@@ -1037,7 +1041,6 @@ function quotations(doc: Document, s: Sentence): Array<[number, number]> {
   }
   return out;
 }
-const QUOTE_MARKS = new Set(['"', "“", "”", "„", "«", "»"]);
 
 /** Topics of a paragraph's sentences with no meeting of their own go to the paragraph's meeting. */
 function attachParagraphTopics(ctx: MeetingContext, frames: Frame[]): void {

@@ -121,7 +121,7 @@ function statusCues(t: Token[], from: number, to: number, c: Compiled, anchor?: 
     // qualifies what is talked about
     if (anchor !== undefined && lonePurposeParticiple(t, hit.start, hit.end, anchor)) continue;
     // "niciun concert nu va fi anulat", "the talks have not been postponed": a denied cancellation calls nothing off
-    if ((hit.value === "cancelled" || hit.value === "postponed") && negatedBefore(t, hit.start)) continue;
+    if ((hit.value === "cancelled" || hit.value === "postponed") && negatedBefore(t, hit.start, c)) continue;
     // "the suspended first vice-president": an English participle after a determiner qualifies a noun
     if (c.lang === "en" && hit.end - hit.start === 1 && DETERMINERS_EN.has(t[hit.start - 1]?.fold ?? "")) continue;
     // "two years later than planned", "mai târziu decât era planificat": a comparison, no plan
@@ -176,15 +176,12 @@ function lonePurposeParticiple(t: Token[], start: number, end: number, anchor: n
   }
   return false;
 }
-/** "nu" / "not" / "never" among the three words before `at`, with no punctuation between. */
-function negatedBefore(t: Token[], at: number): boolean {
-  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
-    if (t[k]!.type === "punct") return false;
-    if (NEGATORS.has(t[k]!.fold)) return true;
-  }
-  return false;
+/** A negation cue ("nu", "not", "wasn't" …) among the three words before `at`, with no punctuation between. */
+function negatedBefore(t: Token[], at: number, c: Compiled): boolean {
+  let from = at;
+  while (from > 0 && at - from < 3 && t[from - 1]!.type !== "punct") from--;
+  return hasCue(t, from, at, c.cues.negation);
 }
-const NEGATORS = new Set(["nu", "not", "never", "niciodata", "wasn't", "weren't", "hasn't", "haven't", "isn't", "won't", "wouldn't"]);
 
 const BE_EN = new Set(["was", "were", "been", "is", "are", "be", "being", "has", "have", "had"]);
 const NEW_CLAUSE = new Set(["dar", "insa", "iar", "but", "while", "although", "desi"]);

@@ -6,6 +6,7 @@
 // conservative: a phrase is at most six words and holds a lower-case noun of its own.
 
 import type { Document, Lang, Token } from "../types.js";
+import { QUOTE_MARKS } from "./clauses.js";
 
 export interface OpenTopic {
   label: string;
@@ -83,7 +84,6 @@ const NO_HEAD = new Set([
 /** Romanian words before a head noun ("alte aspecte", "celelalte teme", "noul pod"). */
 const RO_PRE_HEAD = new Set(["alte", "alti", "celelalte", "ceilalti", "diverse", "diferite", "unele", "anumite", "toate", "noul", "noua", "noile", "noii"]);
 
-const QUOTES = new Set(['"', "“", "”", "„", "«", "»"]);
 
 /** How far before "on"/"over" a word of talking may stand in the same clause. */
 const HEAD_WINDOW = 8;
@@ -98,7 +98,7 @@ export function openTopics(doc: Document, from: number, to: number): OpenTopic[]
   for (let i = from; i < to; i++) {
     const w = t[i]!;
     // words inside a quotation are the speaker's: "We heard a lot about values"
-    if (QUOTES.has(w.text)) quoted = !quoted;
+    if (QUOTE_MARKS.has(w.text)) quoted = !quoted;
     if (w.type !== "word" || quoted) continue;
     let start = -1;
     if (OBJECT_VERBS[lang].has(w.fold)) start = i + 1;
