@@ -12,7 +12,7 @@ const VERB_START =
   /^(a|au|s-a|s-au|sa|se|va|vor|i-a|l-a|il|o|ar|este|sunt|will|spoke|met|meet|held|hold|talked|hosted|received|visited|phoned|signed|inaugurated|convene|convened|gathered|travel|travels|traveled|travelled|arrived|arrives|flew|addressed|expected|sworn|vorbind|convoace|convoca|asteptat|asteptata|asteptati|gazduieste|primise|hosting|was|seeing|signing|semnarea|semnarii|s-ar|negociaza|viziteaza|meets|sat|welcomed|receives|hosts|negotiated|negotiate|visits|toured|tours|is|due|joined|primeste|spoken|brief|briefed|to|urmeaza|called|rang|been)$/;
 
 /** Lower-case particles inside people's names ("Corrêa do Lago", "von der Leyen", "bin Zayed"): KB surnames and discovery share them. */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(["von", "van", "der", "den", "de", "da", "do", "di", "bin", "ibn", "al", "le", "la", "du", "ten", "ter", "del", "della", "dos", "das", "y"]);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(["von", "van", "der", "den", "de", "da", "do", "di", "bin", "ibn", "al", "le", "la", "du", "ten", "ter", "del", "della", "dos", "das", "los", "las", "y"]);
 
 /** Countries whose people's names are written family name first. */
 const FAMILY_NAME_FIRST = new Set(["country:china", "country:south-korea", "country:north-korea", "country:taiwan", "country:vietnam"]);

@@ -179,7 +179,9 @@ function acronymExpansions(doc: Document, mentions: RawMention[]): Map<string, R
     // "Name (ACR)" or "ACR (Name)"
     const before = doc.tokens[m.tokStart - 1]?.text === "(" ? byEnd.get(m.tokStart - 1) : undefined;
     const after = doc.tokens[m.tokEnd]?.text === "(" ? byStart.get(m.tokEnd + 1) : undefined;
-    const full = [before, after].find((n) => n && n !== m && n.kind !== "person" && abbreviates(m.text, n.text));
+    // (an organisation's name translated from another language keeps the original's acronym: "Canary Islands Institute of
+    // Astrophysics (IAC)", "Independent Union of Northern Drivers (SIMN)" — in brackets right after it, half its letters are initials)
+    const full = [before, after].find((n) => n && n !== m && n.kind !== "person" && (abbreviates(m.text, n.text) || (n === before && n.kind === "organization" && sharesInitials(m.text, n.text))));
     if (full && !out.has(m.text)) out.set(m.text, full);
   }
   return out;
@@ -198,6 +200,15 @@ function abbreviates(acronym: string, name: string): boolean {
   let k = 0;
   for (const ch of folded) if (ch === letters[k]) k++;
   return k === letters.length;
+}
+
+/** Half or more of the acronym's distinct letters are initials of a name of two words or more, in any order. */
+function sharesInitials(acronym: string, name: string): boolean {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length < 2) return false;
+  const initials = new Set(words.map((w) => fold(w[0]!)));
+  const letters = new Set(fold(acronym).replace(/[^a-z]/g, ""));
+  return [...letters].filter((l) => initials.has(l)).length * 2 >= letters.size;
 }
 
 /** Words that join two names of the same kind: "la Acâș și Ardud", "in Chimbote and Paita", "linia Ungheni–Chișinău". */

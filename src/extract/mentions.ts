@@ -114,6 +114,9 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       if (oneWordName && hit.hits.length === 1 && givenNameBefore(tokens, hit.start, s.tokenStart, covered, c)) continue;
       // "Wang Wentao", "Kim Min-seok": a surname before an unknown given name is someone else's name too.
       if (chosen.surname && hit.hits.length === 1 && hit.end - hit.start === 1 && givenNameAfter(tokens, hit.end, s.tokenEnd, covered, c)) continue;
+      // "A DGERT mediator, Sofia Carvalhido", "Mayor Florence Dubois": after a title, a town's or country's name before an
+      // unknown capitalised word is a given name
+      if (hit.end - hit.start === 1 && (chosen.kind === "place" || chosen.kind === "country") && titleRightBefore(tokens, hit.start, titles) && givenNameAfter(tokens, hit.end, s.tokenEnd, covered, c) && !tokens[hit.end + 1]?.upper) continue;
       // "West Tanavu", "East Java": a known direction ("the West") before a name starts that name
       const next = tokens[hit.end];
       if (hit.end - hit.start === 1 && c.nameHeads.placeFirst.has(t.fold) && next?.upper && next.type === "word" && next.sentence === s.index && !covered[hit.end]) continue;
@@ -166,7 +169,7 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       m.kbId = chosen.id;
       m.via = chosen.surname ? "surname" : "kb";
       // ("the Colombian Caribbean city of Santa Marta": a place head before a known place cues it too)
-      m.afterPlaceCue = afterPlaceCue(tokens, hit.start, s.tokenStart, c) || (chosen.kind === "place" && placeHeadBefore(tokens, hit.start, c) && !TOPIC_WORDS.has(tokens[placeHeadStart(tokens, hit.start) - 1]?.fold ?? ""));
+      m.afterPlaceCue = afterPlaceCue(tokens, hit.start, s.tokenStart, c) || (chosen.kind === "place" && venueHeadBefore(tokens, hit.start, c));
       // "Vizita Ursulei von der Leyen", "visited Putin": after a word of visiting a person is who visits or is visited
       if (chosen.kind === "person" && VISIT_WORDS.has(tokens[hit.start - 1]?.fold ?? "")) m.afterPlaceCue = false;
       const entry = c.kb.get(chosen.id);
@@ -1013,7 +1016,9 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
       const next = tokens[end + 1];
       // (… or after a known name that ends the body's: "Ministerul Sănătății al Republicii Moldova Viorica Cazacliu";
       // "Andrei", "Matei" end like a genitive and are given names: "Ministerul Culturii Andrei Roșcăneanu")
-      const bodyEnds = c.portfolios.words.has(tokens[end - 1]!.fold) || (tokens[end - 1]!.upper && c.aliases.has(tokens[end - 1]!.fold));
+      // (a portfolio in the genitive: "Serviciul Public Județean Salvamont Gorj" runs on after the adjective "Public")
+      const before = tokens[end - 1]!;
+      const bodyEnds = (c.portfolios.words.has(before.fold) && BODY_GENITIVE.test(before.fold)) || (before.upper && c.aliases.has(before.fold));
       if (isOrg && c.lang === "ro" && bodyEnds && !c.portfolios.words.has(t.fold) && !BODY_GENITIVE.test(t.fold) && next?.upper && next.type === "word" && !GENITIVE_END.test(next.fold)) break;
       end++;
       continue;
@@ -1038,6 +1043,14 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
     if (isOrg && c.lang === "ro" && t.text === "," && tokens[end + 1]?.upper && !covered[end + 1] && GENITIVE_END.test(tokens[end + 1]!.fold) && GENITIVE_END.test(tokens[end - 1]!.fold) && tokens.slice(end + 2, end + 5).some((x) => x.fold === "si")) {
       end += 2;
       continue;
+    }
+    // "the Ministry of Science, Innovation and Universities": after "of", a list that ends in "and" is one name's
+    if (c.lang === "en" && joined && t.text === ",") {
+      const listEnd = ofListEnd(tokens, end, limit, covered, c);
+      if (listEnd > 0) {
+        end = listEnd;
+        continue;
+      }
     }
     // connectors inside names: "Consiliul Național de Securitate și Apărare", "Ursula von der Leyen"
     const connectors = nameConnectors(isOrg, c.lang, joined);
@@ -1067,6 +1080,28 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
     break;
   }
   return end;
+}
+
+/**
+ * The end of a list of one or two capitalised words per item from the comma at `k`, closed by "and" (", Volcanology,
+ * Meteorology and Hydrology"), else -1. No item may be a known name ("of England, France and Germany" lists countries).
+ */
+function ofListEnd(tokens: Token[], k: number, limit: number, covered: Uint8Array, c: Compiled): number {
+  const item = (j: number): number => {
+    let e = j;
+    while (e < limit && e - j < 2 && tokens[e]!.type === "word" && tokens[e]!.upper && !covered[e] && !c.aliases.has(tokens[e]!.fold)) e++;
+    return e > j ? e : -1;
+  };
+  let j = k;
+  for (let items = 0; items < 5; items++) {
+    const closing = tokens[j]?.fold === "and" || (tokens[j]?.text === "," && tokens[j + 1]?.fold === "and");
+    if (!closing && tokens[j]?.text !== ",") return -1;
+    const e = item(closing && tokens[j]!.text === "," ? j + 2 : j + 1);
+    if (e < 0) return -1;
+    if (closing) return tokens[e]?.upper && tokens[e]!.type === "word" ? -1 : e;
+    j = e;
+  }
+  return -1;
 }
 
 /** The organisation head ending a run of at most three unknown capitalised words from `k` ("Trade Committee"), else -1. */
@@ -1189,7 +1224,7 @@ function classify(
   const m = makeMention(doc, i, end, sentence);
   // "la palatul Huis ten Bosch": the place cue stands before the lower-case place head.
   // … and so does "in the town of X"; "despre canalul Sulina" names a place but not where anything is held
-  m.afterPlaceCue = afterPlaceCue(tokens, i, sentenceStart, c) || (placeHeadBefore(tokens, i, c) && !TOPIC_WORDS.has(tokens[placeHeadStart(tokens, i) - 1]?.fold ?? "")) || onSurface(tokens, i, end);
+  m.afterPlaceCue = afterPlaceCue(tokens, i, sentenceStart, c) || venueHeadBefore(tokens, i, c) || onSurface(tokens, i, end);
   const prev = tokens[i - 1];
   const headBase = baseForms(first.text);
   const last = tokens[end - 1]!;
@@ -1233,8 +1268,9 @@ function classify(
     m.kindSure = false;
   } else if (!ofName && (titleBefore || (prev && PERSON_CUES.has(prev.fold)))) {
     m.kind = "person";
-  } else if ((c.lang === "en" && !ofName ? run.slice(1) : run).some((t) => c.placeWords.has(t.fold)) || placeHeadBefore(tokens, i, c)) {
-    // English place words follow the name ("Hyde Park", not "Park Min-seo"), or lead an "of" name ("Gulf of Aden").
+  } else if ((c.lang === "en" ? (ofName ? run.slice(0, run.findIndex((t) => t.fold === "of" || t.fold === "for")) : run.slice(1)) : run).some((t) => c.placeWords.has(t.fold)) || placeHeadBefore(tokens, i, c)) {
+    // English place words follow the name ("Hyde Park", not "Park Min-seo"), or lead an "of" name ("Gulf of Aden"; not
+    // "the Municipality of the District of Barrington")
     m.kind = "place";
   } else if (m.afterPlaceCue && (len <= 2 || ofName)) {
     m.kind = "place";
@@ -1258,6 +1294,11 @@ function classify(
   }
   m.label = labelOf(doc, i, end, m.kind, c);
   return m;
+}
+
+/** A title ends right before token `i`, or before a comma there ("a DGERT mediator, Sofia …"), or a person's cue does ("Mrs"). */
+function titleRightBefore(tokens: Token[], i: number, titles: TitleHit[]): boolean {
+  return PERSON_CUES.has(tokens[i - 1]?.fold ?? "") || titles.some((t) => t.end === i || (t.end === i - 1 && tokens[i - 1]?.text === ","));
 }
 
 /** A comma at `k`, then two capitalised words that no list knows (a person's name in apposition). */
@@ -1322,6 +1363,17 @@ function placeHeadBefore(tokens: Token[], i: number, c: Compiled): boolean {
   return c.placeHeads.before.has(prev) || (prev === "of" && c.placeHeads.before.has(tokens[i - 2]?.fold ?? "")) || described;
 }
 
+/**
+ * A place head before `i` that makes the name a venue ("în comuna X", "in the town of X"): not after a word of topic
+ * ("despre canalul Sulina"), nor a Romanian head in the genitive, which says whose something is ("primarul comunei X",
+ * "președintele raionului Soroca").
+ */
+function venueHeadBefore(tokens: Token[], i: number, c: Compiled): boolean {
+  if (!placeHeadBefore(tokens, i, c) || TOPIC_WORDS.has(tokens[placeHeadStart(tokens, i) - 1]?.fold ?? "")) return false;
+  return !(c.lang === "ro" && RO_GENITIVE_HEAD.test(tokens[i - 1]!.fold));
+}
+const RO_GENITIVE_HEAD = /(ului|ei|ii)$/;
+
 const ARTICLE_PLACE = new Set(["el", "al"]);
 
 const OPENING_QUOTES = new Set(["„", "“", "\"", "«", "‘", "'"]);
@@ -1349,7 +1401,7 @@ function companyCue(tokens: Token[], i: number, c: Compiled): boolean {
 function labelOf(doc: Document, i: number, end: number, kind: EntityKind, c: Compiled): string {
   const lang = c.lang;
   const words = doc.tokens.slice(i, end).map((t) => t.text);
-  if (lang !== "ro") return words.join(" ").replace(/ 's$/, "").replace(/ (['’]) /g, "$1 ");
+  if (lang !== "ro") return words.join(" ").replace(/ 's$/, "").replace(/ (['’]) /g, "$1 ").replace(/ ,/g, ",");
   if (kind === "person") {
     // Persons: only the clear genitive of female given names (Oanei → Oana) and "-ului" surnames.
     return words

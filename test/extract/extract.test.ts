@@ -1011,6 +1011,10 @@ describe("a person named right after a Romanian body (sentences written for thes
     const x = runReal("Reprezentanții Autorității Naționale Sanitare Veterinare și pentru Siguranța Alimentelor au venit.", "2026-03-18", "ro");
     expect(x.entities.filter((e) => e.kind === "organization").map((e) => e.label)).toEqual(["Autoritatea Națională Sanitară Veterinară și pentru Siguranța Alimentelor"]);
   });
+  it("runs on over an adjective that is also a portfolio word ('Serviciului Public Județean Salvamont Iezer', no person 'Județean Salvamont Iezer')", () => {
+    const x = runReal("Datele au fost prezentate de șeful Serviciului Public Județean Salvamont Iezer, Marin Tudorache.", "2026-03-18", "ro");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`).sort()).toEqual(["organization:Serviciul Public Județean Salvamont Iezer", "person:Marin Tudorache"]);
+  });
 });
 
 describe("a country that starts an organisation's name with a plural's apostrophe (sentences written for these tests; curated data)", () => {
@@ -1024,5 +1028,40 @@ describe("more company endings (sentences written for these tests; curated data)
   it("reads 'Meses Auto Trading', 'Sika Health Staffing' and 'Kuroshio Water Engineering' as companies", () => {
     const x = runReal("Meses Auto Trading met the mayors. Sika Health Staffing declined. Kuroshio Water Engineering came.", "2026-07-20", "en");
     expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:Meses Auto Trading", "organization:Sika Health Staffing", "organization:Kuroshio Water Engineering"]);
+  });
+});
+
+describe("names of organisations and places told in other languages' ways (sentences written for these tests; curated data)", () => {
+  it("keeps a list after 'of' in one name ('the Ministry of Fisheries, Lagoons and Wetlands'), not a list of countries", () => {
+    const x = runReal("The Ministry of Fisheries, Lagoons and Wetlands said on Monday it would help. The Bank of England, France and Germany agreed.", "2026-07-20", "en");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:Ministry of Fisheries, Lagoons and Wetlands", "organization:Bank of England", "country:France", "country:Germany"]);
+  });
+  it("reads 'de los' inside a name ('the Cerro de los Halcones Observatory') as one name", () => {
+    const x = runReal("Astronomers at the Cerro de los Halcones Observatory complained.", "2026-07-20", "en");
+    expect(x.entities.map((e) => e.label)).toEqual(["Cerro de los Halcones Observatory"]);
+  });
+  it("takes an acronym of the original language in brackets as the translated name's ('Coastal Institute of Oceanography (ICOM)')", () => {
+    const x = runReal("The Coastal Institute of Oceanography (ICOM) warned on Monday. ICOM later said it would stop.", "2026-07-20", "en");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}:${e.aliases.join("|")}`)).toEqual(["organization:Coastal Institute of Oceanography:Coastal Institute of Oceanography|ICOM"]);
+  });
+  it("reads 'Co.' and 'Company' as ends of companies' names and 'Prefecture' and 'District' as places', but 'the Municipality of the District of X' as a body", () => {
+    const x = runReal("The inns of Hanamura, Koshi Prefecture, met Tamagawa Thermal Co. on Monday. Kirin Valley Company declined. The Municipality of the District of Harrowby voted. Farmers of Vellore District came.", "2026-07-20", "en");
+    const kinds = Object.fromEntries(x.entities.map((e) => [e.label, e.kind]));
+    expect(kinds).toMatchObject({ "Koshi Prefecture": "place", "Tamagawa Thermal Co": "organization", "Kirin Valley Company": "organization", "Municipality of the District of Harrowby": "organization", "Vellore District": "place" });
+  });
+  it("reads a town's or country's name after a title and before an unknown word as a given name ('A port mediator, Sofia Marvão')", () => {
+    const x = runReal("A port mediator, Sofia Marvão, chaired the session. Mayor Florence Dubreuil came too. Sofia welcomed the deal.", "2026-07-20", "en");
+    expect(x.entities.filter((e) => e.kind === "person").map((e) => e.label).sort()).toEqual(["Florence Dubreuil", "Sofia Marvão"]);
+  });
+});
+
+describe("Romanian place heads in the genitive (sentences written for these tests; curated data)", () => {
+  it("reads the name after 'comunei', 'municipiului', 'stațiunea' as a place, not a person", () => {
+    const x = runReal("Delegația a fost condusă de primarul comunei Valea Lungă Mare, Ilie Străjescu. Hotelierii din stațiunea Piatra Albă au cerut bani.", "2026-03-18", "ro");
+    expect(Object.fromEntries(x.entities.map((e) => [e.label, e.kind]))).toMatchObject({ "Valea Lungă Mare": "place", "Piatra Albă": "place", "Ilie Străjescu": "person" });
+  });
+  it("takes no venue from a title's place in the genitive ('primarul orașului X'), but does from 'în comuna X'", () => {
+    const x = runReal("Întâlnirea dintre Ion Vâlcu și primarul orașului Drochia, Petru Moraru, a fost anulată. Vineri, Ana Lupu s-a întâlnit cu Mihai Ciobanu în comuna Bălțata.", "2026-03-18", "ro");
+    expect(x.meetings.map((m) => [m.status, m.place ?? null])).toEqual([["cancelled", null], ["happened", "place:baltata"]]);
   });
 });
