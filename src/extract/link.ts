@@ -96,8 +96,18 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
   const longerOrg = (label: string): { key: string; label: string } | undefined => {
     // ("Seorim" after "Compania Seorim Battery Solutions": the company's noun before its name left out)
     const bare = (l: string): string => (c.nameHeads.companies.has(fold(l.split(" ")[0]!)) ? l.slice(l.indexOf(" ") + 1) : l);
-    const found = orgLabels.filter((l) => l.length > label.length && (l.startsWith(`${label} `) || bare(l).startsWith(`${label} `)));
+    // ("the Tea Board" after "the Sri Lanka Tea Board": a name of two words or more after a place's name left out)
+    const placeBefore = (l: string): boolean => {
+      const rest = fold(l.slice(0, l.length - label.length - 1));
+      return c.towns.has(rest) || (c.aliases.get(rest) ?? []).some((h) => h.kind === "country" || h.kind === "place");
+    };
+    const found = orgLabels.filter((l) => l.length > label.length && (l.startsWith(`${label} `) || bare(l).startsWith(`${label} `) || (label.includes(" ") && l.endsWith(` ${label}`) && placeBefore(l))));
     return found.length === 1 ? { key: `organization:${slugify(found[0]!)}`, label: found[0]! } : undefined;
+  };
+  // ("Tea Board" → "Sri Lanka Tea Board": the longest name, one step further)
+  const longestOrg = (label: string): { key: string; label: string } | undefined => {
+    const one = longerOrg(label);
+    return one ? longerOrg(one.label) ?? one : undefined;
   };
 
   const entities = new Map<string, ExtractedEntity>();
@@ -145,7 +155,7 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
       const single = m.tokEnd - m.tokStart === 1;
       const coref = single ? fullNames.get(fold(m.text)) ?? middleNames.get(fold(m.text)) ?? givenNameOf(m) : partOf(m);
       // ("Northline" after "Northline Metals": a company's first word alone is its short name; not "Consiliul" alone)
-      const longer = m.kind === "organization" && (!single || (!c.orgWords.has(fold(m.text)) && !isAcronym(m.text))) ? longerOrg(label) : undefined;
+      const longer = m.kind === "organization" && (!single || (!c.orgWords.has(fold(m.text)) && !isAcronym(m.text))) ? longestOrg(label) : undefined;
       if (coref) {
         key = coref;
         kind = "person";

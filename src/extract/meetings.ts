@@ -542,6 +542,10 @@ function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, tri
   const area = (m: RawMention): boolean => placeRank(ctx, m.key!) <= 1 || ctx.c.regionWords.has(ctx.doc.tokens[m.tokEnd]?.fold ?? "");
   candidates = candidates.filter((m) => !(area(m) && m.tokStart > trig.end && topicBetween(ctx.doc, trig.end, m.tokStart)));
   if (candidates.length === 0) return undefined;
+  // "a delegation of Gulf Leaf Trading, one of the largest buyers of tea in the Middle East, in Dubai": a place inside an
+  // aside that describes a participant is no venue when another place is told
+  const outside = candidates.filter((m) => !inAsideAfterActor(ctx, s, m, trig.end));
+  if (outside.length > 0) candidates = outside;
   // "ambasada SUA din Moscova": the embassy, not the city inside its description.
   candidates = candidates.filter((m) => !candidates.some((o) => o !== m && o.tokStart <= m.tokStart && o.tokEnd >= m.tokEnd && o.tokEnd - o.tokStart > m.tokEnd - m.tokStart));
   // "in the Quebec resort town of La Malbaie", "the Colombian Caribbean city of Santa Marta": the first name only qualifies the second.
@@ -550,6 +554,20 @@ function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, tri
   candidates.sort((a, b) => Number(a.kind === "country") - Number(b.kind === "country") || placeRank(ctx, b.key!) - placeRank(ctx, a.key!) || Math.abs(a.tokStart - trig.start) - Math.abs(b.tokStart - trig.start));
   return candidates[0]!.key;
 }
+
+/** `m` stands in an aside between commas opened right after an actor's name, after the trigger's end at `after`. */
+function inAsideAfterActor(ctx: MeetingContext, s: Sentence, m: RawMention, after: number): boolean {
+  const t = ctx.doc.tokens;
+  let open = m.tokStart - 1;
+  while (open >= after && t[open]!.type !== "punct") open--;
+  if (open < after || t[open]!.text !== ",") return false;
+  let close = m.tokEnd;
+  while (close < s.tokenEnd && t[close]!.type !== "punct") close++;
+  if (t[close]?.text !== ",") return false;
+  // (an apposition: ", one of the largest buyers …", ", a company which …", not ", originally set for … in Brussels,")
+  return APPOSITION_OPENERS.has(t[open + 1]?.fold ?? "") && mentionsIn(ctx, s).some((p) => p.tokEnd === open && ACTOR_KINDS.has(p.kind) && !p.afterPlaceCue);
+}
+const APPOSITION_OPENERS = new Set(["one", "a", "an", "the", "which", "who", "whose", "unul", "una", "un", "o", "care", "cel", "cea"]);
 
 /**
  * "Stația, care …, a fost oprită": a Romanian sentence opening with a feminine noun and its article (no name) is about

@@ -1401,7 +1401,12 @@ function companyCue(tokens: Token[], i: number, c: Compiled): boolean {
 function labelOf(doc: Document, i: number, end: number, kind: EntityKind, c: Compiled): string {
   const lang = c.lang;
   const words = doc.tokens.slice(i, end).map((t) => t.text);
-  if (lang !== "ro") return words.join(" ").replace(/ 's$/, "").replace(/ (['’]) /g, "$1 ").replace(/ ,/g, ",");
+  if (lang !== "ro") {
+    // "Kannawa Geothermal Power Co.": a company's abbreviated legal form keeps its full stop
+    const stop = doc.tokens[end];
+    const abbreviated = kind === "organization" && ABBREVIATED_ENDS.has(doc.tokens[end - 1]!.fold) && stop?.text === "." && stop.start === doc.tokens[end - 1]!.end;
+    return words.join(" ").replace(/ 's$/, "").replace(/ (['’]) /g, "$1 ").replace(/ ,/g, ",") + (abbreviated ? "." : "");
+  }
   if (kind === "person") {
     // Persons: only the clear genitive of female given names (Oanei → Oana) and "-ului" surnames.
     return words
@@ -1436,6 +1441,9 @@ function labelOf(doc: Document, i: number, end: number, kind: EntityKind, c: Com
   const adjectives = rest.map((w, k) => (feminine && (firstLower < 0 || k < firstLower) && /^\p{Lu}/u.test(w) ? feminineNominative(w) : w));
   return [nominative ?? head!, ...adjectives].join(" ").replace(/ ,/g, ",");
 }
+
+/** Legal forms of companies written abbreviated with a full stop. */
+const ABBREVIATED_ENDS = new Set(["co", "corp", "inc", "ltd", "bros"]);
 
 function townWithoutArticle(word: string): string {
   const m = /^(.*?)(ului|ul)$/u.exec(word);

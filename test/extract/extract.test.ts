@@ -1047,7 +1047,7 @@ describe("names of organisations and places told in other languages' ways (sente
   it("reads 'Co.' and 'Company' as ends of companies' names and 'Prefecture' and 'District' as places', but 'the Municipality of the District of X' as a body", () => {
     const x = runReal("The inns of Hanamura, Koshi Prefecture, met Tamagawa Thermal Co. on Monday. Kirin Valley Company declined. The Municipality of the District of Harrowby voted. Farmers of Vellore District came.", "2026-07-20", "en");
     const kinds = Object.fromEntries(x.entities.map((e) => [e.label, e.kind]));
-    expect(kinds).toMatchObject({ "Koshi Prefecture": "place", "Tamagawa Thermal Co": "organization", "Kirin Valley Company": "organization", "Municipality of the District of Harrowby": "organization", "Vellore District": "place" });
+    expect(kinds).toMatchObject({ "Koshi Prefecture": "place", "Tamagawa Thermal Co.": "organization", "Kirin Valley Company": "organization", "Municipality of the District of Harrowby": "organization", "Vellore District": "place" });
   });
   it("reads a town's or country's name after a title and before an unknown word as a given name ('A port mediator, Sofia Marvão')", () => {
     const x = runReal("A port mediator, Sofia Marvão, chaired the session. Mayor Florence Dubreuil came too. Sofia welcomed the deal.", "2026-07-20", "en");
@@ -1063,5 +1063,25 @@ describe("Romanian place heads in the genitive (sentences written for these test
   it("takes no venue from a title's place in the genitive ('primarul orașului X'), but does from 'în comuna X'", () => {
     const x = runReal("Întâlnirea dintre Ion Vâlcu și primarul orașului Drochia, Petru Moraru, a fost anulată. Vineri, Ana Lupu s-a întâlnit cu Mihai Ciobanu în comuna Bălțata.", "2026-03-18", "ro");
     expect(x.meetings.map((m) => [m.status, m.place ?? null])).toEqual([["cancelled", null], ["happened", "place:baltata"]]);
+  });
+});
+
+describe("a shorter name of an organisation and a place inside a participant's description (sentences written for these tests; curated data)", () => {
+  it("keeps the full stop of 'Co.' in the label", () => {
+    const x = runReal("Residents met executives of Hoshizora Thermal Power Co., at the city hall on Monday.", "2026-07-20", "en");
+    expect(x.entities.map((e) => e.label)).toContain("Hoshizora Thermal Power Co.");
+  });
+  it("reads 'the Spice Board' after 'the Sri Lanka Spice Board' as the same body", () => {
+    const x = runReal("The Sri Lanka Spice Board met the brokers on Tuesday. The Spice Board's directors will decide on Nov. 24.", "2026-11-12", "en");
+    expect(x.entities.filter((e) => e.kind === "organization").map((e) => [e.label, e.aliases.sort()])).toEqual([["Sri Lanka Spice Board", ["Spice Board", "Sri Lanka Spice Board"]]]);
+  });
+  it("takes the venue after an apposition that describes a participant, not the place inside it", () => {
+    const x = runReal("Board officials met a delegation of Sandbar Pepper Trading, one of the largest buyers of pepper in the Middle East, in Dubai on Monday.", "2026-11-12", "en");
+    expect(x.meetings.map((m) => m.place)).toEqual(["place:dubai"]);
+  });
+  it("keeps a venue told in an aside after a participant (', la sediul companiei din Novi Sad,')", () => {
+    const x = runReal("Ion Ivan s-a întâlnit miercuri cu membri ai conducerii Petrolsud, la sediul companiei din Novi Sad, pentru a discuta despre rafinăria de la Pančevo.", "2026-11-12", "ro");
+    // (the company's seat in Novi Sad, not the refinery talked about)
+    expect(x.meetings.map((m) => m.place)).toEqual(["place:petrolsud-headquarters"]);
   });
 });
