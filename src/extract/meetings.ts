@@ -209,10 +209,10 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       for (const tp of ctx.topics) if (tp.sentence === s.index) frame.topics.set(tp.key, s.index);
       // ("the Czech delegation, which included executives of ČEZ, toured the plant": who is in the aside is told of the
       // subject, not a side of its own)
-      const aside = asideBefore(doc, s.tokenStart, trig.start);
+      const aside = asideBefore(doc, s.tokenStart, trig.start, mentionsIn(ctx, s));
       // (the clause then starts before the aside: "On Tuesday, the Czech delegation, which …, toured" dates the tour too)
       const subjectAt = aside && aside[0] < from ? Math.max(speakerCut(ctx, s, aside[0]), prev ? prev.end : s.tokenStart) : from;
-      if (aside && subjectAt < from) {
+      if (aside && subjectAt <= aside[0]) {
         addParticipants(ctx, frame, s, subjectAt, aside[0], info);
         addParticipants(ctx, frame, s, aside[1] + 1, to, info);
       } else addParticipants(ctx, frame, s, from, to, info);
@@ -1238,6 +1238,10 @@ function speakerCut(ctx: MeetingContext, s: Sentence, trigStart: number): number
   const { doc } = ctx;
   for (let i = trigStart - 1; i > s.tokenStart; i--) {
     if (!COMPLEMENTIZERS.has(doc.tokens[i]!.fold)) continue;
+    // "…the management of STCP, the publicly owned operator that runs most of Porto's buses, met": a relative clause
+    // inside an apposition that closes right before the trigger is no clause of the trigger's
+    const aside = asideBefore(doc, s.tokenStart, trigStart, mentionsIn(ctx, s));
+    if (aside && aside[0] < i && !RELATIVE_WORDS.has(doc.tokens[aside[0] + 1]!.fold)) continue;
     // "Budanov, care ar fi avut întâlniri …": the relative clause's subject is the actor before it.
     if (RELATIVES.has(doc.tokens[i]!.fold) && doc.tokens[i - 1]?.text === "," && ctx.mentions.some((m) => m.tokEnd === i - 1 && m.key && ACTOR_KINDS.has(m.kind))) continue;
     // "Cei doi premieri au convenit ca guvernele să țină o ședință": who agrees to meet takes part.
@@ -1294,11 +1298,15 @@ function afterWordBefore(doc: Document, trigStart: number, sentenceStart: number
 
 /** The first comma in `[from, to)`, else `to`. */
 /** ", which included …," / ", care …," right before `end`: the aside's two commas. */
-function asideBefore(doc: Document, from: number, end: number): [number, number] | undefined {
+function asideBefore(doc: Document, from: number, end: number, mentions?: readonly RawMention[]): [number, number] | undefined {
   const t = doc.tokens;
   if (t[end - 1]?.text !== ",") return undefined;
   for (let i = end - 2; i > from; i--) {
-    if (t[i]!.text === ",") return RELATIVE_WORDS.has(t[i + 1]?.fold ?? "") && i + 1 < end - 1 ? [i, end - 1] : undefined;
+    if (t[i]!.text !== ",") continue;
+    if (i + 1 >= end - 1) return undefined;
+    // (or an apposition after an actor's name: "the management of STCP, the publicly owned operator that runs …, met")
+    const apposition = !!mentions && APPOSITION_OPENERS.has(t[i + 1]!.fold) && mentions.some((m) => m.tokEnd === i && m.key && ACTOR_KINDS.has(m.kind));
+    return RELATIVE_WORDS.has(t[i + 1]!.fold) || apposition ? [i, end - 1] : undefined;
   }
   return undefined;
 }

@@ -811,6 +811,9 @@ function orgNameBefore(tokens: Token[], k: number, sentenceStart: number, c: Com
     if (covered[j] === 1) return false;
     // "Spitalul Județean de Urgență Vaslui", "Centrul pentru Studii de Securitate a Mării Negre"
     if (t.type === "word" && !t.upper && RO_ORG_LINKS.has(t.fold) && j > sentenceStart) continue;
+    // ("Asociația Pomicultorilor din Lunca Prutului": "din" inside an association's name, before a place's own name of
+    // several words; not "Ministerul Apărării din Ucraina")
+    if (t.fold === "din" && j < k - 1 && j > sentenceStart) continue;
     if (t.type !== "word" || !t.upper) return false;
     if (j < k - 1 && (c.orgWords.has(t.fold) || baseForms(t.text).some((b) => c.orgWords.has(fold(b))))) return true;
     // "Comisiei Dunării", "Consiliul Mării Negre": a body named after a known place in the genitive, right after its head

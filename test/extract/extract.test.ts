@@ -1085,3 +1085,14 @@ describe("a shorter name of an organisation and a place inside a participant's d
     expect(x.meetings.map((m) => m.place)).toEqual(["place:petrolsud-headquarters"]);
   });
 });
+
+describe("a name after 'din' inside an association's and a relative clause inside an apposition (sentences written for these tests; curated data)", () => {
+  it("keeps 'din Lunca Prutului' in 'Asociația Viticultorilor din Lunca Prutului', but not 'din Ucraina' in a ministry's name", () => {
+    const x = runReal("Asociația Viticultorilor din Lunca Prutului a cerut bani. Ministerul Apărării din Ucraina a transmis.", "2026-03-18", "ro");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:Asociația Viticultorilor din Lunca Prutului", "organization:Ministry of Defence", "country:Ukraine"]);
+  });
+  it("reads the sides before an apposition with a relative clause ('…of Tramvia, the operator that runs most of the buses, met')", () => {
+    const x = runReal("Representatives of the Union of Southern Drivers and the management of Tramvia, the publicly owned operator that runs most of Braga's buses, met on Tuesday in Braga.", "2026-04-16", "en");
+    expect(x.meetings.map((m) => m.participants.map((p) => p.key).sort())).toEqual([["group:union-of-southern-drivers-representatives", "organization:tramvia", "organization:union-of-southern-drivers"]]);
+  });
+});
