@@ -194,7 +194,20 @@ function acronymExpansions(doc: Document, mentions: RawMention[]): Map<string, R
     const full = [before, after].find((n) => n && n !== m && n.kind !== "person" && (abbreviates(m.text, n.text) || (n === before && n.kind === "organization" && sharesInitials(m.text, n.text))));
     if (full && !out.has(m.text)) out.set(m.text, full);
   }
+  // "JICA" after "the Japan International Cooperation Agency" with no brackets: an acronym no list knows whose letters
+  // are exactly the initials of one organisation's name in the article
+  for (const m of mentions) {
+    if (out.has(m.text) || m.via !== "discovered" || m.tokEnd - m.tokStart !== 1 || !isAcronym(m.text) || m.text.length < 3) continue;
+    const letters = fold(m.text).replace(/[^a-z]/g, "");
+    const named = new Map(mentions.filter((n) => n.kind === "organization" && n !== m && initialsOf(n.label ?? n.text) === letters).map((n) => [n.label ?? n.text, n]));
+    if (named.size === 1) out.set(m.text, [...named.values()][0]!);
+  }
   return out;
+}
+
+/** The initials of a name's capitalised words, folded: "Japan International Cooperation Agency" → "jica". */
+function initialsOf(name: string): string {
+  return fold(name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!).join(""));
 }
 
 

@@ -1251,6 +1251,10 @@ function classify(
     // "Seorim Battery Solutions", "Korea Hydro & Nuclear Power", "CFR Marfă", "Inter RAO": no person's name ends so or holds an acronym
     // (nor starts with one, after a title too: "președintele OUAI Nisipurile Dăbuleni")
     m.kind = "organization";
+  } else if (c.lang === "en" && len >= 2 && c.nameHeads.programmes.has(last.fold)) {
+    // "the Volcano Disaster Assistance Program": a programme named as an actor is run by a body, no person
+    m.kind = "organization";
+    m.kindSure = false;
   } else if (len >= 3 && countryAt(tokens, end - 1, c)) {
     // "Forest Watch Indonesia": a country that ends a name ends an organisation's
     m.kind = "organization";

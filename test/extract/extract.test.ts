@@ -1096,3 +1096,16 @@ describe("a name after 'din' inside an association's and a relative clause insid
     expect(x.meetings.map((m) => m.participants.map((p) => p.key).sort())).toEqual([["group:union-of-southern-drivers-representatives", "organization:tramvia", "organization:union-of-southern-drivers"]]);
   });
 });
+
+describe("workshops, programmes and acronyms told without brackets (sentences written for these tests; curated data)", () => {
+  it("reads a workshop with a body as a meeting, and '… Survey' and '… Program' as organisations, not people", () => {
+    const x = runReal("A training workshop on flood forecasting with the Andean Geological Survey's Landslide Assistance Program, planned for February in Cuzco, has been postponed to April.", "2026-01-29", "en");
+    expect(x.meetings.map((m) => [m.type, m.status, m.date, m.participants.map((p) => p.key).sort()])).toEqual([["meeting", "postponed", "2026-04-01/2026-04-30", ["organization:andean-geological-survey", "organization:landslide-assistance-program"]]]);
+  });
+  it("reads 'KORDA' after 'the Korea Overseas Rural Development Agency' as that agency, but not an acronym two names could make", () => {
+    const x = runReal("Officials met representatives of the Korea Overseas Rural Development Agency on Monday. KORDA did not confirm it.", "2026-01-29", "en");
+    expect(x.entities.filter((e) => e.kind === "organization").map((e) => [e.label, e.aliases.sort()])).toEqual([["Korea Overseas Rural Development Agency", ["KORDA", "Korea Overseas Rural Development Agency"]]]);
+    const two = runReal("The Pacific Trade Council met the Pacific Tourism Council on Monday. PTC did not confirm it.", "2026-01-29", "en");
+    expect(two.entities.map((e) => e.label).sort()).toEqual(["PTC", "Pacific Tourism Council", "Pacific Trade Council"]);
+  });
+});
