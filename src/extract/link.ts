@@ -6,7 +6,7 @@ import { fold } from "../text/index.js";
 import type { Document, EntityKind, ExtractedEntity } from "../types.js";
 import { roleHolds } from "../resources/schema.js";
 import type { Compiled } from "./compile.js";
-import { isAcronym, type RawMention } from "./mentions.js";
+import { isAcronym, labelOf, type RawMention } from "./mentions.js";
 
 /** Lower-case ASCII slug for keys: "Nicușor Dan" → "nicusor-dan". */
 export function slugify(s: string): string {
@@ -69,7 +69,11 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
     if (m.via !== "discovered" || m.kind !== "person") continue;
     const name = fold(m.label ?? m.text);
     const shortened = (o: string): boolean => o.startsWith(`${name} `) && (!m.kindSure || c.nameHeads.companyEnds.has(o.slice(name.length + 1)));
-    if (orgNames.some(shortened) || sureOrgNames.has(name)) m.kind = "organization";
+    if (orgNames.some(shortened) || sureOrgNames.has(name)) {
+      m.kind = "organization";
+      // ("Poștei Române" is "Poșta Română": the organisation's label declines its adjectives too)
+      m.label = labelOf(doc, m.tokStart, m.tokEnd, "organization", c);
+    }
   }
 
   // "Rapid Support Forces (RSF)": the acronym is the name it stands beside, here and elsewhere.
@@ -99,7 +103,10 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
     // ("the Tea Board" after "the Sri Lanka Tea Board": a name of two words or more after a place's name left out)
     const placeBefore = (l: string): boolean => {
       const rest = fold(l.slice(0, l.length - label.length - 1));
-      return c.towns.has(rest) || (c.aliases.get(rest) ?? []).some((h) => h.kind === "country" || h.kind === "place");
+      // ("Poșta Română" after "Compania Națională Poșta Română": or a company's noun and its adjective)
+      const words = rest.split(" ");
+      const companyNoun = words.length <= 2 && c.nameHeads.companies.has(words[0]!);
+      return companyNoun || c.towns.has(rest) || (c.aliases.get(rest) ?? []).some((h) => h.kind === "country" || h.kind === "place");
     };
     const found = orgLabels.filter((l) => l.length > label.length && (l.startsWith(`${label} `) || bare(l).startsWith(`${label} `) || (label.includes(" ") && l.endsWith(` ${label}`) && placeBefore(l))));
     return found.length === 1 ? { key: `organization:${slugify(found[0]!)}`, label: found[0]! } : undefined;

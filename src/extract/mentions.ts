@@ -1188,6 +1188,8 @@ function classify(
   // (… and the words of a portfolio of several before one: "Agriculture, Water and Land Reform Minister Petrus Nangolo",
   // "Ecuador's Production and Foreign Trade Minister Daniela Robalino"; not "Robalino and Foreign Minister X")
   if (c.lang === "en" && portfolioBeforeTitle(tokens, i, end, c)) return undefined;
+  // "deputatul de Mehedinți Titus Bolocan": a title's constituency after "de" is no part of the name after it
+  if (c.lang === "ro" && len >= 3 && tokens[i - 1]?.fold === "de" && titles.some((t) => t.end === i - 1)) return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
   // "the Lusaka-based Mining Workers Union": where it is based is no part of its name
   if (len > 1 && /-based$/.test(first.fold)) return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
   // "Minister of Economy and Finance Jamshid Kuchkarov": the end of a portfolio is no part of the name after it.
@@ -1269,6 +1271,10 @@ function classify(
     // more often than not (no one's name is told in the genitive after a title)
     m.kind = "place";
     m.kindSure = false;
+  } else if (c.lang === "ro" && GENITIVE_ARTICLES.has(prev?.fold ?? "") && GENITIVE_END.test(first.fold) && titles.some((t) => t.end === i || t.end === i - 1)) {
+    // "directorul general al Poștei Române": a name in the genitive after a title's "al" is where the title is held
+    m.kind = "organization";
+    m.kindSure = false;
   } else if (titleBefore && c.lang === "ro" && personNamedAfter(tokens, end, c)) {
     // "Directorul Dorohoi Impex, Ion Rusu": the name after the title is what the title is of; the person comes after the comma
     m.kind = "organization";
@@ -1291,6 +1297,11 @@ function classify(
   } else if (c.towns.has(run.map((t) => t.fold).join(" "))) {
     // "Turnu Măgurele", "Zimnicea", "plants in Chimbote and Paita": a town the gazetteer knows, when nothing else says
     m.kind = "place";
+    m.kindSure = false;
+  } else if (len >= 2 && c.lang === "ro" && seenLowerCase(doc, first)) {
+    // "Salina Târgu Ocna" where the text also says "salina": a common noun is no given name; a place when a town ends it
+    const folds = run.map((t) => t.fold);
+    m.kind = c.towns.has(folds.slice(1).join(" ")) || c.towns.has(folds.slice(2).join(" ")) ? "place" : "organization";
     m.kindSure = false;
   } else if (len >= 2 && !notPersonName(tokens, i, c)) {
     m.kind = "person";
@@ -1405,7 +1416,7 @@ function companyCue(tokens: Token[], i: number, c: Compiled): boolean {
 }
 
 /** The label of a discovered name: inflection removed where the morphology is sure. */
-function labelOf(doc: Document, i: number, end: number, kind: EntityKind, c: Compiled): string {
+export function labelOf(doc: Document, i: number, end: number, kind: EntityKind, c: Compiled): string {
   const lang = c.lang;
   const words = doc.tokens.slice(i, end).map((t) => t.text);
   if (lang !== "ro") {
@@ -1462,7 +1473,7 @@ function townWithoutArticle(word: string): string {
 function feminineNominative(word: string): string {
   if (/ene$/.test(word)) return word.replace(/ene$/, "eană");
   // only adjectives' endings ("Naționale", "Economice", "Române"); "Asociației Fructe Moldova" keeps its noun
-  if (/(al|ic|ar|in|or|an|ân|it|at|iv|st)e$/.test(fold(word).replace(/ă/g, "a"))) return word.replace(/e$/, "ă");
+  if (/(al|ic|ar|in|or|an|ân|it|at|iv|st|im)e$/.test(fold(word).replace(/ă/g, "a"))) return word.replace(/e$/, "ă");
   return word;
 }
 
@@ -1482,6 +1493,18 @@ function seenCapitalisedElsewhere(doc: Document, i: number): boolean {
   }
   return folds.has(doc.tokens[i]!.fold);
 }
+
+/** The word of `t` written in lower case somewhere in the text ("Salina Târgu Ocna" … "salina a fost vizitată"). */
+function seenLowerCase(doc: Document, t: Token): boolean {
+  let folds = lowerCaseWords.get(doc);
+  if (!folds) {
+    folds = new Set();
+    for (const x of doc.tokens) if (x.type === "word" && !x.upper) folds.add(x.fold);
+    lowerCaseWords.set(doc, folds);
+  }
+  return folds.has(t.fold);
+}
+const lowerCaseWords = new WeakMap<Document, Set<string>>();
 
 /** The country of a demonym of two words, `first` and `second` ("South Korean", "Costa Rican"), if they make one. */
 function demonymPair(c: Compiled, first: Token, second: Token): string | undefined {
@@ -1856,7 +1879,11 @@ function groupsAt(
   const owned = adjectives.length === 0 && OWNED_NOUNS.has(noun.label) ? ownerAfter(doc, i, sentenceEnd, c, mentions) : undefined;
   if (owned) {
     // (whose members or leaders they are is surely an organisation: "membri ai conducerii Doravia")
-    if (owned.kind === "person") owned.kind = "organization";
+    // ("conducerii Poștei Române": the organisation's label declines its adjectives too, "Poșta Română")
+    if (owned.kind === "person") {
+      owned.kind = "organization";
+      owned.label = labelOf(doc, owned.tokStart, owned.tokEnd, "organization", c);
+    }
     if (owned.kind === "organization") owned.kindSure = true;
     const m = makeMention(doc, i, owned.tokEnd, tokens[i]!.sentence);
     m.kind = "group";

@@ -41,6 +41,8 @@ export function findRoles(
   const byStart = [...mentions].sort((a, b) => a.tokStart - b.tokStart);
   /** Person last named with a given relation, for "președintelui" with no name. */
   const lastWithRelation = new Map<string, string>();
+  /** … and what that title was held of ("directoarea Direcției Regionale"), to tell it from another's ("directorul … al Poștei"). */
+  const lastTarget = new Map<string, string | undefined>();
   // "ministrul" after "Ministrul de externe Oana Țoiu": a bare title stands for the person last named with a title it ends
   // (minister_of → foreign_minister_of), when the article names one such person only
   const lastEndingWith = (rel: string): string | undefined => {
@@ -96,7 +98,10 @@ export function findRoles(
       // A title alone ("președintele s-a întâlnit …", "the president said") stands for the person
       // last named with it in this article.
       // "liderul rus", "the Russian president": the person of that country named before with such a role.
-      const referent = (target?.startsWith("country:") ? holderOf(c, rel, target, byStart, title.start) : undefined) ?? lastWithRelation.get(rel) ?? lastEndingWith(rel);
+      // (not the holder of the title in another organisation: "directorul general al Poștei Române" after "directoarea
+      // Direcției Regionale, Oana-Maria Zgripcea" is someone else)
+      const elsewhere = target?.startsWith("organization:") && lastWithRelation.has(rel) && lastTarget.get(rel) !== target;
+      const referent = elsewhere ? undefined : (target?.startsWith("country:") ? holderOf(c, rel, target, byStart, title.start) : undefined) ?? lastWithRelation.get(rel) ?? lastEndingWith(rel);
       const nextTok = t[title.end];
       if (referent && !(nextTok?.upper) && !governed.has(title)) {
         mentions.push({
@@ -119,6 +124,7 @@ export function findRoles(
     const personKey = person.key!;
     if (!target && !rel.endsWith("_in_law_of")) target = kbTarget(c, personKey, rel);
     lastWithRelation.set(rel, personKey);
+    lastTarget.set(rel, target);
     const entity = entities.get(personKey);
     const targetLabel = target ? entities.get(target)?.label ?? c.kb.get(target)?.label : undefined;
     const roleLabel = kbRoleLabel(c, personKey, rel, target) ?? (targetLabel ? `${title.value.role} of ${targetLabel}` : title.value.role);

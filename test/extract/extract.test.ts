@@ -1109,3 +1109,22 @@ describe("workshops, programmes and acronyms told without brackets (sentences wr
     expect(two.entities.map((e) => e.label).sort()).toEqual(["PTC", "Pacific Tourism Council", "Pacific Trade Council"]);
   });
 });
+
+describe("Romanian names told after titles and common nouns (sentences written for these tests; curated data)", () => {
+  it("reads 'Salina Vlădeni' as a place when the text also writes 'salina', not as a person", () => {
+    const x = runReal("Salina Vlădeni, exploatată de două secole, este o atracție. Turiștii au vizitat salina anul trecut.", "2026-03-18", "ro");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["place:Salina Vlădeni"]);
+  });
+  it("reads a genitive after a title's 'al' as an organisation ('directorul general al Poștei Maritime' → 'Poșta Maritimă'), one with 'Compania Națională Poșta Maritimă'", () => {
+    const x = runReal("Compania Națională Poșta Maritimă vrea să închidă oficii. Deputatul Ion Bolohan a discutat cu directorul general al Poștei Maritime.", "2026-03-18", "ro");
+    expect(x.entities.filter((e) => e.kind !== "person").map((e) => [e.kind, e.label, e.aliases.sort()])).toEqual([["organization", "Compania Națională Poșta Maritimă", ["Compania Națională Poșta Maritimă", "Poștei Maritime"]]]);
+  });
+  it("leaves a title's constituency out of the name ('deputatul de Mehedinți Titus Bolocan') and keeps 'Secretarul de Stat' a title", () => {
+    const x = runReal("Deputatul de Mehedinți Titus Bolocan a venit. Secretarul de Stat Ion Pădurean a plecat.", "2026-03-18", "ro");
+    expect(x.entities.filter((e) => e.kind === "person").map((e) => e.label)).toEqual(["Titus Bolocan", "Ion Pădurean"]);
+  });
+  it("reads a bare title held in another organisation as someone else ('directorul general al Companiei X' after 'directoarea Direcției Y, Z')", () => {
+    const x = runReal("Primarii s-au întâlnit luni cu directoarea Direcției Regionale Craiova, Oana Zgripcea. Marți, Titus Bolocan a discutat la telefon cu directorul general al Companiei Poștale Nord.", "2026-03-18", "ro");
+    expect(x.meetings.map((m) => m.participants.map((p) => p.key).sort())).toEqual([["person:oana-zgripcea"], ["organization:compania-postala-nord", "person:titus-bolocan"]]);
+  });
+});
