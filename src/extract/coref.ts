@@ -195,6 +195,30 @@ export function resolveCounted(doc: Document, c: Compiled, mentions: RawMention[
 
 /** How many sentences back a common noun may point to the body it names ("federația" → "Federația Crescătorilor …"). */
 const BODY_REACH = 3;
+
+/** A word's folded forms and base forms, with the article a bare noun lacks: "federație" → "federația", "sindicat" → "sindicatul". */
+function headForms(word: string): string[] {
+  const forms = [fold(word), ...baseForms(word).map(fold)];
+  return [...forms, ...forms.map((f) => (f.endsWith("ie") ? `${f.slice(0, -1)}a` : /[^aeiou]$/.test(f) ? `${f}ul` : f))];
+}
+
+/**
+ * The head forms of a lower-case word when one is an organisation's head ("federație" → federatia …), else undefined.
+ * Asked for every lower-case word of every article and costly (base forms): remembered by word, per language's tables.
+ */
+function bodyHeadForms(word: string, c: Compiled): string[] | undefined {
+  let byWord = headFormsByWord.get(c);
+  if (!byWord) headFormsByWord.set(c, (byWord = new Map()));
+  let forms = byWord.get(word);
+  if (forms === undefined) {
+    const all = headForms(word);
+    forms = all.some((f) => c.orgWords.has(f)) ? all : null;
+    if (byWord.size >= 100_000) byWord.clear();
+    byWord.set(word, forms);
+  }
+  return forms ?? undefined;
+}
+const headFormsByWord = new WeakMap<Compiled, Map<string, string[] | null>>();
 /** Words after a body's common noun that make it another body ("ministerul de externe", "the ministry of"). */
 const OTHER_BODY_AFTER = new Set(["de", "al", "a", "ale", "ai", "din", "of", "for"]);
 
@@ -206,15 +230,10 @@ export function resolveBodies(doc: Document, c: Compiled, mentions: RawMention[]
   const t = doc.tokens;
   const taken = new Uint8Array(t.length);
   for (const m of mentions) for (let i = m.tokStart; i < m.tokEnd; i++) taken[i] = 1;
-  // (with the article a bare noun lacks: "federație" → "federația", "sindicat" → "sindicatul")
-  const heads = (word: string): string[] => {
-    const forms = [fold(word), ...baseForms(word).map(fold)];
-    return [...forms, ...forms.map((f) => (f.endsWith("ie") ? `${f.slice(0, -1)}a` : /[^aeiou]$/.test(f) ? `${f}ul` : f))];
-  };
   // Named organisations by the base forms of their first word ("Federația …" → federatia, federatie …)
   // (… or, in English, by any of their head words: "the commission" → "the Liaison Commission")
   const headWords = (m: RawMention): string[] =>
-    doc.lang === "en" ? t.slice(m.tokStart, m.tokEnd).map((x) => x.fold).filter((f) => c.orgWords.has(f)) : heads(t[m.tokStart]!.text);
+    doc.lang === "en" ? t.slice(m.tokStart, m.tokEnd).map((x) => x.fold).filter((f) => c.orgWords.has(f)) : headForms(t[m.tokStart]!.text);
   const bodies = mentions
     .filter((m) => m.kind === "organization" && m.key && (m.kindSure !== false || m.kbId !== undefined) && m.tokEnd - m.tokStart > 1)
     .map((m) => ({ m, heads: new Set(headWords(m)) }));
@@ -222,8 +241,8 @@ export function resolveBodies(doc: Document, c: Compiled, mentions: RawMention[]
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!;
     if (w.type !== "word" || w.upper || taken[i]) continue;
-    const forms = heads(w.text);
-    if (!forms.some((f) => c.orgWords.has(f))) continue;
+    const forms = bodyHeadForms(w.text, c);
+    if (!forms) continue;
     const next = t[i + 1];
     if (next && (next.upper || OTHER_BODY_AFTER.has(next.fold) || c.portfolios.words.has(next.fold))) continue;
     if (doc.lang === "en" && t[i - 1]?.fold !== "the") continue;
