@@ -379,10 +379,12 @@ export function afterOpeningSource(doc: Document, s: Sentence): number {
   return t[j]?.text === "," && j > k + 1 ? j + 1 : k + 1;
 }
 
-/** Verbs that judge something: whoever criticises or welcomes talks is no side of them. */
+/** Verbs that judge something: whoever criticises, welcomes or confirms talks is no side of them. */
 const EVALUATIVE = new Set([
   "criticised", "criticized", "criticising", "criticizing", "condemned", "praised", "hailed", "dismissed", "questioned", "welcomed", "backed", "supported", "opposed", "slammed", "denounced", "rejected", "criticises", "criticizes", "welcomes", "condemns",
   "criticat", "condamnat", "salutat", "laudat", "contestat", "respins", "sustinut", "sprijinit", "critica", "saluta", "condamna",
+  // (and who confirms or denies it: "Ministerul nu a confirmat întâlnirea", "Neither the institute nor JICA confirmed the meeting")
+  "confirmed", "confirm", "confirms", "denied", "deny", "denies", "confirmat", "confirma", "infirmat", "dezmintit", "negat",
 ]);
 const JUDGED_DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "its", "their", "his", "her"]);
 

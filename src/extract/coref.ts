@@ -195,6 +195,8 @@ export function resolveCounted(doc: Document, c: Compiled, mentions: RawMention[
 
 /** How many sentences back a common noun may point to the body it names ("federația" → "Federația Crescătorilor …"). */
 const BODY_REACH = 3;
+/** Endings of Romanian past participles ("propus", "cerut", "anunțat", "decis"). */
+const PARTICIPLE = /(at|it|ut|us|is|as|ăt|ât|ut|uit)$/;
 
 /** A word's folded forms and base forms, with the article a bare noun lacks: "federație" → "federația", "sindicat" → "sindicatul". */
 function headForms(word: string): string[] {
@@ -240,11 +242,15 @@ export function resolveBodies(doc: Document, c: Compiled, mentions: RawMention[]
   const added: RawMention[] = [];
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!;
-    if (w.type !== "word" || w.upper || taken[i]) continue;
+    // ("Asociația a propus …": a Romanian sentence may open with the bare noun, capitalised)
+    const opening = w.upper && doc.lang === "ro" && i === doc.sentences[w.sentence]!.tokenStart && c.orgWords.has(w.fold) && !c.titleWords.has(w.fold);
+    if (w.type !== "word" || (w.upper && !opening) || taken[i]) continue;
     const forms = bodyHeadForms(w.text, c);
     if (!forms) continue;
     const next = t[i + 1];
-    if (next && (next.upper || OTHER_BODY_AFTER.has(next.fold) || c.portfolios.words.has(next.fold))) continue;
+    // ("a" is the auxiliary before a participle: "Asociația a propus", not "Comisia a Camerei")
+    const auxiliary = next?.fold === "a" && doc.lang === "ro" && PARTICIPLE.test(t[i + 2]?.fold ?? "") && !t[i + 2]!.upper;
+    if (next && (next.upper || (OTHER_BODY_AFTER.has(next.fold) && !auxiliary) || c.portfolios.words.has(next.fold))) continue;
     if (doc.lang === "en" && t[i - 1]?.fold !== "the") continue;
     // (any sentence back when the article names one body of that head, the last three when it names several)
     const before = bodies.filter((b) => b.m.tokStart < i && forms.some((f) => b.heads.has(f)));

@@ -1451,7 +1451,10 @@ function afterRelative(ctx: MeetingContext, s: Sentence, to: number, natural: nu
   const { doc } = ctx;
   // ("A meeting between X and Y that officials had pencilled in for Monday was cancelled": "that" opens one too)
   if (to >= natural || !(RELATIVE_WORDS.has(doc.tokens[to]!.fold) || doc.tokens[to]!.fold === "that")) return [];
-  const close = commaAfter(doc, to, natural);
+  let close = commaAfter(doc, to, natural);
+  // ("Întâlnirea dintre X și firma Y, care a câștigat licitația, care ar fi trebuit să aibă loc vinerea, a fost anulată":
+  // one relative clause after another; the main verb follows the last)
+  while (close < natural - 1 && RELATIVE_WORDS.has(doc.tokens[close + 1]!.fold)) close = commaAfter(doc, close + 1, natural);
   if (close >= natural - 1) {
     // "A meeting … that officials had pencilled in for Monday in Bogotá was cancelled": a restrictive clause
     // with no comma; the main verb follows it, and its strong cues are the meeting's.

@@ -1073,7 +1073,8 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
       // "Mary Jones of the Bank of England", "Uniunii … și a Universității …": a new organisation's name starts
       // … and so does one after "and the" ("the EU Chamber of Commerce and the Ukrainian Navy")
       const andThe = c.lang === "en" && tokens.slice(end, k).some((x) => x.fold === "and") && k - end > 1;
-      const newOrg = andThe || ((opensOf || t.fold === "si" || t.fold === "and") && !!next && isOrgHead(next, c));
+      // (… and so is an acronym after "și": "cu Prefectura Vrancea și DSVSA")
+      const newOrg = andThe || ((opensOf || t.fold === "si" || t.fold === "and") && !!next && (isOrgHead(next, c) || (t.fold !== "of" && isAcronym(next.text) && next.text.length >= 3)));
       if (next && next.type === "word" && next.upper && !covered[k] && !newOrg) {
         joined ||= opensOf;
         end = k + 1;
@@ -1445,6 +1446,8 @@ export function labelOf(doc: Document, i: number, end: number, kind: EntityKind,
     const bare = townWithoutArticle(words[0]!);
     return /ului$/u.test(words[0]!) || new RegExp(`(?<!\\p{L})${bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u").test(doc.text) ? bare : words[0]!;
   }
+  // "firma Constructii Milcov Grup", "firmei Constructii …": after a company's noun the name is not declined
+  if (kind === "organization" && c.nameHeads.companies.has(doc.tokens[i - 1]?.fold ?? "")) return words.join(" ").replace(/ ,/g, ",");
   // Organisations keep the articulated nominative: "Fondului" → "Fondul", "Comisiei" → "Comisia".
   const [head, ...rest] = words;
   const f = fold(head!);

@@ -1128,3 +1128,18 @@ describe("Romanian names told after titles and common nouns (sentences written f
     expect(x.meetings.map((m) => m.participants.map((p) => p.key).sort())).toEqual([["person:oana-zgripcea"], ["organization:compania-postala-nord", "person:titus-bolocan"]]);
   });
 });
+
+describe("Romanian bodies named bare, acronyms after 'și' and who confirms a meeting (sentences written for these tests; curated data)", () => {
+  it("reads the main verb after two relative clauses and keeps a name after 'firma' undeclined", () => {
+    const x = runReal("Intalnirea dintre conducerea Primariei Focsani si firma Constructii Siret Grup, care a castigat licitatia, care ar fi trebuit sa aiba loc vinerea trecuta, a fost anulata.", "2026-03-19", "ro");
+    expect(x.meetings.map((m) => [m.status, m.participants.map((p) => p.key).sort()])).toEqual([["cancelled", ["organization:constructii-siret-grup", "organization:primaria-focsani"]]]);
+  });
+  it("ends a name before an acronym after 'și' and reads a sentence's bare 'Asociația' as the association named", () => {
+    const x = runReal("Primarul s-a întâlnit cu președinta Asociației Coada Vie, Loredana Bujor. Asociația a propus o întâlnire în trei, cu Prefectura Vrancea și DSVSA, pentru un plan.", "2026-03-19", "ro");
+    expect(x.meetings[1]!.participants.map((p) => p.key).sort()).toEqual(["organization:asociatia-coada-vie", "organization:dsvsa", "organization:prefectura-vrancea"]);
+  });
+  it("takes who does not confirm a meeting for no side of it ('Ministerul nu a confirmat întâlnirea')", () => {
+    const x = runReal("Luni, reprezentanții Ministerului Transporturilor s-au întâlnit cu primarii, la Tulcea. Potrivit presei, Ion Albu s-ar fi întâlnit săptămâna trecută, la Constanța, cu reprezentanți ai firmei Velora Pista. Ministerul nu a confirmat întâlnirea.", "2026-03-19", "ro");
+    expect(x.meetings[1]!.participants.map((p) => p.key).sort()).toEqual(["group:velora-pista-representatives", "organization:velora-pista", "person:ion-albu"]);
+  });
+});
