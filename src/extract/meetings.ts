@@ -438,9 +438,27 @@ function mergeAdjacent(doc: Document, hits: PhraseHit<LexMeetingTrigger>[]): Phr
       // "așteptați la un dineu": one trigger, named by its most telling word
       const value = TYPE_PRIORITY.indexOf(h.value.type) > TYPE_PRIORITY.indexOf(prev.value.type) ? h.value : prev.value;
       out[out.length - 1] = { start: prev.start, end: h.end, value };
-    } else out.push(h);
+    } else if (!retoldInRelative(doc, prev, h)) out.push(h);
   }
   return out;
+}
+
+const NOUN_DETERMINERS = new Set(["the", "a", "an", "this"]);
+
+/**
+ * "The signing of an agreement …, which was to be signed in June, has been postponed": a verb of the same kind in a
+ * relative clause after a meeting's noun tells that meeting again, no other one.
+ */
+function retoldInRelative(doc: Document, noun: PhraseHit<LexMeetingTrigger> | undefined, h: PhraseHit<LexMeetingTrigger>): boolean {
+  if (!noun || !isVerbal(h.value.form) || noun.value.type !== h.value.type) return false;
+  const t = doc.tokens;
+  // (a noun: "the signing", "semnarea"; not "met … on the sidelines of the forum, which South Korea is hosting")
+  if (isVerbal(noun.value.form) && !NOUN_DETERMINERS.has(t[noun.start - 1]?.fold ?? "")) return false;
+  for (let k = h.start - 1; k > noun.end; k--) {
+    if (t[k]!.text === "," || t[k]!.text === ";") return false;
+    if ((RELATIVE_WORDS.has(t[k]!.fold) || t[k]!.fold === "that") && t[k - 1]?.text === ",") return true;
+  }
+  return false;
 }
 
 /**

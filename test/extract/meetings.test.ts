@@ -1756,3 +1756,10 @@ describe("a second verb of the subject (sentences written for these tests; curat
     expect(x.meetings.map((m) => [m.status, m.date])).toEqual([["happened", "2026-11-17"]]);
   });
 });
+
+describe("a verb of the same kind in a relative clause after a meeting's noun (sentences written for these tests; curated data)", () => {
+  it("reads 'The signing …, which was to be signed in June, has been postponed' as one postponed signing", () => {
+    const x = runReal("The signing of an agreement between the Harbour Board and Velmar Shipping, which was to be signed in June, has been postponed until September.", "2026-06-10", "en");
+    expect(x.meetings.map((m) => [m.type, m.status, m.date])).toEqual([["signing", "postponed", "2026-09-01/2026-09-30"]]);
+  });
+});
