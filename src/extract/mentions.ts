@@ -1074,7 +1074,10 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
       // … and so does one after "and the" ("the EU Chamber of Commerce and the Ukrainian Navy")
       const andThe = c.lang === "en" && tokens.slice(end, k).some((x) => x.fold === "and") && k - end > 1;
       // (… and so is an acronym after "și": "cu Prefectura Vrancea și DSVSA")
-      const newOrg = andThe || ((opensOf || t.fold === "si" || t.fold === "and") && !!next && (isOrgHead(next, c) || (t.fold !== "of" && isAcronym(next.text) && next.text.length >= 3)));
+      // (… and so is a name no genitive ending declines after "și a": "a Consiliului Județean și a Salvamont"; not "Agenția
+      // Națională a Medicamentului și a Dispozitivelor Medicale")
+      const andGenitive = c.lang === "ro" && t.fold === "si" && GENITIVE_ARTICLES.has(tokens[end + 1]?.fold ?? "") && !!next && !GENITIVE_END.test(next.fold);
+      const newOrg = andThe || andGenitive || ((opensOf || t.fold === "si" || t.fold === "and") && !!next && (isOrgHead(next, c) || (t.fold !== "of" && isAcronym(next.text) && next.text.length >= 3)));
       if (next && next.type === "word" && next.upper && !covered[k] && !newOrg) {
         joined ||= opensOf;
         end = k + 1;

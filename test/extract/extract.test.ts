@@ -1143,3 +1143,10 @@ describe("Romanian bodies named bare, acronyms after 'și' and who confirms a me
     expect(x.meetings[1]!.participants.map((p) => p.key).sort()).toEqual(["group:velora-pista-representatives", "organization:velora-pista", "person:ion-albu"]);
   });
 });
+
+describe("Romanian genitives coordinated by 'și a' (sentences written for these tests; curated data)", () => {
+  it("splits 'a Consiliului Județean și a Salvamont', keeps 'Agenției Naționale a Medicamentului și a Dispozitivelor Medicale' whole", () => {
+    const x = runReal("Ion Pleșa a propus o întâlnire comună a hotelierilor, a Consiliului Județean și a Salvamont. Reprezentanți ai Agenției Naționale a Medicamentului și a Dispozitivelor Medicale au venit.", "2026-07-14", "ro");
+    expect(x.entities.filter((e) => e.kind === "organization").map((e) => e.label)).toEqual(["Consiliul Județean", "Salvamont", "Agenția Națională a Medicamentului și a Dispozitivelor Medicale"]);
+  });
+});
