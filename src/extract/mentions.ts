@@ -1387,12 +1387,14 @@ function placeHeadBefore(tokens: Token[], i: number, c: Compiled): boolean {
 
 /**
  * A place head before `i` that makes the name a venue ("în comuna X", "in the town of X"): not after a word of topic
- * ("despre canalul Sulina"), nor a Romanian head in the genitive, which says whose something is ("primarul comunei X",
+ * ("despre canalul Sulina") or of origin, nor a Romanian head in the genitive, which says whose something is ("primarul comunei X",
  * "președintele raionului Soroca").
  */
 function venueHeadBefore(tokens: Token[], i: number, c: Compiled): boolean {
-  if (!placeHeadBefore(tokens, i, c) || TOPIC_WORDS.has(tokens[placeHeadStart(tokens, i) - 1]?.fold ?? "")) return false;
-  return !(c.lang === "ro" && RO_GENITIVE_HEAD.test(tokens[i - 1]!.fold));
+  const before = tokens[placeHeadStart(tokens, i) - 1]?.fold ?? "";
+  // (nor after "din" / "from": "interconexiunile sale din zona Cernăuți" says where things are, not where anyone meets)
+  if (!placeHeadBefore(tokens, i, c) || TOPIC_WORDS.has(before) || before === "din" || before === "from") return false;
+  return !(c.lang === "ro" && RO_GENITIVE_HEAD.test(tokens[placeHeadStart(tokens, i)]!.fold));
 }
 const RO_GENITIVE_HEAD = /(ului|ei|ii)$/;
 

@@ -1150,3 +1150,17 @@ describe("Romanian genitives coordinated by 'și a' (sentences written for these
     expect(x.entities.filter((e) => e.kind === "organization").map((e) => e.label)).toEqual(["Consiliul Județean", "Salvamont", "Agenția Națională a Medicamentului și a Dispozitivelor Medicale"]);
   });
 });
+
+describe("more company words and place heads (sentences written for these tests; curated data)", () => {
+  it("reads companies ending in business nouns ('Kasempa Copper Smelting', 'Blue Ridge Spirits', 'Tavira Stage Events') as organisations", () => {
+    const x = runReal("Kasempa Copper Smelting met the union. Blue Ridge Spirits declined. Tavira Stage Events came.", "2026-07-20", "en");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:Kasempa Copper Smelting", "organization:Blue Ridge Spirits", "organization:Tavira Stage Events"]);
+  });
+  it("types names after 'zona', 'cartierul', 'Cerro' as places; a venue only after 'în', not 'din zona' nor a genitive head", () => {
+    const x = runReal("Pădurarii s-au întâlnit marți cu primarul Ion Popescu în zona Dealu Alb. Operatorul Ukrenord a propus o întâlnire cu Transelectrica pentru liniile din zona Strâmba Nouă. Reprezentanții Ministerului Justiției ar fi avut o întâlnire cu proprietarul complexului de birouri Vega Office Park.", "2026-05-14", "ro");
+    expect(Object.fromEntries(x.entities.filter((e) => e.kind === "place").map((e) => [e.label, e.kind]))).toMatchObject({ "Dealu Alb": "place", "Strâmba Nouă": "place", "Vega Office Park": "place" });
+    const places = x.meetings.map((m) => m.place ?? null);
+    expect(places.slice(0, 2)).toEqual(["place:dealu-alb", null]);
+    expect(places).not.toContain("place:vega-office-park");
+  });
+});
