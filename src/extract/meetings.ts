@@ -287,6 +287,9 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       if (moved) frame.date = moved;
       // "În aceeași zi, …", "later that day", "on the same day": the day of the meeting told before
       if (!frame.date && sameDay(doc, s.tokenStart, to)) frame.date = [...frames].reverse().find((f) => f.date?.length === 10)?.date;
+      // "… i-a cerut ca România să voteze împotriva acordului": a vote told by a verb is a body's session ("Consiliul Local
+      // urmează să voteze joi …"); a country's or a person's vote is no meeting
+      if (frame.type === "vote" && isVerbal(trig.value.form) && !frame.participants.some((p) => p.key.startsWith("organization:"))) return;
       // A noun trigger after a preposition ("pentru discuții", "of discussions at …") or with no
       // sides of its own ("…, o discuție dominată de …") is the previous frame again.
       // "Ramaphosa hosted Modi and Lula for a meeting of the IBSA forum": the purpose of the frame before is that frame.
@@ -450,13 +453,16 @@ const NOUN_DETERMINERS = new Set(["the", "a", "an", "this"]);
  * relative clause after a meeting's noun tells that meeting again, no other one.
  */
 function retoldInRelative(doc: Document, noun: PhraseHit<LexMeetingTrigger> | undefined, h: PhraseHit<LexMeetingTrigger>): boolean {
-  if (!noun || !isVerbal(h.value.form) || noun.value.type !== h.value.type) return false;
+  // (… and so does a vote: "Ședința Consiliului Județean care trebuia să voteze schema …" is the session)
+  if (!noun || !isVerbal(h.value.form) || (noun.value.type !== h.value.type && h.value.type !== "vote")) return false;
   const t = doc.tokens;
   // (a noun: "the signing", "semnarea"; not "met … on the sidelines of the forum, which South Korea is hosting")
-  if (isVerbal(noun.value.form) && !NOUN_DETERMINERS.has(t[noun.start - 1]?.fold ?? "")) return false;
+  const nominal = !isVerbal(noun.value.form) || NOUN_DETERMINERS.has(t[noun.start - 1]?.fold ?? "");
+  if (!nominal && h.value.type !== "vote") return false;
   for (let k = h.start - 1; k > noun.end; k--) {
     if (t[k]!.text === "," || t[k]!.text === ";") return false;
-    if ((RELATIVE_WORDS.has(t[k]!.fold) || t[k]!.fold === "that") && t[k - 1]?.text === ",") return true;
+    // (a restrictive clause needs no comma: "Ședința … care trebuia să voteze")
+    if ((RELATIVE_WORDS.has(t[k]!.fold) || t[k]!.fold === "that") && (t[k - 1]?.text === "," || h.value.type === "vote")) return true;
   }
   return false;
 }

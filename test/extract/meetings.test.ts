@@ -1763,3 +1763,17 @@ describe("a verb of the same kind in a relative clause after a meeting's noun (s
     expect(x.meetings.map((m) => [m.type, m.status, m.date])).toEqual([["signing", "postponed", "2026-09-01/2026-09-30"]]);
   });
 });
+
+describe("a council's vote as its session (sentences written for these tests; curated data)", () => {
+  it("reads 'Consiliul Local X urmează să voteze joi …' and 'The City Council is due to vote on … on May 28' as planned sessions of the body", () => {
+    const ro = runReal("Consiliul Local Vălenii Mari urmează să voteze joi alocarea a 600.000 de lei pentru reparații.", "2026-02-11", "ro");
+    expect(ro.meetings.map((m) => [m.type, m.status, m.date, m.participants.map((p) => p.key)])).toEqual([["vote", "planned", "2026-02-12", ["organization:consiliul-local-valenii-mari"]]]);
+    const en = runReal("The Harbour Town Council is due to vote on the fee on May 28.", "2026-05-11", "en");
+    expect(en.meetings.map((m) => [m.type, m.status, m.date])).toEqual([["vote", "planned", "2026-05-28"]]);
+  });
+  it("reads no meeting in a country's vote, and one session where its vote is told in a relative clause", () => {
+    expect(runReal("Fermierii i-au cerut ministrului ca România să voteze împotriva acordului.", "2026-02-11", "ro").meetings).toEqual([]);
+    const x = runReal("Consiliul Județean Bihor se va reuni luni într-o ședință extraordinară, în care consilierii ar urma să voteze rectificarea bugetului.", "2026-03-12", "ro");
+    expect(x.meetings.map((m) => [m.type, m.status])).toEqual([["meeting", "planned"]]);
+  });
+});
