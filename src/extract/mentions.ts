@@ -872,6 +872,8 @@ function originOfPeople(tokens: Token[], i: number, c: Compiled): boolean {
 
 /** "presa de la Baku", "Ministerul Transporturilor de la București": whose press or ministry, not where a meeting is. */
 export function originOnly(tokens: Token[], i: number, c: Compiled): boolean {
+  // ("Agenția Națională a Medicamentului din România": a body's country or town right after its name, with "din")
+  if (tokens[i - 1]?.fold === "din") return organizationBefore(tokens, i - 2, c);
   if (tokens[i - 1]?.fold !== "la" || tokens[i - 2]?.fold !== "de") return false;
   return c.nameHeads.origins.has(tokens[i - 3]?.fold ?? "") || organizationBefore(tokens, i - 3, c);
 }
@@ -1011,6 +1013,9 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
   let joined = false;
   // ("fabrica Hanwha Aerospace de la Changwon": after a company's noun "de la" says where it is, no "de la Cruz")
   const companyNamed = c.lang === "ro" && companyCue(tokens, i, c);
+  // "vicepreședinta CNAS Adela Murgociu": after a title, an acronym before a person's name of two words is the body's name
+  // alone (not "președintele OUAI Nisipurile Dăbuleni", whose words are a plural noun with its article and a place)
+  if (covered[i - 1] === 2 && isAcronym(first.text) && first.text.length >= 3 && personNameAt(tokens, i + 1, limit, covered, c)) return i + 1;
   while (end < limit && end - i < 12) {
     const t = tokens[end]!;
     if (covered[end] === 2 || covered[end] === 3) break;
@@ -1110,6 +1115,15 @@ function ofListEnd(tokens: Token[], k: number, limit: number, covered: Uint8Arra
   }
   return -1;
 }
+
+/** Two capitalised words at `k` that no list knows, with no noun's article, and no third: a person's name ("Adela Murgociu"). */
+function personNameAt(tokens: Token[], k: number, limit: number, covered: Uint8Array, c: Compiled): boolean {
+  const words = [tokens[k], tokens[k + 1]];
+  if (!words.every((t, j) => !!t && k + j < limit && !covered[k + j] && t.type === "word" && t.upper && !isAcronym(t.text) && !c.aliases.has(t.fold) && !isOrgHead(t, c) && !c.placeWords.has(t.fold))) return false;
+  const after = tokens[k + 2];
+  return !NOUN_ARTICLE.test(words[0]!.fold) && !(after && after.type === "word" && after.upper);
+}
+const NOUN_ARTICLE = /(ile|ele|ul|ului|lor|ii)$/;
 
 /** The organisation head ending a run of at most three unknown capitalised words from `k` ("Trade Committee"), else -1. */
 function orgHeadAhead(tokens: Token[], k: number, limit: number, covered: Uint8Array, c: Compiled): number {

@@ -1777,3 +1777,19 @@ describe("a council's vote as its session (sentences written for these tests; cu
     expect(x.meetings.map((m) => [m.type, m.status])).toEqual([["meeting", "planned"]]);
   });
 });
+
+describe("hearings told by a verb, a body's town after 'din' and an acronym before a name (sentences written for these tests; curated data)", () => {
+  it("reads 'Comisia … urmează să o audieze marțea viitoare pe X' as a planned hearing of the body with X, and no hearing without a body", () => {
+    const x = runReal("Comisia pentru sănătate a Camerei Deputaților urmează să o audieze marțea viitoare pe Ana Murgeanu.", "2026-03-12", "ro");
+    expect(x.meetings.map((m) => [m.status, m.date, m.participants.map((p) => p.key).sort()])).toEqual([["planned", "2026-03-17", ["organization:chamber-of-deputies-of-romania", "person:ana-murgeanu"]]]);
+    expect(runReal("Reporters will question the minister next week.", "2026-03-12", "en").meetings).toEqual([]);
+  });
+  it("takes no venue from a body's town after 'din' ('cu Asociația Fermierilor din Slobozia')", () => {
+    const x = runReal("Ministrul Ion Pop s-a întâlnit marți cu Asociația Fermierilor din Slobozia.", "2026-03-12", "ro");
+    expect(x.meetings.map((m) => m.place ?? null)).toEqual([null]);
+  });
+  it("splits 'vicepreședinta CNAS Adela Murgociu' into the body and the person, not 'KP Sharma Oli' nor 'OUAI Nisipurile Dăbuleni'", () => {
+    const x = runReal("Miercuri, vicepreședinta CNAS Adela Murgescu a avut o convorbire telefonică. Președintele OUAI Nisipurile Dăbuleni a venit.", "2026-03-12", "ro");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:CNAS", "person:Adela Murgescu", "organization:OUAI Nisipurile Dăbuleni"]);
+  });
+});
