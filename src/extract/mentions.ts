@@ -180,6 +180,8 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       for (let k = hit.start; k < hit.end; k++) covered[k] = 1;
       i = hit.end - 1;
     }
+    // 1b. "Comisia pentru sănătate și familie a Camerei Deputaților": a Romanian committee named by lower-case words
+    if (c.lang === "ro") for (const m of committees(doc, s.tokenStart, s.tokenEnd, covered)) mentions.push(m);
     // 2. Unknown names: runs of capitalised words (English demonyms like "Russian" are adjectives).
     if (c.lang === "en") {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -292,6 +294,71 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
  * "sediul Ministerului Energiei de pe Calea Victoriei". That longer name becomes an alias of the
  * venue (the town or street stays an entity of its own). Mentions are sorted by start.
  */
+/** Capitalised Romanian heads of committees named by lower-case words ("Comisia juridică", "Comitetul de coordonare"). */
+const COMMITTEE_HEADS = new Map([["comisia", "Comisia"], ["comisiei", "Comisia"], ["comitetul", "Comitetul"], ["comitetului", "Comitetul"]]);
+/** Lower-case words that may stand inside a committee's name besides its nouns and adjectives. */
+const COMMITTEE_LINKS = new Set(["pentru", "si", "de", ","]);
+
+/**
+ * "Comisia pentru sănătate și familie a Camerei Deputaților", "Comisiei juridice a Camerei Deputaților", "Comisia
+ * economie, buget și finanțe a Parlamentului": a committee whose name is lower-case words after its capitalised head,
+ * an organisation of its own (the body after "a" / "al" / "din" stays a name of its own, kept in the committee's alias).
+ * The text only up to the body names the committee (annotators write it both ways), and a committee is no venue.
+ */
+function committees(doc: Document, from: number, to: number, covered: Uint8Array): RawMention[] {
+  const t = doc.tokens;
+  const out: RawMention[] = [];
+  for (let i = from; i < to; i++) {
+    const head = COMMITTEE_HEADS.get(t[i]!.fold);
+    if (!head || !t[i]!.upper || covered[i]) continue;
+    let end = i + 1;
+    let words = 0;
+    while (end < to && end - i <= 10) {
+      const w = t[end]!;
+      if (w.upper || covered[end]) break;
+      // (a comma only inside a list that "și" closes: "economie, buget și finanțe", not "…, programată inițial")
+      const listComma = w.text === "," && t.slice(end + 1, end + 4).some((x) => x.fold === "si");
+      if (COMMITTEE_LINKS.has(w.fold) && w.text !== ",") {
+        end++;
+        continue;
+      }
+      if (w.text === ",") {
+        if (!listComma) break;
+        end++;
+        continue;
+      }
+      // (a verb before "să" ends it: "Comisia propune să …")
+      if (t[end + 1]?.fold === "sa") break;
+      // (the genitive article before the body, a verb's auxiliary, a relative word: the name ends)
+      if (w.type !== "word" || GENITIVE_ARTICLES.has(w.fold) || w.fold === "din" || NOT_COMMITTEE_WORDS.has(w.fold)) break;
+      words++;
+      end++;
+    }
+    while (end > i + 1 && (COMMITTEE_LINKS.has(t[end - 1]!.fold) || t[end - 1]!.text === ",")) end--;
+    if (words === 0 || end === i + 1) continue;
+    // ("Comitetul de coordonare a proiectului": a committee of something unnamed is no name)
+    if (GENITIVE_ARTICLES.has(t[end]?.fold ?? "") && t[end + 1] && !t[end + 1]!.upper) continue;
+    const m = makeMention(doc, i, end, t[i]!.sentence);
+    m.kind = "organization";
+    m.kindSure = true;
+    // ("Comisiei juridice" → "Comisia juridică": the adjectives of a genitive head decline with it)
+    const genitive = t[i]!.fold.endsWith("ei") || t[i]!.fold.endsWith("ului");
+    const rest = t.slice(i + 1, end).map((w, k) => (genitive && (k === 0 || t[i + k]!.fold === "si") && w.type === "word" ? feminineNominative(w.text) : w.text));
+    m.label = [head, ...rest].join(" ").replace(/ ,/g, ",");
+    // (… with the body it belongs to: "a Camerei Deputaților", "din Camera Deputaților")
+    const of = t[end];
+    let bodyEnd = end + 1;
+    while (of && (GENITIVE_ARTICLES.has(of.fold) || of.fold === "din") && bodyEnd < to && t[bodyEnd]!.upper && t[bodyEnd]!.type === "word") bodyEnd++;
+    if (bodyEnd > end + 1) m.alias = doc.text.slice(m.start, t[bodyEnd - 1]!.end);
+    out.push(m);
+    for (let k = i; k < end; k++) covered[k] = 1;
+    i = end - 1;
+  }
+  return out;
+}
+/** Words that end a committee's name: verbs and their auxiliaries, pronouns. */
+const NOT_COMMITTEE_WORDS = new Set(["a", "au", "va", "vor", "urmeaza", "este", "sunt", "nu", "care", "ca", "se", "s-a", "s-au", "o", "il", "i-a", "le", "la", "in", "cu", "pe", "dupa", "despre"]);
+
 function addLocators(doc: Document, mentions: RawMention[]): void {
   const t = doc.tokens;
   const startingAt = new Map(mentions.map((m) => [m.tokStart, m] as const));
@@ -1495,7 +1562,7 @@ function townWithoutArticle(word: string): string {
 function feminineNominative(word: string): string {
   if (/ene$/.test(word)) return word.replace(/ene$/, "eană");
   // only adjectives' endings ("Naționale", "Economice", "Române"); "Asociației Fructe Moldova" keeps its noun
-  if (/(al|ic|ar|in|or|an|ân|it|at|iv|st|im)e$/.test(fold(word).replace(/ă/g, "a"))) return word.replace(/e$/, "ă");
+  if (/(al|ic|ar|in|or|an|ân|it|at|iv|st|im|xt)e$/.test(fold(word).replace(/ă/g, "a"))) return word.replace(/e$/, "ă");
   return word;
 }
 

@@ -1164,3 +1164,19 @@ describe("more company words and place heads (sentences written for these tests;
     expect(places).not.toContain("place:vega-office-park");
   });
 });
+
+describe("Romanian committees named by lower-case words (sentences written for these tests; curated data)", () => {
+  it("reads 'Comisia pentru sănătate și familie a Camerei Deputaților' as a committee beside the chamber, and it takes part in its hearing", () => {
+    const x = runReal("Comisia pentru sănătate și familie a Camerei Deputaților urmează să o audieze marțea viitoare pe Ana Murgeanu.", "2026-03-12", "ro");
+    const committee = x.entities.find((e) => e.label === "Comisia pentru sănătate și familie")!;
+    expect(committee.kind).toBe("organization");
+    expect(committee.aliases).toContain("Comisia pentru sănătate și familie a Camerei Deputaților");
+    expect(x.meetings[0]!.participants.map((p) => p.key)).toContain(committee.key);
+  });
+  it("declines a genitive committee's adjectives, keeps a list closed by 'și' and stops at a verb or an aside", () => {
+    const x = runReal("Reprezentanții Comisiei juridice a Senatului au venit. Comisia economie, buget și finanțe a Parlamentului s-a reunit. Comisia propune să amâne votul. Comisiei mixte româno-turce, programată pentru luni, i s-a cerut un raport.", "2026-03-12", "ro");
+    const labels = x.entities.filter((e) => e.kind === "organization").map((e) => e.label);
+    expect(labels).toEqual(expect.arrayContaining(["Comisia juridică", "Comisia economie, buget și finanțe", "Comisia mixtă româno-turce"]));
+    expect(labels.filter((l) => /propune|programată/.test(l))).toEqual([]);
+  });
+});

@@ -1781,7 +1781,7 @@ describe("a council's vote as its session (sentences written for these tests; cu
 describe("hearings told by a verb, a body's town after 'din' and an acronym before a name (sentences written for these tests; curated data)", () => {
   it("reads 'Comisia … urmează să o audieze marțea viitoare pe X' as a planned hearing of the body with X, and no hearing without a body", () => {
     const x = runReal("Comisia pentru sănătate a Camerei Deputaților urmează să o audieze marțea viitoare pe Ana Murgeanu.", "2026-03-12", "ro");
-    expect(x.meetings.map((m) => [m.status, m.date, m.participants.map((p) => p.key).sort()])).toEqual([["planned", "2026-03-17", ["organization:chamber-of-deputies-of-romania", "person:ana-murgeanu"]]]);
+    expect(x.meetings.map((m) => [m.status, m.date, m.participants.map((p) => p.key).sort()])).toEqual([["planned", "2026-03-17", ["organization:chamber-of-deputies-of-romania", "organization:comisia-pentru-sanatate", "person:ana-murgeanu"]]]);
     expect(runReal("Reporters will question the minister next week.", "2026-03-12", "en").meetings).toEqual([]);
   });
   it("takes no venue from a body's town after 'din' ('cu Asociația Fermierilor din Slobozia')", () => {
