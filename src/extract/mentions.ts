@@ -181,7 +181,8 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       i = hit.end - 1;
     }
     // 1b. "Comisia pentru sănătate și familie a Camerei Deputaților": a Romanian committee named by lower-case words
-    if (c.lang === "ro") for (const m of committees(doc, s.tokenStart, s.tokenEnd, covered)) mentions.push(m);
+    // ("the labour committee of the Assembly of the Republic", "a joint technical committee": an English one too)
+    for (const m of c.lang === "ro" ? committees(doc, s.tokenStart, s.tokenEnd, covered) : lowerCaseCommittees(doc, s.tokenStart, s.tokenEnd, covered, c)) mentions.push(m);
     // 2. Unknown names: runs of capitalised words (English demonyms like "Russian" are adjectives).
     if (c.lang === "en") {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -356,6 +357,45 @@ function committees(doc: Document, from: number, to: number, covered: Uint8Array
   }
   return out;
 }
+/**
+ * "the labour committee of the Assembly of the Republic", "The finance committee of Congress", "a joint technical
+ * committee", "the country's election committee": an English committee named by the lower-case words before it (one to
+ * three, after "the", "a" or a possessive), an organisation of its own; the body after "of" is kept in its alias.
+ */
+function lowerCaseCommittees(doc: Document, from: number, to: number, covered: Uint8Array, c: Compiled): RawMention[] {
+  const t = doc.tokens;
+  const out: RawMention[] = [];
+  for (let i = from + 1; i < to; i++) {
+    const w = t[i]!;
+    if ((w.fold !== "committee" && w.fold !== "commission") || w.upper || covered[i]) continue;
+    let start = i;
+    while (start > from && i - start < 3) {
+      const m = t[start - 1]!;
+      if (m.type !== "word" || m.upper || covered[start - 1] || FUNCTION_WORDS.has(m.fold) || c.stopwords.has(m.fold) || COMMITTEE_OPENERS.has(m.fold)) break;
+      start--;
+    }
+    const opener = t[start - 1];
+    if (start === i || !opener || !(COMMITTEE_OPENERS.has(opener.fold) || POSSESSIVE_S.has(opener.fold))) continue;
+    const m = makeMention(doc, start, i + 1, w.sentence);
+    m.kind = "organization";
+    m.kindSure = true;
+    m.label = m.text;
+    // (… of the body after "of": "of the Assembly of the Republic", "of Congress")
+    let end = i + 1;
+    if (t[end]?.fold === "of") {
+      let k = t[end + 1]?.fold === "the" ? end + 2 : end + 1;
+      const joins = (x: Token | undefined): boolean => !!x && (NAME_PARTICLES.has(x.fold) || x.fold === "of" || x.fold === "the");
+      while (k < to && (t[k]!.upper || (joins(t[k]) && (t[k + 1]?.upper || (joins(t[k + 1]) && t[k + 2]?.upper))))) k++;
+      if (k > end + 1 && t[k - 1]!.upper) end = k;
+    }
+    if (end > i + 1) m.alias = doc.text.slice(m.start, t[end - 1]!.end);
+    out.push(m);
+    for (let k = start; k <= i; k++) covered[k] = 1;
+  }
+  return out;
+}
+const COMMITTEE_OPENERS = new Set(["the", "a", "an", "its", "their", "his", "her"]);
+
 /** Words that end a committee's name: verbs and their auxiliaries, pronouns. */
 const NOT_COMMITTEE_WORDS = new Set(["a", "au", "va", "vor", "urmeaza", "este", "sunt", "nu", "care", "ca", "se", "s-a", "s-au", "o", "il", "i-a", "le", "la", "in", "cu", "pe", "dupa", "despre"]);
 

@@ -1180,3 +1180,14 @@ describe("Romanian committees named by lower-case words (sentences written for t
     expect(labels.filter((l) => /propune|programată/.test(l))).toEqual([]);
   });
 });
+
+describe("English committees named by lower-case words (sentences written for these tests; curated data)", () => {
+  it("reads 'the labour committee of the Assembly of the Republic' and 'a joint technical committee' as organisations, not a bare 'the committee'", () => {
+    const x = runReal("A hearing of the board in the labour committee of the Assembly of the Republic has been moved to May. Officials agreed to set up a joint technical committee. The committee said nothing.", "2026-04-16", "en");
+    const committees = x.entities.filter((e) => /committee/.test(e.label));
+    expect(committees.map((e) => [e.kind, e.label, e.aliases.sort()])).toEqual([
+      ["organization", "labour committee", ["labour committee", "labour committee of the Assembly of the Republic"]],
+      ["organization", "joint technical committee", ["joint technical committee"]],
+    ]);
+  });
+});

@@ -510,7 +510,7 @@ describe("places of meetings (sentences written for these tests; curated data)",
   it("reads the body before a restrictive relative word as who meets ('a joint technical committee that will meet')", () => {
     const en = run("Kenya and Tanzania agreed to set up a joint technical committee that will meet in Arusha later this month.", "2026-05-08", "en");
     expect(en.meetings[0]).toMatchObject({ place: "place:arusha", status: "planned" });
-    expect(en.meetings[0]!.participants.map((p) => p.key)).toEqual(["group:joint-technical-committee"]);
+    expect(en.meetings[0]!.participants.map((p) => p.key)).toEqual(["organization:joint-technical-committee"]);
     const ro = run("Guvernele au înființat un comitet tehnic mixt care se va reuni la Giurgiu luna viitoare.", "2026-05-08", "ro");
     expect(ro.meetings[0]!.participants.map((p) => p.key)).toEqual(["group:comitetul-tehnic-mixt"]);
   });
