@@ -1191,3 +1191,10 @@ describe("English committees named by lower-case words (sentences written for th
     ]);
   });
 });
+
+describe("more Romanian heads (sentences written for these tests; curated data)", () => {
+  it("reads 'Căpitănia Zonală X', 'Sucursala X' as organisations and 'Cetatea de Scaun' as a place", () => {
+    const x = runReal("Reprezentanții Căpităniei Zonale Galați au venit. Lucrările la Cetatea de Scaun au început. Sucursala Hidrocentrale Bistrița a anunțat.", "2026-03-18", "ro");
+    expect(Object.fromEntries(x.entities.filter((e) => e.kind !== "group").map((e) => [e.label, e.kind]))).toMatchObject({ "Căpitănia Zonală Galați": "organization", "Cetatea de Scaun": "place", "Sucursala Hidrocentrale Bistrița": "organization" });
+  });
+});
