@@ -1793,3 +1793,10 @@ describe("hearings told by a verb, a body's town after 'din' and an acronym befo
     expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:CNAS", "person:Adela Murgescu", "organization:OUAI Nisipurile Dăbuleni"]);
   });
 });
+
+describe("general assemblies, audiences and mediation (sentences written for these tests; curated data)", () => {
+  it("reads 'Adunarea generală a membrilor …, programată pentru vineri, a fost amânată' and 'O audiență … a fost anulată' as meetings", () => {
+    const x = runReal("Adunarea generală a membrilor Sindicatului Liber Crișana, programată inițial pentru vineri, a fost amânată pentru 26 martie. O audiență a reprezentanților Sindicatului Liber Crișana la Ministerul Culturii, programată pentru marți, a fost anulată.", "2026-03-12", "ro");
+    expect(x.meetings.map((m) => [m.status, m.date])).toEqual([["postponed", "2026-03-26"], ["cancelled", "2026-03-10"]]);
+  });
+});
