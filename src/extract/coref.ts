@@ -196,7 +196,7 @@ export function resolveCounted(doc: Document, c: Compiled, mentions: RawMention[
 /** How many sentences back a common noun may point to the body it names ("federația" → "Federația Crescătorilor …"). */
 const BODY_REACH = 3;
 /** Endings of Romanian past participles ("propus", "cerut", "anunțat", "decis"). */
-const PARTICIPLE = /(at|it|ut|us|is|as|ăt|ât|ut|uit)$/;
+const PARTICIPLE = /(at|it|ut|us|is|as|ăt|ât|uit)$/;
 
 /** A word's folded forms and base forms, with the article a bare noun lacks: "federație" → "federația", "sindicat" → "sindicatul". */
 function headForms(word: string): string[] {

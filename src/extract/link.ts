@@ -100,15 +100,15 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
   const longerOrg = (label: string): { key: string; label: string } | undefined => {
     // ("Seorim" after "Compania Seorim Battery Solutions": the company's noun before its name left out)
     const bare = (l: string): string => (c.nameHeads.companies.has(fold(l.split(" ")[0]!)) ? l.slice(l.indexOf(" ") + 1) : l);
-    // ("the Tea Board" after "the Sri Lanka Tea Board": a name of two words or more after a place's name left out)
-    const placeBefore = (l: string): boolean => {
+    // ("the Tea Board" after "the Sri Lanka Tea Board": a name of two words or more with a place's name left out)
+    const leftOut = (l: string): boolean => {
       const rest = fold(l.slice(0, l.length - label.length - 1));
       // ("Poșta Română" after "Compania Națională Poșta Română": or a company's noun and its adjective)
       const words = rest.split(" ");
       const companyNoun = words.length <= 2 && c.nameHeads.companies.has(words[0]!);
       return companyNoun || c.towns.has(rest) || (c.aliases.get(rest) ?? []).some((h) => h.kind === "country" || h.kind === "place");
     };
-    const found = orgLabels.filter((l) => l.length > label.length && (l.startsWith(`${label} `) || bare(l).startsWith(`${label} `) || (label.includes(" ") && l.endsWith(` ${label}`) && placeBefore(l))));
+    const found = orgLabels.filter((l) => l.length > label.length && (l.startsWith(`${label} `) || bare(l).startsWith(`${label} `) || (label.includes(" ") && l.endsWith(` ${label}`) && leftOut(l))));
     return found.length === 1 ? { key: `organization:${slugify(found[0]!)}`, label: found[0]! } : undefined;
   };
   // ("Tea Board" → "Sri Lanka Tea Board": the longest name, one step further)

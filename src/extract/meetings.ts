@@ -1265,12 +1265,13 @@ function nested(ctx: MeetingContext, a: string, b: string): boolean {
 /** Start of the trigger's clause when it follows "X said that …": the speaker is not a participant. */
 function speakerCut(ctx: MeetingContext, s: Sentence, trigStart: number): number {
   const { doc } = ctx;
+  // "…the management of STCP, the publicly owned operator that runs most of Porto's buses, met": a relative clause
+  // inside an apposition that closes right before the trigger is no clause of the trigger's
+  const aside = asideBefore(doc, s.tokenStart, trigStart, mentionsIn(ctx, s));
+  const apposition = aside && !RELATIVE_WORDS.has(doc.tokens[aside[0] + 1]!.fold) ? aside[0] : trigStart;
   for (let i = trigStart - 1; i > s.tokenStart; i--) {
     if (!COMPLEMENTIZERS.has(doc.tokens[i]!.fold)) continue;
-    // "…the management of STCP, the publicly owned operator that runs most of Porto's buses, met": a relative clause
-    // inside an apposition that closes right before the trigger is no clause of the trigger's
-    const aside = asideBefore(doc, s.tokenStart, trigStart, mentionsIn(ctx, s));
-    if (aside && aside[0] < i && !RELATIVE_WORDS.has(doc.tokens[aside[0] + 1]!.fold)) continue;
+    if (apposition < i) continue;
     // "Budanov, care ar fi avut întâlniri …": the relative clause's subject is the actor before it.
     if (RELATIVES.has(doc.tokens[i]!.fold) && doc.tokens[i - 1]?.text === "," && ctx.mentions.some((m) => m.tokEnd === i - 1 && m.key && ACTOR_KINDS.has(m.kind))) continue;
     // "Cei doi premieri au convenit ca guvernele să țină o ședință": who agrees to meet takes part.
@@ -1325,7 +1326,6 @@ function afterWordBefore(doc: Document, trigStart: number, sentenceStart: number
   return k >= sentenceStart && AFTER_WORDS.has(doc.tokens[k]!.fold) ? k : -1;
 }
 
-/** The first comma in `[from, to)`, else `to`. */
 /** ", which included …," / ", care …," right before `end`: the aside's two commas. */
 function asideBefore(doc: Document, from: number, end: number, mentions?: readonly RawMention[]): [number, number] | undefined {
   const t = doc.tokens;
@@ -1340,6 +1340,7 @@ function asideBefore(doc: Document, from: number, end: number, mentions?: readon
   return undefined;
 }
 
+/** The first comma in `[from, to)`, else `to`. */
 function commaAfter(doc: Document, from: number, to: number): number {
   for (let i = from; i < to; i++) if (doc.tokens[i]!.text === ",") return i;
   return to;

@@ -290,11 +290,6 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
   return mentions;
 }
 
-/**
- * A Romanian venue is also named with where it stands: "Palatul Administrativ din Baia Mare",
- * "sediul Ministerului Energiei de pe Calea Victoriei". That longer name becomes an alias of the
- * venue (the town or street stays an entity of its own). Mentions are sorted by start.
- */
 /** Capitalised Romanian heads of committees named by lower-case words ("Comisia juridică", "Comitetul de coordonare"). */
 const COMMITTEE_HEADS = new Map([["comisia", "Comisia"], ["comisiei", "Comisia"], ["comitetul", "Comitetul"], ["comitetului", "Comitetul"]]);
 /** Lower-case words that may stand inside a committee's name besides its nouns and adjectives. */
@@ -397,8 +392,13 @@ function lowerCaseCommittees(doc: Document, from: number, to: number, covered: U
 const COMMITTEE_OPENERS = new Set(["the", "a", "an", "its", "their", "his", "her"]);
 
 /** Words that end a committee's name: verbs and their auxiliaries, pronouns. */
-const NOT_COMMITTEE_WORDS = new Set(["a", "au", "va", "vor", "urmeaza", "este", "sunt", "nu", "care", "ca", "se", "s-a", "s-au", "o", "il", "i-a", "le", "la", "in", "cu", "pe", "dupa", "despre"]);
+const NOT_COMMITTEE_WORDS = new Set(["au", "va", "vor", "urmeaza", "este", "sunt", "nu", "care", "ca", "se", "s-a", "s-au", "o", "il", "i-a", "le", "la", "in", "cu", "pe", "dupa", "despre"]);
 
+/**
+ * A Romanian venue is also named with where it stands: "Palatul Administrativ din Baia Mare",
+ * "sediul Ministerului Energiei de pe Calea Victoriei". That longer name becomes an alias of the
+ * venue (the town or street stays an entity of its own). Mentions are sorted by start.
+ */
 function addLocators(doc: Document, mentions: RawMention[]): void {
   const t = doc.tokens;
   const startingAt = new Map(mentions.map((m) => [m.tokStart, m] as const));
