@@ -287,11 +287,9 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       if (moved) frame.date = moved;
       // "În aceeași zi, …", "later that day", "on the same day": the day of the meeting told before
       if (!frame.date && sameDay(doc, s.tokenStart, to)) frame.date = [...frames].reverse().find((f) => f.date?.length === 10)?.date;
-      // "… i-a cerut ca România să voteze împotriva acordului": a vote told by a verb is a body's session ("Consiliul Local
-      // urmează să voteze joi …"); a country's or a person's vote is no meeting
-      // (and so is a hearing told by a verb: "Comisia urmează să o audieze pe X", "the committee is due to question X")
-      const bodyVerb = (frame.type === "vote" && isVerbal(trig.value.form)) || BODY_VERBS.has(fold(trig.value.form));
-      if (bodyVerb && !frame.participants.some((p) => p.key.startsWith("organization:"))) return;
+      // "… i-a cerut ca România să voteze împotriva acordului": a vote or a hearing told by a verb is a body's session
+      // ("Consiliul Local urmează să voteze joi …", "Comisia urmează să o audieze pe X"); a country's or a person's is none
+      if (trig.value.body && !frame.participants.some((p) => p.key.startsWith("organization:"))) return;
       // A noun trigger after a preposition ("pentru discuții", "of discussions at …") or with no
       // sides of its own ("…, o discuție dominată de …") is the previous frame again.
       // "Ramaphosa hosted Modi and Lula for a meeting of the IBSA forum": the purpose of the frame before is that frame.
@@ -449,9 +447,6 @@ function mergeAdjacent(doc: Document, hits: PhraseHit<LexMeetingTrigger>[]): Phr
 }
 
 const NOUN_DETERMINERS = new Set(["the", "a", "an", "this"]);
-
-/** Verbs of a hearing that only a body holds (folded): without an organisation among its sides, no meeting. */
-const BODY_VERBS = new Set(["sa audieze", "sa o audieze", "sa il audieze", "va audia", "a audiat", "au audiat", "to question", "will question"]);
 
 /**
  * "The signing of an agreement …, which was to be signed in June, has been postponed": a verb of the same kind in a

@@ -86,6 +86,8 @@ export interface LexMeetingTrigger {
   form: string;
   /** Normalised type: meeting, talks, negotiations, summit, call, visit, speech, conference, dinner … */
   type: string;
+  /** Only a body holds it ("să voteze", "to question"): no meeting unless an organisation takes part. */
+  body?: boolean;
 }
 
 /** Per-language lexicon, assembled from the files in data/lexicon/<lang>/. */

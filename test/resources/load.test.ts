@@ -214,6 +214,15 @@ describe("loadResources on broken data", () => {
     expect(typo.message).toContain('"alias"');
   });
 
+  it("names meetings.json and the trigger when a trigger's 'body' is no boolean", () => {
+    const dir = fixture({ "a.json": [russia, moscow] });
+    writeFileSync(join(dir, "lexicon", "en", "meetings.json"), JSON.stringify([{ form: "met", type: "meeting" }, { form: "to vote on", type: "vote", body: "yes" }]));
+    const err = loadError(dir);
+    expect(err.file).toBe("lexicon/en/meetings.json");
+    expect(err.entry).toBe("to vote on");
+    expect(err.message).toContain('"body"');
+  });
+
   it("rejects a standsFor or country that points nowhere", () => {
     const err = loadError(fixture({ "a.json": [russia, { ...moscow, standsFor: "country:muscovy" }] }));
     expect(err.entry).toBe("place:moscow");
