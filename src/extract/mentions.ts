@@ -1147,6 +1147,11 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
         continue;
       }
     }
+    // "Lotteria Melita plc", "Ignis Memorial srl": a company's legal form written in lower case ends its name
+    if (t.type === "word" && !t.upper && LOWER_LEGAL_FORMS.has(t.fold)) {
+      end++;
+      break;
+    }
     // "Korea Hydro & Nuclear Power", "Procter & Gamble": an ampersand between capitalised words joins one name,
     // and so does a plural's apostrophe: "the Colón Free Zone Users' Association"
     const pluralApostrophe = (t.text === "'" || t.text === "’") && /s$/.test(tokens[end - 1]!.fold) && c.lang === "en";
@@ -1232,6 +1237,9 @@ function personNameAt(tokens: Token[], k: number, limit: number, covered: Uint8A
 }
 const NOUN_ARTICLE = /(ile|ele|ul|ului|lor|ii)$/;
 
+/** Companies' legal forms that are written in lower case too ("Lotteria Melita plc"); no Romanian word among them ("sa"). */
+const LOWER_LEGAL_FORMS = new Set(["plc", "ltd", "inc", "llc", "gmbh", "srl"]);
+
 /** The organisation head ending a run of at most three unknown capitalised words from `k` ("Trade Committee"), else -1. */
 function orgHeadAhead(tokens: Token[], k: number, limit: number, covered: Uint8Array, c: Compiled): number {
   for (let j = k; j < limit && j - k < 3; j++) {
@@ -1295,6 +1303,10 @@ function classify(
   // meeting noun or a definite plural (no name's form) before a name starts the name after it.
   // ("Reprezentanții Asociației …", "Liderii Federației …": a group noun opens it the same way)
   if (i === sentenceStart && len > 1 && c.lang === "ro" && !c.orgWords.has(first.fold) && (c.triggers.get(first.stem)?.some((p) => p.parts.length === 1) || /(iile|urile|ele|ii)$/.test(first.fold) || !!groupNounOf(c, first))) {
+    return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
+  }
+  // "Firma Ignis Memorial SRL, care …": a sentence's opening company noun is no part of the company's name
+  if (i === sentenceStart && len > 1 && c.lang === "ro" && c.nameHeads.companies.has(first.fold) && !isOrgHead(first, c)) {
     return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
   }
   // "Analistul Sorina Pleșa", "Economistul Ion Pop": a sentence's opening noun with its article is a description of the name after it

@@ -1198,3 +1198,18 @@ describe("more Romanian heads (sentences written for these tests; curated data)"
     expect(Object.fromEntries(x.entities.filter((e) => e.kind !== "group").map((e) => [e.label, e.kind]))).toMatchObject({ "Căpitănia Zonală Galați": "organization", "Cetatea de Scaun": "place", "Sucursala Hidrocentrale Bistrița": "organization" });
   });
 });
+
+describe("companies' legal forms and church bodies (sentences written for these tests; curated data)", () => {
+  it("reads 'Lotteria Verde plc' with its lower-case legal form and 'Firma X SRL' without the opening noun, each one company with its short name", () => {
+    const en = runReal("The authority picked Norvik Gaming AB, replacing Lotteria Verde plc, which has held the licence since 2012. Lotteria Verde, which lost the tender, has appealed.", "2026-02-18", "en");
+    expect(en.entities.map((e) => [e.kind, e.label, e.aliases.sort()])).toEqual([["organization", "Norvik Gaming AB", ["Norvik Gaming AB"]], ["organization", "Lotteria Verde plc", ["Lotteria Verde", "Lotteria Verde plc"]]]);
+    const ro = runReal("Firma Ignis Aeterna SRL, care vrea să construiască un crematoriu, a prezentat studiul. Semnarea contractului între primărie și Ignis Aeterna a fost amânată.", "2026-02-18", "ro");
+    expect(ro.entities.filter((e) => e.kind !== "place").map((e) => [e.kind, e.label])).toEqual([["organization", "Ignis Aeterna SRL"]]);
+  });
+  it("reads churches, dioceses and municipalities as organisations", () => {
+    const en = runReal("The Cypriot Orthodox Church and Larnaca Municipality objected.", "2026-02-18", "en");
+    expect(en.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:Cypriot Orthodox Church", "organization:Larnaca Municipality"]);
+    const ro = runReal("Episcopia Sălajului a protestat. Reprezentanții Arhiepiscopiei Tomisului au venit.", "2026-02-18", "ro");
+    expect(ro.entities.filter((e) => e.kind !== "group").map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:Episcopia Sălajului", "organization:Arhiepiscopia Tomisului"]);
+  });
+});
