@@ -1800,3 +1800,13 @@ describe("general assemblies, audiences and mediation (sentences written for the
     expect(x.meetings.map((m) => [m.status, m.date])).toEqual([["postponed", "2026-03-26"], ["cancelled", "2026-03-10"]]);
   });
 });
+
+describe("round tables and a council's debate (sentences written for these tests; curated data)", () => {
+  it("reads 'o masă rotundă cu …' as a proposed meeting and 'Consiliul Local X urmează să dezbată … joia viitoare' as the council's session", () => {
+    const x = runReal("Liga a propus o masă rotundă cu Primăria Vaslui și Poliția Locală Vaslui, dar data nu a fost fixată. Consiliul Local Vaslui urmează să dezbată modificările joia viitoare.", "2026-03-26", "ro");
+    expect(x.meetings.map((m) => [m.status, m.date ?? null, m.participants.map((p) => p.key).sort()])).toEqual([
+      ["proposed", null, ["organization:politia-locala-vaslui", "organization:primaria-vaslui"]],
+      ["planned", "2026-04-02", ["organization:consiliul-local-vaslui"]],
+    ]);
+  });
+});
