@@ -731,7 +731,9 @@ function isDefinite(doc: Document, trig: PhraseHit<LexMeetingTrigger>, c: Compil
   const before = [doc.tokens[trig.start - 1]?.fold ?? "", doc.tokens[trig.start - 2]?.fold ?? ""];
   if (before.some((w) => INDEFINITE_ANY[c.lang].has(w))) return false;
   // "the summit", "the two-day meeting" (one adjective between, unless it makes it another: "the next round").
-  if (c.lang === "en") return DEFINITE_EN.has(before[0]!) || (DEFINITE_EN.has(before[1]!) && !doc.tokens[trig.start - 1]!.upper && !NEW_ONE.has(before[0]!));
+  // ("At Monday's meeting", "last week's talks": a day's meeting is one told before)
+  const daysOwn = (before[0] === "'s" || before[0] === "’s") && DAYS_EN.test(before[1]!);
+  if (c.lang === "en") return daysOwn || DEFINITE_EN.has(before[0]!) || (DEFINITE_EN.has(before[1]!) && !doc.tokens[trig.start - 1]!.upper && !NEW_ONE.has(before[0]!));
   if (first.upper && trig.start === doc.sentences[first.sentence]!.tokenStart && DEFINITE_RO.test(first.fold)) return true;
   if (["o", "un", "unei", "unui", "niste", "doua"].includes(before[0]!)) return false;
   // "La discuții sunt așteptați …", "după întâlnire": Romanian drops the article after these prepositions.
@@ -746,6 +748,7 @@ function isDefinite(doc: Document, trig: PhraseHit<LexMeetingTrigger>, c: Compil
 }
 
 const RO_ARTICLE_DROPPING = new Set(["la", "dupa"]);
+const DAYS_EN = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|weekend)$/;
 /** Adjectives after "the" that introduce another meeting: "the next round", "the first meeting". */
 const NEW_ONE = new Set(["first", "next", "new", "second", "third", "fourth", "upcoming", "planned", "proposed", "possible", "future", "following", "last", "latest", "previous", "separate", "bilateral", "trilateral", "joint", "closing", "opening", "annual", "informal", "emergency", "extraordinary", "same"]);
 /** Names of an encounter that say nothing of its kind: "the talks" may be the meeting told before. */

@@ -1810,3 +1810,10 @@ describe("round tables and a council's debate (sentences written for these tests
     ]);
   });
 });
+
+describe("a day's meeting told again (sentences written for these tests; curated data)", () => {
+  it("reads 'At Monday's meeting, X also asked …' as the meeting told before, not a new one", () => {
+    const x = runReal("Stelios Kallidis met officials of the Department of Heritage at the site on Monday. At Monday's meeting, Kallidis also asked the department to allow work to continue.", "2026-04-29", "en");
+    expect(x.meetings.map((m) => [m.status, m.date])).toEqual([["happened", "2026-04-27"]]);
+  });
+});
