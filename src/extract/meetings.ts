@@ -1026,6 +1026,8 @@ function withActors(ctx: MeetingContext, from: number, to: number): string[] {
   if (POSSESSIVES.has(t[k]?.fold ?? "")) k++;
   // "Întâlnirea sindicaliștilor cu conducerea Casei …": whose meeting it is may stand before "cu"
   else if (t[k] && !t[k]!.upper && GENITIVE_RO.test(t[k]!.fold) && WITH.has(t[k + 1]?.fold ?? "")) k++;
+  // ("Consultările tehnice dintre …", "the technical talks between …": an adjective may stand before them)
+  else if (t[k] && t[k]!.type === "word" && !t[k]!.upper && (BETWEEN.has(t[k + 1]?.fold ?? "") || WITH.has(t[k + 1]?.fold ?? ""))) k++;
   // ("Întâlnirea dintre federație și reprezentanții organizației X", "the meeting between A and B": both sides are named)
   const between = k < to && BETWEEN.has(t[k]!.fold);
   if (k >= to || (!WITH.has(t[k]!.fold) && !between)) return [];

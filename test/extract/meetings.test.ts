@@ -1817,3 +1817,10 @@ describe("a day's meeting told again (sentences written for these tests; curated
     expect(x.meetings.map((m) => [m.status, m.date])).toEqual([["happened", "2026-04-27"]]);
   });
 });
+
+describe("a definite meeting whose sides are named after an adjective (sentences written for these tests; curated data)", () => {
+  it("reads 'Consultările tehnice dintre X și Y, începute marți' as other talks than the meeting told before", () => {
+    const x = runReal("Președinta Ana Rusu a condus miercuri o întâlnire cu reprezentanții Uniunii Morarilor. Consultările tehnice dintre experții Consiliului Concurenței și cei ai Ministerului Economiei, începute marți, continuau joi.", "2026-08-20", "ro");
+    expect(x.meetings.length).toBe(2);
+  });
+});
