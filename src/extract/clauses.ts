@@ -6,7 +6,7 @@
 import type { Document, Sentence, Token } from "../types.js";
 import type { Compiled } from "./compile.js";
 import { hasCue } from "./match.js";
-import { SAYING } from "./modality.js";
+import { CONTRAST, SAYING } from "./modality.js";
 
 /** Quotation marks, opening and closing, of both languages' typography. */
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "“", "”", "„", "«", "»"]);
@@ -285,8 +285,6 @@ export function afterPreposition(doc: Document, at: number): boolean {
 export const DEFINITE_EN = new Set(["the", "this", "that", "these", "those"]);
 
 export const DAY = 86_400_000;
-
-const CONTRAST = new Set(["but", "dar", "insa", "although", "desi"]);
 
 export const COUNTS: Record<string, number> = { doi: 2, doua: 2, trei: 3, patru: 4, cinci: 5, two: 2, three: 3, four: 4, five: 5 };
 

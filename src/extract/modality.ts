@@ -184,7 +184,10 @@ function negatedBefore(t: Token[], at: number, c: Compiled): boolean {
 }
 
 const BE_EN = new Set(["was", "were", "been", "is", "are", "be", "being", "has", "have", "had"]);
-const NEW_CLAUSE = new Set(["dar", "insa", "iar", "but", "while", "although", "desi"]);
+/** Words of contrast that open a clause of their own after a comma ("…, dar …", "…, but …"). */
+export const CONTRAST: ReadonlySet<string> = new Set(["but", "dar", "insa", "although", "desi"]);
+/** Words that open a new clause: a contrast, or "iar" / "while". */
+const NEW_CLAUSE = new Set([...CONTRAST, "iar", "while"]);
 const PURPOSE_VERBS_EN = new Set(["discuss", "review", "address", "examine", "negotiate", "talk", "prepare", "finalise", "finalize", "resolve", "settle", "consider", "debate", "assess", "seek"]);
 
 /** True when token `i` lies inside one of the attribution phrases. */
