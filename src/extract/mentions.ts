@@ -222,7 +222,9 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       const venueEnd = end + venueHeadAfter(tokens, end, s.tokenEnd, c);
       // (a name before a lower-case head starts after the sentence's opening article: "The Qoriwayra mine")
       const headedFrom = end - i > 1 && c.stopwords.has(t.fold) ? i + 1 : i;
-      if (venueEnd > end && !isAcronym(t.text)) {
+      // ("The cooperative has proposed …", "The guest house": a sentence's opening article alone names nothing)
+      const articleOnly = end - i === 1 && c.stopwords.has(t.fold);
+      if (venueEnd > end && !isAcronym(t.text) && !articleOnly) {
         // "the Al Noor guest house", "the Santamar convention centre": the lower-case head is part of the venue's name
         mentions.push(placeMention(doc, headedFrom, venueEnd, s.index, s.tokenStart, c));
         for (let k = i; k < venueEnd; k++) covered[k] = 1;
@@ -230,7 +232,7 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
         continue;
       }
       // "the Kairakoski herding cooperative", "the Sodankylä municipal council": a lower-case head makes an organisation's name
-      const orgHead = c.lang === "en" && !isAcronym(t.text) ? c.nameHeads.orgAfter.find((h) => h.every((w, j) => tokens[end + j]?.fold === w && !tokens[end + j]!.upper)) : undefined;
+      const orgHead = c.lang === "en" && !isAcronym(t.text) && !articleOnly ? c.nameHeads.orgAfter.find((h) => h.every((w, j) => tokens[end + j]?.fold === w && !tokens[end + j]!.upper)) : undefined;
       if (orgHead) {
         const m = makeMention(doc, headedFrom, end + orgHead.length, s.index);
         m.kind = "organization";

@@ -1213,3 +1213,11 @@ describe("companies' legal forms and church bodies (sentences written for these 
     expect(ro.entities.filter((e) => e.kind !== "group").map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:Episcopia Sălajului", "organization:Arhiepiscopia Tomisului"]);
   });
 });
+
+describe("a sentence's opening article before a body's noun (sentences written for these tests; curated data)", () => {
+  it("reads 'The cooperative has proposed …' as the cooperative named before, not a body called 'The cooperative'", () => {
+    const x = runReal("The mayor met leaders of the Hakone Snow Contractors' Cooperative on Monday. The cooperative has proposed a meeting with the city.", "2026-01-20", "en");
+    expect(x.entities.filter((e) => e.kind === "organization").map((e) => e.label)).toEqual(["Hakone Snow Contractors' Cooperative"]);
+    expect(x.meetings.map((m) => [m.status, m.participants.map((p) => p.key).includes("organization:hakone-snow-contractors-cooperative")])).toEqual([["happened", true], ["proposed", true]]);
+  });
+});
