@@ -112,7 +112,7 @@ describe.skipIf(!existsSync(devSet))("the development set (../shared/articles)",
 
 // The held-out sets (test/fixtures): written by people who never read the code. Each was scored once
 // when it came (its README keeps that single score, the honest figure for unseen articles); held-out
-// 1 to 21 were then read for general causes of misses (development sets now), held-out 22 (session 10)
+// 1 to 22 were then read for general causes of misses (development sets now), held-out 23 (session 10)
 // was not. None meets the issue's targets: these floors only stop a change from making things worse.
 describe("the held-out sets", () => {
   const floors = {
@@ -128,16 +128,17 @@ describe("the held-out sets", () => {
     heldout10: { entity: 0.69, meetings: 0.52, status: 0.85, topics: 0.02 },
     heldout11: { entity: 0.76, meetings: 0.47, status: 0.91, topics: 0.05 },
     heldout12: { entity: 0.74, meetings: 0.47, status: 0.92, topics: 0.02 },
-    heldout13: { entity: 0.72, meetings: 0.51, status: 0.89, topics: 0.03 },
+    heldout13: { entity: 0.72, meetings: 0.53, status: 0.9, topics: 0.03 },
     heldout14: { entity: 0.74, meetings: 0.49, status: 0.99, topics: 0 },
     heldout15: { entity: 0.79, meetings: 0.56, status: 0.97, topics: 0.04 },
     heldout16: { entity: 0.75, meetings: 0.56, status: 0.81, topics: 0.04 },
     heldout17: { entity: 0.71, meetings: 0.55, status: 0.89, topics: 0.02 },
     heldout18: { entity: 0.7, meetings: 0.51, status: 0.89, topics: 0.02 },
-    heldout19: { entity: 0.71, meetings: 0.52, status: 0.89, topics: 0.04 },
+    heldout19: { entity: 0.71, meetings: 0.52, status: 0.91, topics: 0.04 },
     heldout20: { entity: 0.71, meetings: 0.52, status: 0.83, topics: 0 },
     heldout21: { entity: 0.76, meetings: 0.71, status: 0.91, topics: 0.01 },
-    heldout22: { entity: 0.71, meetings: 0.47, status: 0.77, topics: 0.02 },
+    heldout22: { entity: 0.73, meetings: 0.55, status: 0.85, topics: 0.02 },
+    heldout23: { entity: 0.67, meetings: 0.47, status: 0.84, topics: 0 },
   };
   for (const [name, floor] of Object.entries(floors)) {
     it(`${name} stays at or above the figures reached`, async () => {
