@@ -9,6 +9,8 @@ import { groupNounOf, NAME_PARTICLES, type AliasHit, type Compiled } from "./com
 import type { PhraseHit } from "./match.js";
 import type { LexTitle } from "../resources/schema.js";
 import { findBodies } from "./bodies.js";
+import { committees, lowerCaseCommittees } from "./committees.js";
+import { FUNCTION_WORDS, GENITIVE_ARTICLES, POSSESSIVE_S, feminineNominative, makeMention } from "./words.js";
 
 /** One mention before linking: where it is and what it may be. */
 export interface RawMention {
@@ -292,110 +294,6 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
   return mentions;
 }
 
-/** Capitalised Romanian heads of committees named by lower-case words ("Comisia juridică", "Comitetul de coordonare"). */
-const COMMITTEE_HEADS = new Map([["comisia", "Comisia"], ["comisiei", "Comisia"], ["comitetul", "Comitetul"], ["comitetului", "Comitetul"]]);
-/** Lower-case words that may stand inside a committee's name besides its nouns and adjectives. */
-const COMMITTEE_LINKS = new Set(["pentru", "si", "de", ","]);
-
-/**
- * "Comisia pentru sănătate și familie a Camerei Deputaților", "Comisiei juridice a Camerei Deputaților", "Comisia
- * economie, buget și finanțe a Parlamentului": a committee whose name is lower-case words after its capitalised head,
- * an organisation of its own (the body after "a" / "al" / "din" stays a name of its own, kept in the committee's alias).
- * The text only up to the body names the committee (annotators write it both ways), and a committee is no venue.
- */
-function committees(doc: Document, from: number, to: number, covered: Uint8Array): RawMention[] {
-  const t = doc.tokens;
-  const out: RawMention[] = [];
-  for (let i = from; i < to; i++) {
-    const head = COMMITTEE_HEADS.get(t[i]!.fold);
-    if (!head || !t[i]!.upper || covered[i]) continue;
-    let end = i + 1;
-    let words = 0;
-    while (end < to && end - i <= 10) {
-      const w = t[end]!;
-      if (w.upper || covered[end]) break;
-      // (a comma only inside a list that "și" closes: "economie, buget și finanțe", not "…, programată inițial")
-      const listComma = w.text === "," && t.slice(end + 1, end + 4).some((x) => x.fold === "si");
-      if (COMMITTEE_LINKS.has(w.fold) && w.text !== ",") {
-        end++;
-        continue;
-      }
-      if (w.text === ",") {
-        if (!listComma) break;
-        end++;
-        continue;
-      }
-      // (a verb before "să" ends it: "Comisia propune să …")
-      if (t[end + 1]?.fold === "sa") break;
-      // (the genitive article before the body, a verb's auxiliary, a relative word: the name ends)
-      if (w.type !== "word" || GENITIVE_ARTICLES.has(w.fold) || w.fold === "din" || NOT_COMMITTEE_WORDS.has(w.fold)) break;
-      words++;
-      end++;
-    }
-    while (end > i + 1 && (COMMITTEE_LINKS.has(t[end - 1]!.fold) || t[end - 1]!.text === ",")) end--;
-    if (words === 0 || end === i + 1) continue;
-    // ("Comitetul de coordonare a proiectului": a committee of something unnamed is no name)
-    if (GENITIVE_ARTICLES.has(t[end]?.fold ?? "") && t[end + 1] && !t[end + 1]!.upper) continue;
-    const m = makeMention(doc, i, end, t[i]!.sentence);
-    m.kind = "organization";
-    m.kindSure = true;
-    // ("Comisiei juridice" → "Comisia juridică": the adjectives of a genitive head decline with it)
-    const genitive = t[i]!.fold.endsWith("ei") || t[i]!.fold.endsWith("ului");
-    const rest = t.slice(i + 1, end).map((w, k) => (genitive && (k === 0 || t[i + k]!.fold === "si") && w.type === "word" ? feminineNominative(w.text) : w.text));
-    m.label = [head, ...rest].join(" ").replace(/ ,/g, ",");
-    // (… with the body it belongs to: "a Camerei Deputaților", "din Camera Deputaților")
-    const of = t[end];
-    let bodyEnd = end + 1;
-    while (of && (GENITIVE_ARTICLES.has(of.fold) || of.fold === "din") && bodyEnd < to && t[bodyEnd]!.upper && t[bodyEnd]!.type === "word") bodyEnd++;
-    if (bodyEnd > end + 1) m.alias = doc.text.slice(m.start, t[bodyEnd - 1]!.end);
-    out.push(m);
-    for (let k = i; k < end; k++) covered[k] = 1;
-    i = end - 1;
-  }
-  return out;
-}
-/**
- * "the labour committee of the Assembly of the Republic", "The finance committee of Congress", "a joint technical
- * committee", "the country's election committee": an English committee named by the lower-case words before it (one to
- * three, after "the", "a" or a possessive), an organisation of its own; the body after "of" is kept in its alias.
- */
-function lowerCaseCommittees(doc: Document, from: number, to: number, covered: Uint8Array, c: Compiled): RawMention[] {
-  const t = doc.tokens;
-  const out: RawMention[] = [];
-  for (let i = from + 1; i < to; i++) {
-    const w = t[i]!;
-    if ((w.fold !== "committee" && w.fold !== "commission") || w.upper || covered[i]) continue;
-    let start = i;
-    while (start > from && i - start < 3) {
-      const m = t[start - 1]!;
-      if (m.type !== "word" || m.upper || covered[start - 1] || FUNCTION_WORDS.has(m.fold) || c.stopwords.has(m.fold) || COMMITTEE_OPENERS.has(m.fold)) break;
-      start--;
-    }
-    const opener = t[start - 1];
-    if (start === i || !opener || !(COMMITTEE_OPENERS.has(opener.fold) || POSSESSIVE_S.has(opener.fold))) continue;
-    const m = makeMention(doc, start, i + 1, w.sentence);
-    m.kind = "organization";
-    m.kindSure = true;
-    m.label = m.text;
-    // (… of the body after "of": "of the Assembly of the Republic", "of Congress")
-    let end = i + 1;
-    if (t[end]?.fold === "of") {
-      let k = t[end + 1]?.fold === "the" ? end + 2 : end + 1;
-      const joins = (x: Token | undefined): boolean => !!x && (NAME_PARTICLES.has(x.fold) || x.fold === "of" || x.fold === "the");
-      while (k < to && (t[k]!.upper || (joins(t[k]) && (t[k + 1]?.upper || (joins(t[k + 1]) && t[k + 2]?.upper))))) k++;
-      if (k > end + 1 && t[k - 1]!.upper) end = k;
-    }
-    if (end > i + 1) m.alias = doc.text.slice(m.start, t[end - 1]!.end);
-    out.push(m);
-    for (let k = start; k <= i; k++) covered[k] = 1;
-  }
-  return out;
-}
-const COMMITTEE_OPENERS = new Set(["the", "a", "an", "its", "their", "his", "her"]);
-
-/** Words that end a committee's name: verbs and their auxiliaries, pronouns. */
-const NOT_COMMITTEE_WORDS = new Set(["au", "va", "vor", "urmeaza", "este", "sunt", "nu", "care", "ca", "se", "s-a", "s-au", "o", "il", "i-a", "le", "la", "in", "cu", "pe", "dupa", "despre"]);
-
 /**
  * A Romanian venue is also named with where it stands: "Palatul Administrativ din Baia Mare",
  * "sediul Ministerului Energiei de pe Calea Victoriei". That longer name becomes an alias of the
@@ -663,8 +561,6 @@ function venues(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[
   return out;
 }
 
-/** English words that end a venue's description: it is a noun phrase. */
-const FUNCTION_WORDS = new Set(["and", "or", "but", "of", "with", "for", "to", "by", "from", "that", "which", "who", "whose", "was", "were", "is", "are", "has", "had", "have", "be", "been", "on", "at", "in", "into", "as", "than", "this", "these", "those", "there", "where", "when", "not", "no", "after", "before", "during", "while"]);
 
 /** Where a described venue is where something happens ("at the …"; not "near the old port"). */
 const VENUE_CUES = new Set(["at", "in", "inside", "into", "to"]);
@@ -774,22 +670,6 @@ function relabelForCountry(owner: RawMention, country: string | undefined, c: Co
   delete owner.kbId;
   owner.via = "discovered";
   owner.kindSure = true;
-}
-
-function makeMention(doc: Document, tokStart: number, tokEnd: number, sentence: number): RawMention {
-  const start = doc.tokens[tokStart]!.start;
-  const end = doc.tokens[tokEnd - 1]!.end;
-  return {
-    tokStart,
-    tokEnd,
-    sentence,
-    start,
-    end,
-    text: doc.text.slice(start, end),
-    kind: "organization",
-    via: "discovered",
-    afterPlaceCue: false,
-  };
 }
 
 function chooseHit(hits: AliasHit[]): AliasHit {
@@ -1000,10 +880,8 @@ function organizationBefore(tokens: Token[], k: number, c: Compiled): boolean {
   }
   return false;
 }
-const GENITIVE_ARTICLES = new Set(["a", "al", "ai", "ale"]);
 
 const DETERMINERS = new Set(["the", "a", "an"]);
-const POSSESSIVE_S = new Set(["'s", "’s"]);
 /**
  * The capitalised words `[i, end)` are (part of) an English minister's portfolio: an upper-case "Minister" follows,
  * right after them (three words at most) or after a list joined by commas and "and" ("Trade, Industry and Tourism
@@ -1611,13 +1489,6 @@ function townWithoutArticle(word: string): string {
   if (!m || m[1]!.length < 3) return word;
   // (after a vowel the "u" is the name's own: "Bacău-lui", "Sibiu-l")
   return /[aeiouăâî]$/iu.test(m[1]!) ? word.slice(0, m[2] === "ului" ? -3 : -1) : m[1]!;
-}
-
-function feminineNominative(word: string): string {
-  if (/ene$/.test(word)) return word.replace(/ene$/, "eană");
-  // only adjectives' endings ("Naționale", "Economice", "Române"); "Asociației Fructe Moldova" keeps its noun
-  if (/(al|ic|ar|in|or|an|ân|it|at|iv|st|im|xt)e$/.test(fold(word).replace(/ă/g, "a"))) return word.replace(/e$/, "ă");
-  return word;
 }
 
 const capitalisedInside = new WeakMap<Document, Set<string>>();

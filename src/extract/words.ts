@@ -1,0 +1,40 @@
+// Small pieces shared by the finders of mentions (mentions.ts) and of committees (committees.ts): a new
+// mention, the Romanian feminine nominative of an adjective, and the function words both read.
+
+import { fold } from "../text/index.js";
+import type { Document } from "../types.js";
+import type { RawMention } from "./mentions.js";
+
+/** English function words: they end a venue's description (a noun phrase) and a committee's name. */
+export const FUNCTION_WORDS = new Set(["and", "or", "but", "of", "with", "for", "to", "by", "from", "that", "which", "who", "whose", "was", "were", "is", "are", "has", "had", "have", "be", "been", "on", "at", "in", "into", "as", "than", "this", "these", "those", "there", "where", "when", "not", "no", "after", "before", "during", "while"]);
+
+/** Romanian genitive articles ("a Consiliului", "al Ministerului"). */
+export const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(["a", "al", "ai", "ale"]);
+
+/** The English possessive ending, as a token of its own. */
+export const POSSESSIVE_S: ReadonlySet<string> = new Set(["'s", "’s"]);
+
+/** A discovered mention of tokens `[tokStart, tokEnd)`, an organisation until classified. */
+export function makeMention(doc: Document, tokStart: number, tokEnd: number, sentence: number): RawMention {
+  const start = doc.tokens[tokStart]!.start;
+  const end = doc.tokens[tokEnd - 1]!.end;
+  return {
+    tokStart,
+    tokEnd,
+    sentence,
+    start,
+    end,
+    text: doc.text.slice(start, end),
+    kind: "organization",
+    via: "discovered",
+    afterPlaceCue: false,
+  };
+}
+
+/** A Romanian feminine adjective in the genitive, in the nominative ("Naționale" → "Națională"); other words as they are. */
+export function feminineNominative(word: string): string {
+  if (/ene$/.test(word)) return word.replace(/ene$/, "eană");
+  // only adjectives' endings ("Naționale", "Economice", "Române"); "Asociației Fructe Moldova" keeps its noun
+  if (/(al|ic|ar|in|or|an|ân|it|at|iv|st|im|xt)e$/.test(fold(word).replace(/ă/g, "a"))) return word.replace(/e$/, "ă");
+  return word;
+}
