@@ -111,6 +111,8 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
     const found = orgLabels.filter((l) => l.length > label.length && (l.startsWith(`${label} `) || bare(l).startsWith(`${label} `) || (label.includes(" ") && l.endsWith(` ${label}`) && leftOut(l))));
     return found.length === 1 ? { key: `organization:${slugify(found[0]!)}`, label: found[0]! } : undefined;
   };
+  // Discovered organisations by the other name a mention gave them ("DSVSA Vaslui" for "Direcția … (DSVSA) Vaslui").
+  const aliasOf = new Map(mentions.filter((m) => m.kind === "organization" && !m.kbId && m.alias && m.label).map((m) => [fold(m.alias!), m.label!] as const));
   // ("Tea Board" → "Sri Lanka Tea Board": the longest name, one step further)
   const longestOrg = (label: string): { key: string; label: string } | undefined => {
     const one = longerOrg(label);
@@ -171,6 +173,10 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
         // "Consiliul Județean" after "Consiliul Județean Vaslui": the organisation named in full before
         key = longer.key;
         label = longer.label;
+      } else if (m.kind === "organization" && aliasOf.has(fold(label))) {
+        // "OCPI Olt" after "Oficiul de Cadastru și Publicitate Imobiliară (OCPI) Olt": the other name it was given
+        label = aliasOf.get(fold(label))!;
+        key = `organization:${slugify(label)}`;
       } else {
         key = `${m.kind}:${slugify(label)}`;
       }
@@ -194,7 +200,8 @@ function acronymExpansions(doc: Document, mentions: RawMention[]): Map<string, R
   for (const m of mentions) {
     if (m.tokEnd - m.tokStart !== 1 || !isAcronym(m.text)) continue;
     // "Name (ACR)" or "ACR (Name)"
-    const before = doc.tokens[m.tokStart - 1]?.text === "(" ? byEnd.get(m.tokStart - 1) : undefined;
+    // (… or a name that runs on past its bracket: "Direcției Sanitare Veterinare … (DSVSA) Vaslui")
+    const before = doc.tokens[m.tokStart - 1]?.text === "(" ? byEnd.get(m.tokStart - 1) ?? mentions.find((n) => n.tokStart < m.tokStart && n.tokEnd > m.tokEnd && n.kind === "organization") : undefined;
     const after = doc.tokens[m.tokEnd]?.text === "(" ? byStart.get(m.tokEnd + 1) : undefined;
     // (an organisation's name translated from another language keeps the original's acronym: "Canary Islands Institute of
     // Astrophysics (IAC)", "Independent Union of Northern Drivers (SIMN)" — in brackets right after it, half its letters are initials)

@@ -288,10 +288,37 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       }
     }
   }
+  if (c.lang === "ro") bracketedAcronymPlace(doc, mentions);
   mentions.push(...venues(doc, c, mentions));
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   if (c.lang === "ro") addLocators(doc, mentions);
   return mentions;
+}
+
+/**
+ * "Direcției Sanitare Veterinare și pentru Siguranța Alimentelor (DSVSA) Vaslui", "Oficiul de Cadastru și Publicitate
+ * Imobiliară (OCPI) Olt": a Romanian body's name told with its acronym in brackets runs on over the county or town
+ * right after them (one office of a national network), and "DSVSA Vaslui" names it too. The county's own mention goes.
+ */
+function bracketedAcronymPlace(doc: Document, mentions: RawMention[]): void {
+  const t = doc.tokens;
+  const byStart = new Map(mentions.map((m) => [m.tokStart, m] as const));
+  const merged = new Set<RawMention>();
+  for (const m of mentions) {
+    if (m.kind !== "organization" || t[m.tokEnd]?.text !== "(" || t[m.tokEnd + 2]?.text !== ")" || !isAcronym(t[m.tokEnd + 1]!.text)) continue;
+    const place = byStart.get(m.tokEnd + 3);
+    const after = place ? t[place.tokEnd] : undefined;
+    if (!place || place.sentence !== m.sentence || place.tokEnd - place.tokStart !== 1 || (place.kind !== "place" && !(place.kind === "organization" && place.via === "discovered"))) continue;
+    if (after?.upper && after.type === "word") continue;
+    const acronym = t[m.tokEnd + 1]!.text;
+    m.tokEnd = place.tokEnd;
+    m.end = place.end;
+    m.text = doc.text.slice(m.start, m.end);
+    m.label = `${m.label ?? m.text} ${place.label ?? place.text}`;
+    m.alias = `${acronym} ${place.text}`;
+    merged.add(place);
+  }
+  for (let k = mentions.length - 1; k >= 0; k--) if (merged.has(mentions[k]!)) mentions.splice(k, 1);
 }
 
 /**

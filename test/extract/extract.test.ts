@@ -1221,3 +1221,12 @@ describe("a sentence's opening article before a body's noun (sentences written f
     expect(x.meetings.map((m) => [m.status, m.participants.map((p) => p.key).includes("organization:hakone-snow-contractors-cooperative")])).toEqual([["happened", true], ["proposed", true]]);
   });
 });
+
+describe("a Romanian body told with its acronym in brackets and its county (sentences written for these tests; curated data)", () => {
+  it("reads 'Oficiul de Cadastru și Publicitate Imobiliară (OCPI) Teleorman' as one office, named again as 'OCPI Teleorman'", () => {
+    const x = runReal("Primarii s-au întâlnit luni cu directorul Oficiului de Cadastru și Publicitate Imobiliară (OCPI) Teleorman, Ion Bădescu. Firma a fost convocată vineri la o ședință cu OCPI Teleorman.", "2026-05-13", "ro");
+    const offices = x.entities.filter((e) => e.kind === "organization");
+    expect(offices.map((e) => e.label)).toEqual(["Oficiul de Cadastru și Publicitate Imobiliară Teleorman"]);
+    expect(offices[0]!.aliases).toEqual(expect.arrayContaining(["OCPI Teleorman", "Oficiului de Cadastru și Publicitate Imobiliară (OCPI) Teleorman"]));
+  });
+});
