@@ -20,6 +20,7 @@ import { groupNounOf, isVerbal, type Compiled } from "./compile.js";
 import { findCues, findIndexed, hasCue, type PhraseHit } from "./match.js";
 import type { LexMeetingTrigger } from "../resources/schema.js";
 import { originOnly, SINGULAR_NOUNS, type RawMention } from "./mentions.js";
+import { isDayWord } from "./words.js";
 import { analyzeSentence, inAttribution, SAYING, type SentenceInfo, type StatusCue } from "./modality.js";
 import { evidenceOf, type TopicMention } from "./roles.js";
 import { slugify } from "./link.js";
@@ -453,16 +454,17 @@ const NOUN_DETERMINERS = new Set(["the", "a", "an", "this"]);
  * relative clause after a meeting's noun tells that meeting again, no other one.
  */
 function retoldInRelative(doc: Document, noun: PhraseHit<LexMeetingTrigger> | undefined, h: PhraseHit<LexMeetingTrigger>): boolean {
-  // (… and so does a vote: "Ședința Consiliului Județean care trebuia să voteze schema …" is the session)
-  if (!noun || !isVerbal(h.value.form) || (noun.value.type !== h.value.type && h.value.type !== "vote")) return false;
+  // (… and so does what only a body holds, a vote or a hearing: "Ședința Consiliului Județean care trebuia să voteze
+  // schema …" is the session)
+  if (!noun || !isVerbal(h.value.form) || (noun.value.type !== h.value.type && !h.value.body)) return false;
   const t = doc.tokens;
   // (a noun: "the signing", "semnarea"; not "met … on the sidelines of the forum, which South Korea is hosting")
   const nominal = !isVerbal(noun.value.form) || NOUN_DETERMINERS.has(t[noun.start - 1]?.fold ?? "");
-  if (!nominal && h.value.type !== "vote") return false;
+  if (!nominal && !h.value.body) return false;
   for (let k = h.start - 1; k > noun.end; k--) {
     if (t[k]!.text === "," || t[k]!.text === ";") return false;
     // (a restrictive clause needs no comma: "Ședința … care trebuia să voteze")
-    if ((RELATIVE_WORDS.has(t[k]!.fold) || t[k]!.fold === "that") && (t[k - 1]?.text === "," || h.value.type === "vote")) return true;
+    if ((RELATIVE_WORDS.has(t[k]!.fold) || t[k]!.fold === "that") && (t[k - 1]?.text === "," || !!h.value.body)) return true;
   }
   return false;
 }
@@ -732,7 +734,8 @@ function isDefinite(doc: Document, trig: PhraseHit<LexMeetingTrigger>, c: Compil
   if (before.some((w) => INDEFINITE_ANY[c.lang].has(w))) return false;
   // "the summit", "the two-day meeting" (one adjective between, unless it makes it another: "the next round").
   // ("At Monday's meeting", "last week's talks": a day's meeting is one told before)
-  const daysOwn = (before[0] === "'s" || before[0] === "’s") && DAYS_EN.test(before[1]!);
+  const dayBefore = doc.tokens[trig.start - 2];
+  const daysOwn = (before[0] === "'s" || before[0] === "’s") && !!dayBefore && (isDayWord(dayBefore, "en") || before[1] === "week" || before[1] === "weekend");
   if (c.lang === "en") return daysOwn || DEFINITE_EN.has(before[0]!) || (DEFINITE_EN.has(before[1]!) && !doc.tokens[trig.start - 1]!.upper && !NEW_ONE.has(before[0]!));
   if (first.upper && trig.start === doc.sentences[first.sentence]!.tokenStart && DEFINITE_RO.test(first.fold)) return true;
   if (["o", "un", "unei", "unui", "niste", "doua"].includes(before[0]!)) return false;
@@ -748,7 +751,6 @@ function isDefinite(doc: Document, trig: PhraseHit<LexMeetingTrigger>, c: Compil
 }
 
 const RO_ARTICLE_DROPPING = new Set(["la", "dupa"]);
-const DAYS_EN = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|weekend)$/;
 /** Adjectives after "the" that introduce another meeting: "the next round", "the first meeting". */
 const NEW_ONE = new Set(["first", "next", "new", "second", "third", "fourth", "upcoming", "planned", "proposed", "possible", "future", "following", "last", "latest", "previous", "separate", "bilateral", "trilateral", "joint", "closing", "opening", "annual", "informal", "emergency", "extraordinary", "same"]);
 /** Names of an encounter that say nothing of its kind: "the talks" may be the meeting told before. */

@@ -3,14 +3,13 @@
 // and countries named only by an adjective ("premierul britanic").
 
 import { baseForms, fold, stem } from "../text/index.js";
-import { DATE_WORDS } from "../text/date-words.js";
 import type { Document, EntityKind, Lang, Token } from "../types.js";
 import { groupNounOf, NAME_PARTICLES, type AliasHit, type Compiled } from "./compile.js";
 import type { PhraseHit } from "./match.js";
 import type { LexTitle } from "../resources/schema.js";
 import { findBodies } from "./bodies.js";
 import { committees, lowerCaseCommittees } from "./committees.js";
-import { FUNCTION_WORDS, GENITIVE_ARTICLES, POSSESSIVE_S, feminineNominative, makeMention } from "./words.js";
+import { FUNCTION_WORDS, GENITIVE_ARTICLES, POSSESSIVE_S, feminineNominative, isDayWord, makeMention } from "./words.js";
 
 /** One mention before linking: where it is and what it may be. */
 export interface RawMention {
@@ -949,10 +948,6 @@ const GROUP_MODIFIERS = new Set([
   "community", "civil", "society", "student", "youth", "rebel", "tribal", "regional", "local", "state", "federal", "provincial", "municipal",
 ]);
 /** A weekday or "ieri", "today": "a vizitat joi", "visited yesterday". */
-function isDayWord(t: Token, lang: Lang): boolean {
-  const words = DATE_WORDS[lang];
-  return t.fold in words.weekdays || t.fold in words.relativeDays;
-}
 /** Place cues that are words of visiting: a person after them is no place ("Vizita Ursulei von der Leyen"). */
 const VISIT_WORDS = new Set(["vizita", "vizitat", "viziteze", "viziteaza", "vizitand", "visit", "visited", "visiting", "visits", "toured", "tour"]);
 /** Romanian genitive endings of names in an organisation's name ("Economiei", "Apărării", "Județului"). */

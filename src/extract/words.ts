@@ -1,12 +1,13 @@
 // Small pieces shared by the finders of mentions (mentions.ts) and of committees (committees.ts): a new
-// mention, the Romanian feminine nominative of an adjective, and the function words both read.
+// mention, the Romanian feminine nominative of an adjective, the function words both read, and day words.
 
 import { fold } from "../text/index.js";
-import type { Document } from "../types.js";
+import { DATE_WORDS } from "../text/date-words.js";
+import type { Document, Lang, Token } from "../types.js";
 import type { RawMention } from "./mentions.js";
 
 /** English function words: they end a venue's description (a noun phrase) and a committee's name. */
-export const FUNCTION_WORDS = new Set(["and", "or", "but", "of", "with", "for", "to", "by", "from", "that", "which", "who", "whose", "was", "were", "is", "are", "has", "had", "have", "be", "been", "on", "at", "in", "into", "as", "than", "this", "these", "those", "there", "where", "when", "not", "no", "after", "before", "during", "while"]);
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(["and", "or", "but", "of", "with", "for", "to", "by", "from", "that", "which", "who", "whose", "was", "were", "is", "are", "has", "had", "have", "be", "been", "on", "at", "in", "into", "as", "than", "this", "these", "those", "there", "where", "when", "not", "no", "after", "before", "during", "while"]);
 
 /** Romanian genitive articles ("a Consiliului", "al Ministerului"). */
 export const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(["a", "al", "ai", "ale"]);
@@ -37,4 +38,10 @@ export function feminineNominative(word: string): string {
   // only adjectives' endings ("Naționale", "Economice", "Române"); "Asociației Fructe Moldova" keeps its noun
   if (/(al|ic|ar|in|or|an|ân|it|at|iv|st|im|xt)e$/.test(fold(word).replace(/ă/g, "a"))) return word.replace(/e$/, "ă");
   return word;
+}
+
+/** A weekday or a day told relative to today ("marți", "Monday", "ieri", "yesterday"). */
+export function isDayWord(t: Token, lang: Lang): boolean {
+  const words = DATE_WORDS[lang];
+  return t.fold in words.weekdays || t.fold in words.relativeDays;
 }
