@@ -180,7 +180,7 @@ export interface Compiled {
   /** Words of a name that make it a town, no more specific than one: "Ho Chi Minh City". */
   townWords: Set<string>;
   /** data/lexicon/name-heads.json, folded. */
-  nameHeads: { documents: Set<string>; programmes: Set<string>; origins: Set<string>; companies: Set<string>; companyEnds: Set<string>; placeFirst: Set<string>; companyFirst: Set<string>; orgAfter: string[][] };
+  nameHeads: { documents: Set<string>; programmes: Set<string>; origins: Set<string>; companies: Set<string>; companyStems: Set<string>; companyEnds: Set<string>; placeFirst: Set<string>; companyFirst: Set<string>; orgAfter: string[][] };
   /** data/lexicon/portfolios.json, folded. */
   portfolios: { words: Set<string>; en: Map<string, string>; ro: Map<string, string>; ministries: Map<string, string> };
   /** data/lexicon/place-heads.json, folded; `after` as word lists, longest first: ["guest", "house"], ["hotel"]. */
@@ -332,6 +332,8 @@ function build(resources: Resources, lang: Lang): Compiled {
       programmes: new Set(lex.nameHeads.programmes.map(fold)),
       origins: new Set(lex.nameHeads.origins.map(fold)),
       companies: new Set(lex.nameHeads.companies.map(fold)),
+      // (any form of those nouns, for an apposition: "unui producător austriac, X", "X, a company in Ferbane")
+      companyStems: new Set(lex.nameHeads.companies.map((w) => stem(fold(w), lang))),
       companyEnds: new Set(lex.nameHeads.companyEnds.map(fold)),
       placeFirst: new Set(lex.nameHeads.placeFirst.map(fold)),
       companyFirst: new Set(lex.nameHeads.companyFirst.map(fold)),

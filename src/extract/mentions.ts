@@ -908,6 +908,8 @@ function organizationBefore(tokens: Token[], k: number, c: Compiled): boolean {
 }
 
 const DETERMINERS = new Set(["the", "a", "an"]);
+/** Determiners before an English adjective that looks like a name ("a Catholic church", "this Bavarian town"). */
+const ADJECTIVE_DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our"]);
 /**
  * The capitalised words `[i, end)` are (part of) an English minister's portfolio: an upper-case "Minister" follows,
  * right after them (three words at most) or after a list joined by commas and "and" ("Trade, Industry and Tourism
@@ -984,7 +986,11 @@ const acronyms = new Map<string, boolean>();
 /** Arabic article and kinship particles written onto the name: "al-Jubeir", "el-Sisi", "bin-Salman". */
 const ATTACHED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn|abu|abd)-\p{Lu}/u;
 /** Connectors of English names that are neither organisations nor people: "Line of Control", "Great Hall of the People". */
-const EN_NAME_CONNECTORS: ReadonlySet<string> = new Set([...NAME_PARTICLES, "of", "for"]);
+/** Particles of German and English towns' names: "Frankfurt am Main", "Moosburg an der Isar", "Newcastle upon Tyne". */
+const TOWN_PARTICLES: ReadonlySet<string> = new Set(["am", "im", "upon"]);
+const EN_NAME_CONNECTORS: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...TOWN_PARTICLES, "na", "of", "for"]);
+/** Abbreviations of saints, mounts and forts inside names: "St. Kastulus", "Sf. Nicolae", "Mt. Kenya". */
+const NAME_ABBREVIATIONS = new Set(["st", "sf", "mt", "ft"]);
 /** … and, once "of" or "for" joined: "the Trump Route for International Peace and Prosperity". */
 const EN_NAME_CONNECTORS_JOINED: ReadonlySet<string> = new Set([...EN_NAME_CONNECTORS, "the", "and"]);
 
@@ -1020,6 +1026,8 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
   const isOrg = isOrgHead(first, c) || c.nameHeads.documents.has(first.fold);
   let end = i + 1;
   let joined = false;
+  // (a list of genitives joined: "Ministerul Dezvoltării, Lucrărilor Publice și Administrației" ends after "și")
+  let listed = false;
   // ("fabrica Hanwha Aerospace de la Changwon": after a company's noun "de la" says where it is, no "de la Cruz")
   const companyNamed = c.lang === "ro" && companyCue(tokens, i, c);
   // "vicepreședinta CNAS Adela Murgociu": after a title, an acronym before a person's name of two words is the body's name
@@ -1064,7 +1072,17 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
     // "Ministerul Mediului, Apelor și Pădurilor": a comma between the genitives of one Romanian body's name
     if (isOrg && c.lang === "ro" && t.text === "," && tokens[end + 1]?.upper && !covered[end + 1] && GENITIVE_END.test(tokens[end + 1]!.fold) && GENITIVE_END.test(tokens[end - 1]!.fold) && tokens.slice(end + 2, end + 5).some((x) => x.fold === "si")) {
       end += 2;
+      listed = true;
       continue;
+    }
+    // "Camera de Comerț, Industrie și Agricultură Timiș", "Administrația Lacuri, Parcuri și Agrement": a list of single
+    // words closed by "și" inside one Romanian body's name
+    if (isOrg && c.lang === "ro" && t.text === ",") {
+      const listEnd = roListEnd(tokens, end, limit, covered, c);
+      if (listEnd > 0) {
+        end = listEnd;
+        continue;
+      }
     }
     // "the Ministry of Science, Innovation and Universities": after "of", a list that ends in "and" is one name's
     if (c.lang === "en" && joined && t.text === ",") {
@@ -1074,9 +1092,16 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
         continue;
       }
     }
+    // "the parish of St. Kastulus", "Biserica Sf. Nicolae": a saint's abbreviation keeps its full stop inside a name
+    if (t.text === "." && NAME_ABBREVIATIONS.has(tokens[end - 1]!.fold) && t.start === tokens[end - 1]!.end && tokens[end + 1]?.upper && tokens[end + 1]!.type === "word" && !covered[end + 1]) {
+      end += 2;
+      continue;
+    }
     // connectors inside names: "Consiliul Național de Securitate și Apărare", "Ursula von der Leyen"
+    // ("Moosburg an der Isar", "Rothenburg ob der Tauber": "an" and "ob" only before "der")
     const connectors = nameConnectors(isOrg, c.lang, joined);
-    if (t.type === "word" && !t.upper && connectors.has(t.fold)) {
+    const townParticle = c.lang === "en" && (t.fold === "an" || t.fold === "ob") && tokens[end + 1]?.fold === "der";
+    if (t.type === "word" && !t.upper && (connectors.has(t.fold) || townParticle)) {
       let k = end + 1;
       const opensOf = c.lang === "en" && (t.fold === "of" || t.fold === "for");
       // "primit la sediul Caspiroil de Tarik Osei": "de" before a full name is "by", no particle ("Charles de Gaulle")
@@ -1096,7 +1121,8 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
       // (… and so is a name no genitive ending declines after "și a": "a Consiliului Județean și a Salvamont"; not "Agenția
       // Națională a Medicamentului și a Dispozitivelor Medicale")
       const andGenitive = c.lang === "ro" && t.fold === "si" && GENITIVE_ARTICLES.has(tokens[end + 1]?.fold ?? "") && !!next && !GENITIVE_END.test(next.fold);
-      const newOrg = andThe || andGenitive || ((opensOf || t.fold === "si" || t.fold === "and") && !!next && (isOrgHead(next, c) || (t.fold !== "of" && isAcronym(next.text) && next.text.length >= 3)));
+      const listClosed = listed && t.fold === "si" && k === end + 1 && !!next && GENITIVE_END.test(next.fold);
+      const newOrg = !listClosed && (andThe || andGenitive || ((opensOf || t.fold === "si" || t.fold === "and") && !!next && (isOrgHead(next, c) || (t.fold !== "of" && isAcronym(next.text) && next.text.length >= 3))));
       if (next && next.type === "word" && next.upper && !covered[k] && !newOrg) {
         joined ||= opensOf;
         end = k + 1;
@@ -1115,7 +1141,10 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
 function ofListEnd(tokens: Token[], k: number, limit: number, covered: Uint8Array, c: Compiled): number {
   const item = (j: number): number => {
     let e = j;
-    while (e < limit && e - j < 2 && tokens[e]!.type === "word" && tokens[e]!.upper && !covered[e] && !c.aliases.has(tokens[e]!.fold)) e++;
+    // (an adjective may open an item of two words: ", Local Government and Heritage")
+    const plain = (k: number, open = false): boolean =>
+      k < limit && tokens[k]!.type === "word" && tokens[k]!.upper && !c.aliases.has(tokens[k]!.fold) && (!covered[k] || (open && covered[k] === 3));
+    while (e - j < 2 && (plain(e) || (e === j && plain(e, true) && plain(e + 1)))) e++;
     return e > j ? e : -1;
   };
   let j = k;
@@ -1126,6 +1155,23 @@ function ofListEnd(tokens: Token[], k: number, limit: number, covered: Uint8Arra
     if (e < 0) return -1;
     if (closing) return tokens[e]?.upper && tokens[e]!.type === "word" ? -1 : e;
     j = e;
+  }
+  return -1;
+}
+
+/**
+ * The end of a Romanian list of single capitalised words from the comma at `k`, closed by "și" (", Industrie și
+ * Agricultură"), else -1. No item may be a known name, an organisation's head or a genitive (those start other names).
+ */
+function roListEnd(tokens: Token[], k: number, limit: number, covered: Uint8Array, c: Compiled): number {
+  const item = (j: number): boolean =>
+    j < limit && tokens[j]!.type === "word" && tokens[j]!.upper && !covered[j] && !c.aliases.has(tokens[j]!.fold) && !isOrgHead(tokens[j]!, c) && !GENITIVE_END.test(tokens[j]!.fold) && !isAcronym(tokens[j]!.text);
+  if (!item(k - 1)) return -1;
+  let j = k;
+  for (let items = 0; items < 5; items++) {
+    if (tokens[j]?.fold === "si") return item(j + 1) ? j + 2 : -1;
+    if (tokens[j]?.text !== "," || !item(j + 1)) return -1;
+    j += 2;
   }
   return -1;
 }
@@ -1243,6 +1289,9 @@ function classify(
   if (c.lang === "en" && linked && tokens.slice(i, end).every(portfolioWord)) return undefined;
   // "the two Andean neighbours": a regional adjective before a lower-case plural, no name ("Caribbean governments" are a group)
   if (len === 1 && c.lang === "en" && /(ean|ian|ese)$/.test(first.fold) && tokens[end]?.type === "word" && !tokens[end]!.upper && /s$/.test(tokens[end]!.fold) && !groupNounOf(c, tokens[end]!)) return undefined;
+  // "a Catholic church", "this Bavarian town": after a determiner, one word with an adjective's ending before a lower-case
+  // noun is an adjective, no name (not before a verb, "the Pacific has", nor a group's noun, "the Pacific ministers")
+  if (len === 1 && c.lang === "en" && /(ean|ian|ese|ic|ish)$/.test(first.fold) && ADJECTIVE_DETERMINERS.has(tokens[i - 1]?.fold ?? "") && tokens[end]?.type === "word" && !tokens[end]!.upper && !c.stopwords.has(tokens[end]!.fold) && !groupNounOf(c, tokens[end]!)) return undefined;
   // "the US-proposed plan", "a Qatari-led team": an adjective made with a hyphen, no name.
   if (len === 1 && c.lang === "en" && /-\p{Ll}+$/u.test(first.text)) return undefined;
   // "Deputy Assistant", "Acting Director": title words are a title, not a name.
@@ -1259,7 +1308,9 @@ function classify(
   // "Ministrul Transporturilor", "ministrul Apărării": a portfolio after a title is part of the title.
   if (len === 1 && c.lang === "ro" && c.portfolios.ro.get(first.fold)) return undefined;
   // "at his official residence, Seri Perdana,", "la reședința sa, Vila Lac": a name in apposition to a venue noun is that venue
-  if (tokens[i - 1]?.text === "," && c.placeHeads.apposed.has(tokens[i - 2]?.fold ?? "")) {
+  // (not a noun that says of what another is: "the developer of the estate, Isarblick Wohnbau")
+  const complement = tokens[DETERMINERS.has(tokens[i - 3]?.fold ?? "") ? i - 4 : i - 3]?.fold === "of";
+  if (tokens[i - 1]?.text === "," && c.placeHeads.apposed.has(tokens[i - 2]?.fold ?? "") && !complement) {
     // (the place cue stands before the venue noun and its modifiers: "at his official residence")
     let k = i - 2;
     while (k > sentenceStart && i - 2 - k < 4 && !c.placeCues.has(tokens[k - 1]!.fold) && !tokens[k - 1]!.upper) k--;
@@ -1302,6 +1353,17 @@ function classify(
   } else if (len >= 2 && c.nameHeads.companyFirst.has(first.fold)) {
     // "PT Konawe Prima Smelting", "PJSC Rosneft": a company's legal form before its name
     m.kind = "organization";
+  } else if (run.some((t, k) => t.text === "." && NAME_ABBREVIATIONS.has(run[k - 1]?.fold ?? ""))) {
+    // "St. Kastulus", "Biserica Sf. Nicolae": a saint's name is a church's (or a town's), no person's
+    m.kind = "place";
+    m.kindSure = false;
+  } else if (len >= 3 && c.lang === "en" && run.some((t) => t.fold === "na")) {
+    // "Bord na Móna": an Irish "na" joins no person's name
+    m.kind = "organization";
+    m.kindSure = false;
+  } else if (c.lang === "en" && run.some((t, k) => TOWN_PARTICLES.has(t.fold) || (t.fold === "der" && (run[k - 1]?.fold === "an" || run[k - 1]?.fold === "ob")))) {
+    // "Frankfurt am Main", "Moosburg an der Isar", "Newcastle upon Tyne"
+    m.kind = "place";
   } else if (len >= 2 && !titleBefore && c.nameHeads.placeFirst.has(first.fold)) {
     // "Santa Cruz", "São Paulo", "Southeast Sulawesi"
     m.kind = "place";
@@ -1324,6 +1386,11 @@ function classify(
     // English place words follow the name ("Hyde Park", not "Park Min-seo"), or lead an "of" name ("Gulf of Aden"; not
     // "the Municipality of the District of Barrington")
     m.kind = "place";
+  } else if (apposedKind(tokens, i, end, sentenceStart, c, titles)) {
+    // "Clonmore Peat, a company in Ferbane", "the developer of the estate, Isarblick Wohnbau,", "from Jonas Wetterich,
+    // spokesman of …": an apposition says what the name is
+    m.kind = apposedKind(tokens, i, end, sentenceStart, c, titles)!;
+    m.kindSure = false;
   } else if (m.afterPlaceCue && (len <= 2 || ofName)) {
     m.kind = "place";
   } else if (len === 1 && c.lang === "ro" && originOfPeople(tokens, i, c)) {
@@ -1351,6 +1418,46 @@ function classify(
   }
   m.label = labelOf(doc, i, end, m.kind, c);
   return m;
+}
+
+/** Words that open an apposition: "X, a company …", "X, the Predazzo-based supplier", "unui producător …, X". */
+const APPOSITION_DETERMINERS: Record<Lang, ReadonlySet<string>> = { en: new Set(["a", "an", "the"]), ro: new Set(["un", "o", "unui", "unei"]) };
+
+/**
+ * What an apposition next to the name at [i, end) says it is: after it, ", a company in Ferbane" or ", the Predazzo-based
+ * supplier" (an organisation) or ", spokesman of the initiative" (a person: a title comes first); before it, "the developer
+ * of the estate, X," or "reprezentanții unui producător austriac de căsuțe, X" (not "the head of the company, X").
+ */
+function apposedKind(tokens: Token[], i: number, end: number, sentenceStart: number, c: Compiled, titles: TitleHit[]): EntityKind | undefined {
+  const sentence = tokens[i]!.sentence;
+  const determiners = APPOSITION_DETERMINERS[c.lang];
+  const company = (t: Token | undefined): boolean => !!t && t.type === "word" && !t.upper && c.nameHeads.companyStems.has(t.stem);
+  if (tokens[end]?.text === ",") {
+    let k = end + 1;
+    // (a title of the name's own, with no name after it: not "… din Hajdu-Bihar, colonelul Lovas Gergely")
+    const title = titles.find((t) => t.start === k);
+    if (title && c.titleWords.has(tokens[k]!.fold) && !tokens[title.end]?.upper) return "person";
+    // (a company's noun after a determiner and at most three words that describe it, no function word: not "Ruse, cu
+    // primarul orașului", nor the next clause's subject, "Galina Marandiuc, agenția a confirmat")
+    if (tokens[k]?.fold === "one" && tokens[k + 1]?.fold === "of") k += 2;
+    if (determiners.has(tokens[k]?.fold ?? "")) {
+      for (const stop = ++k + 4; k < stop && tokens[k]?.sentence === sentence; k++) {
+        if (company(tokens[k])) return "organization";
+        const w = tokens[k]!;
+        if (w.type !== "word" || c.stopwords.has(w.fold) || (w.upper && !/-based$/.test(w.fold))) break;
+      }
+    }
+  }
+  if (tokens[i - 1]?.text === ",") {
+    for (let k = i - 2; k > sentenceStart && k > i - 9; k--) {
+      const w = tokens[k]!;
+      if (w.type !== "word" || w.upper) break;
+      if (!company(w) || !determiners.has(tokens[k - 1]?.fold ?? "")) continue;
+      // (not someone's title around it: "the head of the company, X", "the company's vice-president, X")
+      return titles.some((t) => t.end >= k - 4 && t.start < i) || POSSESSIVE_S.has(tokens[k + 1]?.fold ?? "") ? undefined : "organization";
+    }
+  }
+  return undefined;
 }
 
 /** A title ends right before token `i`, or before a comma there ("a DGERT mediator, Sofia …"), or a person's cue does ("Mrs"). */
@@ -1458,6 +1565,11 @@ function companyCue(tokens: Token[], i: number, c: Compiled): boolean {
 
 /** The label of a discovered name: inflection removed where the morphology is sure. */
 export function labelOf(doc: Document, i: number, end: number, kind: EntityKind, c: Compiled): string {
+  // ("St. Kastulus": an abbreviation's full stop stays on it)
+  return declinedLabel(doc, i, end, kind, c).replace(/ \. /g, ". ");
+}
+
+function declinedLabel(doc: Document, i: number, end: number, kind: EntityKind, c: Compiled): string {
   const lang = c.lang;
   const words = doc.tokens.slice(i, end).map((t) => t.text);
   if (lang !== "ro") {

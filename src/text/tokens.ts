@@ -8,6 +8,7 @@
 // - an apostrophe between letters joins ("O'Brien", "didn't"), but the English possessive
 //   "'s" / "’s" is split off as its own word token ("Russia's" → "Russia" + "'s");
 // - dotted acronyms are one token with their dots: "U.S.", "S.U.A.", "U.S.A", "e.g.";
+// - a site's name keeps a common top-level domain: "HotNews.ro", "ziare.com";
 // - a number is a run of digits with inner "." or "," between digits: "800.000", "1.5", "3,5";
 // - everything else that is not white space is punctuation, one character (one code point) per
 //   token, except that runs of "." and runs of "!"/"?" make one token ("...", "?!").
@@ -24,6 +25,8 @@ const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
 const SPACE = /\s/u;
 const ACRONYM = /\p{L}\.(?:\p{L}\.)*\p{L}(?![\p{L}\p{M}\p{N}.])|\p{L}\.(?:\p{L}\.)+/uy;
+/** A common top-level domain after a name's full stop, ending the word ("HotNews.ro"). */
+const DOMAIN = /(?:ro|md|com|net|org|eu|info|io|uk|de|fr|it|es|ru|ua|tv)(?![\p{L}\p{M}\p{N}]|\.\p{L})/uy;
 const NUMBER = /^\p{Nd}+(?:[.,]\p{Nd}+)*$/u;
 const UPPER = /^[\p{Lu}\p{Lt}]/u;
 /** Words longer than this are neither folded fully nor stemmed (robustness on junk). */
@@ -101,6 +104,11 @@ function wordEnd(text: string, i: number): number {
       if (DIGIT.test(prev) && DIGIT.test(next)) {
         j += 1;
         continue;
+      }
+      // "HotNews.ro", "News.ro", "ziare.com": a site's name keeps its domain
+      if (joiner === "." && LETTER.test(prev)) {
+        DOMAIN.lastIndex = j + 1;
+        if (DOMAIN.test(text)) return DOMAIN.lastIndex;
       }
     }
     return j;

@@ -132,7 +132,7 @@ describe("the held-out sets", () => {
     heldout14: { entity: 0.74, meetings: 0.49, status: 0.99, topics: 0 },
     heldout15: { entity: 0.79, meetings: 0.56, status: 0.97, topics: 0.04 },
     heldout16: { entity: 0.75, meetings: 0.56, status: 0.81, topics: 0.04 },
-    heldout17: { entity: 0.71, meetings: 0.55, status: 0.89, topics: 0.02 },
+    heldout17: { entity: 0.71, meetings: 0.55, status: 0.87, topics: 0.02 },
     heldout18: { entity: 0.7, meetings: 0.51, status: 0.89, topics: 0.02 },
     heldout19: { entity: 0.72, meetings: 0.52, status: 0.91, topics: 0.04 },
     heldout20: { entity: 0.71, meetings: 0.52, status: 0.83, topics: 0 },

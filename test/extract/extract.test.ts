@@ -1230,3 +1230,29 @@ describe("a Romanian body told with its acronym in brackets and its county (sent
     expect(offices[0]!.aliases).toEqual(expect.arrayContaining(["OCPI Teleorman", "Oficiului de Cadastru și Publicitate Imobiliară (OCPI) Teleorman"]));
   });
 });
+
+describe("lists inside names, particles of towns and saints, and what an apposition says (sentences written for these tests; curated data)", () => {
+  const kinds = (x: Extraction): string[] => x.entities.filter((e) => e.kind !== "group").map((e) => `${e.kind}:${e.label}`);
+  it("keeps a list closed by 'și' or 'and' inside one body's name ('Camera de Comerț, Industrie și Agricultură Vâlcea', 'Department of Transport, Local Roads and Harbours')", () => {
+    const ro = runReal("Camera de Comerț, Industrie și Agricultură Vâlcea a cerut o întâlnire. Ministerul Dezvoltării, Lucrărilor Publice și Administrației a răspuns. Ministerul Culturii, Ion Pop și Maria Ionescu au discutat.", "2026-03-18", "ro");
+    expect(kinds(ro)).toEqual([
+      "organization:Camera de Comerț, Industrie și Agricultură Vâlcea",
+      "organization:Ministerul Dezvoltării, Lucrărilor Publice și Administrației",
+      "organization:Ministerul Culturii",
+      "person:Ion Pop",
+      "person:Maria Ionescu",
+    ]);
+    const en = runReal("The Department of Transport, Local Roads and Harbours said on Monday.", "2026-03-18", "en");
+    expect(kinds(en)).toEqual(["organization:Department of Transport, Local Roads and Harbours"]);
+  });
+  it("reads 'an der', 'am', 'na' and 'St.' inside names, and 'a Catholic church' as no name", () => {
+    const x = runReal("Residents of Feldkirchen an der Donau met the priest of the parish of St. Veronika at a Catholic church in this Bavarian town. Bord na Cille said nothing.", "2026-03-18", "en");
+    expect(kinds(x)).toEqual(["place:Feldkirchen an der Donau", "place:St. Veronika", "organization:Bord na Cille"]);
+  });
+  it("types an unknown name by its apposition: a company noun after a determiner, or a title of its own", () => {
+    const en = runReal("Marrow Peat, a company in Tullamore, held talks. The developer of the estate, Aubach Wohnbau, met the council. She sat across from Lukas Ebner, spokesman of the initiative. The head of the company, Ryan Dolan, said.", "2026-03-18", "en");
+    expect(Object.fromEntries(en.entities.map((e) => [e.label, e.kind]))).toMatchObject({ "Marrow Peat": "organization", "Aubach Wohnbau": "organization", "Lukas Ebner": "person", "Ryan Dolan": "person" });
+    const ro = runReal("Ionescu s-a întâlnit cu reprezentanții unui producător austriac de căsuțe din lemn, Holzhaus Gailtal. Potrivit liderului de sindicat, Galina Marin, agenția a confirmat. Prefectul s-a întâlnit la Ruse, cu primarul orașului.", "2026-03-18", "ro");
+    expect(Object.fromEntries(ro.entities.map((e) => [e.label, e.kind]))).toMatchObject({ "Holzhaus Gailtal": "organization", "Galina Marin": "person", Ruse: "place" });
+  });
+});

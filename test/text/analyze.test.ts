@@ -105,6 +105,11 @@ describe("tokens", () => {
       "800.000:number", "3,5:number", "%:punct", "U.S.:word", "S.U.A.:word", "F-16:word",
     ]);
   });
+  it("keeps a site's common top-level domain on its name, and a sentence's full stop after it", () => {
+    expect(tokens("Potrivit HotNews.ro, ziare.com. The end.It co.uk")).toEqual([
+      "Potrivit:word", "HotNews.ro:word", ",:punct", "ziare.com:word", ".:punct", "The:word", "end:word", ".:punct", "It:word", "co.uk:word",
+    ]);
+  });
   it("treats an emoji as one punctuation token (no broken surrogate pair)", () => {
     expect(tokens("da😀nu")).toEqual(["da:word", "😀:punct", "nu:word"]);
   });
