@@ -539,7 +539,9 @@ function addParticipants(ctx: MeetingContext, frame: Frame, s: Sentence, from: n
   for (const m of mentionsIn(ctx, s)) {
     if (m.tokStart < from || m.tokStart >= to || !m.key) continue;
     // ("Reserve Bank officials": the bank takes part beside its people, as in "officials of the Reserve Bank")
-    if (!ACTOR_KINDS.has(m.kind) || m.afterPlaceCue || m.inVenue || (m.inGroup && !(m.kind === "organization" && !m.kbId))) continue;
+    // ("a call from Macron", "sat across the table from X": a person after "from" is no place)
+    const placeCued = m.afterPlaceCue && !(m.kind === "person" && doc.tokens[m.tokStart - 1]?.fold === "from");
+    if (!ACTOR_KINDS.has(m.kind) || placeCued || m.inVenue || (m.inGroup && !(m.kind === "organization" && !m.kbId))) continue;
     if (inAttribution(info, m.tokStart) || inZone(ctx, m) || inTopic(ctx, m)) continue;
     // "sanctions against Russia", "talks on Ukraine", "discuții despre Moldova": what is talked about
     if (ABOUT.has(doc.tokens[m.tokStart - 1]?.fold ?? "")) continue;

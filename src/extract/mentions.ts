@@ -141,8 +141,9 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       if (c.lang === "en" && (hit.end - hit.start === 1 || chosen.kind === "place" || chosen.kind === "country") && (chosen.kind === "organization" || chosen.kind === "country" || chosen.kind === "place") && orgNameAfter(tokens, hit.end, s.tokenEnd, covered, c)) continue;
       // "the National Electric Grid of Kyrgyzstan", "the Mineworkers Union of Zambia": a country after "of" and an
       // organisation's head the knowledge base does not hold ends that organisation's name
+      // (and so does a town: "the University of Vienna", "the Archdiocese of Munich and Freising")
       const ofHead = tokens[hit.start - 2];
-      if (c.lang === "en" && chosen.kind === "country" && tokens[hit.start - 1]?.fold === "of" && ofHead?.upper && !covered[hit.start - 2] && hit.start - 2 >= s.tokenStart && (c.orgWords.has(ofHead.fold) || c.nameHeads.companyEnds.has(ofHead.fold))) continue;
+      if (c.lang === "en" && (chosen.kind === "country" || chosen.kind === "place") && tokens[hit.start - 1]?.fold === "of" && ofHead?.upper && !covered[hit.start - 2] && hit.start - 2 >= s.tokenStart && (c.orgWords.has(ofHead.fold) || c.nameHeads.companyEnds.has(ofHead.fold))) continue;
       // "Upper Nile", "Northern Mexico", "Greater Khorasan": a part of a known place or country is a place of its own
       const part = tokens[hit.start - 1];
       if (c.lang === "en" && (chosen.kind === "place" || chosen.kind === "country") && part?.upper && hit.start - 1 >= s.tokenStart && !covered[hit.start - 1] && REGION_PARTS.has(part.fold)) {
@@ -1389,8 +1390,8 @@ function classify(
   } else if (apposedKind(tokens, i, end, sentenceStart, c, titles)) {
     // "Clonmore Peat, a company in Ferbane", "the developer of the estate, Isarblick Wohnbau,", "from Jonas Wetterich,
     // spokesman of …": an apposition says what the name is
+    // (a cue, not a default guess: the name's other mentions take its kind)
     m.kind = apposedKind(tokens, i, end, sentenceStart, c, titles)!;
-    m.kindSure = false;
   } else if (m.afterPlaceCue && (len <= 2 || ofName)) {
     m.kind = "place";
   } else if (len === 1 && c.lang === "ro" && originOfPeople(tokens, i, c)) {

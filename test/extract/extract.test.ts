@@ -1254,5 +1254,12 @@ describe("lists inside names, particles of towns and saints, and what an apposit
     expect(Object.fromEntries(en.entities.map((e) => [e.label, e.kind]))).toMatchObject({ "Marrow Peat": "organization", "Aubach Wohnbau": "organization", "Lukas Ebner": "person", "Ryan Dolan": "person" });
     const ro = runReal("Ionescu s-a întâlnit cu reprezentanții unui producător austriac de căsuțe din lemn, Holzhaus Gailtal. Potrivit liderului de sindicat, Galina Marin, agenția a confirmat. Prefectul s-a întâlnit la Ruse, cu primarul orașului.", "2026-03-18", "ro");
     expect(Object.fromEntries(ro.entities.map((e) => [e.label, e.kind]))).toMatchObject({ "Holzhaus Gailtal": "organization", "Galina Marin": "person", Ruse: "place" });
+    // (what the apposition says holds for the name's other mentions, which nothing types)
+    const again = runReal("The developer of the estate, Aubach Wohnbau, met the council. Aubach Wohnbau left questions unanswered.", "2026-03-18", "en");
+    expect(again.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:Aubach Wohnbau"]);
+  });
+  it("reads a town after a body's head and 'of' as part of the body's name ('the Archdiocese of Salzburg and Linz')", () => {
+    const x = runReal("The Archdiocese of Salzburg and Linz has proposed talks. The University of Vienna said nothing.", "2026-03-18", "en");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:Archdiocese of Salzburg and Linz", "organization:University of Vienna"]);
   });
 });

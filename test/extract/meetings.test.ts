@@ -1824,3 +1824,13 @@ describe("a definite meeting whose sides are named after an adjective (sentences
     expect(x.meetings.length).toBe(2);
   });
 });
+
+describe("a mayor bringing both sides together, and a person after 'from' (sentences written for these tests; curated data)", () => {
+  it("reads 'brought both sides together' and 'sat across the table from X' as a meeting with X", () => {
+    const x = runReal("Mayor Anna Feldbauer brought both sides together at the town hall on Monday. Lukas Ebner sat across the table from Jonas Reiter, spokesman of the initiative.", "2026-07-15", "en");
+    expect(x.meetings.map((m) => [m.status, m.date, m.participants.map((p) => p.key).sort()])).toEqual([
+      ["happened", "2026-07-13", ["person:anna-feldbauer"]],
+      ["happened", "2026-07-13", ["person:jonas-reiter", "person:lukas-ebner"]],
+    ]);
+  });
+});
