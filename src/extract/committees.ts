@@ -83,7 +83,7 @@ export function lowerCaseCommittees(doc: Document, from: number, to: number, cov
     let start = i;
     while (start > from && i - start < 3) {
       const m = t[start - 1]!;
-      if (m.type !== "word" || m.upper || covered[start - 1] || FUNCTION_WORDS.has(m.fold) || c.stopwords.has(m.fold) || COMMITTEE_OPENERS.has(m.fold)) break;
+      if (m.type !== "word" || m.upper || covered[start - 1] || FUNCTION_WORDS.has(m.fold) || c.stopwords.has(m.fold) || COMMITTEE_OPENERS.has(m.fold) || POSSESSIVE_S.has(m.fold)) break;
       start--;
     }
     const opener = t[start - 1];
@@ -101,6 +101,18 @@ export function lowerCaseCommittees(doc: Document, from: number, to: number, cov
       if (k > end + 1 && t[k - 1]!.upper) end = k;
     }
     if (end > i + 1) m.alias = doc.text.slice(m.start, t[end - 1]!.end);
+    // (… or of the body before a possessive: "the European Parliament's agriculture committee")
+    if (POSSESSIVE_S.has(opener.fold)) {
+      let k = start - 1;
+      while (k > from && t[k - 1]!.upper && t[k - 1]!.type === "word") k--;
+      // (not a sentence's opening article: "The Parliament's …")
+      if (k < start - 1 && c.stopwords.has(t[k]!.fold)) k++;
+      if (k < start - 1) {
+        const body = doc.text.slice(t[k]!.start, t[start - 2]!.end);
+        m.label = `${m.text} of ${/^\p{Lu}+$/u.test(body) ? "" : "the "}${body}`;
+        m.alias = doc.text.slice(t[k]!.start, m.end);
+      }
+    }
     out.push(m);
     for (let k = start; k <= i; k++) covered[k] = 1;
   }

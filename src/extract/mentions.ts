@@ -139,6 +139,9 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       // ("the Horn of Africa Peace Institute", "Balkan Peninsula Research Centre": a place's name may begin one too)
       // ("the New Zealand Nurses Organisation": a country's name of two words too)
       if (c.lang === "en" && (hit.end - hit.start === 1 || chosen.kind === "place" || chosen.kind === "country") && (chosen.kind === "organization" || chosen.kind === "country" || chosen.kind === "place") && orgNameAfter(tokens, hit.end, s.tokenEnd, covered, c)) continue;
+      // "the Lombardy regional government", "the Freising district office": a known place before a lower-case head of a
+      // body is that body's name
+      if (c.lang === "en" && chosen.kind === "place" && c.nameHeads.orgAfter.some((h) => h.every((w, j) => tokens[hit.end + j]?.fold === w && !tokens[hit.end + j]!.upper))) continue;
       // "the National Electric Grid of Kyrgyzstan", "the Mineworkers Union of Zambia": a country after "of" and an
       // organisation's head the knowledge base does not hold ends that organisation's name
       // (and so does a town: "the University of Vienna", "the Archdiocese of Munich and Freising")
@@ -226,14 +229,8 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       const headedFrom = end - i > 1 && c.stopwords.has(t.fold) ? i + 1 : i;
       // ("The cooperative has proposed …", "The guest house": a sentence's opening article alone names nothing)
       const articleOnly = end - i === 1 && c.stopwords.has(t.fold);
-      if (venueEnd > end && !isAcronym(t.text) && !articleOnly) {
-        // "the Al Noor guest house", "the Santamar convention centre": the lower-case head is part of the venue's name
-        mentions.push(placeMention(doc, headedFrom, venueEnd, s.index, s.tokenStart, c));
-        for (let k = i; k < venueEnd; k++) covered[k] = 1;
-        i = venueEnd - 1;
-        continue;
-      }
       // "the Kairakoski herding cooperative", "the Sodankylä municipal council": a lower-case head makes an organisation's name
+      // (before a venue's head: "the Freising district office" is no district)
       const orgHead = c.lang === "en" && !isAcronym(t.text) && !articleOnly ? c.nameHeads.orgAfter.find((h) => h.every((w, j) => tokens[end + j]?.fold === w && !tokens[end + j]!.upper)) : undefined;
       if (orgHead) {
         const m = makeMention(doc, headedFrom, end + orgHead.length, s.index);
@@ -243,6 +240,13 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
         mentions.push(m);
         for (let k = i; k < end + orgHead.length; k++) covered[k] = 1;
         i = end + orgHead.length - 1;
+        continue;
+      }
+      if (venueEnd > end && !isAcronym(t.text) && !articleOnly) {
+        // "the Al Noor guest house", "the Santamar convention centre": the lower-case head is part of the venue's name
+        mentions.push(placeMention(doc, headedFrom, venueEnd, s.index, s.tokenStart, c));
+        for (let k = i; k < venueEnd; k++) covered[k] = 1;
+        i = venueEnd - 1;
         continue;
       }
       const m = classify(doc, i, end, s.index, s.tokenStart, c, titles);
@@ -1789,6 +1793,8 @@ function collectiveGroup(
     // "leaders of the Group of 20", "representatives of Hamas", "ministers from Bulgaria and Hungary"
     if (t[i + 1]?.fold === "of" || t[i + 1]?.fold === "from") {
       const k = t[i + 2]?.fold === "the" ? i + 3 : i + 2;
+      // (not "a delegation of the European Parliament's agriculture committee": the committee's people, see ownerAfter)
+      if (orgAt(k) && POSSESSIVE_S.has(t[orgEnd(k)]?.fold ?? "")) return undefined;
       const org = orgAt(k);
       const countries = org ? undefined : countriesAt(k) ?? regionCountries(k);
       if (!org && !countries) return undefined;
@@ -1917,6 +1923,9 @@ function ownerAfter(doc: Document, i: number, sentenceEnd: number, c: Compiled, 
   for (let n = 0; n <= 3 && k < sentenceEnd; n++) {
     const owner = ownerAt(k, n > 0);
     const w = t[k]!;
+    // ("a delegation of the European Parliament's agriculture committee": the body after the possessive is the owner)
+    const possessed = owner && POSSESSIVE_S.has(t[owner.tokEnd]?.fold ?? "") ? mentions.find((m) => m.kind === "organization" && m.tokStart > owner.tokEnd && m.tokStart <= owner.tokEnd + 3 && m.sentence === owner.sentence) : undefined;
+    if (possessed) return possessed;
     if (owner && !(owner.kind !== "organization" && POSSESSIVE_S.has(t[owner.tokEnd]?.fold ?? ""))) return owner;
     if (owner && POSSESSIVE_S.has(t[owner.tokEnd]?.fold ?? "")) {
       k = owner.tokEnd + 1;

@@ -1263,3 +1263,16 @@ describe("lists inside names, particles of towns and saints, and what an apposit
     expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:Archdiocese of Salzburg and Linz", "organization:University of Vienna"]);
   });
 });
+
+describe("bodies named by a town and a lower-case head, and committees after a possessive (sentences written for these tests; curated data)", () => {
+  it("reads 'the Lombardy regional government' and 'the Freising district office' as organisations, not a place", () => {
+    const x = runReal("Officials of the Lombardy regional government met in Milan. The priest spoke by phone with the Freising district office.", "2026-05-20", "en");
+    expect(x.entities.filter((e) => e.kind !== "group").map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:Lombardy regional government", "place:Milan", "organization:Freising district office"]);
+  });
+  it("reads 'the European Parliament's agriculture committee' as the Parliament's committee, whose delegation visits", () => {
+    const x = runReal("A delegation of the European Parliament's fisheries committee is due to visit the port on June 4. NATO's military committee met.", "2026-05-20", "en");
+    const committees = x.entities.filter((e) => / committee/.test(e.label) && e.kind === "organization");
+    expect(committees.map((e) => e.label)).toEqual(["fisheries committee of the European Parliament", "military committee of NATO"]);
+    expect(x.entities.find((e) => e.kind === "group")?.label).toBe("fisheries committee of the European Parliament delegation");
+  });
+});

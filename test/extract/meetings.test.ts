@@ -1834,3 +1834,10 @@ describe("a mayor bringing both sides together, and a person after 'from' (sente
     ]);
   });
 });
+
+describe("a call with someone at a body (sentences written for these tests; curated data)", () => {
+  it("reads 'spoke by phone with an undersecretary at the Ministry of X' as a call with the ministry, held at no place", () => {
+    const x = runReal("The deputy mayor, Paolo Ravelli, spoke by phone on Tuesday with an undersecretary at the Ministry of Culture and Tourism, who promised help.", "2026-05-20", "en");
+    expect(x.meetings.map((m) => [m.type, m.place, m.participants.map((p) => p.key)])).toEqual([["call", undefined, ["person:paolo-ravelli", "organization:ministry-of-culture-and-tourism"]]]);
+  });
+});
