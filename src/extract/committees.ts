@@ -88,12 +88,14 @@ export function lowerCaseCommittees(doc: Document, from: number, to: number, cov
     }
     const opener = t[start - 1];
     if (start === i || !opener || !(COMMITTEE_OPENERS.has(opener.fold) || POSSESSIVE_S.has(opener.fold))) continue;
-    const m = makeMention(doc, start, i + 1, w.sentence);
+    // (… with what it is on: "the standing committee on the environment, food and agriculture")
+    const remit = remitEnd(t, i + 1, to, c);
+    const m = makeMention(doc, start, remit, w.sentence);
     m.kind = "organization";
     m.kindSure = true;
     m.label = m.text;
     // (… of the body after "of": "of the Assembly of the Republic", "of Congress")
-    let end = i + 1;
+    let end = remit;
     if (t[end]?.fold === "of") {
       let k = t[end + 1]?.fold === "the" ? end + 2 : end + 1;
       const joins = (x: Token | undefined): boolean => !!x && (NAME_PARTICLES.has(x.fold) || x.fold === "of" || x.fold === "the");
@@ -109,14 +111,44 @@ export function lowerCaseCommittees(doc: Document, from: number, to: number, cov
       if (k < start - 1 && c.stopwords.has(t[k]!.fold)) k++;
       if (k < start - 1) {
         const body = doc.text.slice(t[k]!.start, t[start - 2]!.end);
-        m.label = `${m.text} of ${/^\p{Lu}+$/u.test(body) ? "" : "the "}${body}`;
+        if (remit === i + 1) m.label = `${m.text} of ${/^\p{Lu}+$/u.test(body) ? "" : "the "}${body}`;
         m.alias = doc.text.slice(t[k]!.start, m.end);
       }
     }
     out.push(m);
-    for (let k = start; k <= i; k++) covered[k] = 1;
+    for (let k = start; k < remit; k++) covered[k] = 1;
+    i = remit - 1;
   }
   return out;
+}
+
+/**
+ * The end of a committee's remit after "on" or "for" at `k` ("on agriculture", "on the environment, food and
+ * agriculture": lower-case items of one or two words, a list closed by "and"), else `k`.
+ */
+function remitEnd(t: Token[], k: number, to: number, c: Compiled): number {
+  if (t[k]?.fold !== "on" && t[k]?.fold !== "for") return k;
+  const item = (j: number): number => {
+    let e = j;
+    while (e < to && e - j < 2 && t[e]!.type === "word" && !t[e]!.upper && !FUNCTION_WORDS.has(t[e]!.fold) && !c.stopwords.has(t[e]!.fold)) e++;
+    return e;
+  };
+  let j = t[k + 1]?.fold === "the" ? k + 2 : k + 1;
+  let e = item(j);
+  if (e === j) return k;
+  for (let n = 0; n < 5; n++) {
+    const and = t[e]?.fold === "and" ? e : t[e]?.text === "," && t[e + 1]?.fold === "and" ? e + 1 : -1;
+    if (and > 0) {
+      const last = item(and + 1);
+      return last > and + 1 ? last : e;
+    }
+    if (t[e]?.text !== ",") return e;
+    j = e + 1;
+    const next = item(j);
+    if (next === j) return e;
+    e = next;
+  }
+  return e;
 }
 const COMMITTEE_OPENERS = new Set(["the", "a", "an", "its", "their", "his", "her"]);
 

@@ -388,6 +388,8 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
 }
 
 /** Noun triggers (by stem) and verb triggers (by exact word) of sentence `s` (whose mentions are `mentions`), in text order, without overlaps. */
+const NOTHING = new Set(["nothing", "nimic"]);
+
 function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: readonly RawMention[]): PhraseHit<LexMeetingTrigger>[] {
   // "the Hamnmagasinet conference centre", "Palatul Congreselor", "Consiliul European": a meeting word inside the name of a
   // place or an organisation names no meeting
@@ -422,6 +424,8 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: readonl
     // "… in Istanbul last week to prepare the phone call", "pentru a pregăti convorbirea premierilor": what a meeting
     // was for is a meeting told elsewhere, and the place and day of the sentence are not its own
     if (!isVerbal(h.value.form) && preparedBy(doc, h.start)) continue;
+    // "had signed nothing", "nu a semnat nimic": a signing of nothing is none
+    if (h.value.type === "signing" && NOTHING.has(doc.tokens[h.end]?.fold ?? "")) continue;
     if (!out.length || h.start >= out[out.length - 1]!.end) out.push(h);
   }
   // "On the sidelines of the summit, X held talks with Y": the summit is where the talks were held,

@@ -372,6 +372,15 @@ export const COUNTRY_BODIES: Record<string, string> = {
 const HQ_WORDS = new Set(["sediul", "sediului", "headquarters", "hq"]);
 const VENUE_LINKS = new Set(["din", "de", "la", "in", "of"]);
 
+/** The capital an article names most (the first on a tie): what "in the capital" means there. */
+function mainCapital(mentions: RawMention[], c: Compiled): string | undefined {
+  const count = new Map<string, number>();
+  for (const m of mentions) if (m.kbId && c.capitals.has(m.kbId)) count.set(m.kbId, (count.get(m.kbId) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [capital, n] of count) if (!best || n > count.get(best)!) best = capital;
+  return best;
+}
+
 /**
  * Places given as descriptions: "capitala Franței" / "the Hungarian capital" / "the capital of
  * Hungary" (the capital the knowledge base gives), "ambasada SUA din Moscova" / "the US embassy
@@ -408,9 +417,27 @@ function venues(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[
   }
 
   // "capitala Franței", "capitala rusă", "the Hungarian capital", "the capital of Hungary", "Hungary's capital"
+  // ("in the capital", "în Capitală": the capital the article names)
   const capitals = new Map<number, RawMention>();
+  let home: string | null | undefined;
   for (let i = 0; i < t.length; i++) {
-    if (!CAPITAL_WORDS.has(t[i]!.fold) || t[i]!.upper) continue;
+    if (!CAPITAL_WORDS.has(t[i]!.fold)) continue;
+    const bare = (c.lang === "ro" ? !startingAt.has(i + 1) && !(t[i + 1] && demonymCountry(t[i + 1]!, c)) : t[i - 1]?.fold === "the" && t[i + 1]?.fold !== "of" && !endingAt.has(i) && !endingAt.has(i - 1)) && afterPlaceCue(t, i, sentenceStart(i), c);
+    if (bare) {
+      // (one the article names: "the capital" of a country it only mentions is no city it can tell)
+      home ??= mainCapital(mentions, c) ?? null;
+      const capital = home ?? undefined;
+      if (!capital) continue;
+      const m = makeMention(doc, i, i + 1, t[i]!.sentence);
+      m.kind = "place";
+      m.kbId = capital;
+      m.via = "kb";
+      m.afterPlaceCue = true;
+      capitals.set(i, m);
+      out.push(m);
+      continue;
+    }
+    if (t[i]!.upper) continue;
     let country: RawMention | undefined;
     let from = i;
     let to = i + 1;
@@ -1306,6 +1333,8 @@ function classify(
     return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
   }
   if (first.text.length < 2) return undefined;
+  // "în Capitală": the capital written with a capital is no name of its own (see venues)
+  if (len === 1 && CAPITAL_WORDS.has(first.fold) && i > sentenceStart) return undefined;
   if (c.nameHeads.documents.has(first.fold) || baseForms(first.text).some((b) => c.nameHeads.documents.has(fold(b)))) return undefined;
   // "programul Visa Waiver", "the Erasmus programme": a programme is what is talked about, no actor.
   if (c.nameHeads.programmes.has(tokens[i - 1]?.fold ?? "") || c.nameHeads.programmes.has(tokens[end]?.fold ?? "")) return undefined;

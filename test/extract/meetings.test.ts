@@ -1841,3 +1841,19 @@ describe("a call with someone at a body (sentences written for these tests; cura
     expect(x.meetings.map((m) => [m.type, m.place, m.participants.map((p) => p.key)])).toEqual([["call", undefined, ["person:paolo-ravelli", "organization:ministry-of-culture-and-tourism"]]]);
   });
 });
+
+describe("'in the capital', a committee's remit and a signing of nothing (sentences written for these tests; curated data)", () => {
+  it("places talks 'in the capital' in the capital the article names, and none where it names no capital", () => {
+    const x = runReal("Farmers met officials in Ulaanbaatar on Monday. Separate talks between the union and the Gobi Processors' Council began on Wednesday in the capital.", "2026-11-12", "en");
+    expect(x.meetings.map((m) => m.place)).toEqual(["place:ulaanbaatar", "place:ulaanbaatar"]);
+    const none = runReal("Owners on Cuba Street met the Harbour Council on Wednesday in the capital.", "2026-11-12", "en");
+    expect(none.meetings.map((m) => m.place)).toEqual([undefined]);
+    const ro = runReal("Fermierii din București protestează. Discuțiile dintre sindicat și Ministerul Agriculturii au avut loc marți în Capitală.", "2026-11-12", "ro");
+    expect(ro.meetings.map((m) => m.place)).toEqual(["place:bucharest"]);
+  });
+  it("names a committee with its remit ('standing committee on the environment, food and agriculture') and reads 'signed nothing' as no signing", () => {
+    const x = runReal("A hearing before the Khural's standing committee on the environment, food and agriculture was moved to December. Batbayar said he had signed nothing.", "2026-11-12", "en");
+    expect(x.entities.filter((e) => e.kind === "organization").map((e) => e.label)).toEqual(["Khural", "standing committee on the environment, food and agriculture"]);
+    expect(x.meetings.map((m) => m.type)).toEqual(["meeting"]);
+  });
+});
