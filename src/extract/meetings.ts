@@ -1704,7 +1704,8 @@ function namesItsSides(doc: Document, after: number): boolean {
       const next = doc.tokens[i + 1];
       return !!next && (next.upper || next.fold === "the" || next.fold === "liderii" || next.fold === "presedintele");
     }
-    if (t.type === "punct") return false;
+    // ("a meeting with officials of the ministry": "of" after "with" is the other side's, not the meeting's)
+    if (t.type === "punct" || t.fold === "with" || t.fold === "cu") return false;
   }
   return false;
 }

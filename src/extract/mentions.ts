@@ -1133,9 +1133,11 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
     // ("Moosburg an der Isar", "Rothenburg ob der Tauber": "an" and "ob" only before "der")
     const connectors = nameConnectors(isOrg, c.lang, joined);
     const townParticle = c.lang === "en" && (t.fold === "an" || t.fold === "ob") && tokens[end + 1]?.fold === "der";
-    if (t.type === "word" && !t.upper && (connectors.has(t.fold) || townParticle)) {
+    // ("the Joint Committee on Housing, Local Government and Heritage": "on" after a body's head says what it is on)
+    const remit = c.lang === "en" && t.fold === "on" && isOrgHead(tokens[end - 1]!, c) && !!tokens[end + 1]?.upper && !isDayWord(tokens[end + 1]!, c.lang);
+    if (t.type === "word" && !t.upper && (connectors.has(t.fold) || townParticle || remit)) {
       let k = end + 1;
-      const opensOf = c.lang === "en" && (t.fold === "of" || t.fold === "for");
+      const opensOf = c.lang === "en" && (t.fold === "of" || t.fold === "for" || remit);
       // "primit la sediul Caspiroil de Tarik Osei": "de" before a full name is "by", no particle ("Charles de Gaulle")
       if (c.lang === "ro" && !isOrg && t.fold === "de" && tokens[end + 1]?.upper && tokens[end + 2]?.upper && tokens[end + 2]!.type === "word") break;
       // "Delegates of the OSCE …", "Members of the Council …": a sentence's plural first word joins no name over "of"

@@ -1857,3 +1857,16 @@ describe("'in the capital', a committee's remit and a signing of nothing (senten
     expect(x.meetings.map((m) => m.type)).toEqual(["meeting"]);
   });
 });
+
+describe("a body's vote, a committee on a list of subjects, and 'with officials of' (sentences written for these tests; curated data)", () => {
+  it("reads 'X County Council voted' and 'Consiliul Local a votat' as the body's session, not a person's vote", () => {
+    const en = runReal("Kilbride County Council on Wednesday voted 15-4 for a motion. John Walsh voted against it.", "2026-02-27", "en");
+    expect(en.meetings.map((m) => [m.type, m.date, m.participants.map((p) => p.key)])).toEqual([["vote", "2026-02-25", ["organization:kilbride-county-council"]]]);
+    const ro = runReal("Consiliul Local Sibiu a votat joi bugetul. Deputatul Ion Pop a votat împotrivă.", "2026-02-27", "ro");
+    expect(ro.meetings.map((m) => [m.type, m.participants.map((p) => p.key)])).toEqual([["vote", ["organization:consiliul-local-sibiu"]]]);
+  });
+  it("keeps the subject of 'held a meeting with officials of the ministry', and 'the Joint Committee on Housing, Local Government and Heritage' whole", () => {
+    const x = runReal("John Walsh held a meeting with officials of the ministry. The Joint Committee on Housing, Local Government and Heritage is scheduled to hear the alliance on March 10.", "2026-02-27", "en");
+    expect(x.meetings.map((m) => m.participants.map((p) => p.key))).toEqual([["person:john-walsh"], ["organization:joint-committee-on-housing-local-government-and-heritage"]]);
+  });
+});
