@@ -1870,3 +1870,12 @@ describe("a body's vote, a committee on a list of subjects, and 'with officials 
     expect(x.meetings.map((m) => m.participants.map((p) => p.key))).toEqual([["person:john-walsh"], ["organization:joint-committee-on-housing-local-government-and-heritage"]]);
   });
 });
+
+describe("inspections (sentences written for these tests; curated data)", () => {
+  it("reads an inspection of a site as a visit, and inspections in general as none", () => {
+    const x = runReal("An inspection of the dam by officials from the Environmental Agency, which had been scheduled for Tuesday, was called off. The ministers agreed to joint inspections at the borders.", "2026-05-14", "en");
+    expect(x.meetings.map((m) => [m.type, m.status, m.participants.map((p) => p.key)])).toEqual([["visit", "cancelled", ["organization:environmental-agency"]]]);
+    const ro = runReal("Garda de Mediu Arad urmează să inspecteze joi depozitul, împreună cu firma Ecotrans.", "2026-05-12", "ro");
+    expect(ro.meetings.map((m) => [m.type, m.status, m.date, m.participants.map((p) => p.key)])).toEqual([["visit", "planned", "2026-05-14", ["organization:garda-de-mediu-arad", "organization:ecotrans"]]]);
+  });
+});
