@@ -134,6 +134,10 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       // "OSCE Ministerial Council", "NATO Parliamentary Assembly": a known name before an organisation's head is part of another name.
       // "Asociației Fructe Moldova", "Fundația Viitorul Europei": a Romanian organisation's name runs on over a known name
       // ("Comisiei Dunării", "Tribunalul București", "Baroului Cluj": a known place of one word right after a body's head)
+      // ("Oficiului Uniunii Europene pentru Proprietate Intelectuală", "Agenția Uniunii Europene pentru Azil": a known body
+      // in the genitive right after another body's head is part of that body's name)
+      const headBefore = tokens[hit.start - 1];
+      if (c.lang === "ro" && chosen.kind === "organization" && hit.end - hit.start > 1 && headBefore?.upper && hit.start - 1 > s.tokenStart && !covered[hit.start - 1] && GENITIVE_END.test(tokens[hit.start]!.fold) && isOrgHead(headBefore, c)) continue;
       const genitivePlace = chosen.kind === "place" && hit.end - hit.start === 1;
       if (c.lang === "ro" && (chosen.kind === "country" || chosen.kind === "place") && orgNameBefore(tokens, hit.start, s.tokenStart, c, covered, genitivePlace)) continue;
       // ("the Horn of Africa Peace Institute", "Balkan Peninsula Research Centre": a place's name may begin one too)

@@ -1276,3 +1276,10 @@ describe("bodies named by a town and a lower-case head, and committees after a p
     expect(x.entities.find((e) => e.kind === "group")?.label).toBe("fisheries committee of the European Parliament delegation");
   });
 });
+
+describe("a known body in the genitive inside another body's name (sentences written for these tests; curated data)", () => {
+  it("reads 'Oficiului Uniunii Europene pentru Proprietate Intelectuală (EUIPO)' as one office, not the EU and a person", () => {
+    const x = runReal("Primarul a vorbit cu reprezentanți ai Oficiului Uniunii Europene pentru Proprietate Intelectuală (EUIPO). Consiliul Uniunii Europene a decis.", "2026-06-08", "ro");
+    expect(x.entities.filter((e) => e.kind !== "group").map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:Oficiul Uniunii Europene pentru Proprietate Intelectuală", "organization:Council of the European Union"]);
+  });
+});
