@@ -937,6 +937,8 @@ export function originOnly(tokens: Token[], i: number, c: Compiled): boolean {
 function organizationBefore(tokens: Token[], k: number, c: Compiled): boolean {
   for (let j = k; j >= 0 && k - j < 6; j--) {
     const t = tokens[j]!;
+    // ("directorul companiei Nucado Export din Ungheni": a company's noun before its name says what it is)
+    if (j < k && !t.upper && c.nameHeads.companies.has(t.fold)) return true;
     if (t.type !== "word" || (!t.upper && !NAME_PARTICLES.has(t.fold))) return false;
     if (t.upper && isOrgHead(t, c)) return !GENITIVE_ARTICLES.has(tokens[j - 1]?.fold ?? "");
   }
@@ -1926,6 +1928,9 @@ function namedNext(tokens: Token[], k: number, limit: number, mentions: RawMenti
   return mentions.some((m) => m.tokStart === k && m.kind === "person");
 }
 
+/** Romanian indefinite genitives: "reprezentanții unui cumpărător", "membrii unei asociații". */
+const INDEFINITE_GENITIVES = new Set(["unui", "unei", "unor"]);
+
 /** Group nouns that name the people of an organisation ("reprezentanți ai …", "members of …"; not "americanii"). */
 const OWNED_NOUNS = new Set(["representatives", "officials", "members", "executives", "experts", "delegation", "leaders", "leadership", "team", "negotiators", "lawmakers", "diplomats", "advisers", "mayors", "chiefs", "commanders", "investigators", "envoys", "ambassadors", "administration"]);
 /** Singular group nouns that take their owner's name right after them in Romanian ("delegația JICA", "echipa Comisiei"). */
@@ -2130,7 +2135,9 @@ function groupsAt(
   }
   if (adjectives.length === 0) {
     // "NATO foreign ministers … a visit by the ministers", "liderii UE … liderii": the group named before
-    const definitePlural = c.lang === "en" ? tokens[i - 1]?.fold === "the" && /s$/.test(tokens[i]!.fold) : /(ii|le)$/.test(tokens[i]!.fold);
+    // (not one whose owner follows, named anew: "reprezentanții unui cumpărător ucrainean", "the representatives of a buyer")
+    const ownerFollows = INDEFINITE_GENITIVES.has(tokens[i + 1]?.fold ?? "") || (tokens[i + 1]?.fold === "of" && (tokens[i + 2]?.fold === "a" || tokens[i + 2]?.fold === "an"));
+    const definitePlural = !ownerFollows && (c.lang === "en" ? tokens[i - 1]?.fold === "the" && /s$/.test(tokens[i]!.fold) : /(ii|le)$/.test(tokens[i]!.fold));
     // (the most mentioned such group, the latest on a tie)
     const before = definitePlural ? mentions.filter((m) => m.kind === "group" && m.sentence < tokens[i]!.sentence && (m.label ?? "").endsWith(` ${noun.label}`)) : [];
     const count = (label: string | undefined): number => before.filter((m) => m.label === label).length;

@@ -1879,3 +1879,16 @@ describe("inspections (sentences written for these tests; curated data)", () => 
     expect(ro.meetings.map((m) => [m.type, m.status, m.date, m.participants.map((p) => p.key)])).toEqual([["visit", "planned", "2026-05-14", ["organization:garda-de-mediu-arad", "organization:ecotrans"]]]);
   });
 });
+
+describe("audit missions, a company's town and a group owned by someone new (sentences written for these tests; curated data)", () => {
+  it("reads 'Misiunea de audit a DG SANTE … la Chișinău … amânată' as a postponed visit there", () => {
+    const x = runReal("Misiunea de audit a DG SANTE, care ar fi trebuit să vină la Chișinău în octombrie, a fost amânată pentru februarie.", "2026-09-29", "ro");
+    expect(x.meetings.map((m) => [m.type, m.status, m.place])).toEqual([["visit", "postponed", "place:chisinau"]]);
+  });
+  it("reads 'directorul companiei X din Ungheni' as where the company is, and 'reprezentanții unui cumpărător' as no group told before", () => {
+    const x = runReal("Întâlnirea procesatorilor cu reprezentanții importatorului german Kernholz Handel a fost anulată. Directorul companiei Nucado Export din Ungheni, Petru Scobioală, s-ar fi întâlnit în august cu reprezentanții unui cumpărător ucrainean.", "2026-09-29", "ro");
+    const second = x.meetings[1]!;
+    expect(second.place).toBeUndefined();
+    expect(second.participants.map((p) => p.key)).not.toContain("group:kernholz-handel-representatives");
+  });
+});
