@@ -62,6 +62,14 @@ export function extract(doc: Document, resources: Resources): Extraction {
     labels,
     roleNames: new Map(entityList.map((e) => [e.key, e.roles.map((r) => r.toLowerCase())] as const)),
   });
+  // (a group named by a noun no list holds is kept only when it takes part in a meeting: "met Japanese dealers")
+  const participants = new Set(meetings.flatMap((m) => m.participants.map((p) => p.key)));
+  const dropped = new Set<string>();
+  for (const [key] of entities) {
+    const own = mentions.filter((m) => m.key === key);
+    if (own.length && own.every((m) => m.actorOnly) && !participants.has(key)) dropped.add(key);
+  }
+  for (const key of dropped) entities.delete(key);
   const stances = findStances(doc, c, mentions, topicMentions, infos);
   const seats = seatRelations(doc, mentions, entities);
   addRoleTargets(roles, entities, c.kb);
@@ -72,7 +80,7 @@ export function extract(doc: Document, resources: Resources): Extraction {
     entities: [...entities.values()],
     meetings,
     topics,
-    relations: dedupe([...roles, ...known, ...seats, ...meetingRelations, ...stances, ...aboutRelations(doc, topics)]),
+    relations: dedupe([...roles, ...known, ...seats, ...meetingRelations, ...stances, ...aboutRelations(doc, topics)]).filter((r) => !dropped.has(r.source) && !dropped.has(r.target)),
   };
 }
 

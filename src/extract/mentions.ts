@@ -43,6 +43,8 @@ export interface RawMention {
   inGroup?: boolean;
   /** A longer name of the same entity, kept as an alias ("Palatul Administrativ din Baia Mare"). */
   alias?: string;
+  /** Named by a common noun no list holds ("Japanese dealers"): an entity only when it takes part in a meeting. */
+  actorOnly?: boolean;
   /** The key this mention links to, set by link.ts. */
   key?: string;
 }
@@ -280,6 +282,12 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       if (noun) {
         for (const g of groupsAt(doc, i, s.tokenStart, s.tokenEnd, c, covered, mentions)) mentions.push(g);
         continue;
+      }
+      // "Japanese dealers", "Argentine importers", "cumpărători ucraineni": people named by what they do and where from
+      const agents = covered[i] ? undefined : demonymAgents(doc, i, s.tokenStart, c, covered);
+      if (agents) {
+        mentions.push(agents);
+        for (let k = agents.tokStart; k < agents.tokEnd; k++) covered[k] = 1;
       }
     }
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -1926,6 +1934,50 @@ function namedNext(tokens: Token[], k: number, limit: number, mentions: RawMenti
   while (k < limit && tokens[k]!.type === "word" && (c.titleWords.has(tokens[k]!.fold) || POSSESSIVE_AFTER.has(tokens[k]!.fold) || c.demonyms.has(tokens[k]!.stem))) k++;
   if (tokens[k]?.text === ",") k++;
   return mentions.some((m) => m.tokStart === k && m.kind === "person");
+}
+
+/** Plural agent nouns by their ending: "dealers", "importers", "distributors", "activists"; "importatori", "olari". */
+const AGENT_PLURAL: Record<Lang, RegExp> = { en: /^\p{Ll}{3,}(?:ers|ors|ists)$/u, ro: /^\p{Ll}{3,}(?:tori|sori|ari|ieri|iști)$/u };
+/** Plurals with an agent's ending that name things ("orders", "borders", "numbers"). */
+const NOT_AGENTS = new Set(["others", "orders", "borders", "numbers", "letters", "matters", "waters", "papers", "powers", "centers", "centres", "offers", "answers", "layers", "barriers", "filters", "containers", "computers", "chambers", "quarters", "headquarters", "members", "meters", "liters", "litres", "kilometers", "figures", "factors", "sectors", "doctors", "motors", "errors", "colors", "colours", "mirrors", "floors", "doors", "corridors", "indicators", "operators", "tractors", "reactors", "vectors", "tori", "factori", "sectori", "motori", "senzori", "tractori", "vectori", "indicatori", "reactori", "coridori", "salari", "calendari"]);
+
+/**
+ * People named by an agent noun and a demonym, a group: "Japanese dealers", "met Argentine importers", "Lebanese
+ * distributors" (the demonym before, maybe one lower-case word between), "cumpărători ucraineni" (the demonym after).
+ */
+function demonymAgents(doc: Document, i: number, sentenceStart: number, c: Compiled, covered: Uint8Array): RawMention | undefined {
+  const tokens = doc.tokens;
+  const t = tokens[i]!;
+  if (t.type !== "word" || t.upper || !AGENT_PLURAL[c.lang].test(t.fold) || NOT_AGENTS.has(t.fold)) return undefined;
+  const demonymAt = (k: number): string | undefined => {
+    const w = tokens[k];
+    return w && k >= sentenceStart && covered[k] !== 1 && covered[k] !== 2 && w.type === "word" && (c.lang === "en") === w.upper ? c.demonyms.get(w.stem) : undefined;
+  };
+  let from = i;
+  let to = i + 1;
+  let country: string | undefined;
+  if (c.lang === "en") {
+    // ("Dutch horticultural buyers": one lower-case word may stand between)
+    const before = tokens[i - 1];
+    const modifier = !!before && before.type === "word" && !before.upper && !c.stopwords.has(before.fold) && !FUNCTION_WORDS.has(before.fold);
+    country = demonymAt(i - 1);
+    from = i - 1;
+    if (!country && modifier) {
+      country = demonymAt(i - 2);
+      from = i - 2;
+    }
+  } else {
+    country = demonymAt(i + 1);
+    to = i + 2;
+  }
+  if (!country) return undefined;
+  const m = makeMention(doc, from, to, t.sentence);
+  m.kind = "group";
+  m.via = "group";
+  m.country = country;
+  m.actorOnly = true;
+  m.label = c.lang === "en" ? `${c.demonymEn.get(country) ?? tokens[from]!.text} ${tokens.slice(from + 1, to).map((w) => w.text).join(" ")}` : m.text;
+  return m;
 }
 
 /** Romanian indefinite genitives: "reprezentanții unui cumpărător", "membrii unei asociații". */

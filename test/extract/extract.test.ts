@@ -1283,3 +1283,14 @@ describe("a known body in the genitive inside another body's name (sentences wri
     expect(x.entities.filter((e) => e.kind !== "group").map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:Oficiul Uniunii Europene pentru Proprietate Intelectuală", "organization:Council of the European Union"]);
   });
 });
+
+describe("people named by an agent noun and a demonym (sentences written for these tests; curated data)", () => {
+  it("reads 'met Japanese dealers', 'cu cumpărători ucraineni' as groups taking part, and keeps such a group out when it takes part in nothing", () => {
+    const en = runReal("Stefano Galli reportedly met Japanese dealers in Tokyo last week. Canadian importers complained about the rules. Chinese orders fell.", "2026-05-20", "en");
+    expect(en.entities.filter((e) => e.kind === "group").map((e) => e.label)).toEqual(["Japanese dealers"]);
+    expect(en.meetings[0]!.participants.map((p) => p.key)).toEqual(["person:stefano-galli", "group:japanese-dealers"]);
+    expect(en.relations.every((r) => !r.source.includes("canadian") && !r.target.includes("canadian"))).toBe(true);
+    const ro = runReal("Directorul Ion Rusu s-ar fi întâlnit în august cu cumpărători ucraineni la Odesa.", "2026-09-29", "ro");
+    expect(ro.meetings[0]!.participants.map((p) => p.key)).toContain("group:cumparatori-ucraineni");
+  });
+});
