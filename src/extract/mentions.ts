@@ -176,6 +176,8 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       // "Autostrada Moldovei", "Podul Prieteniei": a place head before a name makes one place name.
       const head = tokens[hit.start - 1];
       if (head && hit.start - 1 > s.tokenStart && head.upper && !covered[hit.start - 1] && c.placeHeads.named.has(head.fold)) continue;
+      // ("la Casa Luxemburg": a house after a place cue is a building named after the place)
+      if (c.lang === "ro" && head && head.upper && !covered[hit.start - 1] && HOUSE_HEADS.has(head.fold) && afterPlaceCue(tokens, hit.start - 1, s.tokenStart, c)) continue;
       m.kind = chosen.kind;
       m.kbId = chosen.id;
       m.via = chosen.surname ? "surname" : "kb";
@@ -1385,6 +1387,9 @@ function classify(
   } else if (len >= 2 && c.placeHeads.after.some((words) => words.length < len && words[words.length - 1] === last.fold && words.every((w, k) => run[len - words.length + k]!.fold === w))) {
     // "the State House Conference Centre", "Marina Bay Hotel": a venue head ends the name
     m.kind = "place";
+  } else if (c.lang === "ro" && len >= 2 && HOUSE_HEADS.has(first.fold) && m.afterPlaceCue) {
+    // "la Casa Tineretului", "la Casa Luxemburg": after a place cue, a house is the building
+    m.kind = "place";
   } else if (c.orgWords.has(first.fold) || headBase.some((b) => c.orgWords.has(fold(b))) || c.orgWords.has(last.fold) || (ofName && c.orgWords.has(headBeforeOf(run)))) {
     // ("the Harbour Authority of Kalmora": an English name's head is its last word before "of")
     m.kind = "organization";
@@ -1509,6 +1514,9 @@ function apposedKind(tokens: Token[], i: number, end: number, sentenceStart: num
   }
   return undefined;
 }
+
+/** Romanian heads of buildings that also head bodies' names ("Casa Tineretului" a building, "Casa Națională de Pensii" a body). */
+const HOUSE_HEADS = new Set(["casa"]);
 
 /** A title ends right before token `i`, or before a comma there ("a DGERT mediator, Sofia …"), or a person's cue does ("Mrs"). */
 function titleRightBefore(tokens: Token[], i: number, titles: TitleHit[]): boolean {

@@ -136,7 +136,7 @@ describe("the held-out sets", () => {
     heldout18: { entity: 0.7, meetings: 0.51, status: 0.89, topics: 0.02 },
     heldout19: { entity: 0.72, meetings: 0.52, status: 0.91, topics: 0.04 },
     heldout20: { entity: 0.71, meetings: 0.52, status: 0.83, topics: 0 },
-    heldout21: { entity: 0.76, meetings: 0.71, status: 0.91, topics: 0.01 },
+    heldout21: { entity: 0.76, meetings: 0.69, status: 0.91, topics: 0.01 },
     heldout22: { entity: 0.73, meetings: 0.55, status: 0.85, topics: 0.02 },
     heldout23: { entity: 0.67, meetings: 0.47, status: 0.84, topics: 0 },
   };

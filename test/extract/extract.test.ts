@@ -1294,3 +1294,10 @@ describe("people named by an agent noun and a demonym (sentences written for the
     expect(ro.meetings[0]!.participants.map((p) => p.key)).toContain("group:cumparatori-ucraineni");
   });
 });
+
+describe("houses after a place cue (sentences written for these tests; curated data)", () => {
+  it("reads 'la Casa Tineretului', 'la Casa Luxemburg' as buildings and 'Casa Națională de Pensii' as a body", () => {
+    const x = runReal("Dezbaterea, programată pentru 5 martie la Casa Tineretului, a fost amânată. O întâlnire programată la Casa Luxemburg a fost anulată. Casa Națională de Pensii a anunțat.", "2026-03-02", "ro");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["place:Casa Tineretului", "place:Casa Luxemburg", "organization:Casa Națională de Pensii"]);
+  });
+});
