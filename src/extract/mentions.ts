@@ -1515,8 +1515,8 @@ function apposedKind(tokens: Token[], i: number, end: number, sentenceStart: num
   return undefined;
 }
 
-/** Romanian heads of buildings that also head bodies' names ("Casa Tineretului" a building, "Casa Națională de Pensii" a body). */
-const HOUSE_HEADS = new Set(["casa"]);
+/** Romanian heads of buildings that also head bodies' names ("Casa Tineretului", "Biserica Neagră" buildings; "Casa Națională de Pensii", "Biserica Ortodoxă Română" bodies). */
+const HOUSE_HEADS = new Set(["casa", "biserica"]);
 
 /** A title ends right before token `i`, or before a comma there ("a DGERT mediator, Sofia …"), or a person's cue does ("Mrs"). */
 function titleRightBefore(tokens: Token[], i: number, titles: TitleHit[]): boolean {
@@ -1606,7 +1606,8 @@ const OPENING_QUOTES = new Set(["„", "“", "\"", "«", "‘", "'"]);
 function companyCue(tokens: Token[], i: number, c: Compiled): boolean {
   const a = tokens[i - 1];
   const b = tokens[i - 2];
-  if (!a || a.upper) return false;
+  // ("Firma Cartomis Proiect a câștigat": the noun may open the sentence, capitalised)
+  if (!a || (a.upper && a.sentence === tokens[i - 2]?.sentence)) return false;
   if (c.nameHeads.companies.has(a.fold)) return true;
   // "Cotidianul local Curierul Argeșean", "Portalul economic X", "Industry newsletter X": a word or two that say
   // what kind between the noun (capitalised when it opens the sentence) and the name

@@ -1301,3 +1301,12 @@ describe("houses after a place cue (sentences written for these tests; curated d
     expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["place:Casa Tineretului", "place:Casa Luxemburg", "organization:Casa Națională de Pensii"]);
   });
 });
+
+describe("companies' endings and openings, churches and the Guard (sentences written for these tests; curated data)", () => {
+  it("reads 'X Container Lines', 'X Roadworks', 'X Offshore Wind', 'Radio X', 'Firma X Proiect' as companies and churches by their place cue", () => {
+    const en = runReal("Haixing Container Lines said on Monday. Ishikari Roadworks won the contract. Skarvik Offshore Wind signed. Radio Valle Central reported.", "2026-03-18", "en");
+    expect(en.entities.map((e) => e.kind)).toEqual(["organization", "organization", "organization", "organization"]);
+    const ro = runReal("Firma Cartomis Proiect a câștigat. Concertul a avut loc la Biserica Neagră. Biserica Ortodoxă Română a cerut bani. Comisarii Gărzii Naționale de Mediu au venit.", "2026-03-18", "ro");
+    expect(ro.entities.map((e) => e.kind)).toEqual(["organization", "place", "organization", "organization"]);
+  });
+});
