@@ -109,7 +109,9 @@ export function scoreArticle(x: Extraction, gold: Gold): Score {
   const predToGold = pairMeetings(gold, x, keyOfGold, true);
   // The same pairing with the place left out: how many meetings are found with their people at
   // all (a place in the city where the annotator chose the venue, or the reverse, is the rest).
-  const foundAnyPlace = pairMeetings(gold, x, keyOfGold, false).size;
+  const anyPlace = pairMeetings(gold, x, keyOfGold, false);
+  const foundAnyPlace = anyPlace.size;
+  const anyPlaceOf = new Map([...anyPlace].map(([mi, gi]) => [gi, mi] as const));
   const goldToMeeting = new Map<number, number>();
   for (const [mi, gi] of predToGold) goldToMeeting.set(gi, mi);
   const usedMeetings = new Set(predToGold.keys());
@@ -125,7 +127,12 @@ export function scoreArticle(x: Extraction, gold: Gold): Score {
       else notes.push(`status of "${gm.label}": ${m.status}, gold ${gm.status}`);
       if ((m.date ?? null) === gm.date) dateRight++;
       else notes.push(`date of "${gm.label}": ${m.date ?? "none"}, gold ${gm.date ?? "none"}`);
-    } else notes.push(`missed meeting "${gm.label}"`);
+    } else {
+      // (found by its sides elsewhere: say where, so a venue told for a town, or the reverse, shows)
+      const other = anyPlaceOf.get(gi);
+      const where = other === undefined ? "" : ` (found by its sides, placed at ${x.meetings[other]!.place ?? "none"}, gold ${gm.place ?? "none"})`;
+      notes.push(`missed meeting "${gm.label}"${where}`);
+    }
   });
   x.meetings.forEach((m, mi) => {
     if (!usedMeetings.has(mi)) notes.push(`extra meeting "${m.label}"`);

@@ -64,11 +64,9 @@ export function extract(doc: Document, resources: Resources): Extraction {
   });
   // (a group named by a noun no list holds is kept only when it takes part in a meeting: "met Japanese dealers")
   const participants = new Set(meetings.flatMap((m) => m.participants.map((p) => p.key)));
-  const dropped = new Set<string>();
-  for (const [key] of entities) {
-    const own = mentions.filter((m) => m.key === key);
-    if (own.length && own.every((m) => m.actorOnly) && !participants.has(key)) dropped.add(key);
-  }
+  const actorOnly = new Set(mentions.filter((m) => m.actorOnly && m.key && !participants.has(m.key)).map((m) => m.key!));
+  for (const m of mentions) if (!m.actorOnly && m.key) actorOnly.delete(m.key);
+  const dropped = actorOnly;
   for (const key of dropped) entities.delete(key);
   const stances = findStances(doc, c, mentions, topicMentions, infos);
   const seats = seatRelations(doc, mentions, entities);
