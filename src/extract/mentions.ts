@@ -772,7 +772,8 @@ function computeVariants(token: Token, lang: Lang): string[] {
     return token.fold.endsWith("'s") ? [token.fold, token.fold.slice(0, -2)] : [token.fold];
   }
   const out = [token.fold];
-  for (const b of baseForms(token.text)) {
+  // (and the nominatives whose stem vowel the genitive changed: "Băncii" → "banca", "Sucevei" → "suceava")
+  for (const b of [...baseForms(token.text), ...(token.upper ? vowelRestored(token.text) : [])]) {
     const f = fold(b);
     if (!out.includes(f)) out.push(f);
   }
@@ -1307,6 +1308,11 @@ function classify(
   if (i === sentenceStart && len > 1 && c.lang === "ro" && c.nameHeads.companies.has(first.fold) && !isOrgHead(first, c)) {
     return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
   }
+  // "Finanțarea Băncii Europene de Investiții", "Decizia Consiliului Local": a sentence's opening feminine noun with its
+  // article before a body's head in the genitive is what is said of the body
+  if (i === sentenceStart && len >= 2 && c.lang === "ro" && /\p{Ll}(ia|ea|rea)$/u.test(first.text) && !isOrgHead(first, c) && !c.placeWords.has(first.fold) && GENITIVE_END.test(tokens[i + 1]!.fold) && isOrgHead(tokens[i + 1]!, c)) {
+    return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
+  }
   // "Analistul Sorina Pleșa", "Economistul Ion Pop": a sentence's opening noun with its article is a description of the name after it
   if (i === sentenceStart && len >= 3 && c.lang === "ro" && /\p{Ll}(ul|ului)$/u.test(first.text) && first.text.length >= 6 && !c.orgWords.has(first.fold) && !c.placeWords.has(first.fold) && !isOrgHead(first, c)) {
     return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
@@ -1665,13 +1671,35 @@ function declinedLabel(doc: Document, i: number, end: number, kind: EntityKind, 
   const genitive = /(ului|lui|ei|ii|lor)$/.test(f);
   // "Consiliului" → "Consiliul" (not "Consili"): an articulated ending first
   const forms = genitive ? baseForms(head!).filter((b) => fold(b) !== f) : [];
-  const nominative = [/ul$/, /a$/, /le$/, /i$/].map((re) => forms.find((b) => re.test(fold(b)))).find((b) => b !== undefined);
+  // ("Sucevei" → "Suceava", "Oradiei" → "Oradea", "Băncii" → "Banca": a vowel of the stem that the genitive changes comes
+  // back when the changed form is a town or a body's head the lists know)
+  // (ă → a shows only in the text itself: folded, "Bănca" and "Banca" are one word, and "Brăilei" is "Brăila")
+  const known = (b: string): boolean => (/ă/i.test(head!) && !/ă/i.test(b) ? new RegExp(`(?<!\\p{L})${b}(?!\\p{L})`, "iu").test(doc.text) : c.towns.has(fold(b)) || c.aliases.has(fold(b)) || c.orgWords.has(fold(b)));
+  const restored = genitive && !forms.some((b) => c.towns.has(fold(b)) || c.aliases.has(fold(b))) ? vowelRestored(head!).find(known) : undefined;
+  const nominative = restored ?? [/ul$/, /a$/, /le$/, /i$/].map((re) => forms.find((b) => re.test(fold(b)))).find((b) => b !== undefined);
   // A feminine genitive head takes its adjectives along: "Comisiei Naționale" → "Comisia Națională".
   const feminine = nominative !== undefined && /(ei|ii)$/.test(f);
   // … only the adjectives right after it ("Casei Județene de Asigurări de Sănătate" → "Casa Județeană de Asigurări de Sănătate")
   const firstLower = rest.findIndex((w) => !/^\p{Lu}/u.test(w));
   const adjectives = rest.map((w, k) => (feminine && (firstLower < 0 || k < firstLower) && /^\p{Lu}/u.test(w) ? feminineNominative(w) : w));
   return [nominative ?? head!, ...adjectives].join(" ").replace(/ ,/g, ",");
+}
+
+/**
+ * Nominatives of a feminine genitive whose stem vowel the ending changed: "Sucevei" → "Suceava", "Oradiei" →
+ * "Oradea", "Băncii" → "Banca", "Țării" → "Țara" (candidates only: the caller keeps one a list knows).
+ */
+function vowelRestored(word: string): string[] {
+  const out: string[] = [];
+  // e → ea before the last consonants: "Sucevei" → "Suceava", "Moldovei" stays "Moldova" by the plain rules
+  const ea = /^(.*)e([^aeiouăâî]+)ei$/iu.exec(word);
+  if (ea) out.push(`${ea[1]}ea${ea[2]}a`);
+  // -iei → -ea: "Oradiei" → "Oradea"
+  if (/iei$/iu.test(word)) out.push(`${word.slice(0, -3)}ea`);
+  // ă → a in the last syllable of the stem: "Băncii" → "Banca", "Țării" → "Țara"
+  const a = /^(.*)ă([^aeiouăâî]+)(?:ii|ei)$/iu.exec(word);
+  if (a) out.push(`${a[1]}a${a[2]}a`);
+  return out;
 }
 
 /** Legal forms of companies written abbreviated with a full stop. */

@@ -1310,3 +1310,10 @@ describe("companies' endings and openings, churches and the Guard (sentences wri
     expect(ro.entities.map((e) => e.kind)).toEqual(["organization", "place", "organization", "organization"]);
   });
 });
+
+describe("a town's genitive whose stem vowel changes, and a sentence's opening noun before a body (sentences written for these tests; curated data)", () => {
+  it("reads 'Sucevei' as Suceava and 'Oradiei' as Oradea, and 'Decizia Consiliului Local X' as the council alone", () => {
+    const x = runReal("Primarul Sucevei a venit. Reprezentanții Oradiei au plecat. Decizia Consiliului Local Sibiu a fost atacată.", "2026-03-18", "ro");
+    expect(x.entities.filter((e) => e.kind !== "group").map((e) => e.label)).toEqual(["Suceava", "Oradea", "Consiliul Local Sibiu"]);
+  });
+});
