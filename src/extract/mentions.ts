@@ -1304,6 +1304,16 @@ function classify(
   if (i === sentenceStart && len > 1 && c.lang === "ro" && !c.orgWords.has(first.fold) && (c.triggers.get(first.stem)?.some((p) => p.parts.length === 1) || /(iile|urile|ele|ii)$/.test(first.fold) || !!groupNounOf(c, first))) {
     return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
   }
+  // "Orașul Râșnov a primit …", "Comuna Frătești a votat": a sentence's opening head of a place names that place
+  if (i === sentenceStart && len > 1 && c.lang === "ro" && c.placeHeads.before.has(first.fold) && !isOrgHead(first, c)) {
+    const town = classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
+    if (town && town.kind !== "place") {
+      town.kind = "place";
+      town.kindSure = true;
+      town.label = labelOf(doc, i + 1, end, "place", c);
+    }
+    return town;
+  }
   // "Firma Ignis Memorial SRL, care …": a sentence's opening company noun is no part of the company's name
   if (i === sentenceStart && len > 1 && c.lang === "ro" && c.nameHeads.companies.has(first.fold) && !isOrgHead(first, c)) {
     return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);

@@ -1317,3 +1317,10 @@ describe("a town's genitive whose stem vowel changes, and a sentence's opening n
     expect(x.entities.filter((e) => e.kind !== "group").map((e) => e.label)).toEqual(["Suceava", "Oradea", "Consiliul Local Sibiu"]);
   });
 });
+
+describe("a sentence's opening head of a place (sentences written for these tests; curated data)", () => {
+  it("reads 'Orașul Râșnov a primit …', 'Comuna Frătești a votat' as the places", () => {
+    const x = runReal("Orașul Râșnov a primit bani. Comuna Frătești a votat.", "2026-03-18", "ro");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["place:Râșnov", "place:Frătești"]);
+  });
+});
