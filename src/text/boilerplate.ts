@@ -1,5 +1,6 @@
 // What a news page wraps around the article: the agency dateline before the first sentence
-// ("KYIV, Dec 18 (Reuters) -", "BUCUREȘTI, 18 dec /Agerpres/ -"), and lines that are not the story
+// ("KYIV, Dec 18 (Reuters) -", "BUCUREȘTI, 18 dec /Agerpres/ -", "THUNDER BAY, Ont. —", "Santa Cruz de La Palma (EFE).-"),
+// and lines that are not the story
 // ("Citește și: …", "Foto: …", "Reporting by …; Editing by …", "Urmărește-ne pe Google News").
 // Names in them are the photographer's or another article's: they are no actors here. The agency
 // is the one name kept: it is the article's source, as "transmite Agerpres" is inside a text.
@@ -12,9 +13,11 @@ const AGENCY = String.raw`Reuters|AP|AFP|Agerpres|AGERPRES|Mediafax|MEDIAFAX|New
  * "SUWAŁKI, Poland, March 7 (Reuters) -"), an optional date, the agency in brackets or slashes, a dash;
  * or, AP style, capitals and a dash ("WASHINGTON — "); or capitals, a date and a dash ("PERTH, Oct 26 -").
  */
+/** The state or country after an AP dateline's city: "THUNDER BAY, Ont. —", "CUIABÁ, Brazil —". */
+const REGION = String.raw`(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2})?`;
 const DATE = String.raw`(?:[\p{L}]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[\p{L}]{3,9}\.?)`;
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:[\p{Lu}][\p{L} .,'’\/-]{1,60}?,?\s*${DATE}?\s*[(\/](${AGENCY})[)\/]\s*[-–—]+|[\p{Lu}][\p{Lu} .'’\/-]{2,40}\s+[—–]|[\p{Lu}][\p{Lu} .'’\/-]{2,40},\s*${DATE}\s+[-–—]+|\((${AGENCY})\)\s*[-–—]+)\s*`,
+  String.raw`^\s*(?:[\p{Lu}][\p{L} .,'’\/-]{1,60}?,?\s*${DATE}?\s*[(\/](${AGENCY})[)\/]\.?\s*[-–—]+|[\p{Lu}][\p{Lu} .'’\/-]{2,40}${REGION}\s+[—–]|[\p{Lu}][\p{Lu} .'’\/-]{2,40},\s*${DATE}\s+[-–—]+|\((${AGENCY})\)\s*[-–—]+)\s*`,
   "u",
 );
 

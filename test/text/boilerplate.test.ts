@@ -15,6 +15,9 @@ describe("stripBoilerplate", () => {
     ["(Reuters) - Talks resumed", "Talks resumed\n\n(Reuters)"],
     ["SUWAŁKI, Poland, March 7 (Reuters) - Poland and Lithuania agreed", "Poland and Lithuania agreed\n\n(Reuters)"],
     ["PERTH, Oct 26 - Western Australian Premier Roger Cook said", "Western Australian Premier Roger Cook said"],
+    ["THUNDER BAY, Ont. — Talks between the First Nation and the miner", "Talks between the First Nation and the miner"],
+    ["CUIABÁ, Brazil — The state government agreed", "The state government agreed"],
+    ["Santa Cruz de La Palma (EFE).- The institute asked", "The institute asked\n\n(EFE)"],
   ])("drops the dateline of %j (its agency, the source, moves after the story)", (text, rest) => {
     expect(stripBoilerplate(text)).toBe(rest);
   });
