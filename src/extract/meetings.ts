@@ -1147,10 +1147,12 @@ function toMeetings(ctx: MeetingContext, frames: Frame[]): { meetings: Extracted
     if (f.types.has("summit")) summitLeaders(ctx, f, leaders);
     dropRepresentedCountries(ctx, f);
     // "spoke by phone with an undersecretary at the Ministry of X": a call is held at no body; the body is on the line
+    // (… and a call is placed nowhere but where it is said to be made from: "from the US Embassy in Moscow")
     if (f.type === "call" && f.place?.startsWith("organization:")) {
       if (!f.participants.some((p) => p.key === f.place)) f.participants.push({ key: f.place, role: "member", sentence: f.placeSentence ?? f.sentences[0]!, modality: MODALITY_OF[statusOf(f, doc.article.date)] });
       f.place = undefined;
     }
+    if (f.type === "call" && f.place && !calledFrom(ctx, f)) f.place = undefined;
     if (f.participants.length === 0 && !f.place) continue;
     if (f.span && f.date?.length === 10) f.date = spanOf(f.date, f.span.days, f.span.ending);
     const status = statusOf(f, doc.article.date);
@@ -1190,6 +1192,14 @@ function toMeetings(ctx: MeetingContext, frames: Frame[]): { meetings: Extracted
     }
   }
   return { meetings, relations };
+}
+
+/** A call's place is said as where it is made from ("from the embassy in Moscow", "de la sediul …"). */
+function calledFrom(ctx: MeetingContext, f: Frame): boolean {
+  const place = ctx.mentions.find((m) => m.key === f.place && f.sentences.includes(m.sentence));
+  const cue = place ? ctx.doc.tokens[place.tokStart - 1] : undefined;
+  const before = place ? ctx.doc.tokens[place.tokStart - 2] : undefined;
+  return !!cue && (cue.fold === "from" || (cue.fold === "la" && before?.fold === "de") || ((cue.fold === "the" || cue.fold === "a") && before?.fold === "from"));
 }
 
 /** Heads of state or government named in the article, by country (the most mentioned first). */

@@ -308,6 +308,7 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
   }
   if (c.lang === "ro") bracketedAcronymPlace(doc, mentions);
   mentions.push(...venues(doc, c, mentions));
+  townHallsOfTheTown(doc, c, mentions);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   if (c.lang === "ro") addLocators(doc, mentions);
   return mentions;
@@ -385,6 +386,47 @@ export const COUNTRY_BODIES: Record<string, string> = {
 };
 const HQ_WORDS = new Set(["sediul", "sediului", "headquarters", "hq"]);
 const VENUE_LINKS = new Set(["din", "de", "la", "in", "of"]);
+
+/** Town halls named by no town: "at the town hall", "la sediul primăriei", "la primărie". */
+const UNNAMED_TOWN_HALLS = new Set(["town hall", "city hall", "municipal hall", "sediul primariei", "primarie", "primaria"]);
+
+/**
+ * "Mayor X brought both sides together at the town hall", "Comisia s-a reunit la sediul primăriei", "la primărie": a town
+ * hall named by no town is the town the article names most (a town the gazetteer or the knowledge base knows), so the
+ * meeting is placed there and no "Town hall" of every article becomes one node. With no such town it stays as it is.
+ */
+function townHallsOfTheTown(doc: Document, c: Compiled, mentions: RawMention[]): void {
+  const t = doc.tokens;
+  // ("la primărie", "la primăria": the bare noun after a place cue names the town's hall too)
+  for (let i = 1; i < t.length; i++) {
+    if (c.lang !== "ro" || t[i]!.upper || (t[i]!.fold !== "primarie" && t[i]!.fold !== "primaria") || t[i - 1]!.fold !== "la") continue;
+    if (mentions.some((m) => m.tokStart <= i && m.tokEnd > i)) continue;
+    const m = makeMention(doc, i, i + 1, t[i]!.sentence);
+    m.kind = "place";
+    m.kindSure = true;
+    m.afterPlaceCue = true;
+    m.label = "Town hall";
+    mentions.push(m);
+  }
+  const halls = mentions.filter((m) => m.kind === "place" && !m.kbId && UNNAMED_TOWN_HALLS.has(fold(m.text).replace(/^(the|a) /, "")));
+  if (!halls.length) return;
+  const count = new Map<string, { n: number; m: RawMention }>();
+  for (const m of mentions) {
+    if (m.kind !== "place" || halls.includes(m)) continue;
+    const name = m.kbId ?? fold(m.label ?? m.text);
+    if (!m.kbId && !c.towns.has(name)) continue;
+    const seen = count.get(name);
+    count.set(name, { n: (seen?.n ?? 0) + 1, m: seen?.m ?? m });
+  }
+  let town: RawMention | undefined;
+  let most = 0;
+  for (const { n, m } of count.values()) if (n > most) (town = m), (most = n);
+  if (!town) return;
+  for (const hall of halls) {
+    hall.label = town.kbId ? c.kb.get(town.kbId)?.label ?? town.text : town.label ?? town.text;
+    if (town.kbId) (hall.kbId = town.kbId), (hall.via = "kb");
+  }
+}
 
 /** The capital an article names most (the first on a tie): what "in the capital" means there. */
 function mainCapital(mentions: RawMention[], c: Compiled): string | undefined {

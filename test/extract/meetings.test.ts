@@ -1892,3 +1892,10 @@ describe("audit missions, a company's town and a group owned by someone new (sen
     expect(second.participants.map((p) => p.key)).not.toContain("group:kernholz-handel-representatives");
   });
 });
+
+describe("a town hall named by no town, and where a call is (sentences written for these tests; curated data)", () => {
+  it("places a meeting 'la sediul primăriei' or 'la primărie' in the town the article names most, and a call nowhere", () => {
+    const x = runReal("Primarul Timișoarei a vorbit. Comisia s-a reunit marți la sediul primăriei. Viceprimarul s-a întâlnit miercuri cu Ion Pop la primărie. Joi, viceprimarul a vorbit la telefon cu Ana Rusu la primărie.", "2026-03-13", "ro");
+    expect(x.meetings.map((m) => [m.type, m.place])).toEqual([["meeting", "place:timisoara"], ["meeting", "place:timisoara"], ["call", undefined]]);
+  });
+});
