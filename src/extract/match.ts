@@ -58,6 +58,9 @@ function partMatches(part: PhrasePart, tokens: Token[], i: number, mode: MatchMo
   return part.fold !== undefined && part.fold.length > 3 && token.fold === part.fold;
 }
 
+/** Adverbs that stand inside a verb's words without breaking them ("a mai cerut", "s-a și întâlnit", "has also met"). */
+const INNER_ADVERBS = new Set(["mai", "si", "deja", "tot", "inca", "also", "already"]);
+
 /**
  * Tries `phrase` at token `i`; returns the end index or -1. `maxGap` word tokens may stand between
  * two parts (topics: "garanțiile de securitate oferite" …); a gap never crosses punctuation.
@@ -67,7 +70,9 @@ export function matchAt(tokens: Token[], i: number, limit: number, phrase: Phras
   for (let p = 0; p < phrase.parts.length; p++) {
     const part = phrase.parts[p]!;
     let found = -1;
-    const lastTry = p === 0 ? pos : Math.min(limit - 1, pos + maxGap);
+    // ("a mai cerut", "has also proposed": an adverb inside a verb's words is no gap)
+    const adverb = p > 0 && pos < limit && INNER_ADVERBS.has(tokens[pos]!.fold) && part.fold !== tokens[pos]!.fold ? 1 : 0;
+    const lastTry = p === 0 ? pos : Math.min(limit - 1, pos + maxGap + adverb);
     for (let j = pos; j <= lastTry && j < limit; j++) {
       const t = tokens[j]!;
       if (partMatches(part, tokens, j, mode)) {
@@ -225,10 +230,13 @@ function cueMatchesAt(tokens: Token[], i: number, index: CueIndex, cache = cueCa
 function addCueMatches(found: CueMatch[], tokens: Token[], i: number, entries: readonly CueEntry[] | undefined): void {
   if (!entries) return;
   const next = tokens[i + 1];
+  // (or the one after an adverb inside the verb's words: "a mai cerut")
+  const after = next && INNER_ADVERBS.has(next.fold) ? tokens[i + 2] : undefined;
+  const fits = (t: Token | undefined, second: string): boolean => !!t && (t.fold === second || t.fold.includes("-"));
   for (const { list, phrase, second } of entries) {
     // most cues starting with "a", "nu", "would" … fail on their second word, which must be
     // the next token's folded form (or its hyphens read as spaces): skip those without matching
-    if (second !== undefined && (next === undefined || (next.fold !== second && !next.fold.includes("-")))) continue;
+    if (second !== undefined && !fits(next, second) && !fits(after, second)) continue;
     const end = matchAt(tokens, i, tokens.length, phrase, "fold");
     if (end > 0) found.push({ list, end, value: phrase.value });
   }

@@ -1899,3 +1899,12 @@ describe("a town hall named by no town, and where a call is (sentences written f
     expect(x.meetings.map((m) => [m.type, m.place])).toEqual([["meeting", "place:timisoara"], ["meeting", "place:timisoara"], ["call", undefined]]);
   });
 });
+
+describe("an adverb inside a verb's words (sentences written for these tests; curated data)", () => {
+  it("reads 'a mai cerut o discuție' and 'has also proposed talks' as proposals", () => {
+    const ro = runReal("Ștefan Goian a mai cerut o discuție cu experții Institutului Național de Statistică.", "2026-03-12", "ro");
+    expect(ro.meetings.map((m) => m.status)).toEqual(["proposed"]);
+    const en = runReal("The union has also proposed talks with the Ministry of Labour.", "2026-03-12", "en");
+    expect(en.meetings.map((m) => m.status)).toEqual(["proposed"]);
+  });
+});
