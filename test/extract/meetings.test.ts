@@ -1908,3 +1908,12 @@ describe("an adverb inside a verb's words (sentences written for these tests; cu
     expect(en.meetings.map((m) => m.status)).toEqual(["proposed"]);
   });
 });
+
+describe("people convened or invited (sentences written for these tests; curated data)", () => {
+  it("reads 'sunt convocați joi în ședință' and 'are invited to a meeting on Thursday' as planned, on the coming day", () => {
+    const ro = runReal("Consilierii județeni sunt convocați joi în ședință extraordinară pentru a vota închirierea.", "2026-03-16", "ro");
+    expect(ro.meetings.map((m) => [m.status, m.date])).toEqual([["planned", "2026-03-19"]]);
+    const en = runReal("Union leaders are invited to a meeting with Ana Silva on Thursday.", "2026-03-16", "en");
+    expect(en.meetings.map((m) => [m.status, m.date])).toEqual([["planned", "2026-03-19"]]);
+  });
+});
