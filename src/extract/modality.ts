@@ -50,7 +50,11 @@ export function analyzeSentence(
   const cues = c.cues;
   const status = statusCues(t, from, to, c, anchor);
   const pastFuture = hasCue(t, from, to, cues.pastFuture);
-  const future = (hasCue(t, from, to, cues.future) || status.includes("planned")) && !pastFuture;
+  // ("a planned green industrial zone", "the expected rise in prices": a participle that qualifies another noun than a
+  // meeting's says nothing of when the sentence's meeting is)
+  const qualifiesOther = (h: { start: number; end: number }): boolean =>
+    c.lang === "en" && h.end - h.start === 1 && DETERMINERS_EN.has(t[h.start - 1]?.fold ?? "") && !!t[h.end] && !c.triggers.has(t[h.end]!.stem);
+  const future = (findCues(t, from, to, cues.future).some((h) => !qualifiesOther(h)) || status.includes("planned")) && !pastFuture;
   const attributionTokens: Array<[number, number]> = [];
   let attribution: string | undefined;
   let byPress = false;

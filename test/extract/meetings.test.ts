@@ -1917,3 +1917,14 @@ describe("people convened or invited (sentences written for these tests; curated
     expect(en.meetings.map((m) => [m.status, m.date])).toEqual([["planned", "2026-03-19"]]);
   });
 });
+
+describe("words that look like a plan but say nothing of the meeting (sentences written for these tests; curated data)", () => {
+  it("reads 'a planned green industrial zone' and 'planificatorii' as no plan, 'the planned meeting' as one", () => {
+    const en = runReal("On Monday, Tan had been received by President Prabowo Subianto in Jakarta, where they also discussed a planned green industrial zone.", "2026-03-04", "en");
+    expect(en.meetings.map((m) => [m.status, m.date])).toEqual([["happened", "2026-03-02"]]);
+    const plan = runReal("The planned meeting between Tan and Prabowo Subianto on Monday was confirmed.", "2026-03-04", "en");
+    expect(plan.meetings.map((m) => m.status)).toEqual(["planned"]);
+    const ro = runReal("Miercuri, planificatorii români au avut o videoconferință cu omologii lor de la Comandamentul Terestru Aliat.", "2026-09-04", "ro");
+    expect(ro.meetings.map((m) => [m.status, m.date])).toEqual([["happened", "2026-09-02"]]);
+  });
+});
