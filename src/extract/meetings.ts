@@ -19,7 +19,8 @@ import type {
 import { groupNounOf, isVerbal, type Compiled } from "./compile.js";
 import { findCues, findIndexed, hasCue, type PhraseHit } from "./match.js";
 import type { LexMeetingTrigger } from "../resources/schema.js";
-import { originOnly, SINGULAR_NOUNS, type RawMention } from "./mentions.js";
+import { SINGULAR_NOUNS } from "./groups.js";
+import { originOnly, type RawMention } from "./mentions.js";
 import { isDayWord } from "./words.js";
 import { analyzeSentence, inAttribution, SAYING, type SentenceInfo, type StatusCue } from "./modality.js";
 import { evidenceOf, type TopicMention } from "./roles.js";

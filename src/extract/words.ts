@@ -45,3 +45,6 @@ export function isDayWord(t: Token, lang: Lang): boolean {
   const words = DATE_WORDS[lang];
   return t.fold in words.weekdays || t.fold in words.relativeDays;
 }
+
+/** Lower-case words that end the description before an owner's name. */
+export const NOT_OWNER_WORDS: ReadonlySet<string> = new Set(["de", "din", "la", "si", "cu", "pentru", "in", "pe", "and", "with", "for", "at", "on", "to", "from", "that", "who", "which", "care"]);
