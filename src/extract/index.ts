@@ -64,9 +64,8 @@ export function extract(doc: Document, resources: Resources): Extraction {
   });
   // (a group named by a noun no list holds is kept only when it takes part in a meeting: "met Japanese dealers")
   const participants = new Set(meetings.flatMap((m) => m.participants.map((p) => p.key)));
-  const actorOnly = new Set(mentions.filter((m) => m.actorOnly && m.key && !participants.has(m.key)).map((m) => m.key!));
-  for (const m of mentions) if (!m.actorOnly && m.key) actorOnly.delete(m.key);
-  const dropped = actorOnly;
+  const dropped = new Set(mentions.filter((m) => m.actorOnly && m.key && !participants.has(m.key)).map((m) => m.key!));
+  for (const m of mentions) if (!m.actorOnly && m.key) dropped.delete(m.key);
   for (const key of dropped) entities.delete(key);
   const stances = findStances(doc, c, mentions, topicMentions, infos);
   const seats = seatRelations(doc, mentions, entities);

@@ -8,14 +8,18 @@
 /** Agencies whose name stands in a dateline. */
 const AGENCY = String.raw`Reuters|AP|AFP|Agerpres|AGERPRES|Mediafax|MEDIAFAX|News\.ro|Bloomberg|dpa|DPA|Anadolu|Xinhua|TASS|Interfax|RFE\/RL|Ukrinform|UNIAN|PAP|ANSA|EFE|Kyodo|Yonhap`;
 
+/** The state or country after an AP dateline's city: "THUNDER BAY, Ont. —", "CUIABÁ, Brazil —". */
+const REGION = String.raw`(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2})?`;
+
+/** A dateline's date: "Dec 18", "18 dec", "March 7". */
+const DATE = String.raw`(?:[\p{L}]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[\p{L}]{3,9}\.?)`;
+
 /**
  * A dateline at the start of the text: a place (one or more cities, maybe with its country:
  * "SUWAŁKI, Poland, March 7 (Reuters) -"), an optional date, the agency in brackets or slashes, a dash;
- * or, AP style, capitals and a dash ("WASHINGTON — "); or capitals, a date and a dash ("PERTH, Oct 26 -").
+ * or, AP style, capitals and a dash, maybe with the state or country ("WASHINGTON — ", "THUNDER BAY, Ont. —"); or
+ * capitals, a date and a dash ("PERTH, Oct 26 -").
  */
-/** The state or country after an AP dateline's city: "THUNDER BAY, Ont. —", "CUIABÁ, Brazil —". */
-const REGION = String.raw`(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2})?`;
-const DATE = String.raw`(?:[\p{L}]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[\p{L}]{3,9}\.?)`;
 const DATELINE = new RegExp(
   String.raw`^\s*(?:[\p{Lu}][\p{L} .,'’\/-]{1,60}?,?\s*${DATE}?\s*[(\/](${AGENCY})[)\/]\.?\s*[-–—]+|[\p{Lu}][\p{Lu} .'’\/-]{2,40}${REGION}\s+[—–]|[\p{Lu}][\p{Lu} .'’\/-]{2,40},\s*${DATE}\s+[-–—]+|\((${AGENCY})\)\s*[-–—]+)\s*`,
   "u",
