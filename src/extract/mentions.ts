@@ -1410,8 +1410,8 @@ function classify(
     return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
   }
   if (first.text.length < 2) return undefined;
-  // "the Facility", "Port" cut off a longer name: one English word the text also writes in lower case is a common noun
-  if (len === 1 && c.lang === "en" && !isAcronym(first.text) && seenLowerCase(doc, first)) return undefined;
+  // "the Facility", "Port", "Vămii" cut off a longer name: one word the text also writes in lower case is a common noun
+  if (len === 1 && !isAcronym(first.text) && seenLowerCase(doc, first)) return undefined;
   // "în Capitală": the capital written with a capital is no name of its own (see venues)
   if (len === 1 && CAPITAL_WORDS.has(first.fold) && i > sentenceStart) return undefined;
   if (c.nameHeads.documents.has(first.fold) || baseForms(first.text).some((b) => c.nameHeads.documents.has(fold(b)))) return undefined;
