@@ -1525,6 +1525,10 @@ function classify(
     const folds = run.map((t) => t.fold);
     m.kind = c.towns.has(folds.slice(1).join(" ")) || c.towns.has(folds.slice(2).join(" ")) ? "place" : "organization";
     m.kindSure = false;
+  } else if (len <= 3 && run.every((t) => seenLowerCase(doc, t))) {
+    // "Security Studies", "Film Directors" where the text writes "security", "studies", "film", "directors": common
+    // nouns capitalised, no one's name, and nothing else says what they name
+    return undefined;
   } else if (len >= 2 && !notPersonName(tokens, i, c)) {
     m.kind = "person";
     m.kindSure = false;

@@ -1325,11 +1325,13 @@ describe("a sentence's opening head of a place (sentences written for these test
   });
 });
 
-describe("one word the text also writes in lower case (sentences written for these tests; curated data)", () => {
-  it("reads a stray 'Port' or 'Facility' as no name when the text writes 'port', 'facility' too, and keeps 'Kinross'", () => {
+describe("words the text also writes in lower case (sentences written for these tests; curated data)", () => {
+  it("reads a stray 'Port', 'Facility' or 'Security Studies' as no name when the text writes them in lower case too", () => {
     const x = runReal("Officials from the Port said the port would reopen. The talks with Kinross showed the Facility was ready and the facility would open.", "2026-03-18", "en");
     expect(x.entities.map((e) => e.label)).toEqual(["Kinross"]);
     const ro = runReal("Directorul a vorbit cu șeful Vămii despre programul vămii. Firma Dacorom a răspuns.", "2026-03-18", "ro");
     expect(ro.entities.map((e) => e.label)).toEqual(["Dacorom"]);
+    const two = runReal("The report of the institute for Security Studies said security studies were short of money. Maria Lopes agreed.", "2026-03-18", "en");
+    expect(two.entities.map((e) => e.label)).toEqual(["Maria Lopes"]);
   });
 });
