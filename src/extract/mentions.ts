@@ -1448,7 +1448,7 @@ function classify(
   } else if (len >= 2 && c.placeHeads.after.some((words) => words.length < len && words[words.length - 1] === last.fold && words.every((w, k) => run[len - words.length + k]!.fold === w))) {
     // "the State House Conference Centre", "Marina Bay Hotel": a venue head ends the name
     m.kind = "place";
-  } else if (c.lang === "ro" && len >= 2 && HOUSE_HEADS.has(first.fold) && m.afterPlaceCue) {
+  } else if (c.lang === "ro" && len >= 2 && (HOUSE_HEADS.has(first.fold) || (first.fold === "centrul" && run[1]!.fold === "cultural")) && m.afterPlaceCue) {
     // "la Casa Tineretului", "la Casa Luxemburg": after a place cue, a house is the building
     m.kind = "place";
   } else if (c.orgWords.has(first.fold) || headBase.some((b) => c.orgWords.has(fold(b))) || c.orgWords.has(last.fold) || (ofName && c.orgWords.has(headBeforeOf(run)))) {
@@ -1580,8 +1580,11 @@ function apposedKind(tokens: Token[], i: number, end: number, sentenceStart: num
   return undefined;
 }
 
-/** Romanian heads of buildings that also head bodies' names ("Casa Tineretului", "Biserica Neagră" buildings; "Casa Națională de Pensii", "Biserica Ortodoxă Română" bodies). */
-const HOUSE_HEADS = new Set(["casa", "biserica"]);
+/**
+ * Romanian heads of buildings that also head bodies' names ("Casa Tineretului", "Biserica Neagră", "Muzeul Satului" as
+ * buildings after a place cue; "Casa Națională de Pensii", "Biserica Ortodoxă Română" as bodies). "Centrul Cultural" too.
+ */
+const HOUSE_HEADS = new Set(["casa", "biserica", "muzeul", "teatrul", "biblioteca"]);
 
 /** A title ends right before token `i`, or before a comma there ("a DGERT mediator, Sofia …"), or a person's cue does ("Mrs"). */
 function titleRightBefore(tokens: Token[], i: number, titles: TitleHit[]): boolean {

@@ -1296,9 +1296,11 @@ describe("people named by an agent noun and a demonym (sentences written for the
 });
 
 describe("houses after a place cue (sentences written for these tests; curated data)", () => {
-  it("reads 'la Casa Tineretului', 'la Casa Luxemburg' as buildings and 'Casa Națională de Pensii' as a body", () => {
+  it("reads 'la Casa Tineretului', 'la Casa Luxemburg', 'la Centrul Cultural …', 'la Muzeul …' as buildings and 'Casa Națională de Pensii' as a body", () => {
     const x = runReal("Dezbaterea, programată pentru 5 martie la Casa Tineretului, a fost amânată. O întâlnire programată la Casa Luxemburg a fost anulată. Casa Națională de Pensii a anunțat.", "2026-03-02", "ro");
     expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["place:Casa Tineretului", "place:Casa Luxemburg", "organization:Casa Națională de Pensii"]);
+    const more = runReal("Dezbaterea a avut loc la Centrul Cultural Municipal George Coșbuc, iar concertul la Muzeul Satului.", "2026-03-02", "ro");
+    expect(more.entities.map((e) => e.kind)).toEqual(["place", "place"]);
   });
 });
 
