@@ -112,8 +112,9 @@ describe.skipIf(!existsSync(devSet))("the development set (../shared/articles)",
 
 // The held-out sets (test/fixtures): written by people who never read the code. Each was scored once
 // when it came (its README keeps that single score, the honest figure for unseen articles); held-out
-// 1 to 23 were then read for general causes of misses (development sets now), held-out 24 (session 11)
-// was not. None meets the issue's targets: these floors only stop a change from making things worse.
+// 1 to 23 were then read for general causes of misses (development sets now), held-out 24 and 25
+// (session 11) were not. None meets the issue's targets: these floors only stop a change from making
+// things worse.
 describe("the held-out sets", () => {
   const floors = {
     heldout: { entity: 0.89, meetings: 0.8, status: 0.97, topics: 0.73 },
@@ -140,6 +141,7 @@ describe("the held-out sets", () => {
     heldout22: { entity: 0.76, meetings: 0.55, status: 0.85, topics: 0.02 },
     heldout23: { entity: 0.79, meetings: 0.59, status: 0.93, topics: 0 },
     heldout24: { entity: 0.71, meetings: 0.58, status: 0.89, topics: 0.01 },
+    heldout25: { entity: 0.7, meetings: 0.43, status: 0.74, topics: 0 },
   };
   for (const [name, floor] of Object.entries(floors)) {
     it(`${name} stays at or above the figures reached`, async () => {
