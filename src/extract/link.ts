@@ -241,9 +241,9 @@ function abbreviates(acronym: string, name: string): boolean {
 
 /** Half or more of the acronym's distinct letters are initials of a name of two words or more, in any order. */
 function sharesInitials(acronym: string, name: string): boolean {
-  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
-  if (words.length < 2) return false;
-  const initials = new Set(words.map((w) => fold(w[0]!)));
+  const firsts = initialsOf(name);
+  if (firsts.length < 2) return false;
+  const initials = new Set(firsts);
   const letters = new Set(fold(acronym).replace(/[^a-z]/g, ""));
   return [...letters].filter((l) => initials.has(l)).length * 2 >= letters.size;
 }

@@ -3,7 +3,7 @@
 
 import { baseForms, fold, stem } from "../text/index.js";
 import type { Token } from "../types.js";
-import { PREFIX_KEY, type CueEntry, type CueIndex, type CueList, type Phrase, type PhrasePart } from "./compile.js";
+import { isAgentNoun, PREFIX_KEY, type CueEntry, type CueIndex, type CueList, type Phrase, type PhrasePart } from "./compile.js";
 
 /** How phrase parts compare with tokens: by folded form (cues) or by stem (lexicon phrases). */
 export type MatchMode = "fold" | "stem";
@@ -46,7 +46,7 @@ function partMatches(part: PhrasePart, tokens: Token[], i: number, mode: MatchMo
   const token = tokens[i]!;
   if (token.type === "punct") return false;
   // (a prefix names a verb's forms, not its agent noun: "planific*" is no "planificatorii")
-  if (part.prefix !== undefined) return token.fold.startsWith(part.prefix) && !AGENT_ENDING.test(token.fold);
+  if (part.prefix !== undefined) return token.fold.startsWith(part.prefix) && !isAgentNoun(token.fold);
   if (mode === "fold") return token.fold === part.fold || (token.fold.includes("-") && token.fold.replace(/-/g, " ") === part.fold);
   if (token.stem === part.stem) return true;
   if (lemmaStems(tokens, i).includes(part.stem!)) return true;
@@ -58,9 +58,6 @@ function partMatches(part: PhrasePart, tokens: Token[], i: number, mode: MatchMo
   }
   return part.fold !== undefined && part.fold.length > 3 && token.fold === part.fold;
 }
-
-/** Endings of Romanian and English agent nouns ("planificatorii", "organizatorul", "planners"). */
-const AGENT_ENDING = /(tor|tori|torii|torul|torului|torilor|toare|toarea|ners|ner)$/;
 
 /** Adverbs that stand inside a verb's words without breaking them ("a mai cerut", "s-a și întâlnit", "has also met"). */
 const INNER_ADVERBS = new Set(["mai", "si", "deja", "tot", "inca", "also", "already"]);

@@ -1147,13 +1147,12 @@ function toMeetings(ctx: MeetingContext, frames: Frame[]): { meetings: Extracted
   for (const f of frames) {
     if (f.types.has("summit")) summitLeaders(ctx, f, leaders);
     dropRepresentedCountries(ctx, f);
-    // "spoke by phone with an undersecretary at the Ministry of X": a call is held at no body; the body is on the line
-    // (… and a call is placed nowhere but where it is said to be made from: "from the US Embassy in Moscow")
-    if (f.type === "call" && f.place?.startsWith("organization:")) {
-      if (!f.participants.some((p) => p.key === f.place)) f.participants.push({ key: f.place, role: "member", sentence: f.placeSentence ?? f.sentences[0]!, modality: MODALITY_OF[statusOf(f, doc.article.date)] });
+    // A call is placed nowhere but where it is said to be made from ("from the US Embassy in Moscow"); a body it was
+    // "held at" is on the line ("spoke by phone with an undersecretary at the Ministry of X")
+    if (f.type === "call" && f.place && !calledFrom(ctx, f)) {
+      if (f.place.startsWith("organization:") && !f.participants.some((p) => p.key === f.place)) f.participants.push({ key: f.place, role: "member", sentence: f.placeSentence ?? f.sentences[0]!, modality: MODALITY_OF[statusOf(f, doc.article.date)] });
       f.place = undefined;
     }
-    if (f.type === "call" && f.place && !calledFrom(ctx, f)) f.place = undefined;
     if (f.participants.length === 0 && !f.place) continue;
     if (f.span && f.date?.length === 10) f.date = spanOf(f.date, f.span.days, f.span.ending);
     const status = statusOf(f, doc.article.date);

@@ -2,7 +2,7 @@
 // unknown names discovered from capitalisation and context, unnamed groups ("delegația rusă", found by
 // groups.ts), and countries named only by an adjective ("premierul britanic").
 
-import { baseForms, fold, stem } from "../text/index.js";
+import { baseForms, fold, stem, vowelRestored } from "../text/index.js";
 import type { Document, EntityKind, Lang, Token } from "../types.js";
 import { groupNounOf, NAME_PARTICLES, type AliasHit, type Compiled } from "./compile.js";
 import type { PhraseHit } from "./match.js";
@@ -411,17 +411,11 @@ function townHallsOfTheTown(doc: Document, c: Compiled, mentions: RawMention[]):
   }
   const halls = mentions.filter((m) => m.kind === "place" && !m.kbId && UNNAMED_TOWN_HALLS.has(fold(m.text).replace(/^(the|a) /, "")));
   if (!halls.length) return;
-  const count = new Map<string, { n: number; m: RawMention }>();
-  for (const m of mentions) {
-    if (m.kind !== "place" || halls.includes(m)) continue;
+  const town = mostNamed(mentions, (m) => {
+    if (m.kind !== "place" || halls.includes(m)) return undefined;
     const name = m.kbId ?? fold(m.label ?? m.text);
-    if (!m.kbId && !c.towns.has(name)) continue;
-    const seen = count.get(name);
-    count.set(name, { n: (seen?.n ?? 0) + 1, m: seen?.m ?? m });
-  }
-  let town: RawMention | undefined;
-  let most = 0;
-  for (const { n, m } of count.values()) if (n > most) (town = m), (most = n);
+    return m.kbId || c.towns.has(name) ? name : undefined;
+  });
   if (!town) return;
   for (const hall of halls) {
     hall.label = town.kbId ? c.kb.get(town.kbId)?.label ?? town.text : town.label ?? town.text;
@@ -429,13 +423,18 @@ function townHallsOfTheTown(doc: Document, c: Compiled, mentions: RawMention[]):
   }
 }
 
-/** The capital an article names most (the first on a tie): what "in the capital" means there. */
-function mainCapital(mentions: RawMention[], c: Compiled): string | undefined {
-  const count = new Map<string, number>();
-  for (const m of mentions) if (m.kbId && c.capitals.has(m.kbId)) count.set(m.kbId, (count.get(m.kbId) ?? 0) + 1);
-  let best: string | undefined;
-  for (const [capital, n] of count) if (!best || n > count.get(best)!) best = capital;
-  return best;
+/** The first mention of what the mentions name most (by `nameOf`; the first named on a tie), if any is named. */
+function mostNamed(mentions: RawMention[], nameOf: (m: RawMention) => string | undefined): RawMention | undefined {
+  const count = new Map<string, { n: number; first: RawMention }>();
+  for (const m of mentions) {
+    const name = nameOf(m);
+    if (name === undefined) continue;
+    const seen = count.get(name);
+    count.set(name, { n: (seen?.n ?? 0) + 1, first: seen?.first ?? m });
+  }
+  let best: { n: number; first: RawMention } | undefined;
+  for (const entry of count.values()) if (!best || entry.n > best.n) best = entry;
+  return best?.first;
 }
 
 /**
@@ -482,7 +481,7 @@ function venues(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[
     const bare = (c.lang === "ro" ? !startingAt.has(i + 1) && !(t[i + 1] && demonymCountry(t[i + 1]!, c)) : t[i - 1]?.fold === "the" && t[i + 1]?.fold !== "of" && !endingAt.has(i) && !endingAt.has(i - 1)) && afterPlaceCue(t, i, sentenceStart(i), c);
     if (bare) {
       // (one the article names: "the capital" of a country it only mentions is no city it can tell)
-      home ??= mainCapital(mentions, c) ?? null;
+      home ??= mostNamed(mentions, (m) => (m.kbId && c.capitals.has(m.kbId) ? m.kbId : undefined))?.kbId ?? null;
       const capital = home ?? undefined;
       if (!capital) continue;
       const m = makeMention(doc, i, i + 1, t[i]!.sentence);
@@ -1439,6 +1438,7 @@ function classify(
   const titleBefore = titles.some((t) => t.end === i || (t.end === i - 1 && tokens[i - 1]?.text === ","));
   const run = tokens.slice(i, end);
   const ofName = c.lang === "en" && run.some((t) => t.fold === "of" || t.fold === "for");
+  const apposed = apposedKind(tokens, i, end, sentenceStart, c, titles);
   m.kindSure = true;
   if (len === 1 && isAcronym(first.text)) {
     m.kind = "organization";
@@ -1502,11 +1502,11 @@ function classify(
     // English place words follow the name ("Hyde Park", not "Park Min-seo"), or lead an "of" name ("Gulf of Aden"; not
     // "the Municipality of the District of Barrington")
     m.kind = "place";
-  } else if (apposedKind(tokens, i, end, sentenceStart, c, titles)) {
+  } else if (apposed) {
     // "Clonmore Peat, a company in Ferbane", "the developer of the estate, Isarblick Wohnbau,", "from Jonas Wetterich,
     // spokesman of …": an apposition says what the name is
     // (a cue, not a default guess: the name's other mentions take its kind)
-    m.kind = apposedKind(tokens, i, end, sentenceStart, c, titles)!;
+    m.kind = apposed;
   } else if (m.afterPlaceCue && (len <= 2 || ofName)) {
     m.kind = "place";
   } else if (len === 1 && c.lang === "ro" && originOfPeople(tokens, i, c)) {
@@ -1736,7 +1736,8 @@ function declinedLabel(doc: Document, i: number, end: number, kind: EntityKind, 
   // ("Sucevei" → "Suceava", "Oradiei" → "Oradea", "Băncii" → "Banca": a vowel of the stem that the genitive changes comes
   // back when the changed form is a town or a body's head the lists know)
   // (ă → a shows only in the text itself: folded, "Bănca" and "Banca" are one word, and "Brăilei" is "Brăila")
-  const known = (b: string): boolean => (/ă/i.test(head!) && !/ă/i.test(b) ? new RegExp(`(?<!\\p{L})${b}(?!\\p{L})`, "iu").test(doc.text) : c.towns.has(fold(b)) || c.aliases.has(fold(b)) || c.orgWords.has(fold(b)));
+  const inText = (b: string): boolean => doc.tokens.some((x) => x.text.toLowerCase() === b.toLowerCase());
+  const known = (b: string): boolean => (/ă/i.test(head!) && !/ă/i.test(b) ? inText(b) : c.towns.has(fold(b)) || c.aliases.has(fold(b)) || c.orgWords.has(fold(b)));
   const restored = genitive && !forms.some((b) => c.towns.has(fold(b)) || c.aliases.has(fold(b))) ? vowelRestored(head!).find(known) : undefined;
   const nominative = restored ?? [/ul$/, /a$/, /le$/, /i$/].map((re) => forms.find((b) => re.test(fold(b)))).find((b) => b !== undefined);
   // A feminine genitive head takes its adjectives along: "Comisiei Naționale" → "Comisia Națională".
@@ -1745,23 +1746,6 @@ function declinedLabel(doc: Document, i: number, end: number, kind: EntityKind, 
   const firstLower = rest.findIndex((w) => !/^\p{Lu}/u.test(w));
   const adjectives = rest.map((w, k) => (feminine && (firstLower < 0 || k < firstLower) && /^\p{Lu}/u.test(w) ? feminineNominative(w) : w));
   return [nominative ?? head!, ...adjectives].join(" ").replace(/ ,/g, ",");
-}
-
-/**
- * Nominatives of a feminine genitive whose stem vowel the ending changed: "Sucevei" → "Suceava", "Oradiei" →
- * "Oradea", "Băncii" → "Banca", "Țării" → "Țara" (candidates only: the caller keeps one a list knows).
- */
-function vowelRestored(word: string): string[] {
-  const out: string[] = [];
-  // e → ea before the last consonants: "Sucevei" → "Suceava", "Moldovei" stays "Moldova" by the plain rules
-  const ea = /^(.*)e([^aeiouăâî]+)ei$/iu.exec(word);
-  if (ea) out.push(`${ea[1]}ea${ea[2]}a`);
-  // -iei → -ea: "Oradiei" → "Oradea"
-  if (/iei$/iu.test(word)) out.push(`${word.slice(0, -3)}ea`);
-  // ă → a in the last syllable of the stem: "Băncii" → "Banca", "Țării" → "Țara"
-  const a = /^(.*)ă([^aeiouăâî]+)(?:ii|ei)$/iu.exec(word);
-  if (a) out.push(`${a[1]}a${a[2]}a`);
-  return out;
 }
 
 /** Legal forms of companies written abbreviated with a full stop. */

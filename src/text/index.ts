@@ -11,7 +11,7 @@ import { tokenize } from "./tokens.js";
 export { normalize, fold, foldSameLength, cleanControl } from "./normalize.js";
 export { stem } from "./stem.js";
 export { detectLanguage } from "./language.js";
-export { baseForms } from "./morphology.js";
+export { baseForms, vowelRestored } from "./morphology.js";
 export { findDates, parseIsoDate, type DateMention, type Tense } from "./dates.js";
 export { DATE_WORDS, type DateWords } from "./date-words.js";
 export { foldedWords, tokenize } from "./tokens.js";

@@ -126,3 +126,20 @@ function computeBaseForms(word: string): string[] {
   }
   return out;
 }
+
+/**
+ * Nominatives of a feminine genitive whose stem vowel the ending changed: "Sucevei" → "Suceava", "Oradiei" →
+ * "Oradea", "Băncii" → "Banca", "Țării" → "Țara" (candidates only: the caller keeps one a list knows).
+ */
+export function vowelRestored(word: string): string[] {
+  const out: string[] = [];
+  // e → ea before the last consonants: "Sucevei" → "Suceava", "Moldovei" stays "Moldova" by the plain rules
+  const ea = /^(.*)e([^aeiouăâî]+)ei$/iu.exec(word);
+  if (ea) out.push(`${ea[1]}ea${ea[2]}a`);
+  // -iei → -ea: "Oradiei" → "Oradea"
+  if (/iei$/iu.test(word)) out.push(`${word.slice(0, -3)}ea`);
+  // ă → a in the last syllable of the stem: "Băncii" → "Banca", "Țării" → "Țara"
+  const a = /^(.*)ă([^aeiouăâî]+)(?:ii|ei)$/iu.exec(word);
+  if (a) out.push(`${a[1]}a${a[2]}a`);
+  return out;
+}
