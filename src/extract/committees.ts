@@ -5,7 +5,7 @@
 import type { Document, Token } from "../types.js";
 import { NAME_PARTICLES, type Compiled } from "./compile.js";
 import type { RawMention } from "./mentions.js";
-import { FUNCTION_WORDS, GENITIVE_ARTICLES, POSSESSIVE_S, feminineNominative, makeMention } from "./words.js";
+import { FUNCTION_WORDS, GENITIVE_ARTICLES, POSSESSIVE_S, closedListEnd, feminineNominative, makeMention } from "./words.js";
 
 /** Capitalised Romanian heads of committees named by lower-case words ("Comisia juridică", "Comitetul de coordonare"). */
 const COMMITTEE_HEADS = new Map([["comisia", "Comisia"], ["comisiei", "Comisia"], ["comitetul", "Comitetul"], ["comitetului", "Comitetul"]]);
@@ -131,25 +131,15 @@ function remitEnd(t: Token[], k: number, to: number, c: Compiled): number {
   const item = (j: number): number => {
     let e = j;
     while (e < to && e - j < 2 && t[e]!.type === "word" && !t[e]!.upper && !FUNCTION_WORDS.has(t[e]!.fold) && !c.stopwords.has(t[e]!.fold)) e++;
-    return e;
+    return e > j ? e : -1;
   };
-  let j = t[k + 1]?.fold === "the" ? k + 2 : k + 1;
-  let e = item(j);
-  if (e === j) return k;
-  for (let n = 0; n < 5; n++) {
-    const and = t[e]?.fold === "and" ? e : t[e]?.text === "," && t[e + 1]?.fold === "and" ? e + 1 : -1;
-    if (and > 0) {
-      const last = item(and + 1);
-      return last > and + 1 ? last : e;
-    }
-    if (t[e]?.text !== ",") return e;
-    j = e + 1;
-    const next = item(j);
-    if (next === j) return e;
-    e = next;
-  }
-  return e;
+  const first = item(t[k + 1]?.fold === "the" ? k + 2 : k + 1);
+  if (first < 0) return k;
+  // (the first item alone when no closed list follows: "on agriculture, the ministry said")
+  const list = closedListEnd(t, first, item, AND);
+  return list > 0 ? list : first;
 }
+const AND: ReadonlySet<string> = new Set(["and"]);
 const COMMITTEE_OPENERS = new Set(["the", "a", "an", "its", "their", "his", "her"]);
 
 /** Words that end a committee's name: verbs and their auxiliaries, pronouns. */

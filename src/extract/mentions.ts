@@ -10,7 +10,7 @@ import type { LexTitle } from "../resources/schema.js";
 import { findBodies } from "./bodies.js";
 import { committees, lowerCaseCommittees } from "./committees.js";
 import { demonymAgents, groupsAt } from "./groups.js";
-import { FUNCTION_WORDS, GENITIVE_ARTICLES, NOT_OWNER_WORDS, POSSESSIVE_S, feminineNominative, isDayWord, makeMention } from "./words.js";
+import { FUNCTION_WORDS, GENITIVE_ARTICLES, NOT_OWNER_WORDS, POSSESSIVE_S, closedListEnd, feminineNominative, isDayWord, makeMention } from "./words.js";
 
 /** One mention before linking: where it is and what it may be. */
 export interface RawMention {
@@ -1240,17 +1240,12 @@ function ofListEnd(tokens: Token[], k: number, limit: number, covered: Uint8Arra
     while (e - j < 2 && (plain(e) || (e === j && plain(e, true) && plain(e + 1)))) e++;
     return e > j ? e : -1;
   };
-  let j = k;
-  for (let items = 0; items < 5; items++) {
-    const closing = tokens[j]?.fold === "and" || (tokens[j]?.text === "," && tokens[j + 1]?.fold === "and");
-    if (!closing && tokens[j]?.text !== ",") return -1;
-    const e = item(closing && tokens[j]!.text === "," ? j + 2 : j + 1);
-    if (e < 0) return -1;
-    if (closing) return tokens[e]?.upper && tokens[e]!.type === "word" ? -1 : e;
-    j = e;
-  }
-  return -1;
+  const end = closedListEnd(tokens, k, item, AND);
+  // (not a list that runs on into another name: "… and Heritage Minister X")
+  return end > 0 && tokens[end]?.upper && tokens[end]!.type === "word" ? -1 : end;
 }
+const AND: ReadonlySet<string> = new Set(["and"]);
+const SI: ReadonlySet<string> = new Set(["si"]);
 
 /**
  * The end of a Romanian list of single capitalised words from the comma at `k`, closed by "și" (", Industrie și
@@ -1259,14 +1254,7 @@ function ofListEnd(tokens: Token[], k: number, limit: number, covered: Uint8Arra
 function roListEnd(tokens: Token[], k: number, limit: number, covered: Uint8Array, c: Compiled): number {
   const item = (j: number): boolean =>
     j < limit && tokens[j]!.type === "word" && tokens[j]!.upper && !covered[j] && !c.aliases.has(tokens[j]!.fold) && !isOrgHead(tokens[j]!, c) && !GENITIVE_END.test(tokens[j]!.fold) && !isAcronym(tokens[j]!.text);
-  if (!item(k - 1)) return -1;
-  let j = k;
-  for (let items = 0; items < 5; items++) {
-    if (tokens[j]?.fold === "si") return item(j + 1) ? j + 2 : -1;
-    if (tokens[j]?.text !== "," || !item(j + 1)) return -1;
-    j += 2;
-  }
-  return -1;
+  return item(k - 1) ? closedListEnd(tokens, k, (j) => (item(j) ? j + 1 : -1), SI) : -1;
 }
 
 /** Two capitalised words at `k` that no list knows, with no noun's article, and no third: a person's name ("Adela Murgociu"). */

@@ -1,5 +1,6 @@
-// Small pieces shared by the finders of mentions (mentions.ts) and of committees (committees.ts): a new
-// mention, the Romanian feminine nominative of an adjective, the function words both read, and day words.
+// Small pieces shared by the finders of mentions (mentions.ts), groups (groups.ts) and committees (committees.ts):
+// a new mention, the Romanian feminine nominative of an adjective, the function words they read, day words, and
+// the end of a list closed by "and" / "și" inside a name.
 
 import { fold } from "../text/index.js";
 import { DATE_WORDS } from "../text/date-words.js";
@@ -48,3 +49,20 @@ export function isDayWord(t: Token, lang: Lang): boolean {
 
 /** Lower-case words that end the description before an owner's name. */
 export const NOT_OWNER_WORDS: ReadonlySet<string> = new Set(["de", "din", "la", "si", "cu", "pentru", "in", "pe", "and", "with", "for", "at", "on", "to", "from", "that", "who", "which", "care"]);
+
+/**
+ * The end of a list that goes on from `k` (a comma, or the closing word itself): items joined by commas and closed by one
+ * of `closers` (maybe after a comma) before a last item; `item(j)` is the end of an item starting at `j`, or -1 for none.
+ * -1 when no closed list stands there ("Industrie și Agricultură", ", Local Government and Heritage").
+ */
+export function closedListEnd(tokens: Token[], k: number, item: (j: number) => number, closers: ReadonlySet<string>): number {
+  let j = k;
+  for (let items = 0; items < 5; items++) {
+    const closing = closers.has(tokens[j]?.fold ?? "") || (tokens[j]?.text === "," && closers.has(tokens[j + 1]?.fold ?? ""));
+    if (!closing && tokens[j]?.text !== ",") return -1;
+    const e = item(closing && tokens[j]!.text === "," ? j + 2 : j + 1);
+    if (e < 0 || closing) return e;
+    j = e;
+  }
+  return -1;
+}
