@@ -196,6 +196,7 @@ export interface Compiled {
     /** Folded adjective (one or two words) → English. */
     describedAdjectives: Map<string, string>;
     describedEn: Set<string>;
+    streets: Set<string>;
   };
   cues: Cues;
 }
@@ -356,6 +357,7 @@ function build(resources: Resources, lang: Lang): Compiled {
       described: new Map(Object.entries(lex.placeHeads.described).map(([k, v]) => [fold(k), v])),
       describedAdjectives: new Map(Object.entries(lex.placeHeads.describedAdjectives).map(([k, v]) => [fold(k), v])),
       describedEn: new Set(lex.placeHeads.describedEn.map(fold)),
+      streets: new Set(lex.placeHeads.streets.map(fold)),
     },
     cues,
   };

@@ -258,9 +258,28 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
         i = venueEnd - 1;
         continue;
       }
-      const m = classify(doc, i, end, s.index, s.tokenStart, c, titles);
-      // "Federația Sindicatelor din Educație „Spiru Haret”", "Colegiul Național „Mihai Viteazul”": a quoted name ends an organisation's
-      const quoted = m?.kind === "organization" ? quotedNameEnd(tokens, end, s.tokenEnd) : end;
+      // "pe bulevardul Nicolae Titulescu", "strada Morilor": a Romanian street's lower-case noun is part of its name
+      const street = tokens[i - 1];
+      if (c.lang === "ro" && i > s.tokenStart && street?.type === "word" && !street.upper && !covered[i - 1] && c.placeHeads.streets.has(street.fold)) {
+        const m = makeMention(doc, i - 1, end, s.index);
+        m.kind = "place";
+        m.kindSure = true;
+        m.label = `${street.text[0]!.toUpperCase()}${street.text.slice(1)} ${doc.text.slice(t.start, tokens[end - 1]!.end)}`;
+        mentions.push(m);
+        for (let k = i - 1; k < end; k++) covered[k] = 1;
+        i = end - 1;
+        continue;
+      }
+      // "Federația Sindicatelor din Educație „Spiru Haret”", "Casa de Cultură „Traian Demetrescu”": a quoted name ends an
+      // organisation's or a building's ("Universității „Alexandru Ioan Cuza”": a body's head alone is its name then)
+      const quotedEnd = quotedNameEnd(tokens, end, s.tokenEnd);
+      let m = classify(doc, i, end, s.index, s.tokenStart, c, titles);
+      if (!m && quotedEnd > end && end - i === 1 && isOrgHead(t, c)) {
+        m = makeMention(doc, i, end, s.index);
+        m.kindSure = true;
+        m.label = labelOf(doc, i, end, "organization", c);
+      }
+      const quoted = m?.kind === "organization" || m?.kind === "place" ? quotedEnd : end;
       if (m && quoted > end) {
         const name = doc.text.slice(tokens[end]!.start, tokens[quoted - 1]!.end);
         m.tokEnd = quoted;
@@ -732,7 +751,9 @@ function seatOfInstitution(doc: Document, i: number, mentions: RawMention[], c: 
   const english = c.placeHeads.described.get(noun.fold);
   // ("la sediul ministerului din București" with no ministry named: the town says where, the words alone name nothing)
   const town = t[end]?.fold === "din" ? end + 1 : t[end]?.fold === "de" && t[end + 1]?.fold === "la" ? end + 2 : -1;
-  if (!named && !english && mentions.some((m) => m.tokStart === town && (m.kind === "place" || m.kind === "country"))) return undefined;
+  // (a street says which building: "sediul ministerului din strada Cristian Popișteanu")
+  const street = c.placeHeads.streets.has(t[town]?.fold ?? "");
+  if (!named && !english && !street && mentions.some((m) => m.tokStart === town && (m.kind === "place" || m.kind === "country"))) return undefined;
   const m = makeMention(doc, i, end, t[i]!.sentence);
   m.kind = "place";
   m.kindSure = true;
@@ -956,6 +977,8 @@ export function afterPlaceCue(tokens: Token[], i: number, sentenceStart: number,
   if (prev?.fold === "to" && NOT_PLACE_TO.has(tokens[k - 1]?.fold ?? "")) return false;
   // "omologii săi din Bulgaria", "officials from Turkey": where people come from, not where they meet
   if ((prev?.fold === "din" || prev?.fold === "from") && peopleBefore(tokens, k - 1, c)) return false;
+  // ("State Secretary at the Food Ministry": a capitalised title's "at" says where one works, not "met the mayor at City Hall")
+  if (prev?.fold === "at" && tokens[k - 1]?.upper && c.titleWords.has(tokens[k - 1]!.fold)) return false;
   // "omologul său de la Chișinău"
   if (prev?.fold === "la" && tokens[k - 1]?.fold === "de" && peopleBefore(tokens, k - 2, c)) return false;
   return !!prev && k >= sentenceStart && c.placeCues.has(prev.fold);
@@ -1134,8 +1157,13 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
       // "Andrei", "Matei" end like a genitive and are given names: "Ministerul Culturii Andrei Roșcăneanu")
       // (a portfolio in the genitive: "Serviciul Public Județean Salvamont Gorj" runs on after the adjective "Public")
       const before = tokens[end - 1]!;
-      const bodyEnds = (c.portfolios.words.has(before.fold) && BODY_GENITIVE.test(before.fold)) || (before.upper && c.aliases.has(before.fold));
+      // ("Ministerul Agriculturii și Dezvoltării Rurale Marian Dumbrăveanu": or an adjective in the genitive after one)
+      const portfolioGenitive = (w: Token | undefined): boolean => !!w && c.portfolios.words.has(w.fold) && BODY_GENITIVE.test(w.fold);
+      const bodyEnds = portfolioGenitive(before) || (BODY_GENITIVE.test(before.fold) && portfolioGenitive(tokens[end - 2])) || (before.upper && c.aliases.has(before.fold));
       if (isOrg && c.lang === "ro" && bodyEnds && !c.portfolios.words.has(t.fold) && !BODY_GENITIVE.test(t.fold) && next?.upper && next.type === "word" && !GENITIVE_END.test(next.fold)) break;
+      // "the Agriculture, Forestry and Food Ministry Boštjan Mlakar-Ferfolja": after an English body's head that ends its
+      // name, two words of a person's name and no third are that person's
+      if (c.lang === "en" && end - i >= 2 && isOrgHead(before, c) && personNameAt(tokens, end, limit, covered, c)) break;
       end++;
       continue;
     }
@@ -1175,6 +1203,14 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
         continue;
       }
     }
+    // "the Agriculture, Forestry and Food Ministry": a list of portfolios closed by "and" before a body's head is its name's
+    if (c.lang === "en" && !joined && !isOrg && t.text === ",") {
+      const listEnd = closedListEnd(tokens, end, (j) => (singleNameWord(tokens, j, limit, covered, c) ? j + 1 : -1), AND);
+      if (listEnd > 0 && listEnd < limit && isOrgHead(tokens[listEnd]!, c) && !covered[listEnd] && tokens.slice(i, end).every((x) => x.upper && !c.aliases.has(x.fold))) {
+        end = listEnd + 1;
+        continue;
+      }
+    }
     // "the Ministry of Science, Innovation and Universities": after "of", a list that ends in "and" is one name's
     if (c.lang === "en" && joined && t.text === ",") {
       const listEnd = ofListEnd(tokens, end, limit, covered, c);
@@ -1202,7 +1238,9 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
       // "Delegates of the OSCE …", "Members of the Council …": a sentence's plural first word joins no name over "of"
       if (opensOf && commonFirst && end === i + 1 && /s$/.test(first.fold)) break;
       // "Maris Sangiampongsa of Thailand": a name with no organisation or place word before "of <country>" is a person's
-      if (opensOf && t.fold === "of" && countryAt(tokens, end + 1, c) && !tokens.slice(i, end).some((x) => isOrgHead(x, c) || c.placeWords.has(x.fold) || c.nameHeads.companyEnds.has(x.fold))) break;
+      // ("Marco Pellegatti of Conceria Valdarno": so is one whose last word the text also writes alone, "Pellegatti said")
+      const plainBefore = !tokens.slice(i, end).some((x) => isOrgHead(x, c) || c.placeWords.has(x.fold) || c.nameHeads.companyEnds.has(x.fold) || isAcronym(x.text));
+      if (opensOf && t.fold === "of" && plainBefore && (countryAt(tokens, end + 1, c) || (end - i >= 2 && end - i <= 3 && writtenAlone(tokens, tokens[end - 1]!)))) break;
       const more = nameConnectors(isOrg, c.lang, joined || opensOf);
       // ("de la Cruz": "la" joins after "de")
       while (k < limit && tokens[k]!.type === "word" && !tokens[k]!.upper && (more.has(tokens[k]!.fold) || (tokens[k]!.fold === "la" && tokens[k - 1]!.fold === "de" && !companyNamed)) && k - end < 3) k++;
@@ -1256,6 +1294,27 @@ function roListEnd(tokens: Token[], k: number, limit: number, covered: Uint8Arra
     j < limit && tokens[j]!.type === "word" && tokens[j]!.upper && !covered[j] && !c.aliases.has(tokens[j]!.fold) && !isOrgHead(tokens[j]!, c) && !GENITIVE_END.test(tokens[j]!.fold) && !isAcronym(tokens[j]!.text);
   return item(k - 1) ? closedListEnd(tokens, k, (j) => (item(j) ? j + 1 : -1), SI) : -1;
 }
+
+/** A capitalised word at `j` that no list knows and that is no body's head: one item of a list inside a name. */
+function singleNameWord(tokens: Token[], j: number, limit: number, covered: Uint8Array, c: Compiled): boolean {
+  const t = tokens[j];
+  return j < limit && !!t && t.type === "word" && t.upper && !covered[j] && !c.aliases.has(t.fold) && !isOrgHead(t, c) && !isAcronym(t.text);
+}
+
+/** The capitalised words a text writes alone somewhere, no capitalised word next to them ("Pellegatti said"). */
+function writtenAlone(tokens: Token[], t: Token): boolean {
+  let alone = aloneWords.get(tokens);
+  if (!alone) {
+    alone = new Set();
+    const capital = (x: Token | undefined): boolean => !!x && x.type === "word" && x.upper;
+    tokens.forEach((x, k) => {
+      if (capital(x) && !capital(tokens[k - 1]) && !capital(tokens[k + 1])) alone!.add(x.fold);
+    });
+    aloneWords.set(tokens, alone);
+  }
+  return alone.has(t.fold);
+}
+const aloneWords = new WeakMap<Token[], Set<string>>();
 
 /** Two capitalised words at `k` that no list knows, with no noun's article, and no third: a person's name ("Adela Murgociu"). */
 function personNameAt(tokens: Token[], k: number, limit: number, covered: Uint8Array, c: Compiled): boolean {
@@ -1517,6 +1576,14 @@ function classify(
     // "Security Studies", "Film Directors" where the text writes "security", "studies", "film", "directors": common
     // nouns capitalised, no one's name, and nothing else says what they name
     return undefined;
+  } else if (c.lang === "en" && len >= 2 && pluralOfCommonNoun(doc, last, c)) {
+    // "Quebec Maple Syrup Producers", "Missisquoi Syrup Brokers": no person's name ends in a plural the text or the lexicon
+    // knows as a common noun
+    m.kind = "organization";
+  } else if (c.lang === "en" && prev?.fold === "of" && tokens[i - 2]?.upper && tokens[i - 2]!.type === "word" && !c.titleWords.has(tokens[i - 2]!.fold) && !titles.some((t) => t.end === i - 1)) {
+    // "Marco Pellegatti of Conceria Valdarno": what a person's name is "of" is where the person works
+    m.kind = "organization";
+    m.kindSure = false;
   } else if (len >= 2 && !notPersonName(tokens, i, c)) {
     m.kind = "person";
     m.kindSure = false;
@@ -1598,6 +1665,15 @@ function notPersonName(tokens: Token[], i: number, c: Compiled): boolean {
   if (c.lang === "en") return tokens[i - 1]?.fold === "the";
   const first = tokens[i]!.fold;
   return first.length > 4 && /[^aeiou]ul$/.test(first) && !NAMES_ENDING_UL.has(first);
+}
+
+/** An English capitalised plural of people who do something ("Producers", "Weavers") that is a group's noun or that the
+ * text also writes in lower case, in the plural or the singular: not a surname ("Rogers", "Peters"). */
+function pluralOfCommonNoun(doc: Document, t: Token, c: Compiled): boolean {
+  if (!/(ers|ors|ants|ents|ists)$/.test(t.fold)) return false;
+  if (groupNounOf(c, t)) return true;
+  const words = lowerCaseWordsOf(doc);
+  return words.has(t.fold) || words.has(t.fold.slice(0, -1));
 }
 
 /** Number of tokens of a lower-case venue head starting at `k` ("guest house", "hotel"), 0 when none. */
@@ -1765,13 +1841,18 @@ function seenCapitalisedElsewhere(doc: Document, i: number): boolean {
 
 /** The word of `t` written in lower case somewhere in the text ("Salina Târgu Ocna" … "salina a fost vizitată"). */
 function seenLowerCase(doc: Document, t: Token): boolean {
+  return lowerCaseWordsOf(doc).has(t.fold);
+}
+
+/** The words a text writes in lower case, folded. */
+function lowerCaseWordsOf(doc: Document): Set<string> {
   let folds = lowerCaseWords.get(doc);
   if (!folds) {
     folds = new Set();
     for (const x of doc.tokens) if (x.type === "word" && !x.upper) folds.add(x.fold);
     lowerCaseWords.set(doc, folds);
   }
-  return folds.has(t.fold);
+  return folds;
 }
 const lowerCaseWords = new WeakMap<Document, Set<string>>();
 

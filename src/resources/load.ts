@@ -228,7 +228,7 @@ function loadTopics(dataDir: string): LexTopic[] {
   });
 }
 
-const PLACE_HEAD_LISTS = ["before", "named", "inName", "regions", "towns", "after", "apposed", "qualifying", "buildingFirst", "buildingAnywhere", "describedEn"] as const;
+const PLACE_HEAD_LISTS = ["before", "named", "inName", "regions", "towns", "after", "apposed", "qualifying", "buildingFirst", "buildingAnywhere", "describedEn", "streets"] as const;
 const PLACE_HEAD_MAPS = ["described", "describedAdjectives"] as const;
 
 /** Reads data/lexicon/place-heads.json (shared by every language). */

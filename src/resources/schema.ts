@@ -131,6 +131,8 @@ export interface PlaceHeads {
   described: Record<string, string>;
   describedAdjectives: Record<string, string>;
   describedEn: string[];
+  /** Romanian lower-case street nouns that are part of the street's name after them. */
+  streets: string[];
 }
 
 /** Common nouns that say what a name next to them is; what each list is for is said in name-heads.json. */

@@ -1337,3 +1337,37 @@ describe("words the text also writes in lower case (sentences written for these 
     expect(two.entities.map((e) => e.label)).toEqual(["Maria Lopes"]);
   });
 });
+
+describe("streets, honorific names and a person after a body (sentences written for these tests; curated data)", () => {
+  it("keeps a Romanian street's lower-case noun in its name and a quoted honorific name in a building's or a body's", () => {
+    const x = runReal("Comercianții de pe bulevardul Ion Mihalache protestează. Firma are sediul pe strada Plopilor. Dezbaterea a avut loc la Casa de Cultură „Vasile Pârvan” cu istorici ai Universității „Grigore Moisil”.", "2026-03-18", "ro");
+    expect(x.entities.filter((e) => e.kind !== "group").map((e) => `${e.kind}:${e.label}`)).toEqual([
+      "place:Bulevardul Ion Mihalache",
+      "place:Strada Plopilor",
+      "place:Casa de Cultură „Vasile Pârvan”",
+      "organization:Universitatea „Grigore Moisil”",
+    ]);
+  });
+
+  it("ends a body's name before the person named right after it", () => {
+    const ro = runReal("Secretarul de stat din Ministerul Agriculturii și Dezvoltării Rurale Dorin Pănescu vine luni la Buzău.", "2026-03-18", "ro");
+    expect(ro.entities.map((e) => `${e.kind}:${e.label}`)).toContain("person:Dorin Pănescu");
+    const en = runReal("State Secretary at the Agriculture, Forestry and Food Ministry Tilen Brdar-Kos is due to visit Kobilje on Monday.", "2026-03-18", "en");
+    expect(en.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:Agriculture, Forestry and Food Ministry", "person:Tilen Brdar-Kos", "place:Kobilje"]);
+    // (a title's "at" says where the person works: the visit is to the village, not to the ministry)
+    expect(en.meetings[0]!.place).toBe("place:kobilje");
+  });
+
+  it("reads 'X Y of Z' as a person of a company when the text writes Y alone, and a capitalised plural of a common noun as a body", () => {
+    const x = runReal("A delegation led by Paolo Ferrandi of Pelletteria Arnova is due in Meknes. Ferrandi said prices rose. The board of Ontario Honey Packers, which buys from small packers, met the insurer Lindqvist Forsikring on Monday.", "2026-03-18", "en");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual([
+      "person:Paolo Ferrandi",
+      "organization:Pelletteria Arnova",
+      "place:Meknes",
+      "organization:Ontario Honey Packers",
+      "organization:Lindqvist Forsikring",
+    ]);
+    // ("Peters" is a surname, though it ends like a plural: nothing writes it in lower case)
+    expect(runReal("Anna Peters said the plan was good.", "2026-03-18", "en").entities.map((e) => e.kind)).toEqual(["person"]);
+  });
+});
