@@ -425,6 +425,11 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: readonl
     // "… in Istanbul last week to prepare the phone call", "pentru a pregăti convorbirea premierilor": what a meeting
     // was for is a meeting told elsewhere, and the place and day of the sentence are not its own
     if (!isVerbal(h.value.form) && preparedBy(doc, h.start)) continue;
+    // "prețul nu revine la nivelul din martie", "workers returned to work": coming back to a lower-case noun that names no
+    // place is no visit (not "revine la sediul ministerului", "returned to the capital")
+    if (h.value.type === "visit" && isVerbal(h.value.form) && RETURN_VERB.test(fold(h.value.form)) && lowerNonPlace(doc.tokens[h.end], c)) continue;
+    // "cine are banii": a function word that shares a noun trigger's stem ("cină") is none
+    if (!isVerbal(h.value.form) && PRONOUNS.has(doc.tokens[h.start]!.fold)) continue;
     // "had signed nothing", "nu a semnat nimic": a signing of nothing is none
     if (h.value.type === "signing" && NOTHING.has(doc.tokens[h.end]?.fold ?? "")) continue;
     if (!out.length || h.start >= out[out.length - 1]!.end) out.push(h);
@@ -435,6 +440,16 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: readonl
 }
 
 const AGENT_NOUN = /(tor|tors|toru\w*|tori\w*|toare\w*|ers|er)$/;
+/** Interrogative and relative pronouns ("cine", "who"). */
+const PRONOUNS = new Set(["cine", "oricine", "cineva", "who", "whom"]);
+/** Verbs of coming back ("return to", "revine la", "a revenit în"). */
+const RETURN_VERB = /\b(return|revin|reven)/;
+const VENUE_NOUNS = new Set(["sediul", "sediului", "headquarters", "the", "a", "an", "his", "her", "their", "its"]);
+
+/** A lower-case word that is no determiner and no place's or venue's noun ("nivelul", "work"). */
+function lowerNonPlace(t: Token | undefined, c: Compiled): boolean {
+  return !!t && t.type === "word" && !t.upper && !VENUE_NOUNS.has(t.fold) && !c.placeHeads.before.has(t.fold) && !c.placeHeads.described.has(t.fold);
+}
 const PARTICIPLE_RO = /(at|ata|ate|ati)$/;
 const BE_FORMS = new Set(["be", "been", "being", "is", "are", "was", "were"]);
 

@@ -327,6 +327,7 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
     }
   }
   if (c.lang === "ro") bracketedAcronymPlace(doc, mentions);
+  if (c.lang === "ro") bodiesOfTheHomeCountry(c, mentions);
   mentions.push(...venues(doc, c, mentions));
   townHallsOfTheTown(doc, c, mentions);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -789,6 +790,27 @@ function placeAfterLink(t: Token[], k: number, startingAt: Map<number, RawMentio
   const link = t[k]?.fold === "din" ? 1 : t[k]?.fold === "de" && t[k + 1]?.fold === "la" ? 2 : 0;
   const place = link ? startingAt.get(k + link) : undefined;
   return place?.kind === "place" ? place : undefined;
+}
+
+/**
+ * "Ministerul Finanțelor", "Parlamentul" in an article from Chișinău: the Romanian names of a body every Romanian-speaking
+ * country has are the KB's bodies of Romania, unless the article's places and countries are another's and none is
+ * Romania's. Then they are that country's ("Ministry of Finance of Moldova"); "Guvernul României" stays Romania's.
+ */
+function bodiesOfTheHomeCountry(c: Compiled, mentions: RawMention[]): void {
+  const romania = "country:romania";
+  const count = new Map<string, number>();
+  for (const m of mentions) {
+    if (!m.kbId || (m.kind !== "place" && m.kind !== "country")) continue;
+    const country = m.kind === "country" ? m.kbId : c.kb.get(m.kbId)?.country;
+    if (country) count.set(country, (count.get(country) ?? 0) + 1);
+  }
+  if (count.has(romania)) return;
+  const [home, n] = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+  if (!home || n! < 2 || [...count.values()].filter((v) => v === n).length > 1) return;
+  for (const m of mentions) {
+    if (m.kind === "organization" && m.kbId && c.kb.get(m.kbId)?.country === romania && !/roman/.test(fold(m.text))) relabelForCountry(m, home, c);
+  }
 }
 
 /**
@@ -1456,6 +1478,8 @@ function classify(
     return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
   }
   if (first.text.length < 2) return undefined;
+  // "clasa a V-a", "secolul al XIX-lea": a Romanian ordinal in Roman numerals is no name
+  if (len === 1 && /^[IVXLC]+-(a|lea)$/.test(first.text)) return undefined;
   // "the Facility", "Port", "Vămii" cut off a longer name: one word the text also writes in lower case is a common noun
   if (len === 1 && !isAcronym(first.text) && seenLowerCase(doc, first)) return undefined;
   // "în Capitală": the capital written with a capital is no name of its own (see venues)

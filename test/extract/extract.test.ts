@@ -1371,3 +1371,17 @@ describe("streets, honorific names and a person after a body (sentences written 
     expect(runReal("Anna Peters said the plan was good.", "2026-03-18", "en").entities.map((e) => e.kind)).toEqual(["person"]);
   });
 });
+
+describe("ordinals and the bodies of a Romanian-speaking country other than Romania (sentences written for these tests; curated data)", () => {
+  it("reads no name in 'clasele a V-a și a VI-a'", () => {
+    const x = runReal("Manualele pentru clasele a V-a și a VI-a nu au ajuns la Brașov.", "2026-03-18", "ro");
+    expect(x.entities.map((e) => e.label)).toEqual(["Brașov"]);
+  });
+
+  it("reads 'Ministerul Finanțelor' as Moldova's in an article whose places are Moldova's and none Romania's, and as Romania's otherwise", () => {
+    const md = runReal("Studenții din Republica Moldova au protestat la Bălți. Liderul lor a propus o întâlnire cu Ministerul Finanțelor.", "2026-03-18", "ro");
+    expect(md.entities.map((e) => e.label)).toContain("Ministry of Finance of Moldova");
+    const ro = runReal("Studenții din Republica Moldova au protestat la Iași. Liderul lor a propus o întâlnire cu Ministerul Finanțelor.", "2026-03-18", "ro");
+    expect(ro.entities.map((e) => e.label)).toContain("Ministry of Finance of Romania");
+  });
+});

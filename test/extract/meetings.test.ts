@@ -1928,3 +1928,12 @@ describe("words that look like a plan but say nothing of the meeting (sentences 
     expect(ro.meetings.map((m) => [m.status, m.date])).toEqual([["happened", "2026-09-02"]]);
   });
 });
+
+describe("words that share a meeting word's stem or verb but name none (sentences written for these tests; curated data)", () => {
+  it("reads no dinner in 'cine are banii' and no visit in 'prețul nu revine la nivelul' or 'returned to work'", () => {
+    const ro = runReal("Ana Pop a cerut o întâlnire, ca să afle cine are banii. Fermierii vor opri livrările dacă prețul nu revine la nivelul din martie.", "2026-03-18", "ro");
+    expect(ro.meetings.map((m) => m.type)).toEqual(["meeting"]);
+    const en = runReal("The dockers returned to work on Monday. The envoy returned to Kyiv on Monday.", "2026-03-18", "en");
+    expect(en.meetings.map((m) => `${m.type} ${m.place}`)).toEqual(["visit place:kyiv"]);
+  });
+});
