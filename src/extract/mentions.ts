@@ -431,6 +431,20 @@ function townHallsOfTheTown(doc: Document, c: Compiled, mentions: RawMention[]):
   }
   const halls = mentions.filter((m) => m.kind === "place" && !m.kbId && UNNAMED_TOWN_HALLS.has(fold(m.text).replace(/^(the|a) /, "")));
   if (!halls.length) return;
+  // "Copenhagen City Hall": a known town right before the hall names it (the knowledge base matched the town alone)
+  for (const hall of [...halls]) {
+    const town = mentions.find((m) => m.tokEnd === hall.tokStart && m.kind === "place" && c.lang === "en" && t[hall.tokStart]!.upper);
+    if (!town) continue;
+    const venue = makeMention(doc, town.tokStart, hall.tokEnd, hall.sentence);
+    venue.kind = "place";
+    venue.kindSure = true;
+    venue.afterPlaceCue = town.afterPlaceCue || hall.afterPlaceCue;
+    venue.label = venue.text;
+    mentions.splice(mentions.indexOf(town), 1, venue);
+    mentions.splice(mentions.indexOf(hall), 1);
+    halls.splice(halls.indexOf(hall), 1);
+  }
+  if (!halls.length) return;
   const town = mostNamed(mentions, (m) => {
     if (m.kind !== "place" || halls.includes(m)) return undefined;
     const name = m.kbId ?? fold(m.label ?? m.text);

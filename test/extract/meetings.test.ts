@@ -1937,3 +1937,10 @@ describe("words that share a meeting word's stem or verb but name none (sentence
     expect(en.meetings.map((m) => `${m.type} ${m.place}`)).toEqual(["visit place:kyiv"]);
   });
 });
+
+describe("a known town's city hall, and talks called for (sentences written for these tests; curated data)", () => {
+  it("places a meeting at 'Copenhagen City Hall', not in the town, and reads 'has called for talks' as proposed", () => {
+    const x = runReal("Guild chairman Rune Hovmand-Lau met deputy director Ida Kjærsgaard-Bro at Copenhagen City Hall on Thursday. Hovmand-Lau has called for talks with the Danish Maritime Authority.", "2026-03-19", "en");
+    expect(x.meetings.map((m) => `${m.place ?? "-"} ${m.status}`)).toEqual(["place:copenhagen-city-hall happened", "- proposed"]);
+  });
+});
