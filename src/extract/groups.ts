@@ -212,6 +212,86 @@ const AGENT_PLURAL: Record<Lang, RegExp> = { en: /^\p{Ll}{3,}(?:ers|ors|ists)$/u
 /** Plurals with an agent's ending that name things ("orders", "borders", "numbers"). */
 const NOT_AGENTS = new Set(["others", "orders", "borders", "numbers", "letters", "matters", "waters", "papers", "powers", "centers", "centres", "offers", "answers", "layers", "barriers", "filters", "containers", "computers", "chambers", "quarters", "headquarters", "members", "meters", "liters", "litres", "kilometers", "figures", "factors", "sectors", "doctors", "motors", "errors", "colors", "colours", "mirrors", "floors", "doors", "corridors", "indicators", "operators", "tractors", "reactors", "vectors", "tori", "factori", "sectori", "motori", "senzori", "tractori", "vectori", "indicatori", "reactori", "coridori", "salari", "calendari"]);
 
+/** Plurals of people by what they do or are, with the endings of agent nouns and a few more ("residents", "comercianții"). */
+const PEOPLE_PLURAL: Record<Lang, RegExp> = {
+  en: /^\p{Ll}{3,}(?:ers|ors|ists|ents|ants)$/u,
+  ro: /^\p{Ll}{3,}(?:tori|torii|torilor|sori|ari|arii|arilor|ieri|ierii|ierilor|isti|istii|istilor|anti|antii|antilor|enti|entii|entilor)$/u,
+};
+/** Such plurals that name things ("payments", "plants", "comments"). */
+const NOT_PEOPLE = /(ments|ings|events|grants|plants|restaurants|variants|pollutants|accents|cents|talents|patents|contents|incidents|accidents|solvents|currents|elements|arrangements|covers|encounters|aquifers|boilers|meters|represents|presents|prevents|invents|(versanti|scrisori|pajisti|garantii|acumulatori|calculatori|generatori|transformatori|ventilatori|compresori|radiatori|separatori|televizori)(i|lor)?)$/;
+/** People who report on others, the press's audience rather than actors ("told reporters"). */
+const PRESS_PEOPLE = new Set(["reporters", "journalists", "jurnalisti", "jurnalistii", "jurnalistilor", "ziaristi", "ziaristii", "ziaristilor", "reporteri", "reporterii", "reporterilor"]);
+
+/**
+ * "Fermierii au cerut …", "met residents on Monday", "the tanners say": people named by a plural of what they do, a group
+ * of its own, kept only when it takes part in a meeting (`actorOnly`). Its inflected forms name the same group, and so does
+ * a label another group gives the same noun ("Japanese dealers" … "the dealers"); in English one or two lower-case words
+ * before it are part of its name ("seaweed farmers", "maple syrup makers").
+ */
+export function peopleByActivity(doc: Document, i: number, sentenceStart: number, c: Compiled, covered: Uint8Array): RawMention | undefined {
+  const tokens = doc.tokens;
+  const t = tokens[i]!;
+  if (t.type !== "word" || (t.upper && i !== sentenceStart) || !PEOPLE_PLURAL[c.lang].test(t.fold) || NOT_AGENTS.has(t.fold) || NOT_PEOPLE.test(t.fold) || PRESS_PEOPLE.has(t.fold)) return undefined;
+  // (not the people of a body, "officials", "members": those are told with whose they are; nor holders of a title,
+  // "presidents", "reporters")
+  const noun = groupNounOf(c, t);
+  const singular = c.lang === "en" ? t.fold.replace(/s$/, "") : t.fold.replace(/(ii|ilor)$/, "").replace(/i$/, "");
+  const title = c.titleWords.has(t.fold) || c.titleWords.has(singular) || (c.titles.get(t.stem) ?? []).some((p) => p.parts.length === 1);
+  if ((noun && OWNED_NOUNS.has(noun.label)) || title || c.stopwords.has(t.fold)) return undefined;
+  // ("consultări", "negocieri", "solicitări": Romanian plurals of actions end like agents' too, and a text written without
+  // diacritics cannot tell "aplicari" from "proprietari")
+  if (c.lang === "ro" && (/ări(i|lor)?$/.test(t.text.toLowerCase()) || c.triggers.has(t.stem))) return undefined;
+  if (c.lang === "ro" && /ari(i|lor)?$/.test(t.fold) && !hasDiacritics(doc)) return undefined;
+  // ("intervenții", "garanții" are things; "comercianții", "studenții" are people, and the text says so by another form
+  // of theirs, "comercianți", "studenților": a noun in "-ție" has "intervențiilor")
+  if (c.lang === "ro" && /ntii$/.test(t.fold) && !wordsOf(doc).has(t.fold.slice(0, -1)) && !wordsOf(doc).has(`${t.fold.slice(0, -1)}lor`)) return undefined;
+  let from = i;
+  if (c.lang === "en") {
+    const plain = (k: number): boolean => {
+      const w = tokens[k];
+      return k >= sentenceStart && !!w && !covered[k] && w.type === "word" && (!w.upper || k === sentenceStart) && !c.stopwords.has(w.fold) && !FUNCTION_WORDS.has(w.fold) && !/^\d/.test(w.text) && !/(ly|ing)$/.test(w.fold);
+    };
+    while (from > i - 2 && plain(from - 1)) from--;
+    // (only where a noun phrase opens: at the sentence's start or after a determiner or a preposition, not "met buyers")
+    const opener = tokens[from - 1];
+    if (from < i && from !== sentenceStart && !(opener && (opener.type === "punct" || c.stopwords.has(opener.fold) || FUNCTION_WORDS.has(opener.fold)))) from = i;
+  }
+  // ("crescătorii de ovine", "proprietarii de teren", "medicii de familie": a Romanian "de" and a noun say of what)
+  let to = i + 1;
+  const of = tokens[i + 1];
+  const what = tokens[i + 2];
+  if (c.lang === "ro" && of?.fold === "de" && what && what.type === "word" && !what.upper && !c.stopwords.has(what.fold) && !/^\d/.test(what.text)) to = i + 3;
+  const m = makeMention(doc, from, to, t.sentence);
+  m.kind = "group";
+  m.via = "group";
+  m.actorOnly = true;
+  m.label = peoplePluralLabel(t, c.lang);
+  return m;
+}
+
+/** The folded words of a text. */
+function wordsOf(doc: Document): Set<string> {
+  let words = foldedWords.get(doc);
+  if (!words) foldedWords.set(doc, (words = new Set(doc.tokens.filter((t) => t.type === "word").map((t) => t.fold))));
+  return words;
+}
+const foldedWords = new WeakMap<Document, Set<string>>();
+
+/** Whether a text writes Romanian diacritics at all. */
+function hasDiacritics(doc: Document): boolean {
+  let yes = withDiacritics.get(doc);
+  if (yes === undefined) withDiacritics.set(doc, (yes = /[ăâîșşțţ]/i.test(doc.text)));
+  return yes;
+}
+const withDiacritics = new WeakMap<Document, boolean>();
+
+/** The plural without its Romanian article, capitalised: "fermierilor" → "Fermieri", "residents" → "Residents". */
+function peoplePluralLabel(t: Token, lang: Lang): string {
+  const word = t.text.toLowerCase();
+  const bare = lang === "ro" ? word.replace(/ilor$/, "i").replace(/ii$/, "i") : word;
+  return bare.charAt(0).toUpperCase() + bare.slice(1);
+}
+
 /**
  * People named by an agent noun and a demonym, a group: "Japanese dealers", "met Argentine importers", "Lebanese
  * distributors" (the demonym before, maybe one lower-case word between), "cumpărători ucraineni" (the demonym after).

@@ -427,7 +427,7 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: readonl
     if (!isVerbal(h.value.form) && preparedBy(doc, h.start)) continue;
     // "prețul nu revine la nivelul din martie", "workers returned to work": coming back to a lower-case noun that names no
     // place is no visit (not "revine la sediul ministerului", "returned to the capital")
-    if (h.value.type === "visit" && isVerbal(h.value.form) && RETURN_VERB.test(fold(h.value.form)) && lowerNonPlace(doc.tokens[h.end], c)) continue;
+    if (h.value.type === "visit" && RETURN_VERB.test(fold(h.value.form)) && lowerNonPlace(doc.tokens[h.end], c)) continue;
     // "cine are banii": a function word that shares a noun trigger's stem ("cină") is none
     if (!isVerbal(h.value.form) && PRONOUNS.has(doc.tokens[h.start]!.fold)) continue;
     // "had signed nothing", "nu a semnat nimic": a signing of nothing is none
@@ -562,7 +562,8 @@ function addParticipants(ctx: MeetingContext, frame: Frame, s: Sentence, from: n
     // ("a call from Macron", "sat across the table from X": a person after "from" is no place)
     const placeCued = m.afterPlaceCue && !(m.kind === "person" && doc.tokens[m.tokStart - 1]?.fold === "from");
     if (!ACTOR_KINDS.has(m.kind) || placeCued || m.inVenue || (m.inGroup && !(m.kind === "organization" && !m.kbId))) continue;
-    if (inAttribution(info, m.tokStart) || inZone(ctx, m) || inTopic(ctx, m)) continue;
+    // (people named by what they do may be a topic's word too: "farmers" of agriculture)
+    if (inAttribution(info, m.tokStart) || inZone(ctx, m) || (inTopic(ctx, m) && !m.actorOnly)) continue;
     // "sanctions against Russia", "talks on Ukraine", "discuții despre Moldova": what is talked about
     if (ABOUT.has(doc.tokens[m.tokStart - 1]?.fold ?? "")) continue;
     if (roleTargets.has(m.key) && m.kind !== "person") continue;

@@ -9,7 +9,7 @@ import type { PhraseHit } from "./match.js";
 import type { LexTitle } from "../resources/schema.js";
 import { findBodies } from "./bodies.js";
 import { committees, lowerCaseCommittees } from "./committees.js";
-import { demonymAgents, groupsAt } from "./groups.js";
+import { demonymAgents, groupsAt, peopleByActivity } from "./groups.js";
 import { FUNCTION_WORDS, GENITIVE_ARTICLES, NOT_OWNER_WORDS, POSSESSIVE_S, closedListEnd, feminineNominative, isDayWord, makeMention } from "./words.js";
 
 /** One mention before linking: where it is and what it may be. */
@@ -302,11 +302,18 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       // "defence ministers", "opposition leaders" are read as titles; in the plural they name a group.
       if (covered[i] === 1 || (covered[i] === 2 && !(noun && (c.lang === "en" ? /s$/.test(t.fold) : /(ii|ilor|ele|elor|tri)$/.test(t.fold))))) continue;
       if (noun) {
-        for (const g of groupsAt(doc, i, s.tokenStart, s.tokenEnd, c, covered, mentions)) mentions.push(g);
+        const found = groupsAt(doc, i, s.tokenStart, s.tokenEnd, c, covered, mentions);
+        mentions.push(...found);
+        // ("the farmers met …": a group noun with no one to own it names people by what they do)
+        const people = found.length === 0 && !covered[i] ? peopleByActivity(doc, i, s.tokenStart, c, covered) : undefined;
+        if (people) {
+          mentions.push(people);
+          for (let k = people.tokStart; k < people.tokEnd; k++) covered[k] = 1;
+        }
         continue;
       }
       // "Japanese dealers", "Argentine importers", "cumpărători ucraineni": people named by what they do and where from
-      const agents = covered[i] ? undefined : demonymAgents(doc, i, s.tokenStart, c, covered);
+      const agents = covered[i] ? undefined : demonymAgents(doc, i, s.tokenStart, c, covered) ?? peopleByActivity(doc, i, s.tokenStart, c, covered);
       if (agents) {
         mentions.push(agents);
         for (let k = agents.tokStart; k < agents.tokEnd; k++) covered[k] = 1;

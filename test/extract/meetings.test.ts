@@ -1944,3 +1944,23 @@ describe("a known town's city hall, and talks called for (sentences written for 
     expect(x.meetings.map((m) => `${m.place ?? "-"} ${m.status}`)).toEqual(["place:copenhagen-city-hall happened", "- proposed"]);
   });
 });
+
+describe("people named by a plural of what they do (sentences written for these tests; curated data)", () => {
+  it("reads 'seaweed farmers met buyers', 'Crescătorii de ovine s-au întâlnit cu …' as groups taking part, under one name for every form", () => {
+    const en = runReal("Seaweed farmers on Pemba met buyers in Chake Chake on Monday. The farmers said prices fell.", "2026-03-18", "en");
+    expect(en.meetings[0]!.participants.map((p) => p.key)).toEqual(["group:farmers", "group:buyers"]);
+    expect(en.entities.find((e) => e.key === "group:farmers")!.aliases).toEqual(["Seaweed farmers", "farmers"]);
+    const ro = runReal("Crescătorii de ovine s-au întâlnit marți cu directorul fabricii, Ion Pop. Crescătorilor li s-a promis un preț mai bun.", "2026-03-18", "ro");
+    expect(ro.meetings[0]!.participants.map((p) => p.key)).toEqual(["group:crescatori", "person:ion-pop"]);
+    expect(ro.entities.find((e) => e.key === "group:crescatori")!.aliases).toEqual(["Crescătorii de ovine", "Crescătorilor"]);
+  });
+
+  it("makes no group of people who take part in no meeting, of the press, of title holders, or of things with the same endings", () => {
+    const en = runReal("The growers said prices fell. Minister Ana Ruiz told reporters on Monday that she met the presidents and discussed payments with Tomas Eder.", "2026-03-18", "en");
+    expect(en.entities.filter((e) => e.kind === "group")).toEqual([]);
+    const ro = runReal("Directorul Ion Pop a discutat marți cu Ana Lungu despre intervențiile și acumulatorii noi. Solicitările au crescut.", "2026-03-18", "ro");
+    expect(ro.entities.filter((e) => e.kind === "group")).toEqual([]);
+    const plain = runReal("Directorul Ion Pop a discutat marti cu Ana Lungu despre aplicari si consultari.", "2026-03-18", "ro");
+    expect(plain.entities.filter((e) => e.kind === "group")).toEqual([]);
+  });
+});
