@@ -425,11 +425,15 @@ const UNNAMED_TOWN_HALLS = new Set(["town hall", "city hall", "municipal hall", 
  */
 function townHallsOfTheTown(doc: Document, c: Compiled, mentions: RawMention[]): void {
   const t = doc.tokens;
-  // ("la primărie", "la primăria": the bare noun after a place cue names the town's hall too)
+  // ("la primărie", "la primăria", "at city hall", "at the town hall": the bare noun after a place cue names the town's hall too)
   for (let i = 1; i < t.length; i++) {
-    if (c.lang !== "ro" || t[i]!.upper || (t[i]!.fold !== "primarie" && t[i]!.fold !== "primaria") || t[i - 1]!.fold !== "la") continue;
-    if (mentions.some((m) => m.tokStart <= i && m.tokEnd > i)) continue;
-    const m = makeMention(doc, i, i + 1, t[i]!.sentence);
+    const ro = c.lang === "ro" && (t[i]!.fold === "primarie" || t[i]!.fold === "primaria") && t[i - 1]!.fold === "la";
+    const cue = t[i - 1]?.fold === "the" ? t[i - 2] : t[i - 1];
+    const en = c.lang === "en" && (t[i]!.fold === "city" || t[i]!.fold === "town") && t[i + 1]?.fold === "hall" && !t[i + 1]!.upper && (cue?.fold === "at" || cue?.fold === "to");
+    if (t[i]!.upper || (!ro && !en)) continue;
+    const end = en ? i + 2 : i + 1;
+    if (mentions.some((m) => m.tokStart < end && m.tokEnd > i)) continue;
+    const m = makeMention(doc, i, end, t[i]!.sentence);
     m.kind = "place";
     m.kindSure = true;
     m.afterPlaceCue = true;

@@ -1964,3 +1964,10 @@ describe("people named by a plural of what they do (sentences written for these 
     expect(plain.entities.filter((e) => e.kind === "group")).toEqual([]);
   });
 });
+
+describe("'at city hall' with no town named (sentences written for these tests; curated data)", () => {
+  it("places a meeting 'at city hall' in the town the article names", () => {
+    const x = runReal("Residents of Valparaíso protested again. Mayor Ana Ferreyra met the neighbourhood delegates at city hall on Monday.", "2026-03-18", "en");
+    expect(x.meetings.map((m) => m.place)).toEqual(["place:valparaiso"]);
+  });
+});
