@@ -219,6 +219,8 @@ export function afterTemporal(doc: Document, start: number): boolean {
   if (doc.lang === "ro" && TEMPORAL_ENDS.has(prev)) return true;
   const k = DEFINITE_EN.has(prev) ? start - 2 : start - 1;
   if (doc.lang === "en" && doc.tokens[k]?.fold === "of" && TEMPORAL_ENDS.has(doc.tokens[k - 1]?.fold ?? "")) return true;
+  // "after Tuesday's meeting", "after last week's talks": a day's possessive between
+  if (doc.lang === "en" && (prev === "'s" || prev === "’s")) return [start - 3, start - 4].some((j) => TEMPORAL.has(doc.tokens[j]?.fold ?? ""));
   return DEFINITE_EN.has(prev) && TEMPORAL.has(doc.tokens[start - 2]?.fold ?? "");
 }
 

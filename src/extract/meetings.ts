@@ -261,7 +261,8 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       if (frame.place && trig.value.type === "visit") frame.visitPlace = frame.place;
       frame.unnamedPlace = unnamedPlace(doc, trig.end, to);
       // "had invited Merz to visit in January": what is proposed lies ahead, whatever the verb's tense
-      const tense = near.status.includes("proposed") ? "future" : near.tense;
+      // (not a meeting told before that only dates what is proposed: "After Tuesday's meeting, X said the farm had offered to …")
+      const tense = near.status.includes("proposed") && !(definite && afterTemporal(doc, trig.start)) ? "future" : near.tense;
       // ("had been due to visit Canberra in November", told in October: the nearest November, not last year's)
       const localDates = (near.pastFuture || info.pastFuture ? cachedDates(doc, s) : datesOf(doc, s, tense)).map((d) => shift(d, s.start));
       // A date in the speaker's clause ("Miercuri, Trump a spus că …") dates the speech, not the meeting.
@@ -269,7 +270,10 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // … and a date after "since" dates something else ("on her first trip since taking office last week")
       // … and a date inside a quotation the trigger is not in is the speaker's ("„… before 2030”, Gaweseb said after the meeting")
       const quotedApart = (at: number): boolean => quotes.some(([a, b]) => !(trig.start > a && trig.start < b) && at > doc.tokens[a]!.start && at < doc.tokens[b]!.start);
-      const own = localDates.filter((d) => d.start >= doc.tokens[Math.min(subjectFrom, subjectAt)]!.start && (!next || d.start < doc.tokens[next.start]!.start) && !afterSince(doc, s, d.start) && !quotedApart(d.start));
+      // … and a meeting told before that only dates the main clause ("După conferință, X a propus, în martie, …") has only
+      // the date told with it, before the comma
+      const told = definite && afterTemporal(doc, trig.start) ? commaAfter(doc, trig.end, s.tokenEnd) : s.tokenEnd;
+      const own = localDates.filter((d) => d.start >= doc.tokens[Math.min(subjectFrom, subjectAt)]!.start && (!next || d.start < doc.tokens[next.start]!.start) && d.start < (doc.tokens[told]?.start ?? Infinity) && !afterSince(doc, s, d.start) && !quotedApart(d.start));
       const dateArgs = [own, doc.tokens[trig.start]!.start, doc.tokens[Math.min(from, subjectAt)]!.start, doc.tokens[to - 1]!.end] as const;
       frame.date = dateOf(...dateArgs, !definite);
       // "Muzicienii au obținut miercuri promisiunea că salariile vor fi plătite până la sfârșitul lui martie, după o

