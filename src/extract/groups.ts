@@ -207,44 +207,47 @@ function namedNext(tokens: Token[], k: number, limit: number, mentions: RawMenti
   return mentions.some((m) => m.tokStart === k && m.kind === "person");
 }
 
-/** Plural agent nouns by their ending: "dealers", "importers", "distributors", "activists"; "importatori", "olari". */
-const AGENT_PLURAL: Record<Lang, RegExp> = { en: /^\p{Ll}{3,}(?:ers|ors|ists)$/u, ro: /^\p{Ll}{3,}(?:tori|sori|ari|ieri|iști)$/u };
-/** Plurals with an agent's ending that name things ("orders", "borders", "numbers"). */
-const NOT_AGENTS = new Set(["others", "orders", "borders", "numbers", "letters", "matters", "waters", "papers", "powers", "centers", "centres", "offers", "answers", "layers", "barriers", "filters", "containers", "computers", "chambers", "quarters", "headquarters", "members", "meters", "liters", "litres", "kilometers", "figures", "factors", "sectors", "doctors", "motors", "errors", "colors", "colours", "mirrors", "floors", "doors", "corridors", "indicators", "operators", "tractors", "reactors", "vectors", "tori", "factori", "sectori", "motori", "senzori", "tractori", "vectori", "indicatori", "reactori", "coridori", "salari", "calendari"]);
-
-/** Plurals of people by what they do or are, with the endings of agent nouns and a few more ("residents", "comercianții"). */
+/** Plurals of people by what they do or are, by the endings of agent nouns and a few more: "dealers", "importers",
+ * "residents", "activists"; "importatori", "olari", "fermierii", "comercianților". */
 const PEOPLE_PLURAL: Record<Lang, RegExp> = {
   en: /^\p{Ll}{3,}(?:ers|ors|ists|ents|ants)$/u,
   ro: /^\p{Ll}{3,}(?:tori|torii|torilor|sori|ari|arii|arilor|ieri|ierii|ierilor|isti|istii|istilor|anti|antii|antilor|enti|entii|entilor)$/u,
 };
-/** Such plurals that name things ("payments", "plants", "comments"). */
-const NOT_PEOPLE = /(ments|ings|events|grants|plants|restaurants|variants|pollutants|accents|cents|talents|patents|contents|incidents|accidents|solvents|currents|elements|arrangements|covers|encounters|aquifers|boilers|meters|represents|presents|prevents|invents|(versanti|scrisori|pajisti|garantii|acumulatori|calculatori|generatori|transformatori|ventilatori|compresori|radiatori|separatori|televizori)(i|lor)?)$/;
+/** Such plurals that name things ("orders", "borders", "numbers"). */
+const NOT_PEOPLE_WORDS = new Set(["others", "orders", "borders", "numbers", "letters", "matters", "waters", "papers", "powers", "centers", "centres", "offers", "answers", "layers", "barriers", "filters", "containers", "computers", "chambers", "quarters", "headquarters", "members", "meters", "liters", "litres", "kilometers", "figures", "factors", "sectors", "doctors", "motors", "errors", "colors", "colours", "mirrors", "floors", "doors", "corridors", "indicators", "operators", "tractors", "reactors", "vectors", "tori", "factori", "sectori", "motori", "senzori", "tractori", "vectori", "indicatori", "reactori", "coridori", "salari", "calendari"]);
+/** … and the endings of more of them, Romanian ones with or without their article ("payments", "acumulatorii"). */
+const NOT_PEOPLE_ENDINGS = /(ments|ings|events|grants|plants|restaurants|variants|pollutants|accents|cents|talents|patents|contents|incidents|accidents|solvents|currents|elements|arrangements|covers|encounters|aquifers|boilers|meters|represents|presents|prevents|invents|(versanti|scrisori|pajisti|garantii|acumulatori|calculatori|generatori|transformatori|ventilatori|compresori|radiatori|separatori|televizori)(i|lor)?)$/;
 /** People who report on others, the press's audience rather than actors ("told reporters"). */
 const PRESS_PEOPLE = new Set(["reporters", "journalists", "jurnalisti", "jurnalistii", "jurnalistilor", "ziaristi", "ziaristii", "ziaristilor", "reporteri", "reporterii", "reporterilor"]);
 
+/** Whether the word `t` is a plural of people named by what they do, who may act as a group ("farmers", "comercianții"). */
+function isPeoplePlural(doc: Document, t: Token, c: Compiled): boolean {
+  if (t.type !== "word" || !PEOPLE_PLURAL[c.lang].test(t.fold) || NOT_PEOPLE_WORDS.has(t.fold) || NOT_PEOPLE_ENDINGS.test(t.fold) || PRESS_PEOPLE.has(t.fold)) return false;
+  // (not the people of a body, "officials", "members": those are told with whose they are; nor holders of a title,
+  // "presidents", "premierii")
+  const noun = groupNounOf(c, t);
+  const singular = c.lang === "en" ? t.fold.replace(/s$/, "") : t.fold.replace(/(ii|ilor)$/, "").replace(/i$/, "");
+  const title = c.titleWords.has(t.fold) || c.titleWords.has(singular) || (c.titles.get(t.stem) ?? []).some((p) => p.parts.length === 1);
+  if ((noun && OWNED_NOUNS.has(noun.label)) || title || c.stopwords.has(t.fold)) return false;
+  if (c.lang === "en") return true;
+  // ("consultări", "negocieri", "solicitări": Romanian plurals of actions end like agents' too, and a text written without
+  // diacritics cannot tell "aplicari" from "proprietari")
+  if (/ări(i|lor)?$/.test(t.text.toLowerCase()) || c.triggers.has(t.stem)) return false;
+  if (/ari(i|lor)?$/.test(t.fold) && !hasDiacritics(doc)) return false;
+  // ("intervenții", "garanții" are things; "comercianții", "studenții" are people, and the text says so by another form
+  // of theirs, "comercianți", "studenților": a noun in "-ție" has "intervențiilor")
+  return !/ntii$/.test(t.fold) || wordsOf(doc).has(t.fold.slice(0, -1)) || wordsOf(doc).has(`${t.fold.slice(0, -1)}lor`);
+}
+
 /**
  * "Fermierii au cerut …", "met residents on Monday", "the tanners say": people named by a plural of what they do, a group
- * of its own, kept only when it takes part in a meeting (`actorOnly`). Its inflected forms name the same group, and so does
- * a label another group gives the same noun ("Japanese dealers" … "the dealers"); in English one or two lower-case words
- * before it are part of its name ("seaweed farmers", "maple syrup makers").
+ * of its own, kept only when it takes part in a meeting (`actorOnly`). Its inflected forms name the same group; in
+ * English one or two lower-case words before it are part of its name ("seaweed farmers", "maple syrup makers").
  */
 export function peopleByActivity(doc: Document, i: number, sentenceStart: number, c: Compiled, covered: Uint8Array): RawMention | undefined {
   const tokens = doc.tokens;
   const t = tokens[i]!;
-  if (t.type !== "word" || (t.upper && i !== sentenceStart) || !PEOPLE_PLURAL[c.lang].test(t.fold) || NOT_AGENTS.has(t.fold) || NOT_PEOPLE.test(t.fold) || PRESS_PEOPLE.has(t.fold)) return undefined;
-  // (not the people of a body, "officials", "members": those are told with whose they are; nor holders of a title,
-  // "presidents", "reporters")
-  const noun = groupNounOf(c, t);
-  const singular = c.lang === "en" ? t.fold.replace(/s$/, "") : t.fold.replace(/(ii|ilor)$/, "").replace(/i$/, "");
-  const title = c.titleWords.has(t.fold) || c.titleWords.has(singular) || (c.titles.get(t.stem) ?? []).some((p) => p.parts.length === 1);
-  if ((noun && OWNED_NOUNS.has(noun.label)) || title || c.stopwords.has(t.fold)) return undefined;
-  // ("consultări", "negocieri", "solicitări": Romanian plurals of actions end like agents' too, and a text written without
-  // diacritics cannot tell "aplicari" from "proprietari")
-  if (c.lang === "ro" && (/ări(i|lor)?$/.test(t.text.toLowerCase()) || c.triggers.has(t.stem))) return undefined;
-  if (c.lang === "ro" && /ari(i|lor)?$/.test(t.fold) && !hasDiacritics(doc)) return undefined;
-  // ("intervenții", "garanții" are things; "comercianții", "studenții" are people, and the text says so by another form
-  // of theirs, "comercianți", "studenților": a noun in "-ție" has "intervențiilor")
-  if (c.lang === "ro" && /ntii$/.test(t.fold) && !wordsOf(doc).has(t.fold.slice(0, -1)) && !wordsOf(doc).has(`${t.fold.slice(0, -1)}lor`)) return undefined;
+  if ((t.upper && i !== sentenceStart) || !isPeoplePlural(doc, t, c)) return undefined;
   let from = i;
   if (c.lang === "en") {
     const plain = (k: number): boolean => {
@@ -299,7 +302,7 @@ function peoplePluralLabel(t: Token, lang: Lang): string {
 export function demonymAgents(doc: Document, i: number, sentenceStart: number, c: Compiled, covered: Uint8Array): RawMention | undefined {
   const tokens = doc.tokens;
   const t = tokens[i]!;
-  if (t.type !== "word" || t.upper || !AGENT_PLURAL[c.lang].test(t.fold) || NOT_AGENTS.has(t.fold)) return undefined;
+  if (t.upper || !isPeoplePlural(doc, t, c)) return undefined;
   const demonymAt = (k: number): string | undefined => {
     const w = tokens[k];
     return w && k >= sentenceStart && covered[k] !== 1 && covered[k] !== 2 && w.type === "word" && (c.lang === "en") === w.upper ? c.demonyms.get(w.stem) : undefined;
