@@ -1978,3 +1978,12 @@ describe("a meeting told before that dates what follows (sentences written for t
     expect(x.meetings.map((m) => `${m.status} ${m.date}`)).toEqual(["happened 2026-03-17"]);
   });
 });
+
+describe("a debate with someone (sentences written for these tests; curated data)", () => {
+  it("reads 'a organizat o dezbatere cu istorici', 'held a debate with residents' as meetings, and not a debate over something", () => {
+    const ro = runReal("Asociația Rădăcini Vechi a organizat sâmbătă la Biblioteca Județeană o dezbatere cu istorici ai universității.", "2026-03-18", "ro");
+    expect(ro.meetings.map((m) => `${m.type} ${m.place}`)).toEqual(["meeting place:biblioteca-judeteana"]);
+    const en = runReal("The Harbour Trust held a debate with residents on Monday. The debate over fees goes on.", "2026-03-18", "en");
+    expect(en.meetings).toHaveLength(1);
+  });
+});
