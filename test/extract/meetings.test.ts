@@ -1987,3 +1987,12 @@ describe("a debate with someone (sentences written for these tests; curated data
     expect(en.meetings).toHaveLength(1);
   });
 });
+
+describe("no date set yet, told in the active voice (sentences written for these tests; curated data)", () => {
+  it("reads 'Ministerul nu a fixat o dată pentru discuție', 'the ministry has yet to set a date for talks' as proposed", () => {
+    const ro = runReal("Ministerul Culturii nu a fixat deocamdată o dată pentru discuția cu Ana Pop.", "2026-03-18", "ro");
+    expect(ro.meetings.map((m) => m.status)).toEqual(["proposed"]);
+    const en = runReal("The Culture Ministry has yet to set a date for talks with Ana Pop.", "2026-03-18", "en");
+    expect(en.meetings.map((m) => m.status)).toEqual(["proposed"]);
+  });
+});
