@@ -1387,3 +1387,10 @@ describe("ordinals and the bodies of a Romanian-speaking country other than Roma
     expect(ro.entities.map((e) => e.label)).toContain("Ministry of Finance of Romania");
   });
 });
+
+describe("more heads of places, venues and councils (sentences written for these tests; curated data)", () => {
+  it("reads 'the wilaya of X' as a place, 'the X tannery' as a venue and 'the X communal council' as a body", () => {
+    const x = runReal("Officials met on Monday at the wilaya of Souss-Draa. Workers gathered at the Bab Guissa tannery. The Sefrou communal council voted.", "2026-03-18", "en");
+    expect(x.entities.filter((e) => e.kind !== "group").map((e) => `${e.kind}:${e.label}`)).toEqual(["place:Souss-Draa", "place:Bab Guissa tannery", "organization:Sefrou communal council"]);
+  });
+});
