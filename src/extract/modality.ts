@@ -109,6 +109,9 @@ function clauseOpening(t: Token[], at: number, sentenceStart: number): number {
   return k;
 }
 
+/** English auxiliaries before a passive participle ("was proposed by"): the participle is the clause's verb then. */
+const AUXILIARY_EN = new Set(["is", "was", "are", "were", "be", "been", "being", "has", "have", "had"]);
+
 /** Cues that settle a status wherever they stand near the trigger. */
 const STRONG: StatusCue[] = ["cancelled", "postponed", "unconfirmed"];
 
@@ -126,6 +129,9 @@ function statusCues(t: Token[], from: number, to: number, c: Compiled, anchor?: 
     if (anchor !== undefined && lonePurposeParticiple(t, hit.start, hit.end, anchor)) continue;
     // "niciun concert nu va fi anulat", "the talks have not been postponed": a denied cancellation calls nothing off
     if ((hit.value === "cancelled" || hit.value === "postponed") && negatedBefore(t, hit.start, c)) continue;
+    // "to vote on the fee schedule proposed by the operator": a participle with its agent after another noun than the
+    // meeting's qualifies that noun ("a meeting proposed by X" stays proposed)
+    if (c.lang === "en" && anchor !== undefined && hit.end - hit.start === 1 && t[hit.end]?.fold === "by" && hit.start - 1 !== anchor && t[hit.start - 1]?.type === "word" && !t[hit.start - 1]!.upper && !AUXILIARY_EN.has(t[hit.start - 1]!.fold)) continue;
     // "the suspended first vice-president": an English participle after a determiner qualifies a noun
     if (c.lang === "en" && hit.end - hit.start === 1 && DETERMINERS_EN.has(t[hit.start - 1]?.fold ?? "")) continue;
     // "two years later than planned", "mai târziu decât era planificat": a comparison, no plan

@@ -1996,3 +1996,10 @@ describe("no date set yet, told in the active voice (sentences written for these
     expect(en.meetings.map((m) => m.status)).toEqual(["proposed"]);
   });
 });
+
+describe("a participle with its agent after another noun (sentences written for these tests; curated data)", () => {
+  it("reads 'was meeting to vote on the fee schedule proposed by the operator' as no proposal, and 'a meeting proposed by X' as proposed", () => {
+    const x = runReal("The Sefrou communal council was meeting on Wednesday to vote on the fee schedule proposed by the operator, AquaSud Services. A meeting proposed by Ana Ruiz with the Sefrou communal council was set for May.", "2026-03-19", "en");
+    expect(x.meetings.map((m) => m.status)).toEqual(["happened", "proposed"]);
+  });
+});
