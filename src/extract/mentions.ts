@@ -1603,6 +1603,9 @@ function classify(
     // spokesman of …": an apposition says what the name is
     // (a cue, not a default guess: the name's other mentions take its kind)
     m.kind = apposed;
+  } else if (c.lang === "en" && tokens[end]?.type === "word" && !tokens[end]!.upper && AREA_AFTER.has(tokens[end]!.fold)) {
+    // "Quebec's Beauce region", "Zanzibar's Unguja island": a lower-case area's noun after a name makes it that area's
+    m.kind = "place";
   } else if (m.afterPlaceCue && (len <= 2 || ofName)) {
     m.kind = "place";
   } else if (len === 1 && c.lang === "ro" && originOfPeople(tokens, i, c)) {
@@ -1643,6 +1646,9 @@ function classify(
   m.label = labelOf(doc, i, end, m.kind, c);
   return m;
 }
+
+/** English nouns of an area written in lower case after its name ("the Beauce region", "Unguja island"). */
+const AREA_AFTER = new Set(["region", "island", "islands", "peninsula", "valley", "county", "province", "district", "oblast", "governorate", "municipality", "delta", "plateau"]);
 
 /** Words that open an apposition: "X, a company …", "X, the Predazzo-based supplier", "unui producător …, X". */
 const APPOSITION_DETERMINERS: Record<Lang, ReadonlySet<string>> = { en: new Set(["a", "an", "the"]), ro: new Set(["un", "o", "unui", "unei"]) };

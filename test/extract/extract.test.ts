@@ -1394,3 +1394,10 @@ describe("more heads of places, venues and councils (sentences written for these
     expect(x.entities.filter((e) => e.kind !== "group").map((e) => `${e.kind}:${e.label}`)).toEqual(["place:Souss-Draa", "place:Bab Guissa tannery", "organization:Sefrou communal council"]);
   });
 });
+
+describe("an area's lower-case noun after its name (sentences written for these tests; curated data)", () => {
+  it("reads 'Quebec's Laurentides region', 'Tanzania's Mafia island' as places without the noun", () => {
+    const x = runReal("Growers in Quebec's Laurentides region are angry. Fishers on Tanzania's Mafia island agree.", "2026-03-18", "en");
+    expect(x.entities.filter((e) => e.kind === "place").map((e) => e.label)).toEqual(["Quebec", "Laurentides", "Mafia"]);
+  });
+});
