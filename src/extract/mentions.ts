@@ -1303,7 +1303,8 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
       const newOrg = !listClosed && (andThe || andGenitive || ((opensOf || t.fold === "si" || t.fold === "and") && !!next && (isOrgHead(next, c) || (t.fold !== "of" && isAcronym(next.text) && next.text.length >= 3))));
       if (next && next.type === "word" && next.upper && !covered[k] && !newOrg) {
         joined ||= opensOf;
-        end = k + 1;
+        // ("the University of Dar es Salaam": a town the gazetteer knows after "of" is whole, its particles too)
+        end = (opensOf ? townEnd(tokens, k, limit, c) : 0) || k + 1;
         continue;
       }
     }
@@ -1340,6 +1341,14 @@ function roListEnd(tokens: Token[], k: number, limit: number, covered: Uint8Arra
   const item = (j: number): boolean =>
     j < limit && tokens[j]!.type === "word" && tokens[j]!.upper && !covered[j] && !c.aliases.has(tokens[j]!.fold) && !isOrgHead(tokens[j]!, c) && !GENITIVE_END.test(tokens[j]!.fold) && !isAcronym(tokens[j]!.text);
   return item(k - 1) ? closedListEnd(tokens, k, (j) => (item(j) ? j + 1 : -1), SI) : -1;
+}
+
+/** The end of the longest town of two to four words the gazetteer knows from `k` ("Dar es Salaam"), else 0. */
+function townEnd(tokens: Token[], k: number, limit: number, c: Compiled): number {
+  for (let e = Math.min(limit, k + 4); e > k + 1; e--) {
+    if (tokens[e - 1]!.upper && c.towns.has(tokens.slice(k, e).map((t) => t.fold).join(" "))) return e;
+  }
+  return 0;
 }
 
 /** A capitalised word at `j` that no list knows and that is no body's head: one item of a list inside a name. */

@@ -1401,3 +1401,10 @@ describe("an area's lower-case noun after its name (sentences written for these 
     expect(x.entities.filter((e) => e.kind === "place").map((e) => e.label)).toEqual(["Quebec", "Laurentides", "Mafia"]);
   });
 });
+
+describe("a town of several words after 'of' in a body's name (sentences written for these tests; curated data)", () => {
+  it("reads 'the University of Dar es Salaam' as one body", () => {
+    const x = runReal("Geologists at the University of Dar es Salaam said so.", "2026-03-18", "en");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:University of Dar es Salaam"]);
+  });
+});
