@@ -112,6 +112,8 @@ export interface Cues {
   sourcesWord: CueList<true>;
   /** Words of a source that is the press or unnamed people ("the newspaper X", "people familiar with"): what it reports is unconfirmed. */
   mediaWord: CueList<true>;
+  /** Words that say a source is not named ("on condition of anonymity"): anywhere in the sentence, what it tells is unconfirmed. */
+  anonymous: CueList<true>;
   unconfirmed: CueList<true>;
   cancelled: CueList<true>;
   postponed: CueList<true>;
@@ -456,6 +458,7 @@ function loadCues(lang: Lang): Cues {
     attribution: list("attribution"),
     sourcesWord: list("sourcesWord"),
     mediaWord: list("mediaWord"),
+    anonymous: list("anonymous"),
     unconfirmed: list("unconfirmed"),
     cancelled: list("cancelled"),
     postponed: list("postponed"),

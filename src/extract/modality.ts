@@ -28,6 +28,7 @@ export interface SentenceInfo {
 export const SAYING: ReadonlySet<string> = new Set([
   "said", "says", "told", "added", "reported", "reports", "wrote", "relatat", "scrie", "scris", "relateaza", "informeaza", "anuntat",
   "declarat", "spus", "afirmat", "precizat", "transmis", "adaugat", "sustinut", "transmite", "noteaza", "anunta", "writes",
+  "sustin", "sustine", "spun", "afirma", "say", "claimed",
   "confirmat", "confirmed", "explicat", "explained", "stated",
 ]);
 
@@ -72,7 +73,10 @@ export function analyzeSentence(
     );
     const sources = findCues(t, hit.end, Math.min(hit.end + 3, s.tokenEnd), cues.sourcesWord)[0];
     // "according to the regional newspaper X", "potrivit unor surse", "according to two people familiar with …"
-    byPress ||= !verb && (!!sources || hasCue(t, hit.end, Math.min(hit.end + 4, s.tokenEnd), cues.mediaWord));
+    // ("according to two traders in Ulaanbaatar", "potrivit câtorva angajați": people counted, not named)
+    byPress ||= !verb && (!!sources || hasCue(t, hit.end, Math.min(hit.end + 4, s.tokenEnd), cues.mediaWord) || countedPeople(t, hit.end));
+    // "Sources in the hospital say …", "Surse din spital susțin că …": unnamed sources as the verb's subject
+    byPress ||= verb && findCues(t, clauseOpening(t, hit.start, s.tokenStart), hit.start, cues.sourcesWord).length > 0;
     // "Local broadcaster Radio Bahía Alta reported that …", "…, the Baguio weekly reported": the press as the verb's subject
     // (an outlet, not people who speak of what they saw — "people familiar with the talks said" — nor "his press adviser")
     byPress ||= verb && findCues(t, clauseOpening(t, hit.start, s.tokenStart), hit.start, cues.mediaWord).some((w) => !PEOPLE_SOURCES.has(t[w.start]!.fold) && !PRESS_STAFF.has(t[w.end]?.fold ?? ""));
@@ -86,7 +90,10 @@ export function analyzeSentence(
   }
   // What the press or unnamed sources report as done, and the parties do not confirm, is unconfirmed
   // (said of a meeting the sentence tells, `anchor`; not passed on to a meeting told before)
-  if (byPress && anchor !== undefined && !future && !status.some((x) => STRONG.includes(x))) status.unshift("unconfirmed");
+  // "…, said a person involved in the negotiations, who spoke on condition of anonymity": a source with no name anywhere in
+  // the sentence (not of a proposal it tells: "X has proposed …, but …, an official said, speaking on condition of anonymity")
+  const anonymous = anchor !== undefined && hasCue(t, s.tokenStart, s.tokenEnd, cues.anonymous) && !status.includes("proposed") && !hasCue(t, s.tokenStart, anchor, cues.proposed);
+  if ((byPress || anonymous) && anchor !== undefined && !future && !status.some((x) => STRONG.includes(x))) status.unshift("unconfirmed");
   let modality: Modality = "asserted";
   if (hasCue(t, from, to, cues.possible)) modality = "possible";
   else if (status.includes("unconfirmed") || attribution || hasCue(t, from, to, cues.conditional)) modality = "reported";
@@ -94,6 +101,17 @@ export function analyzeSentence(
   else if (hasCue(t, from, to, cues.negation)) modality = "negated";
   return { modality, tense: future ? "future" : "past", pastFuture, status, attribution, attributionTokens };
 }
+
+/** Words that count people before a plural noun: "two traders", "several officials", "câțiva angajați". */
+const COUNT_WORDS = new Set(["two", "three", "four", "several", "doi", "doua", "trei", "patru", "cativa", "cateva", "catorva"]);
+
+/** A count of people right at `k`, a number word and a lower-case plural noun after it ("two traders"), no name; not
+ * officials, who speak for their office ("according to two officials"). */
+function countedPeople(t: Token[], k: number): boolean {
+  const next = t[k + 1];
+  return COUNT_WORDS.has(t[k]?.fold ?? "") && !!next && next.type === "word" && !next.upper && !OFFICIALS.has(next.fold);
+}
+const OFFICIALS = new Set(["officials", "oficiali", "oficiali", "functionari"]);
 
 /** First words of the media cues that are people, not outlets. */
 const PEOPLE_SOURCES = new Set(["people", "persons", "two", "diplomats", "insiders", "persoane", "unor", "diplomati", "diplomatilor", "persoanelor"]);

@@ -2003,3 +2003,15 @@ describe("a participle with its agent after another noun (sentences written for 
     expect(x.meetings.map((m) => m.status)).toEqual(["happened", "proposed"]);
   });
 });
+
+describe("sources that make a meeting unconfirmed (sentences written for these tests; curated data)", () => {
+  it("reads a newsletter, people counted but not named, an anonymous person and 'surse … susțin că … ar fi discutat' as unconfirmed", () => {
+    const status = (text: string, lang: Lang): string[] => runReal(text, "2026-03-18", lang).meetings.map((m) => m.status);
+    expect(status("According to the mining newsletter Nordic Ledger, Kestrel executives met federal officials in Ottawa last week.", "en")).toEqual(["unconfirmed"]);
+    expect(status("According to two traders in Darkhan, Bat Erdene met executives of Gobi Fleece Trading in Erenhot last month.", "en")).toEqual(["unconfirmed"]);
+    expect(status("Jamal Haddad met Omar Saleh in Amman last month, said a person involved in the talks, who spoke on condition of anonymity.", "en")).toEqual(["unconfirmed"]);
+    expect(status("Surse din spital susțin că Ion Bejan ar fi discutat săptămâna trecută, la Buzău, cu Ana Pop.", "ro")).toEqual(["unconfirmed"]);
+    // (a proposal stays one, whoever tells the rest of the sentence)
+    expect(status("Poland's Climate Ministry has proposed that the two countries join a wider nuclear forum with Hungary and Slovakia, but the idea has not been discussed at ministerial level, an official said, speaking on condition of anonymity.", "en")).toEqual(["proposed"]);
+  });
+});
