@@ -2015,3 +2015,12 @@ describe("sources that make a meeting unconfirmed (sentences written for these t
     expect(status("Poland's Climate Ministry has proposed that the two countries join a wider nuclear forum with Hungary and Slovakia, but the idea has not been discussed at ministerial level, an official said, speaking on condition of anonymity.", "en")).toEqual(["proposed"]);
   });
 });
+
+describe("a meeting asked for with a clitic (sentences written for these tests; curated data)", () => {
+  it("reads 'i-a cerut o întâlnire ministrului' as proposed, and 'au cerut ca pista să fie mutată' as no proposal of the meeting", () => {
+    const x = runReal("Liderul sindicatului, Ion Drăgan, i-a cerut o întâlnire ministrului Muncii, Florin Manea.", "2026-03-18", "ro");
+    expect(x.meetings.map((m) => m.status)).toEqual(["proposed"]);
+    const y = runReal("Comercianții s-au întâlnit luni cu viceprimarul Ana Pop și au cerut ca pista să fie mutată.", "2026-03-18", "ro");
+    expect(y.meetings.map((m) => m.status)).toEqual(["happened"]);
+  });
+});
