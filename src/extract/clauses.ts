@@ -220,9 +220,15 @@ export function afterTemporal(doc: Document, start: number): boolean {
   const k = DEFINITE_EN.has(prev) ? start - 2 : start - 1;
   if (doc.lang === "en" && doc.tokens[k]?.fold === "of" && TEMPORAL_ENDS.has(doc.tokens[k - 1]?.fold ?? "")) return true;
   // "after Tuesday's meeting", "after last week's talks": a day's possessive between
-  if (doc.lang === "en" && (prev === "'s" || prev === "’s")) return [start - 3, start - 4].some((j) => TEMPORAL.has(doc.tokens[j]?.fold ?? ""));
+  // ("At Monday's meeting, X asked for …", "During Tuesday's talks, …": opening the sentence, the meeting told before too)
+  if (doc.lang === "en" && (prev === "'s" || prev === "’s")) {
+    return [start - 3, start - 4].some((j) => TEMPORAL.has(doc.tokens[j]?.fold ?? "") || (DURING.has(doc.tokens[j]?.fold ?? "") && j === doc.sentences[doc.tokens[start]!.sentence]!.tokenStart));
+  }
   return DEFINITE_EN.has(prev) && TEMPORAL.has(doc.tokens[start - 2]?.fold ?? "");
 }
+
+/** Prepositions of a meeting's time that open a sentence: "At Monday's meeting, …". */
+const DURING = new Set(["at", "during"]);
 
 /** The start or end of a meeting, before its noun: "la finalul vizitei", "at the end of the talks". */
 const TEMPORAL_ENDS = new Set(["finalul", "sfarsitul", "incheierea", "inceputul", "deschiderea", "end", "close", "start", "opening", "conclusion"]);

@@ -1976,6 +1976,8 @@ describe("a meeting told before that dates what follows (sentences written for t
   it("reads 'After Tuesday's meeting, X said the farm had offered to …' as the meeting told before, not a new proposal", () => {
     const x = runReal("The chairwoman, Ana Gorjup, met the director, Tomaž Vrhovnik, at Lipica on Tuesday. After Tuesday's meeting, Gorjup said the stud farm had offered to repeat the tests.", "2026-03-19", "en");
     expect(x.meetings.map((m) => `${m.status} ${m.date}`)).toEqual(["happened 2026-03-17"]);
+    const at = runReal("Tea growers met the principal secretary, Ali Juma, in Stone Town on Monday. At Monday's meeting, cooperative chairwoman Amina Said asked for a floor price.", "2026-03-19", "en");
+    expect(at.meetings.map((m) => `${m.status} ${m.date}`)).toEqual(["happened 2026-03-16"]);
   });
 });
 
