@@ -1284,6 +1284,8 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
       if (c.lang === "ro" && !isOrg && t.fold === "de" && tokens[end + 1]?.upper && tokens[end + 2]?.upper && tokens[end + 2]!.type === "word") break;
       // "Delegates of the OSCE …", "Members of the Council …": a sentence's plural first word joins no name over "of"
       if (opensOf && commonFirst && end === i + 1 && /s$/.test(first.fold)) break;
+      // "the Chamber of Deputies in Valparaíso": where a body sits, told after its name, is no part of it
+      if (c.lang === "en" && t.fold === "in" && (townEnd(tokens, end + 1, limit, c) > 0 || c.towns.has(tokens[end + 1]?.fold ?? "") || countryAt(tokens, end + 1, c))) break;
       // "Maris Sangiampongsa of Thailand": a name with no organisation or place word before "of <country>" is a person's
       // ("Marco Pellegatti of Conceria Valdarno": so is one whose last word the text also writes alone, "Pellegatti said")
       const plainBefore = !tokens.slice(i, end).some((x) => isOrgHead(x, c) || c.placeWords.has(x.fold) || c.nameHeads.companyEnds.has(x.fold) || isAcronym(x.text));

@@ -1408,3 +1408,11 @@ describe("a town of several words after 'of' in a body's name (sentences written
     expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:University of Dar es Salaam"]);
   });
 });
+
+describe("where a body sits and a news site (sentences written for these tests; curated data)", () => {
+  it("reads 'the Chamber of Deputies in Valparaíso' as the chamber and the town, and 'the news site Sada Gabès' as an organisation", () => {
+    const x = runReal("Union leaders met members of the committee of the Chamber of Deputies in Valparaíso on Tuesday. The Tunisian news site Sada Gabès reported it.", "2026-03-18", "en");
+    expect(x.entities.filter((e) => e.kind !== "group" && e.kind !== "country").map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:Chamber of Deputies", "place:Valparaíso", "organization:Sada Gabès"]);
+    expect(x.meetings[0]!.place).toBe("place:valparaiso");
+  });
+});
