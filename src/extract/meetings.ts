@@ -375,6 +375,12 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
             frame.sentences.unshift(before.index);
           }
         }
+        // "O altă rundă de negocieri, programată pentru 28 mai, a fost anulată", "Another round of talks …": with no sides of
+        // its own, another round of talks is held by the sides of the talks told last
+        if (frame.participants.length === 0 && GENERIC_TYPES.has(frame.type) && anotherRound(doc, trig.start)) {
+          const last = [...frames].reverse().find((f) => GENERIC_TYPES.has(f.type) && f.participants.length > 0);
+          if (last) frame.participants.push(...last.participants.map((p) => ({ ...p, sentence: s.index })));
+        }
         frames.push(...splitFrame(ctx, frame, s, trig, to));
       }
       // ("la finalul vizitei, anunțând că va merge la Tbilisi pentru discuții": what only dates the sentence takes nothing after it)
@@ -434,6 +440,8 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: readonl
     if (h.value.type === "visit" && RETURN_VERB.test(fold(h.value.form)) && lowerNonPlace(doc.tokens[h.end], c)) continue;
     // "cine are banii": a function word that shares a noun trigger's stem ("cină") is none
     if (!isVerbal(h.value.form) && PRONOUNS.has(doc.tokens[h.start]!.fold)) continue;
+    // "Zubcu nu a răspuns la telefon", "did not return calls": a call denied right before is none
+    if (h.value.type === "call" && hasCue(doc.tokens, Math.max(s.tokenStart, h.start - 3), h.start, c.cues.negation)) continue;
     // "had signed nothing", "nu a semnat nimic": a signing of nothing is none
     if (h.value.type === "signing" && NOTHING.has(doc.tokens[h.end]?.fold ?? "")) continue;
     if (!out.length || h.start >= out[out.length - 1]!.end) out.push(h);
@@ -444,6 +452,14 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: readonl
 }
 
 const AGENT_NOUN = /(tor|tors|toru\w*|tori\w*|toare\w*|ers|er)$/;
+/** Words before a meeting's noun that make it one more of a series ("another", "a new", "o altă", "o nouă"). */
+const ANOTHER = new Set(["another", "new", "next", "second", "third", "further", "fresh", "alta", "noua", "urmatoarea", "doua", "treia"]);
+
+/** Whether a word of `ANOTHER` stands among the three words before `at` ("another round of", "o altă rundă de"). */
+function anotherRound(doc: Document, at: number): boolean {
+  return [at - 1, at - 2, at - 3].some((k) => k >= 0 && ANOTHER.has(doc.tokens[k]!.fold) && doc.tokens[k]!.sentence === doc.tokens[at]!.sentence);
+}
+
 /** Interrogative and relative pronouns ("cine", "who"). */
 const PRONOUNS = new Set(["cine", "oricine", "cineva", "who", "whom"]);
 /** Verbs of coming back ("return to", "revine la", "a revenit în"). */

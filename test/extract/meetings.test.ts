@@ -2026,3 +2026,15 @@ describe("a meeting asked for with a clitic (sentences written for these tests; 
     expect(y.meetings.map((m) => m.status)).toEqual(["happened"]);
   });
 });
+
+describe("another round of talks, and a call not answered (sentences written for these tests; curated data)", () => {
+  it("gives 'O altă rundă de negocieri … a fost anulată' the sides of the talks told last, and reads no call in 'nu a răspuns la telefon'", () => {
+    const ro = runReal("Ana Pop a negociat luni cu firma Petra Biopharma. O altă rundă de negocieri, programată pentru 28 mai, a fost anulată.", "2026-05-20", "ro");
+    expect(ro.meetings.map((m) => `${m.status} ${m.date} ${m.participants.map((p) => p.key).join(",")}`)).toEqual([
+      "happened 2026-05-18 person:ana-pop,organization:petra-biopharma",
+      "cancelled 2026-05-28 person:ana-pop,organization:petra-biopharma",
+    ]);
+    const call = runReal("Directorul Ion Ursu a declarat că nu știe nimic, iar Grigore Zubov nu a răspuns la telefon.", "2026-05-20", "ro");
+    expect(call.meetings).toEqual([]);
+  });
+});
