@@ -1126,8 +1126,10 @@ function peopleBefore(tokens: Token[], k: number, c: Compiled): boolean {
   const t = tokens[k];
   // ("primăria din Cincu": a venue's noun is no one's title)
   if (!t || t.type !== "word" || c.placeHeads.described.has(t.fold)) return false;
-  return !!groupNounOf(c, t) || c.titleWords.has(t.fold);
+  return !!groupNounOf(c, t) || c.titleWords.has(t.fold) || PERSON_NOUNS.has(t.fold);
 }
+/** Nouns of a person or of people by what they do, in no list of titles or groups ("un om de afaceri din Bălți"). */
+const PERSON_NOUNS = new Set(["afaceri", "businessman", "businesswoman", "businessmen", "businesspeople", "entrepreneur", "entrepreneurs", "antreprenor", "antreprenorul", "antreprenori", "investor", "investors", "investitor", "investitorul", "investitori", "investitorii"]);
 const NOT_PLACE_TO = new Set(["according", "due", "thanks", "owing", "next", "close", "similar", "compared", "contrary", "prior", "ahead", "addition", "regard", "respect", "reply", "response", "turned", "speaking", "talking", "spoke", "spoken", "talked", "said", "told", "wrote", "letter", "message", "appeal", "envoy", "ambassador", "delegation", "aid", "support"]);
 
 /** "NATO", "U.S.", "RSF": two or more letters, all capitals. */

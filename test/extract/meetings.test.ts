@@ -2038,3 +2038,13 @@ describe("another round of talks, and a call not answered (sentences written for
     expect(call.meetings).toEqual([]);
   });
 });
+
+describe("where a businessman comes from (sentences written for these tests; curated data)", () => {
+  it("reads no venue in 'un om de afaceri din Bălți … s-ar fi întâlnit', 'A businessman from Tromsø met …', and 'X TV' as a station", () => {
+    const ro = runReal("Un om de afaceri din Bălți, Grigore Zubov, s-ar fi întâlnit săptămâna trecută cu acționarii Nord Vest TV.", "2026-10-13", "ro");
+    expect(ro.meetings.map((m) => m.place ?? "-")).toEqual(["-"]);
+    expect(ro.entities.map((e) => e.kind)).toContain("organization");
+    const en = runReal("A businessman from Tromsø, Ola Nordby, met the mayor last week.", "2026-10-13", "en");
+    expect(en.meetings.map((m) => m.place ?? "-")).toEqual(["-"]);
+  });
+});
