@@ -335,6 +335,7 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
   }
   if (c.lang === "ro") bracketedAcronymPlace(doc, mentions);
   if (c.lang === "ro") bodiesOfTheHomeCountry(c, mentions);
+  placesListedWithPlaces(doc, c, mentions);
   mentions.push(...venues(doc, c, mentions));
   townHallsOfTheTown(doc, c, mentions);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -818,6 +819,38 @@ function placeAfterLink(t: Token[], k: number, startingAt: Map<number, RawMentio
 }
 
 /**
+ * "campuses in Qonce, Zwelitsha and Dimbaza": an unknown name of one or two words listed with a place (by commas and "and"
+ * / "și" / "or" / "sau" alone) is a place too, when nothing sure says what it is.
+ */
+function placesListedWithPlaces(doc: Document, c: Compiled, mentions: RawMention[]): void {
+  const t = doc.tokens;
+  const ordered = mentions.filter((m) => m.kind !== "group").sort((a, b) => a.tokStart - b.tokStart);
+  const between = (a: RawMention, b: RawMention): Token[] => t.slice(a.tokEnd, b.tokStart);
+  const joined = (a: RawMention, b: RawMention): boolean => {
+    const w = between(a, b);
+    return w.length >= 1 && w.length <= 2 && w.every((x) => x.text === "," || LIST_WORDS.has(x.fold));
+  };
+  const placeLike = (m: RawMention): boolean => m.kind === "place" && (m.kindSure !== false || !!m.kbId);
+  const unsure = (m: RawMention): boolean => !m.kbId && m.kindSure === false && (m.kind === "organization" || m.kind === "person") && m.tokEnd - m.tokStart === 1;
+  // (a list closed by "and" / "și": "in Qonce, Zwelitsha and Dimbaza"; not "in Oradea, Bulzan said")
+  for (let k = 0; k < ordered.length; k++) {
+    let end = k;
+    while (end + 1 < ordered.length && joined(ordered[end]!, ordered[end + 1]!)) end++;
+    if (end === k) continue;
+    const list = ordered.slice(k, end + 1);
+    const closed = between(list[list.length - 2]!, list[list.length - 1]!).some((x) => LIST_WORDS.has(x.fold));
+    if (closed && list.some(placeLike) && list.every((m) => placeLike(m) || unsure(m))) {
+      for (const m of list.filter(unsure)) {
+        m.kind = "place";
+        m.label = labelOf(doc, m.tokStart, m.tokEnd, "place", c);
+      }
+    }
+    k = end;
+  }
+}
+const LIST_WORDS = new Set(["and", "or", "si", "sau"]);
+
+/**
  * "Ministerul Finanțelor", "Parlamentul" in an article from Chișinău: the Romanian names of a body every Romanian-speaking
  * country has are the KB's bodies of Romania, unless the article's places and countries are another's and none is
  * Romania's. Then they are that country's ("Ministry of Finance of Moldova"); "Guvernul României" stays Romania's.
@@ -1030,6 +1063,7 @@ export function afterPlaceCue(tokens: Token[], i: number, sentenceStart: number,
   if (prev?.fold === "la" && tokens[k - 1]?.fold === "de" && peopleBefore(tokens, k - 2, c)) return false;
   return !!prev && k >= sentenceStart && c.placeCues.has(prev.fold);
 }
+const COMPASS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "nord", "sud", "est", "vest"]);
 
 /** "on the Rumichaca International Bridge", "on Robben Island": "on" is a place cue before a name of a surface. */
 function onSurface(tokens: Token[], i: number, end: number): boolean {
@@ -1616,6 +1650,9 @@ function classify(
     // spokesman of …": an apposition says what the name is
     // (a cue, not a default guess: the name's other mentions take its kind)
     m.kind = apposed;
+  } else if ((prev?.fold === "of" || prev?.fold === "de") && COMPASS.has(tokens[i - 2]?.fold ?? "")) {
+    // "north of Swakopmund", "la nord de Cahul": a direction from a name makes it a place (where something lies, no venue)
+    m.kind = "place";
   } else if (c.lang === "en" && tokens[end]?.type === "word" && !tokens[end]!.upper && AREA_AFTER.has(tokens[end]!.fold)) {
     // "Quebec's Beauce region", "Zanzibar's Unguja island": a lower-case area's noun after a name makes it that area's
     m.kind = "place";

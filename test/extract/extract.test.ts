@@ -1416,3 +1416,12 @@ describe("where a body sits and a news site (sentences written for these tests; 
     expect(x.meetings[0]!.place).toBe("place:valparaiso");
   });
 });
+
+describe("places by a list or a direction (sentences written for these tests; curated data)", () => {
+  it("reads unknown names listed with a place as places, and 'north of X' as a place, but not a name after a place and a comma", () => {
+    const x = runReal("Students travel between campuses in Qonce, Mdantsane and Ntabozuko. The site lies near Hentiesbaai, north of Okombahe.", "2026-03-18", "en");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["place:Qonce", "place:Mdantsane", "place:Ntabozuko", "place:Hentiesbaai", "place:Okombahe"]);
+    const y = runReal("In Oradea, Bulzan said the talks went well.", "2026-03-18", "en");
+    expect(y.entities.find((e) => e.label === "Bulzan")?.kind).not.toBe("place");
+  });
+});
