@@ -1063,6 +1063,7 @@ export function afterPlaceCue(tokens: Token[], i: number, sentenceStart: number,
   if (prev?.fold === "la" && tokens[k - 1]?.fold === "de" && peopleBefore(tokens, k - 2, c)) return false;
   return !!prev && k >= sentenceStart && c.placeCues.has(prev.fold);
 }
+const THOSE = new Set(["cei", "cele", "oamenii", "colegii", "angajatii"]);
 const COMPASS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "nord", "sud", "est", "vest"]);
 
 /** "on the Rumichaca International Bridge", "on Robben Island": "on" is a place cue before a name of a surface. */
@@ -1650,6 +1651,9 @@ function classify(
     // spokesman of …": an apposition says what the name is
     // (a cue, not a default guess: the name's other mentions take its kind)
     m.kind = apposed;
+  } else if (c.lang === "ro" && prev?.fold === "la" && tokens[i - 2]?.fold === "de" && THOSE.has(tokens[i - 3]?.fold ?? "")) {
+    // "au anunțat cei de la Citadin Taxi": the people at a name work for it
+    m.kind = "organization";
   } else if ((prev?.fold === "of" || prev?.fold === "de") && COMPASS.has(tokens[i - 2]?.fold ?? "")) {
     // "north of Swakopmund", "la nord de Cahul": a direction from a name makes it a place (where something lies, no venue)
     m.kind = "place";
@@ -1700,8 +1704,11 @@ function classify(
 /** English nouns of an area written in lower case after its name ("the Beauce region", "Unguja island"). */
 const AREA_AFTER = new Set(["region", "island", "islands", "peninsula", "valley", "county", "province", "district", "oblast", "governorate", "municipality", "delta", "plateau"]);
 
+/** Words of a superlative that the stopword lists hold ("cea mai mare", "the most"). */
+const SUPERLATIVE_WORDS = new Set(["mai", "mare", "mari", "most"]);
+
 /** Words that open an apposition: "X, a company …", "X, the Predazzo-based supplier", "unui producător …, X". */
-const APPOSITION_DETERMINERS: Record<Lang, ReadonlySet<string>> = { en: new Set(["a", "an", "the"]), ro: new Set(["un", "o", "unui", "unei"]) };
+const APPOSITION_DETERMINERS: Record<Lang, ReadonlySet<string>> = { en: new Set(["a", "an", "the"]), ro: new Set(["un", "o", "unui", "unei", "cel", "cea"]) };
 
 /**
  * What an apposition next to the name at [i, end) says it is: after it, ", a company in Ferbane" or ", the Predazzo-based
@@ -1720,11 +1727,14 @@ function apposedKind(tokens: Token[], i: number, end: number, sentenceStart: num
     // (a company's noun after a determiner and at most three words that describe it, no function word: not "Ruse, cu
     // primarul orașului", nor the next clause's subject, "Galina Marandiuc, agenția a confirmat")
     if (tokens[k]?.fold === "one" && tokens[k + 1]?.fold === "of") k += 2;
-    if (determiners.has(tokens[k]?.fold ?? "")) {
+    // (not a place after a place cue, whose company may be the head's before it: "vinăria X din Ialoveni, cel mai mare
+    // exportator")
+    if (determiners.has(tokens[k]?.fold ?? "") && !afterPlaceCue(tokens, i, sentenceStart, c)) {
       for (const stop = ++k + 4; k < stop && tokens[k]?.sentence === sentence; k++) {
         if (company(tokens[k])) return "organization";
         const w = tokens[k]!;
-        if (w.type !== "word" || c.stopwords.has(w.fold) || (w.upper && !/-based$/.test(w.fold))) break;
+        // ("cea mai mare firmă", "the most valuable company": a superlative's words are no function words here)
+        if (w.type !== "word" || (c.stopwords.has(w.fold) && !SUPERLATIVE_WORDS.has(w.fold)) || (w.upper && !/-based$/.test(w.fold))) break;
       }
     }
   }

@@ -1425,3 +1425,12 @@ describe("places by a list or a direction (sentences written for these tests; cu
     expect(y.entities.find((e) => e.label === "Bulzan")?.kind).not.toBe("place");
   });
 });
+
+describe("companies by the people at them, a superlative apposition, 'World …' and '… Taxi' (sentences written for these tests; curated data)", () => {
+  it("reads 'cei de la X', 'X, cea mai mare firmă', 'World X' and 'X Taxi' as organisations, but not the town after 'din' before such an apposition", () => {
+    const x = runReal("Au anunțat cei de la Rapid Dispecer. A confirmat Express Cab, cea mai mare firmă din oraș. Clubul depinde de fondurile primite de la World Curling. Firma lucrează cu Nord Taxi.", "2026-03-18", "ro");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:Rapid Dispecer", "organization:Express Cab", "organization:World Curling", "organization:Nord Taxi"]);
+    const y = runReal("Inspectorii au încheiat o misiune la vinăria Dealul Mare SA din Hîncești, cel mai mare exportator de vin.", "2026-03-18", "ro");
+    expect(y.entities.find((e) => e.label === "Hîncești")?.kind).toBe("place");
+  });
+});
