@@ -1063,6 +1063,8 @@ export function afterPlaceCue(tokens: Token[], i: number, sentenceStart: number,
   if (prev?.fold === "la" && tokens[k - 1]?.fold === "de" && peopleBefore(tokens, k - 2, c)) return false;
   return !!prev && k >= sentenceStart && c.placeCues.has(prev.fold);
 }
+/** "Lusaka-based", "Canadian-listed", "state-owned": where a body is based, listed or whose it is, before its name. */
+const WHERE_BASED = /-(based|listed|owned|registered|headquartered)$/;
 const THOSE = new Set(["cei", "cele", "oamenii", "colegii", "angajatii"]);
 const COMPASS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "nord", "sud", "est", "vest"]);
 
@@ -1526,7 +1528,8 @@ function classify(
   // "deputatul de Mehedinți Titus Bolocan": a title's constituency after "de" is no part of the name after it
   if (c.lang === "ro" && len >= 3 && tokens[i - 1]?.fold === "de" && titles.some((t) => t.end === i - 1)) return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
   // "the Lusaka-based Mining Workers Union": where it is based is no part of its name
-  if (len > 1 && /-based$/.test(first.fold)) return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
+  // (… nor where it is listed or who owns it: "Canadian-listed Cordillera Copper Corp", "a state-owned X")
+  if (len > 1 && WHERE_BASED.test(first.fold)) return classify(doc, i + 1, end, sentence, sentenceStart, c, titles);
   // "Minister of Economy and Finance Jamshid Kuchkarov": the end of a portfolio is no part of the name after it.
   // ("Coordinating Minister for Economic Affairs Airlangga Hartarto": every word of the portfolio)
   const portfolioWord = (t: Token | undefined): boolean => !!t && (!!c.portfolios.en.get(t.fold) || c.portfolios.words.has(t.fold));
@@ -1560,7 +1563,7 @@ function classify(
   if (c.nameHeads.documents.has(first.fold) || baseForms(first.text).some((b) => c.nameHeads.documents.has(fold(b)))) return undefined;
   // "programul Visa Waiver", "the Erasmus programme": a programme is what is talked about, no actor.
   if (c.nameHeads.programmes.has(tokens[i - 1]?.fold ?? "") || c.nameHeads.programmes.has(tokens[end]?.fold ?? "")) return undefined;
-  if (/-based$/.test(tokens[end - 1]!.fold)) return undefined;
+  if (WHERE_BASED.test(tokens[end - 1]!.fold)) return undefined;
   // "Ministrul Transporturilor", "ministrul Apărării": a portfolio after a title is part of the title.
   if (len === 1 && c.lang === "ro" && c.portfolios.ro.get(first.fold)) return undefined;
   // "at his official residence, Seri Perdana,", "la reședința sa, Vila Lac": a name in apposition to a venue noun is that venue
@@ -1657,6 +1660,9 @@ function classify(
   } else if ((prev?.fold === "of" || prev?.fold === "de") && COMPASS.has(tokens[i - 2]?.fold ?? "")) {
     // "north of Swakopmund", "la nord de Cahul": a direction from a name makes it a place (where something lies, no venue)
     m.kind = "place";
+  } else if (c.lang === "en" && len >= 2 && AREA_AFTER.has(last.fold) && tokens[end]?.upper && c.titleWords.has(tokens[end]!.fold)) {
+    // "Bayelsa State Governor Douye Diri", "Kiambu County Governor": an area named before a title is where it is held
+    m.kind = "place";
   } else if (c.lang === "en" && tokens[end]?.type === "word" && !tokens[end]!.upper && AREA_AFTER.has(tokens[end]!.fold)) {
     // "Quebec's Beauce region", "Zanzibar's Unguja island": a lower-case area's noun after a name makes it that area's
     m.kind = "place";
@@ -1702,7 +1708,7 @@ function classify(
 }
 
 /** English nouns of an area written in lower case after its name ("the Beauce region", "Unguja island"). */
-const AREA_AFTER = new Set(["region", "island", "islands", "peninsula", "valley", "county", "province", "district", "oblast", "governorate", "municipality", "delta", "plateau"]);
+const AREA_AFTER = new Set(["region", "island", "islands", "peninsula", "valley", "county", "province", "district", "oblast", "governorate", "municipality", "delta", "plateau", "state"]);
 
 /** Words of a superlative that the stopword lists hold ("cea mai mare", "the most"). */
 const SUPERLATIVE_WORDS = new Set(["mai", "mare", "mari", "most"]);
@@ -1734,7 +1740,7 @@ function apposedKind(tokens: Token[], i: number, end: number, sentenceStart: num
         if (company(tokens[k])) return "organization";
         const w = tokens[k]!;
         // ("cea mai mare firmă", "the most valuable company": a superlative's words are no function words here)
-        if (w.type !== "word" || (c.stopwords.has(w.fold) && !SUPERLATIVE_WORDS.has(w.fold)) || (w.upper && !/-based$/.test(w.fold))) break;
+        if (w.type !== "word" || (c.stopwords.has(w.fold) && !SUPERLATIVE_WORDS.has(w.fold)) || (w.upper && !WHERE_BASED.test(w.fold))) break;
       }
     }
   }

@@ -1434,3 +1434,10 @@ describe("companies by the people at them, a superlative apposition, 'World …'
     expect(y.entities.find((e) => e.label === "Hîncești")?.kind).toBe("place");
   });
 });
+
+describe("a listing before a name, an area before a title and a club's initials (sentences written for these tests; curated data)", () => {
+  it("reads 'Canadian-listed X Corp', 'VK X' as organisations and 'Y State Governor Z' with Y State as a place", () => {
+    const x = runReal("Its owner, Canadian-listed Andes Nickel Corp, said so. Delta State Governor Ebi Okoro met the club VK Mornar Bar.", "2026-03-18", "en");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:Andes Nickel Corp", "place:Delta State", "person:Ebi Okoro", "organization:VK Mornar Bar"]);
+  });
+});
