@@ -675,7 +675,8 @@ function originAfterPerson(ctx: MeetingContext, m: RawMention): boolean {
   let k = m.tokStart - 1;
   if (t[k]?.fold === "la" && t[k - 1]?.fold === "de") k--;
   else if (t[k]?.fold !== "din" && t[k]?.fold !== "from") return false;
-  return t[k - 1]?.text === "," && mentionsIn(ctx, ctx.doc.sentences[m.sentence]!).some((p) => p.tokEnd === k - 1 && p.kind === "person");
+  // (… or after an organisation's name: "furnizorului italian Sementi Padane, din Vercelli")
+  return t[k - 1]?.text === "," && mentionsIn(ctx, ctx.doc.sentences[m.sentence]!).some((p) => p.tokEnd === k - 1 && (p.kind === "person" || p.kind === "organization"));
 }
 
 /** A frame told as several meetings ("separate talks with X and Y", "cu X la A și cu Y la B") is one frame each. */

@@ -1441,3 +1441,11 @@ describe("a listing before a name, an area before a title and a club's initials 
     expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:Andes Nickel Corp", "place:Delta State", "person:Ebi Okoro", "organization:VK Mornar Bar"]);
   });
 });
+
+describe("companies named in other languages (sentences written for these tests; curated data)", () => {
+  it("reads 'Pirotecnia X', 'Sementi X', 'X Volt' as organisations, and where such a company is from as no venue", () => {
+    const x = runReal("Firma a lucrat cu Pirotecnia Sol Mayor și cu Adria Volt. Vizita unei delegații a furnizorului italian Sementi Lombarde, din Cremona, prevăzută pentru 22 aprilie, a fost anulată.", "2026-03-18", "ro");
+    expect(x.entities.filter((e) => e.kind === "organization").map((e) => e.label)).toEqual(["Pirotecnia Sol Mayor", "Adria Volt", "Sementi Lombarde"]);
+    expect(x.meetings.map((m) => m.place ?? "-")).toEqual(["-"]);
+  });
+});
