@@ -16,36 +16,6 @@ export function slugify(s: string): string {
 /** Sets `key` (and `label`, `kind`) on every mention and returns the entities, in first-mention order. */
 export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled): ExtractedEntity[] {
   const date = doc.article.date;
-  // The full person names seen in the article, for coreference: by folded last word (a surname used
-  // alone), by first word (a given name used alone) and, with three words or more, whole ("Sheikh
-  // Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani", "Malmer Stenergard" after "Maria Malmer Stenergard").
-  const fullNames = new Map<string, string>();
-  const firstNames = new Map<string, string | null>();
-  const longNames: { words: string[]; key: string }[] = [];
-  const middleNames = new Map<string, string | null>();
-  for (const m of mentions) {
-    const words = fold(m.text).split(/\s+/);
-    if (m.kind !== "person" || words.length < 2) continue;
-    const key = m.kbId ?? `person:${slugify(m.label ?? m.text)}`;
-    const last = words[words.length - 1]!;
-    if (!fullNames.has(last)) fullNames.set(last, key);
-    firstNames.set(words[0]!, firstNames.has(words[0]!) && firstNames.get(words[0]!) !== key ? null : key);
-    if (words.length >= 3) longNames.push({ words, key });
-    // ("Brenes" after "Marcela Brenes Solano": a Spanish or Portuguese name is used by its first surname, inside)
-    for (const w of words.length >= 3 ? words.slice(1, -1) : []) if (w.length > 2) middleNames.set(w, middleNames.has(w) && middleNames.get(w) !== key ? null : key);
-  }
-  const partOf = (m: RawMention): string | undefined => {
-    const words = fold(m.text).split(/\s+/);
-    if (m.kbId || m.kind !== "person" || words.length < 2) return undefined;
-    const prefix = longNames.find((l) => l.words.length > words.length && words.every((w, i) => l.words[i] === w));
-    const suffix = longNames.find((l) => l.words.length > words.length && words.every((w, i) => l.words[l.words.length - words.length + i] === w));
-    return (prefix ?? suffix)?.key;
-  };
-  // "Anwar" after "Anwar Ibrahim", "Phumtham" after "Phumtham Wechayachai": a given name used alone (Malay, Thai,
-  // Brazilian usage) is the one person it starts, when it is no one's surname.
-  const givenNameOf = (m: RawMention): string | undefined =>
-    m.via === "discovered" && !m.kindSure && !fullNames.has(fold(m.text)) ? firstNames.get(fold(m.text)) ?? undefined : undefined;
-
   placesBeside(doc, mentions);
 
   // A discovered name typed by a default guess takes the kind a cue gave it elsewhere in the
@@ -94,6 +64,36 @@ export function linkMentions(doc: Document, mentions: RawMention[], c: Compiled)
       m.via = "discovered";
     }
   }
+
+  // The full person names seen in the article (once every kind above is settled), for coreference: by folded last word (a surname used
+  // alone), by first word (a given name used alone) and, with three words or more, whole ("Sheikh
+  // Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani", "Malmer Stenergard" after "Maria Malmer Stenergard").
+  const fullNames = new Map<string, string>();
+  const firstNames = new Map<string, string | null>();
+  const longNames: { words: string[]; key: string }[] = [];
+  const middleNames = new Map<string, string | null>();
+  for (const m of mentions) {
+    const words = fold(m.text).split(/\s+/);
+    if (m.kind !== "person" || words.length < 2) continue;
+    const key = m.kbId ?? `person:${slugify(m.label ?? m.text)}`;
+    const last = words[words.length - 1]!;
+    if (!fullNames.has(last)) fullNames.set(last, key);
+    firstNames.set(words[0]!, firstNames.has(words[0]!) && firstNames.get(words[0]!) !== key ? null : key);
+    if (words.length >= 3) longNames.push({ words, key });
+    // ("Brenes" after "Marcela Brenes Solano": a Spanish or Portuguese name is used by its first surname, inside)
+    for (const w of words.length >= 3 ? words.slice(1, -1) : []) if (w.length > 2) middleNames.set(w, middleNames.has(w) && middleNames.get(w) !== key ? null : key);
+  }
+  const partOf = (m: RawMention): string | undefined => {
+    const words = fold(m.text).split(/\s+/);
+    if (m.kbId || m.kind !== "person" || words.length < 2) return undefined;
+    const prefix = longNames.find((l) => l.words.length > words.length && words.every((w, i) => l.words[i] === w));
+    const suffix = longNames.find((l) => l.words.length > words.length && words.every((w, i) => l.words[l.words.length - words.length + i] === w));
+    return (prefix ?? suffix)?.key;
+  };
+  // "Anwar" after "Anwar Ibrahim", "Phumtham" after "Phumtham Wechayachai": a given name used alone (Malay, Thai,
+  // Brazilian usage) is the one person it starts, when it is no one's surname.
+  const givenNameOf = (m: RawMention): string | undefined =>
+    m.via === "discovered" && !m.kindSure && !fullNames.has(fold(m.text)) ? firstNames.get(fold(m.text)) ?? undefined : undefined;
 
   // Discovered organisations by label, to read a shortened later mention as the one named in full.
   const orgLabels = [...new Set(mentions.filter((m) => m.kind === "organization" && !m.kbId && m.label).map((m) => m.label!))];

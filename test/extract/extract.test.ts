@@ -1449,3 +1449,10 @@ describe("companies named in other languages (sentences written for these tests;
     expect(x.meetings.map((m) => m.place ?? "-")).toEqual(["-"]);
   });
 });
+
+describe("a company's short name ending in a town (sentences written for these tests; curated data)", () => {
+  it("reads 'Oțelăria Hațeg' after 'Oțelăria Hațeg SA' as the company, so that 'la Hațeg' stays the town", () => {
+    const x = runReal("Creditorii combinatului Oțelăria Hațeg SA au votat marți. Ministrul Ion Rusu va vizita joi combinatul de la Hațeg. Oțelăria Hațeg a intrat în insolvență în 2024.", "2026-03-18", "ro");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`).sort()).toEqual(["organization:Oțelăria Hațeg SA", "person:Ion Rusu", "place:Hațeg"]);
+  });
+});
