@@ -1456,3 +1456,10 @@ describe("a company's short name ending in a town (sentences written for these t
     expect(x.entities.map((e) => `${e.kind}:${e.label}`).sort()).toEqual(["organization:Oțelăria Hațeg SA", "person:Ion Rusu", "place:Hațeg"]);
   });
 });
+
+describe("cinemas, theatres and bastions (sentences written for these tests; curated data)", () => {
+  it("reads 'X Cinema', 'X Bastion' as places, with no place cue before them", () => {
+    const x = runReal("Zenit Cinema reopened on Monday. Gustav Adolf Bastion stayed closed.", "2026-03-18", "en");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["place:Zenit Cinema", "place:Gustav Adolf Bastion"]);
+  });
+});
