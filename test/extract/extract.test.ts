@@ -1463,3 +1463,10 @@ describe("cinemas, theatres and bastions (sentences written for these tests; cur
     expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["place:Zenit Cinema", "place:Gustav Adolf Bastion"]);
   });
 });
+
+describe("companies named by their goods (sentences written for these tests; curated data)", () => {
+  it("reads 'X Oils', 'X Grains', 'X Fibres' as organisations", () => {
+    const x = runReal("Nablus Olive Oils signed. Danube Grains said so. Gobi Fibres agreed.", "2026-03-18", "en");
+    expect(x.entities.map((e) => e.kind)).toEqual(["organization", "organization", "organization"]);
+  });
+});
