@@ -6,7 +6,7 @@
 import { fold, stem } from "../text/index.js";
 import type { Document, Lang, Token } from "../types.js";
 import { groupNounOf, type Compiled } from "./compile.js";
-import { GROUP_MODIFIERS, POSSESSIVE_AFTER, REGION_PARTS, afterPlaceCue, demonymPair, isAcronym, labelOf, type RawMention } from "./mentions.js";
+import { GROUP_MODIFIERS, POSSESSIVE_AFTER, REGION_PARTS, afterPlaceCue, demonymPair, isAcronym, labelOf, lowerCaseWordsOf, type RawMention } from "./mentions.js";
 import { FUNCTION_WORDS, NOT_OWNER_WORDS, POSSESSIVE_S, makeMention } from "./words.js";
 
 /** Group nouns that an organisation's name may follow directly in Romanian ("delegația Hamas"). */
@@ -214,7 +214,7 @@ const PEOPLE_PLURAL: Record<Lang, RegExp> = {
   ro: /^\p{Ll}{3,}(?:tori|torii|torilor|sori|ari|arii|arilor|ieri|ierii|ierilor|isti|istii|istilor|anti|antii|antilor|enti|entii|entilor)$/u,
 };
 /** Such plurals that name things ("orders", "borders", "numbers"). */
-const NOT_PEOPLE_WORDS = new Set(["others", "orders", "borders", "numbers", "letters", "matters", "waters", "papers", "powers", "centers", "centres", "offers", "answers", "layers", "barriers", "filters", "containers", "computers", "chambers", "quarters", "headquarters", "members", "meters", "liters", "litres", "kilometers", "figures", "factors", "sectors", "doctors", "motors", "errors", "colors", "colours", "mirrors", "floors", "doors", "corridors", "indicators", "operators", "tractors", "reactors", "vectors", "tori", "factori", "sectori", "motori", "senzori", "tractori", "vectori", "indicatori", "reactori", "coridori", "salari", "calendari"]);
+const NOT_PEOPLE_WORDS = new Set(["others", "orders", "borders", "numbers", "letters", "matters", "waters", "papers", "powers", "centers", "centres", "offers", "answers", "layers", "barriers", "filters", "containers", "computers", "chambers", "quarters", "headquarters", "members", "liters", "litres", "figures", "factors", "sectors", "doctors", "motors", "errors", "colors", "colours", "mirrors", "floors", "doors", "corridors", "indicators", "operators", "tractors", "reactors", "vectors", "tori", "factori", "sectori", "motori", "senzori", "tractori", "vectori", "indicatori", "reactori", "coridori", "salari", "calendari"]);
 /** … and the endings of more of them, Romanian ones with or without their article ("payments", "acumulatorii"). */
 const NOT_PEOPLE_ENDINGS = /(ments|ings|events|grants|plants|restaurants|variants|pollutants|accents|cents|talents|patents|contents|incidents|accidents|solvents|currents|elements|arrangements|covers|encounters|aquifers|boilers|meters|represents|presents|prevents|invents|(versanti|scrisori|pajisti|garantii|acumulatori|calculatori|generatori|transformatori|ventilatori|compresori|radiatori|separatori|televizori)(i|lor)?)$/;
 /** People who report on others, the press's audience rather than actors ("told reporters"). */
@@ -236,7 +236,8 @@ function isPeoplePlural(doc: Document, t: Token, c: Compiled): boolean {
   if (/ari(i|lor)?$/.test(t.fold) && !hasDiacritics(doc)) return false;
   // ("intervenții", "garanții" are things; "comercianții", "studenții" are people, and the text says so by another form
   // of theirs, "comercianți", "studenților": a noun in "-ție" has "intervențiilor")
-  return !/ntii$/.test(t.fold) || wordsOf(doc).has(t.fold.slice(0, -1)) || wordsOf(doc).has(`${t.fold.slice(0, -1)}lor`);
+  const words = lowerCaseWordsOf(doc);
+  return !/ntii$/.test(t.fold) || words.has(t.fold.slice(0, -1)) || words.has(`${t.fold.slice(0, -1)}lor`);
 }
 
 /**
@@ -271,14 +272,6 @@ export function peopleByActivity(doc: Document, i: number, sentenceStart: number
   m.label = peoplePluralLabel(t, c.lang);
   return m;
 }
-
-/** The folded words of a text. */
-function wordsOf(doc: Document): Set<string> {
-  let words = foldedWords.get(doc);
-  if (!words) foldedWords.set(doc, (words = new Set(doc.tokens.filter((t) => t.type === "word").map((t) => t.fold))));
-  return words;
-}
-const foldedWords = new WeakMap<Document, Set<string>>();
 
 /** Whether a text writes Romanian diacritics at all. */
 function hasDiacritics(doc: Document): boolean {

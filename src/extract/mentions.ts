@@ -819,8 +819,8 @@ function placeAfterLink(t: Token[], k: number, startingAt: Map<number, RawMentio
 }
 
 /**
- * "campuses in Qonce, Zwelitsha and Dimbaza": an unknown name of one or two words listed with a place (by commas and "and"
- * / "și" / "or" / "sau" alone) is a place too, when nothing sure says what it is.
+ * "campuses in Qonce, Zwelitsha and Dimbaza": an unknown name of one word in a list with a place (joined by commas and
+ * "and" / "și" / "or" / "sau" alone, and closed by one of those words) is a place too, when nothing sure says what it is.
  */
 function placesListedWithPlaces(doc: Document, c: Compiled, mentions: RawMention[]): void {
   const t = doc.tokens;
@@ -1966,7 +1966,7 @@ function seenLowerCase(doc: Document, t: Token): boolean {
 }
 
 /** The words a text writes in lower case, folded. */
-function lowerCaseWordsOf(doc: Document): Set<string> {
+export function lowerCaseWordsOf(doc: Document): Set<string> {
   let folds = lowerCaseWords.get(doc);
   if (!folds) {
     folds = new Set();
