@@ -6,6 +6,7 @@
 import type { Document, Sentence, Token } from "../types.js";
 import type { Compiled } from "./compile.js";
 import { hasCue } from "./match.js";
+import { COUNTS } from "./words.js";
 import { CONTRAST, SAYING } from "./modality.js";
 
 /** Quotation marks, opening and closing, of both languages' typography. */
@@ -293,8 +294,6 @@ export function afterPreposition(doc: Document, at: number): boolean {
 export const DEFINITE_EN = new Set(["the", "this", "that", "these", "those"]);
 
 export const DAY = 86_400_000;
-
-export const COUNTS: Record<string, number> = { doi: 2, doua: 2, trei: 3, patru: 4, cinci: 5, two: 2, three: 3, four: 4, five: 5 };
 
 /** Indefinite determiners that may stand one adjective before the trigger ("o nouă rundă", "a new round"). */
 export const INDEFINITE_ANY: Record<Document["lang"], Set<string>> = {

@@ -5,7 +5,7 @@
 import type { Document, Token } from "../types.js";
 import { NAME_PARTICLES, type Compiled } from "./compile.js";
 import type { RawMention } from "./mentions.js";
-import { FUNCTION_WORDS, GENITIVE_ARTICLES, POSSESSIVE_S, closedListEnd, feminineNominative, makeMention } from "./words.js";
+import { AND, FUNCTION_WORDS, GENITIVE_ARTICLES, POSSESSIVE_S, closedListEnd, feminineNominative, makeMention } from "./words.js";
 
 /** Capitalised Romanian heads of committees named by lower-case words ("Comisia juridică", "Comitetul de coordonare"). */
 const COMMITTEE_HEADS = new Map([["comisia", "Comisia"], ["comisiei", "Comisia"], ["comitetul", "Comitetul"], ["comitetului", "Comitetul"]]);
@@ -139,7 +139,6 @@ function remitEnd(t: Token[], k: number, to: number, c: Compiled): number {
   const list = closedListEnd(t, first, item, AND);
   return list > 0 ? list : first;
 }
-const AND: ReadonlySet<string> = new Set(["and"]);
 const COMMITTEE_OPENERS = new Set(["the", "a", "an", "its", "their", "his", "her"]);
 
 /** Words that end a committee's name: verbs and their auxiliaries, pronouns. */

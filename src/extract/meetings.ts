@@ -21,11 +21,11 @@ import { findCues, findIndexed, hasCue, type PhraseHit } from "./match.js";
 import type { LexMeetingTrigger } from "../resources/schema.js";
 import { SINGULAR_NOUNS } from "./groups.js";
 import { originOnly, type RawMention } from "./mentions.js";
-import { isDayWord } from "./words.js";
-import { analyzeSentence, inAttribution, SAYING, type SentenceInfo, type StatusCue } from "./modality.js";
+import { COUNTS, isDayWord } from "./words.js";
+import { analyzeSentence, inAttribution, negatedBefore, SAYING, type SentenceInfo, type StatusCue } from "./modality.js";
 import { evidenceOf, type TopicMention } from "./roles.js";
 import { slugify } from "./link.js";
-import { COMPLEMENTIZERS, COUNTS, QUOTE_MARKS, DAY, DEFINITE_EN, INDEFINITE_ANY, RELATIVE_WORDS, SEPARATE, TEMPORAL, afterOpeningSource, afterPreposition, afterSince, afterTemporal, causeAfter, circumstanceStart, clauseBack, clauseEnd, clauseLimit, clauseStart, durationDays, judged, onTheSidelinesOf, openingSides, otherSubject, preparedBy, relativeClause, sameDay, separateFrom, singularVerb, spanOf } from "./clauses.js";
+import { COMPLEMENTIZERS, QUOTE_MARKS, DAY, DEFINITE_EN, INDEFINITE_ANY, RELATIVE_WORDS, SEPARATE, TEMPORAL, afterOpeningSource, afterPreposition, afterSince, afterTemporal, causeAfter, circumstanceStart, clauseBack, clauseEnd, clauseLimit, clauseStart, durationDays, judged, onTheSidelinesOf, openingSides, otherSubject, preparedBy, relativeClause, sameDay, separateFrom, singularVerb, spanOf } from "./clauses.js";
 
 const ACTOR_KINDS = new Set(["person", "organization", "country", "group"]);
 const DEFINITE_RO = /(ul|ului|lui|a|ea|le|lor|ilor|elor)$/;
@@ -260,9 +260,11 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       if (frame.place) frame.placeSentence = s.index;
       if (frame.place && trig.value.type === "visit") frame.visitPlace = frame.place;
       frame.unnamedPlace = unnamedPlace(doc, trig.end, to);
+      // "after the talks", "după discuții", "After Tuesday's meeting, …": a meeting told before that only dates something else
+      const dating = definite && afterTemporal(doc, trig.start);
       // "had invited Merz to visit in January": what is proposed lies ahead, whatever the verb's tense
       // (not a meeting told before that only dates what is proposed: "After Tuesday's meeting, X said the farm had offered to …")
-      const tense = near.status.includes("proposed") && !(definite && afterTemporal(doc, trig.start)) ? "future" : near.tense;
+      const tense = near.status.includes("proposed") && !dating ? "future" : near.tense;
       // ("had been due to visit Canberra in November", told in October: the nearest November, not last year's)
       const localDates = (near.pastFuture || info.pastFuture ? cachedDates(doc, s) : datesOf(doc, s, tense)).map((d) => shift(d, s.start));
       // A date in the speaker's clause ("Miercuri, Trump a spus că …") dates the speech, not the meeting.
@@ -272,7 +274,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const quotedApart = (at: number): boolean => quotes.some(([a, b]) => !(trig.start > a && trig.start < b) && at > doc.tokens[a]!.start && at < doc.tokens[b]!.start);
       // … and a meeting told before that only dates the main clause ("După conferință, X a propus, în martie, …") has only
       // the date told with it, before the comma
-      const told = definite && afterTemporal(doc, trig.start) ? commaAfter(doc, trig.end, s.tokenEnd) : s.tokenEnd;
+      const told = dating ? commaAfter(doc, trig.end, s.tokenEnd) : s.tokenEnd;
       const own = localDates.filter((d) => d.start >= doc.tokens[Math.min(subjectFrom, subjectAt)]!.start && (!next || d.start < doc.tokens[next.start]!.start) && d.start < (doc.tokens[told]?.start ?? Infinity) && !afterSince(doc, s, d.start) && !quotedApart(d.start));
       const dateArgs = [own, doc.tokens[trig.start]!.start, doc.tokens[Math.min(from, subjectAt)]!.start, doc.tokens[to - 1]!.end] as const;
       frame.date = dateOf(...dateArgs, !definite);
@@ -324,7 +326,6 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       if (k > 0 && (!ownSides || frame.participants.length === 0) && !definite && !ownSubject) addParticipants(ctx, frame, s, subjectFrom, triggers[0]!.start, info);
       if (definite) frame.withKeys = [...withActors(ctx, trig.end, to), ...ownerActors(ctx, trig.end, to)];
       // "after the talks", "după discuții": the meeting told before (not one of this sentence) only dates something else here …
-      const dating = definite && afterTemporal(doc, trig.start);
       if (dating) frame.statusCues = [];
       // … and that something else ("hosted Costa for a dinner after the talks") is not the meeting told before.
       const sequenced = triggers.slice(k + 1).some((later) => afterTemporal(doc, later.start));
@@ -441,7 +442,7 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: readonl
     // "cine are banii": a function word that shares a noun trigger's stem ("cină") is none
     if (!isVerbal(h.value.form) && PRONOUNS.has(doc.tokens[h.start]!.fold)) continue;
     // "Zubcu nu a răspuns la telefon", "did not return calls": a call denied right before is none
-    if (h.value.type === "call" && hasCue(doc.tokens, Math.max(s.tokenStart, h.start - 3), h.start, c.cues.negation)) continue;
+    if (h.value.type === "call" && negatedBefore(doc.tokens, h.start, c)) continue;
     // "had signed nothing", "nu a semnat nimic": a signing of nothing is none
     if (h.value.type === "signing" && NOTHING.has(doc.tokens[h.end]?.fold ?? "")) continue;
     if (!out.length || h.start >= out[out.length - 1]!.end) out.push(h);
@@ -464,11 +465,12 @@ function anotherRound(doc: Document, at: number): boolean {
 const PRONOUNS = new Set(["cine", "oricine", "cineva", "who", "whom"]);
 /** Verbs of coming back ("return to", "revine la", "a revenit în"). */
 const RETURN_VERB = /\b(return|revin|reven)/;
-const VENUE_NOUNS = new Set(["sediul", "sediului", "headquarters", "the", "a", "an", "his", "her", "their", "its"]);
+/** Words after "return to" / "revine la" that open a place: a determiner or a seat's noun ("the capital", "sediul"). */
+const PLACE_OPENERS = new Set(["sediul", "sediului", "headquarters", "the", "a", "an", "his", "her", "their", "its"]);
 
 /** A lower-case word that is no determiner and no place's or venue's noun ("nivelul", "work"). */
 function lowerNonPlace(t: Token | undefined, c: Compiled): boolean {
-  return !!t && t.type === "word" && !t.upper && !VENUE_NOUNS.has(t.fold) && !c.placeHeads.before.has(t.fold) && !c.placeHeads.described.has(t.fold);
+  return !!t && t.type === "word" && !t.upper && !PLACE_OPENERS.has(t.fold) && !c.placeHeads.before.has(t.fold) && !c.placeHeads.described.has(t.fold);
 }
 const PARTICIPLE_RO = /(at|ata|ate|ati)$/;
 const BE_FORMS = new Set(["be", "been", "being", "is", "are", "was", "were"]);

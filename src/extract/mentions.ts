@@ -10,7 +10,7 @@ import type { LexTitle } from "../resources/schema.js";
 import { findBodies } from "./bodies.js";
 import { committees, lowerCaseCommittees } from "./committees.js";
 import { demonymAgents, groupsAt, peopleByActivity } from "./groups.js";
-import { FUNCTION_WORDS, GENITIVE_ARTICLES, NOT_OWNER_WORDS, POSSESSIVE_S, closedListEnd, feminineNominative, isDayWord, makeMention } from "./words.js";
+import { AND, FUNCTION_WORDS, GENITIVE_ARTICLES, NOT_OWNER_WORDS, POSSESSIVE_S, SI, closedListEnd, feminineNominative, isDayWord, makeMention } from "./words.js";
 
 /** One mention before linking: where it is and what it may be. */
 export interface RawMention {
@@ -1371,8 +1371,6 @@ function ofListEnd(tokens: Token[], k: number, limit: number, covered: Uint8Arra
   // (not a list that runs on into another name: "… and Heritage Minister X")
   return end > 0 && tokens[end]?.upper && tokens[end]!.type === "word" ? -1 : end;
 }
-const AND: ReadonlySet<string> = new Set(["and"]);
-const SI: ReadonlySet<string> = new Set(["si"]);
 
 /**
  * The end of a Romanian list of single capitalised words from the comma at `k`, closed by "și" (", Industrie și

@@ -6,6 +6,7 @@ import type { Document, Modality, Sentence, Token } from "../types.js";
 import type { Compiled } from "./compile.js";
 import { findCues, hasCue } from "./match.js";
 import type { RawMention } from "./mentions.js";
+import { COUNTS } from "./words.js";
 
 export type StatusCue = "cancelled" | "postponed" | "unconfirmed" | "proposed" | "planned" | "ongoing" | "happened";
 
@@ -102,16 +103,17 @@ export function analyzeSentence(
   return { modality, tense: future ? "future" : "past", pastFuture, status, attribution, attributionTokens };
 }
 
-/** Words that count people before a plural noun: "two traders", "several officials", "câțiva angajați". */
-const COUNT_WORDS = new Set(["two", "three", "four", "several", "doi", "doua", "trei", "patru", "cativa", "cateva", "catorva"]);
+/** Words that count people before a plural noun with no number: "several traders", "câțiva angajați". */
+const SOME_WORDS = new Set(["several", "cativa", "cateva", "catorva"]);
 
 /** A count of people right at `k`, a number word and a lower-case plural noun after it ("two traders"), no name; not
  * officials, who speak for their office ("according to two officials"). */
 function countedPeople(t: Token[], k: number): boolean {
   const next = t[k + 1];
-  return COUNT_WORDS.has(t[k]?.fold ?? "") && !!next && next.type === "word" && !next.upper && !OFFICIALS.has(next.fold);
+  const count = t[k]?.fold ?? "";
+  return (COUNTS[count] !== undefined || SOME_WORDS.has(count)) && !!next && next.type === "word" && !next.upper && !OFFICIALS.has(next.fold);
 }
-const OFFICIALS = new Set(["officials", "oficiali", "oficiali", "functionari"]);
+const OFFICIALS = new Set(["officials", "oficiali", "oficialii", "functionari"]);
 
 /** First words of the media cues that are people, not outlets. */
 const PEOPLE_SOURCES = new Set(["people", "persons", "two", "diplomats", "insiders", "persoane", "unor", "diplomati", "diplomatilor", "persoanelor"]);
@@ -205,7 +207,7 @@ function lonePurposeParticiple(t: Token[], start: number, end: number, anchor: n
   return false;
 }
 /** A negation cue ("nu", "not", "wasn't" …) among the three words before `at`, with no punctuation between. */
-function negatedBefore(t: Token[], at: number, c: Compiled): boolean {
+export function negatedBefore(t: Token[], at: number, c: Compiled): boolean {
   let from = at;
   while (from > 0 && at - from < 3 && t[from - 1]!.type !== "punct") from--;
   return hasCue(t, from, at, c.cues.negation);

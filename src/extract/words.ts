@@ -50,6 +50,13 @@ export function isDayWord(t: Token, lang: Lang): boolean {
 /** Lower-case words that end the description before an owner's name. */
 export const NOT_OWNER_WORDS: ReadonlySet<string> = new Set(["de", "din", "la", "si", "cu", "pentru", "in", "pe", "and", "with", "for", "at", "on", "to", "from", "that", "who", "which", "care"]);
 
+/** Number words that count people or meetings ("doi", "două", "two" …). */
+export const COUNTS: Record<string, number> = { doi: 2, doua: 2, trei: 3, patru: 4, cinci: 5, two: 2, three: 3, four: 4, five: 5 };
+
+/** The words that close a list: "Industrie și Agricultură", "Local Government and Heritage". */
+export const AND: ReadonlySet<string> = new Set(["and"]);
+export const SI: ReadonlySet<string> = new Set(["si"]);
+
 /**
  * The end of a list that goes on from `k` (a comma, or the closing word itself): items joined by commas and closed by one
  * of `closers` (maybe after a comma) before a last item; `item(j)` is the end of an item starting at `j`, or -1 for none.
