@@ -11,6 +11,9 @@ const AGENCY = String.raw`Reuters|AP|AFP|Agerpres|AGERPRES|Mediafax|MEDIAFAX|New
 /** The state or country after an AP dateline's city: "THUNDER BAY, Ont. —", "CUIABÁ, Brazil —". */
 const REGION = String.raw`(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2})?`;
 
+/** An agency in no list, after a city in capitals and a date: "ALMATY, April 13 (Kazinform) -" (one to three capitalised words). */
+const ANY_AGENCY = String.raw`[\p{Lu}][\p{L}.&]*(?:[ -][\p{Lu}][\p{L}.&]*){0,2}`;
+
 /** A dateline's date: "Dec 18", "18 dec", "March 7". */
 const DATE = String.raw`(?:[\p{L}]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[\p{L}]{3,9}\.?)`;
 
@@ -18,10 +21,11 @@ const DATE = String.raw`(?:[\p{L}]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[\p{L}]{3,9}\.?)`
  * A dateline at the start of the text: a place (one or more cities, maybe with its country:
  * "SUWAŁKI, Poland, March 7 (Reuters) -"), an optional date, the agency in brackets or slashes, a dash;
  * or, AP style, capitals and a dash, maybe with the state or country ("WASHINGTON — ", "THUNDER BAY, Ont. —"); or
- * capitals, a date and a dash ("PERTH, Oct 26 -").
+ * capitals, a date, any agency in brackets and a dash ("ALMATY, April 13 (Kazinform) -"); or capitals, a date and a dash
+ * ("PERTH, Oct 26 -").
  */
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:[\p{Lu}][\p{L} .,'’\/-]{1,60}?,?\s*${DATE}?\s*[(\/](${AGENCY})[)\/]\.?\s*[-–—]+|[\p{Lu}][\p{Lu} .'’\/-]{2,40}${REGION}\s+[—–]|[\p{Lu}][\p{Lu} .'’\/-]{2,40},\s*${DATE}\s+[-–—]+|\((${AGENCY})\)\s*[-–—]+)\s*`,
+  String.raw`^\s*(?:[\p{Lu}][\p{L} .,'’\/-]{1,60}?,?\s*${DATE}?\s*[(\/](${AGENCY})[)\/]\.?\s*[-–—]+|[\p{Lu}][\p{Lu} .'’\/-]{2,40}${REGION}\s+[—–]|[\p{Lu}][\p{Lu} .'’\/-]{2,40}${REGION},\s*${DATE}\s*[(\/](${ANY_AGENCY})[)\/]\.?\s*[-–—]+|[\p{Lu}][\p{Lu} .'’\/-]{2,40},\s*${DATE}\s+[-–—]+|\((${AGENCY})\)\s*[-–—]+)\s*`,
   "u",
 );
 
@@ -52,8 +56,9 @@ const MAX_FURNITURE = 300;
 export function stripBoilerplate(text: string): string {
   // (the agency stays, in brackets on a line of its own after the story, which keeps its lead first: "(Reuters)")
   let source = "";
-  let out = text.replace(DATELINE, (_line, agency?: string, bare?: string) => {
-    if (agency ?? bare) source = `\n\n(${agency ?? bare})`;
+  let out = text.replace(DATELINE, (_line, agency?: string, other?: string, bare?: string) => {
+    const name = agency ?? other ?? bare;
+    if (name) source = `\n\n(${name})`;
     return "";
   });
   if (FURNITURE_SOMEWHERE.test(out)) {

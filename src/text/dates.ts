@@ -233,8 +233,17 @@ function explicit(ctx: Context, start: number, end: number, d1: number, d2: numb
     const forward = forwardBefore(ctx, start);
     range = forward && ctx.tense !== "future" ? aheadUnlessJustPast(ctx.article, make) : pickYear(ctx.article, make, forward ? "future" : ctx.tense);
   }
-  return range ? { start, end, range, kind: "explicit" } : { start, end, range: [0, 0], kind: "blocked" };
+  if (!range) return { start, end, range: [0, 0], kind: "blocked" };
+  // "during the week of Oct. 19", "în săptămâna de 19 octombrie": the week, Monday to Sunday, that holds the day
+  if (d2 === undefined && WEEK_OF.test(ctx.folded.slice(Math.max(0, start - 20), start))) {
+    const monday = range[0] - weekday(range[0]);
+    return { start, end, range: [monday, monday + 6], kind: "period" };
+  }
+  return { start, end, range, kind: "explicit" };
 }
+
+/** What comes right before a day that stands for its week. */
+const WEEK_OF = /\b(?:week of|saptamana (?:de|din))\s+$/u;
 
 function compile(words: DateWords, lang: Lang): Compiled {
   const weekdays = alt(Object.keys(words.weekdays));

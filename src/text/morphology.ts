@@ -53,6 +53,8 @@ const RULES: Rule[] = [
   // Universității → Universitatea, Uniunii → Uniunea, Curții → Curtea, Ligii → Liga
   { suffix: "atii", cut: 4, to: ["atea"], minStem: 3 },
   { suffix: "unii", cut: 4, to: ["unea"], minStem: 2 },
+  // nouns in -ură: Prefecturii → Prefectura, Culturii → Cultura, Agriculturii → Agricultura
+  { suffix: "urii", cut: 2, to: ["a", "ea"], minStem: 3 },
   { suffix: "nii", cut: 2, to: ["ia", "ea", "ie"], minStem: 3 },
   // Ligii → Liga, Stângii → Stânga
   { suffix: "gii", cut: 2, to: ["a", "ea", "ia", "ie"], minStem: 3 },

@@ -18,6 +18,9 @@ describe("stripBoilerplate", () => {
     ["THUNDER BAY, Ont. — Talks between the First Nation and the miner", "Talks between the First Nation and the miner"],
     ["CUIABÁ, Brazil — The state government agreed", "The state government agreed"],
     ["Santa Cruz de La Palma (EFE).- The institute asked", "The institute asked\n\n(EFE)"],
+    // an agency in no list, after a city in capitals and a date
+    ["TALLINN, April 13 (Eesti Uudised) - Growers of the apple said", "Growers of the apple said\n\n(Eesti Uudised)"],
+    ["CHIȘINĂU, 5 mai (Moldpres) - Premierul a declarat", "Premierul a declarat\n\n(Moldpres)"],
   ])("drops the dateline of %j (its agency, the source, moves after the story)", (text, rest) => {
     expect(stripBoilerplate(text)).toBe(rest);
   });

@@ -26,6 +26,9 @@ const CASES: Case[] = [
   ["en", "2025-12-16", "the talks were postponed to Friday", "past", [["Friday", "2025-12-19"]]],
   // ("planned for Wednesday, was cancelled" on a Friday: the nearer Wednesday, two days before)
   ["en", "2026-10-16", "a boat trip planned for Wednesday was cancelled", "past", [["Wednesday", "2026-10-14"]]],
+  // "the week of Oct. 19": Monday to Sunday of that day's week (2026-10-19 Mon, 2026-10-21 Wed)
+  ["en", "2026-11-02", "met him during the week of Oct. 19", "past", [["Oct. 19", "2026-10-19/2026-10-25"]]],
+  ["ro", "2026-11-02", "s-au întâlnit în săptămâna din 21 octombrie", "past", [["21 octombrie", "2026-10-19/2026-10-25"]]],
   // "earlier this month / week": from its first day to the day before the article (2025-12-18 Thu)
   ["en", "2025-12-18", "talks held earlier this month", "past", [["earlier this month", "2025-12-01/2025-12-17"]]],
   ["ro", "2025-12-18", "s-au întâlnit la începutul săptămânii", "past", [["la începutul săptămânii", "2025-12-15/2025-12-17"]]],

@@ -12,6 +12,7 @@ describe("baseForms", () => {
     ["Marii", "Marea"], ["Britanii", "Britania"], ["Bruxelles-ul", "Bruxelles"], ["Emiratelor", "Emiratele"],
     ["Statelor", "Statele"], ["Alianței", "Alianța"], ["Oanei", "Oana"], ["Kremlinului", "Kremlin"],
     ["Chișinăului", "Chișinău"], ["Chișinăul", "Chișinău"], ["Muntenegrul", "Muntenegru"], ["Bucureștiul", "București"], ["Londrei", "Londra"], ["Tulcei", "Tulcea"], ["Apărării", "Apărarea"],
+    ["Prefecturii", "Prefectura"], ["Culturii", "Cultura"], ["Agriculturii", "Agricultura"],
   ])("%s → %s first", (word, base) => {
     expect(first(word)).toBe(base);
   });
