@@ -113,10 +113,13 @@ export function preparedBy(doc: Document, start: number): boolean {
   return PREPARE.has(t(verb)) && (t(verb - 1) === "to" || (t(verb - 1) === "a" && t(verb - 2) === "pentru"));
 }
 
-/** Words that open a clause of cause: "din cauza", "because of", "deoarece" ("due to" is as often "scheduled to"). */
+/**
+ * Words that open a clause of cause: "din cauza", "because of", "deoarece", "pe motiv că", "citing"
+ * ("due to" is as often "scheduled to").
+ */
 const CAUSES: Record<Document["lang"], string[][]> = {
-  ro: [["din", "cauza"], ["datorita"], ["deoarece"], ["intrucat"], ["fiindca"], ["pentru", "ca"]],
-  en: [["because"], ["owing", "to"]],
+  ro: [["din", "cauza"], ["datorita"], ["deoarece"], ["intrucat"], ["fiindca"], ["pentru", "ca"], ["pe", "motiv", "ca"], ["pe", "motivul", "ca"], ["motivand", "ca"]],
+  en: [["because"], ["owing", "to"], ["on", "the", "grounds"], ["citing"]],
 };
 
 const causeStarts = new WeakMap<Document, number[]>();

@@ -253,7 +253,8 @@ export function peopleByActivity(doc: Document, i: number, sentenceStart: number
   if (c.lang === "en") {
     const plain = (k: number): boolean => {
       const w = tokens[k];
-      return k >= sentenceStart && !!w && !covered[k] && w.type === "word" && (!w.upper || k === sentenceStart) && !c.stopwords.has(w.fold) && !FUNCTION_WORDS.has(w.fold) && !/^\d/.test(w.text) && !/(ly|ing)$/.test(w.fold);
+      // (no verb of meeting: "Struthers-Kay met buyers")
+      return k >= sentenceStart && !!w && !covered[k] && w.type === "word" && (!w.upper || k === sentenceStart) && !c.stopwords.has(w.fold) && !FUNCTION_WORDS.has(w.fold) && !/^\d/.test(w.text) && !/(ly|ing)$/.test(w.fold) && !c.verbTriggers.has(w.fold);
     };
     while (from > i - 2 && plain(from - 1)) from--;
     // (only where a noun phrase opens: at the sentence's start or after a determiner or a preposition, not "met buyers")

@@ -78,6 +78,9 @@ export function analyzeSentence(
     byPress ||= !verb && (!!sources || hasCue(t, hit.end, Math.min(hit.end + 4, s.tokenEnd), cues.mediaWord) || countedPeople(t, hit.end));
     // "Sources in the hospital say …", "Surse din spital susțin că …": unnamed sources as the verb's subject
     byPress ||= verb && findCues(t, clauseOpening(t, hit.start, s.tokenStart), hit.start, cues.sourcesWord).length > 0;
+    // "…, two people who attended the fair told STT": people counted, not named, as the verb's subject
+    // (… or after it, inverted: "…, au declarat două persoane care au participat")
+    byPress ||= verb && (countedWitnesses(t, clauseOpening(t, hit.start, s.tokenStart)) || (inverted && countedWitnesses(t, hit.end)));
     // "Local broadcaster Radio Bahía Alta reported that …", "…, the Baguio weekly reported": the press as the verb's subject
     // (an outlet, not people who speak of what they saw — "people familiar with the talks said" — nor "his press adviser")
     byPress ||= verb && findCues(t, clauseOpening(t, hit.start, s.tokenStart), hit.start, cues.mediaWord).some((w) => !PEOPLE_SOURCES.has(t[w.start]!.fold) && !PRESS_STAFF.has(t[w.end]?.fold ?? ""));
@@ -114,6 +117,12 @@ function countedPeople(t: Token[], k: number): boolean {
   return (COUNTS[count] !== undefined || SOME_WORDS.has(count)) && !!next && next.type === "word" && !next.upper && !OFFICIALS.has(next.fold);
 }
 const OFFICIALS = new Set(["officials", "oficiali", "oficialii", "functionari"]);
+
+/** "two people", "three witnesses", "două persoane" at `k`: unnamed people counted (not "two ministers", who have names). */
+function countedWitnesses(t: Token[], k: number): boolean {
+  return COUNTS[t[k]?.fold ?? ""] !== undefined && WITNESSES.has(t[k + 1]?.fold ?? "");
+}
+const WITNESSES = new Set(["people", "persons", "witnesses", "insiders", "persoane", "martori", "oameni"]);
 
 /** First words of the media cues that are people, not outlets. */
 const PEOPLE_SOURCES = new Set(["people", "persons", "two", "diplomats", "insiders", "persoane", "unor", "diplomati", "diplomatilor", "persoanelor"]);

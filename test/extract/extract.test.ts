@@ -89,6 +89,8 @@ describe("meetings", () => {
     const status = (text: string): string | undefined => run(text).meetings[0]?.status;
     expect(status("Summitul dintre Donald Trump și Vladimir Putin de la Moscova a fost anulat.")).toBe("cancelled");
     expect(status("Întâlnirea dintre Donald Trump și Vladimir Putin a fost amânată.")).toBe("postponed");
+    // moved to another day: "s-a mutat pe 4 noiembrie", not a meeting that took place
+    expect(status("Semnarea acordului dintre Ion Pavel și Dan Oprea, fixată la 14 octombrie, s-a mutat pe 4 noiembrie.")).toBe("postponed");
     expect(status("Donald Trump ar urma să aibă o întâlnire cu Vladimir Putin la Miami.")).toBe("planned");
     expect(status("Potrivit presei, Witkoff s-ar fi întâlnit cu Kirill Dmitriev la Miami.")).toBe("unconfirmed");
     expect(status("Vladimir Putin s-a întâlnit ieri cu Steve Witkoff la Kremlin.")).toBe("happened");
@@ -236,6 +238,11 @@ describe("Romanian names and groups around titles, companies and infrastructure 
     expect(x.entities.find((e) => e.label === "Webuild Costruzioni")?.kind).toBe("organization");
     const en = run("The minister met the French contractor Vinci Autoroutes in Lyon on Monday.", "2025-12-18", "en");
     expect(en.entities.find((e) => e.label === "Vinci Autoroutes")?.kind).toBe("organization");
+    // ("fashion house", "brewery", "crama": a house, a maker of drinks or a cellar is a company too)
+    const house = run("The minister met buyers from the Italian fashion house Sartoria Velluti in Milan.", "2025-12-18", "en");
+    expect(house.entities.find((e) => e.label === "Sartoria Velluti")?.kind).toBe("organization");
+    const crama = run("Ministrul a vizitat crama Dealul Ursului, la Cotnari.");
+    expect(crama.entities.find((e) => e.label === "Dealul Ursului")?.kind).toBe("organization");
   });
 
   it("reads 'Autostrada Transilvaniei'-like names as one place, not the region or country inside", () => {

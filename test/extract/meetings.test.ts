@@ -1166,6 +1166,24 @@ describe("reasons and series (sentences written for these tests; curated data)",
     expect(call.place).toBeUndefined();
   });
 
+  it("keeps a cancelled meeting's sides and kind when the reason ('pe motiv că', 'citing') tells of a trip", () => {
+    const ro = runReal("Întâlnirea programată miercuri între Ion Vlad și Ana Petric a fost anulată, pe motiv că Ana Petric avea o deplasare la Bălți.", "2025-10-03", "ro");
+    const meeting = ro.meetings.find((m) => m.participants.some((p) => p.key === "person:ion-vlad"))!;
+    expect(meeting).toMatchObject({ type: "meeting", status: "cancelled" });
+    expect(meeting.place).toBeUndefined();
+    const en = runReal("The meeting between Ion Vlad and Ana Petric on Wednesday was cancelled, citing a visit by Ana Petric to Zagreb.", "2025-10-03", "en");
+    const talks = en.meetings.find((m) => m.participants.some((p) => p.key === "person:ion-vlad"))!;
+    expect(talks).toMatchObject({ type: "meeting", status: "cancelled" });
+    expect(talks.place).toBeUndefined();
+  });
+
+  it("does not read a cancellation the meeting is about ('the licence cancellation') as the meeting's", () => {
+    const hearing = runReal("The Calcutta High Court will hear the union's petition against the licence cancellation on March 4.", "2026-02-27", "en");
+    expect(hearing.meetings.map((m) => [m.status, m.date])).toEqual([["planned", "2026-03-04"]]);
+    const called = runReal("The ministry announced the cancellation of the meeting between Ion Pavel and Dan Oprea.", "2026-02-27", "en");
+    expect(called.meetings.map((m) => m.status)).toEqual(["cancelled"]);
+  });
+
   it("reads 'cele două convorbiri' as a count, not as one more of a series", () => {
     const x = runReal("Ion Vlad a avut luni o convorbire cu Ana Petric. Cele două convorbiri de marți, cu Marek Novak și Luka Horvat, au fost amânate.", "2025-10-03", "ro");
     const later = x.meetings.filter((m) => m.participants.some((p) => p.key === "person:marek-novak"));
@@ -1953,6 +1971,9 @@ describe("people named by a plural of what they do (sentences written for these 
     const ro = runReal("Crescătorii de ovine s-au întâlnit marți cu directorul fabricii, Ion Pop. Crescătorilor li s-a promis un preț mai bun.", "2026-03-18", "ro");
     expect(ro.meetings[0]!.participants.map((p) => p.key)).toEqual(["group:crescatori", "person:ion-pop"]);
     expect(ro.entities.find((e) => e.key === "group:crescatori")!.aliases).toEqual(["Crescătorii de ovine", "Crescătorilor"]);
+    // (a verb of meeting before the plural is no part of its name: "Morag Struthers-Kay met buyers")
+    const verb = runReal("Struthers-Kay met buyers in Milan in August.", "2026-03-18", "en");
+    expect(verb.entities.find((e) => e.key === "group:buyers")!.aliases).toEqual(["buyers"]);
   });
 
   it("makes no group of people who take part in no meeting, of the press, of title holders, or of things with the same endings", () => {
@@ -2013,6 +2034,12 @@ describe("sources that make a meeting unconfirmed (sentences written for these t
     expect(status("According to two traders in Darkhan, Bat Erdene met executives of Gobi Fleece Trading in Erenhot last month.", "en")).toEqual(["unconfirmed"]);
     expect(status("Jamal Haddad met Omar Saleh in Amman last month, said a person involved in the talks, who spoke on condition of anonymity.", "en")).toEqual(["unconfirmed"]);
     expect(status("Surse din spital susțin că Ion Bejan ar fi discutat săptămâna trecută, la Buzău, cu Ana Pop.", "ro")).toEqual(["unconfirmed"]);
+    // people counted as the subject of "told" or after an inverted "said"; "is reported to have met"
+    expect(status("Ion Pavel met Dan Oprea in Tallinn last week, at a fair, two people who attended the fair told Delfi.", "en")).toEqual(["unconfirmed"]);
+    expect(status("Ion Pavel met Dan Oprea in Tallinn last week, said two people who attended.", "en")).toEqual(["unconfirmed"]);
+    expect(status("Ion Pavel is reported to have met Dan Oprea in Tallinn last week.", "en")).toEqual(["unconfirmed"]);
+    // (not two men with names, who tell of their own meeting)
+    expect(status("Ion Pavel met Dan Oprea in Tallinn last week, the two men told reporters.", "en")).toEqual(["happened"]);
     // (a proposal stays one, whoever tells the rest of the sentence)
     expect(status("Poland's Climate Ministry has proposed that the two countries join a wider nuclear forum with Hungary and Slovakia, but the idea has not been discussed at ministerial level, an official said, speaking on condition of anonymity.", "en")).toEqual(["proposed"]);
   });
