@@ -39,13 +39,22 @@ export function clauseLimit(doc: Document, from: number, to: number, c: Compiled
   return to;
 }
 
-/** "and" before a past verb ("and offered", "and asked"), "și a" / "și au" before a participle ("și a cerut"). */
+/**
+ * "and" before a past verb ("and offered", "and asked"), "și a" / "și au" before a participle ("și a cerut"); ", and"
+ * before a subject of its own and its verb (", and Port Vila has asked for a copy").
+ */
 function secondVerb(doc: Document, i: number): boolean {
   const t = doc.tokens;
   const w = t[i]!.fold;
+  if (doc.lang === "en" && w === "and" && t[i - 1]?.text === ",") {
+    for (let k = i + 2; k <= i + 5 && t[k]?.type === "word"; k++) if (NEW_SUBJECT_VERBS.has(t[k]!.fold)) return true;
+  }
   if (doc.lang === "en") return w === "and" && /^[a-z]{3,}ed$/.test(t[i + 1]?.fold ?? "") && !t[i + 1]!.upper && t[i + 2]?.fold !== "by";
   return w === "si" && (t[i + 1]?.fold === "a" || t[i + 1]?.fold === "au") && /(at|it|ut|is)$/.test(t[i + 2]?.fold ?? "");
 }
+
+/** Auxiliaries and verbs of saying that show a clause after ", and" has a subject of its own. */
+const NEW_SUBJECT_VERBS = new Set(["has", "have", "had", "is", "are", "was", "were", "will", "would", "said", "says", "told"]);
 
 /**
  * A sentence opening with a noun of its own ("Protestul …", "The strike …", "A session of the

@@ -133,7 +133,8 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // "Protestul a fost suspendat": a sentence about something else named first calls nothing off
       // … and a quotation ("“The Baltic is no longer a side topic”") is an opinion, not news of the meeting
       const quoted = QUOTES.has(doc.tokens[s.tokenStart]?.text ?? "");
-      const statusOnly = !quoted && (info.status.includes("unconfirmed") || (info.status.some((x) => x === "cancelled" || x === "postponed") && !otherSubject(doc, s) && !feminineSubject(ctx, s)));
+      // ("Firma a anulat-o cu o oră înainte": a participle with "it" after it calls off what was told, whoever the subject)
+      const statusOnly = !quoted && (info.status.includes("unconfirmed") || (info.status.some((x) => x === "cancelled" || x === "postponed") && (cliticObject(doc, s) || (!otherSubject(doc, s) && !feminineSubject(ctx, s)))));
       if (participates) {
         addParticipants(ctx, focus, s, participationStart(doc, s, c), s.tokenEnd, info);
         addCounted(ctx, frames, focus, s, s.tokenStart, s.tokenEnd, info);
@@ -644,6 +645,13 @@ const APPOSITION_OPENERS = new Set(["one", "a", "an", "the", "which", "who", "wh
  * "Stația, care …, a fost oprită": a Romanian sentence opening with a feminine noun and its article (no name) is about
  * that thing, not the meeting told before ("Ședința", "Reuniunea" are triggers and never get here).
  */
+/** A Romanian participle with "it" after it in `s`: "a anulat-o", "au amânat-o", "a suspendat-o". */
+function cliticObject(doc: Document, s: Sentence): boolean {
+  if (doc.lang !== "ro") return false;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (/^\p{L}+t-[ol]$/u.test(doc.tokens[k]!.fold)) return true;
+  return false;
+}
+
 function feminineSubject(ctx: MeetingContext, s: Sentence): boolean {
   const first = ctx.doc.tokens[s.tokenStart];
   if (ctx.doc.lang !== "ro" || !first || first.type !== "word" || !first.upper || first.fold.length < 5 || !/[^u]a$/.test(first.fold)) return false;
@@ -1332,6 +1340,8 @@ function speakerCut(ctx: MeetingContext, s: Sentence, trigStart: number): number
   const aside = asideBefore(doc, s.tokenStart, trigStart, mentionsIn(ctx, s));
   const apposition = aside && !RELATIVE_WORDS.has(doc.tokens[aside[0] + 1]!.fold) ? aside[0] : trigStart;
   for (let i = trigStart - 1; i > s.tokenStart; i--) {
+    // "Two growers said Ormsby-Tait had met …": English drops "that" after "said" when a subject of its own follows
+    if (doc.lang === "en" && SAID_BARE.has(doc.tokens[i]!.fold) && apposition >= i && startsIn(ctx, i + 1, i + 2, (m) => ACTOR_KINDS.has(m.kind))) return i + 1;
     if (!COMPLEMENTIZERS.has(doc.tokens[i]!.fold)) continue;
     if (apposition < i) continue;
     // "Budanov, care ar fi avut întâlniri …": the relative clause's subject is the actor before it.
@@ -1355,6 +1365,8 @@ function speakerCut(ctx: MeetingContext, s: Sentence, trigStart: number): number
 }
 
 const AGREED = new Set(["convenit", "agreed", "decis", "decided"]);
+/** English verbs of saying that may drop "that" before the clause they report. */
+const SAID_BARE = new Set(["said", "says", "say", "claimed", "believes", "believe", "thinks"]);
 
 
 /** Start of a status cue ending at most two words before `nextStart` (the cue governs that trigger), else `nextStart`. */
@@ -1607,9 +1619,22 @@ function needsObject(form: string): boolean {
   return OBJECT_VERBS.test(fold(form));
 }
 
-/** "seeing the Russian president": seeing is meeting only when a person is what is seen. */
+/**
+ * "seeing the Russian president": seeing is meeting only when a person is what is seen; "s-ar fi văzut în septembrie cu
+ * X" and "a discutat miercuri, în sala de consiliu, cu X" only with someone after "cu" further on (not "s-a văzut că …",
+ * it was seen that …, nor "a discutat problema").
+ */
 function seesSomeone(ctx: MeetingContext, form: string, from: number): boolean {
-  if (!/^(seeing)$/.test(fold(form))) return true;
+  const f = fold(form);
+  if (f === "a discutat" || /^s-(a|au|ar fi) vazut$/.test(f)) {
+    const t = ctx.doc.tokens;
+    const sentence = t[from - 1]!.sentence;
+    for (let k = from; k < from + 12 && t[k]?.sentence === sentence && !COMPLEMENTIZERS.has(t[k]!.fold); k++) {
+      if (t[k]!.fold === "cu") return hasActorAfter(ctx, k + 1, k + 4);
+    }
+    return false;
+  }
+  if (f !== "seeing") return true;
   return startsIn(ctx, from, from + 4, (m) => m.kind === "person");
 }
 

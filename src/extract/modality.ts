@@ -80,7 +80,7 @@ export function analyzeSentence(
     byPress ||= verb && findCues(t, clauseOpening(t, hit.start, s.tokenStart), hit.start, cues.sourcesWord).length > 0;
     // "…, two people who attended the fair told STT": people counted, not named, as the verb's subject
     // (… or after it, inverted: "…, au declarat două persoane care au participat")
-    byPress ||= verb && (countedWitnesses(t, clauseOpening(t, hit.start, s.tokenStart)) || (inverted && countedWitnesses(t, hit.end)));
+    byPress ||= verb && (inverted ? countedWitnesses(t, hit.end, c) : countedWitnesses(t, clauseOpening(t, hit.start, s.tokenStart), c));
     // "Local broadcaster Radio Bahía Alta reported that …", "…, the Baguio weekly reported": the press as the verb's subject
     // (an outlet, not people who speak of what they saw — "people familiar with the talks said" — nor "his press adviser")
     byPress ||= verb && findCues(t, clauseOpening(t, hit.start, s.tokenStart), hit.start, cues.mediaWord).some((w) => !PEOPLE_SOURCES.has(t[w.start]!.fold) && !PRESS_STAFF.has(t[w.end]?.fold ?? ""));
@@ -118,9 +118,14 @@ function countedPeople(t: Token[], k: number): boolean {
 }
 const OFFICIALS = new Set(["officials", "oficiali", "oficialii", "functionari"]);
 
-/** "two people", "three witnesses", "două persoane" at `k`: unnamed people counted (not "two ministers", who have names). */
-function countedWitnesses(t: Token[], k: number): boolean {
-  return COUNTS[t[k]?.fold ?? ""] !== undefined && WITNESSES.has(t[k + 1]?.fold ?? "");
+/**
+ * "two people", "three witnesses", "two growers", "două persoane" at `k`: unnamed people counted (not "two ministers", who
+ * hold a title and have names, nor "two officials", who speak for their office).
+ */
+function countedWitnesses(t: Token[], k: number, c: Compiled): boolean {
+  const next = t[k + 1]?.fold ?? "";
+  if (COUNTS[t[k]?.fold ?? ""] === undefined) return false;
+  return WITNESSES.has(next) || (countedPeople(t, k) && !c.titleWords.has(next) && !c.titleWords.has(next.replace(/s$/, "")) && !c.titleWords.has(next.replace(/i$/, "u")));
 }
 const WITNESSES = new Set(["people", "persons", "witnesses", "insiders", "persoane", "martori", "oameni"]);
 

@@ -2045,6 +2045,37 @@ describe("sources that make a meeting unconfirmed (sentences written for these t
   });
 });
 
+describe("what is said of a meeting after it is told (sentences written for these tests; curated data)", () => {
+  const statuses = (text: string, lang: Lang): string[] => runReal(text, "2026-10-23", lang).meetings.map((m) => m.status);
+
+  it("reads 'Firma a anulat-o' as calling off the meeting told before, and 'a fost împinsă până la …' as postponed", () => {
+    expect(statuses("Întâlnirea dintre Ion Pavel și firma Bahlui Logistic trebuia să aibă loc marți. Firma a anulat-o cu o oră înainte.", "ro")).toEqual(["cancelled"]);
+    expect(statuses("Semnarea contractului cu firma Carpatmol Restaurări, stabilită inițial pentru 2 noiembrie, a fost împinsă până la sfârșitul lunii.", "ro")).toEqual(["postponed"]);
+  });
+
+  it("finds 'a discutat miercuri, în sala de consiliu, cu X' and 's-ar fi văzut în septembrie cu X', not 'a discutat problema' or 's-a văzut că'", () => {
+    const talks = runReal("Viceprimarul Ion Pavel a discutat miercuri, în sala de consiliu a primăriei, cu Dan Oprea.", "2026-10-23", "ro");
+    expect(talks.meetings.map((m) => m.participants.map((p) => p.key))).toEqual([["person:ion-pavel", "person:dan-oprea"]]);
+    expect(statuses("Consilierii susțin că Ion Pavel s-ar fi văzut în septembrie cu Dan Oprea.", "ro")).toEqual(["unconfirmed"]);
+    expect(statuses("Ministrul Ion Pavel a discutat problema taxelor. S-a văzut că Dan Oprea are dreptate.", "ro")).toEqual([]);
+  });
+
+  it("ends a call's clause at ', and X has asked for …', and reads 'asking for a meeting' as proposed", () => {
+    expect(statuses("On Sunday, labour commissioner Ana Tari spoke by phone with Dan Oprea about the complaint, and Port Vila has asked for a copy of the report.", "en")).toEqual(["happened"]);
+    expect(statuses("The network has written to Minister Ana Tari, asking for a meeting in Clare on any date that suits.", "en")).toEqual(["proposed"]);
+  });
+
+  it("reads hearsay and people counted as the source as unconfirmed, and the speaker of 'X said Y had met Z' as no side", () => {
+    expect(statuses("Ana Tari told the Clare Herald she had heard that Ion Pavel met Dan Oprea at a hotel in Limerick earlier this month.", "en")).toEqual(["unconfirmed"]);
+    const growers = runReal("Two growers said Ion Pavel had met Dan Oprea in Wellington last week.", "2026-10-23", "en");
+    expect(growers.meetings.map((m) => [m.status, m.participants.map((p) => p.key)])).toEqual([["unconfirmed", ["person:ion-pavel", "person:dan-oprea"]]]);
+    const named = runReal("Ana Tari said Ion Pavel had met Dan Oprea in Wellington last week.", "2026-10-23", "en");
+    expect(named.meetings.map((m) => [m.status, m.participants.map((p) => p.key)])).toEqual([["happened", ["person:ion-pavel", "person:dan-oprea"]]]);
+    // (a count in the news an outlet reports is no source: "două pârtii noi, relatează HotNews.ro")
+    expect(statuses("Ion Pavel și Dan Oprea au inspectat sâmbătă versanții pe care ar urma să fie tăiate două pârtii noi, relatează HotNews.ro.", "ro")).toEqual(["happened"]);
+  });
+});
+
 describe("a meeting asked for with a clitic (sentences written for these tests; curated data)", () => {
   it("reads 'i-a cerut o întâlnire ministrului' as proposed, and 'au cerut ca pista să fie mutată' as no proposal of the meeting", () => {
     const x = runReal("Liderul sindicatului, Ion Drăgan, i-a cerut o întâlnire ministrului Muncii, Florin Manea.", "2026-03-18", "ro");
