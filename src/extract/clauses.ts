@@ -215,6 +215,9 @@ export function circumstanceStart(doc: Document, from: number, to: number): numb
   to = causeAfter(doc, from, to);
   for (let i = from; i < to; i++) {
     if (CIRCUMSTANCES.has(doc.tokens[i]!.fold)) return i;
+    // "cu Consiliul Județean, care deține un teren în cartierul Gai": a relative clause tells where that one is (unless
+    // it closes before a preposition that carries the clause on: "…, which represents the industry, at the ministry")
+    if (RELATIVE_WORDS.has(doc.tokens[i]!.fold) && doc.tokens[i - 1]?.text === "," && asideClose(doc, i, to) < 0) return i;
     // "…, but the government in Tokyo did not confirm it": another clause, another place.
     if (CONTRAST.has(doc.tokens[i]!.fold) && doc.tokens[i - 1]?.text === ",") return i;
   }

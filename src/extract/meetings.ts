@@ -143,7 +143,10 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
         focus.weight++;
         if (!focus.sentences.includes(s.index)) focus.sentences.push(s.index);
       } else if (statusOnly && doc.sentences[focus.lastSentence]!.paragraph >= s.paragraph - 1) {
-        focus.statusCues.push(...info.status.filter((x) => x === "unconfirmed" || x === "cancelled" || x === "postponed"));
+        // ("AGUM propune o întâlnire cu Consiliul Județean. Consiliul Județean nu a comentat.": no comment on a proposal
+        // leaves it proposed; what has been done or planned, silence leaves unconfirmed)
+        const proposal = focus.statusCues.includes("proposed");
+        focus.statusCues.push(...info.status.filter((x) => (x === "unconfirmed" && !proposal) || x === "cancelled" || x === "postponed"));
         focus.lastSentence = s.index;
       }
       continue;
@@ -354,7 +357,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
         // 15 aprilie, …", "A meeting between X and Y, which Malaysia had proposed for last Thursday in Kuala Lumpur, …");
         // its actors are the hosts of a first definite mention, or of a meeting named by no one ("… that Egypt had planned")
         const rel = isVerbal(trig.value.form) ? undefined : relativeClause(doc, trig.end, natural);
-        if (rel) {
+        if (rel && !aboutActor(ctx, rel, localDates)) {
           if (definite || frame.participants.length === 0) {
             addParticipants(ctx, frame, s, rel[0], rel[1], info);
             addCounted(ctx, frames, frame, s, rel[0], rel[1], info);
@@ -645,6 +648,19 @@ const APPOSITION_OPENERS = new Set(["one", "a", "an", "the", "which", "who", "wh
  * "Stația, care …, a fost oprită": a Romanian sentence opening with a feminine noun and its article (no name) is about
  * that thing, not the meeting told before ("Ședința", "Reuniunea" are triggers and never get here).
  */
+/**
+ * "… cu firma Bahlui Logistic, care a închiriat subsoluri din Tătărași, …": a relative clause right after an actor's name,
+ * with no date in it, tells of that actor, not of the meeting ("…, which Malaysia had proposed for last Thursday in
+ * Kuala Lumpur" dates the meeting).
+ */
+function aboutActor(ctx: MeetingContext, rel: [number, number], dates: DateMention[]): boolean {
+  const t = ctx.doc.tokens;
+  const comma = t[rel[0] - 2]?.text === "," ? rel[0] - 2 : -1;
+  if (comma < 0 || !ctx.mentions.some((m) => m.tokEnd === comma && ACTOR_KINDS.has(m.kind))) return false;
+  const [from, to] = [t[rel[0]]!.start, t[rel[1] - 1]!.end];
+  return !dates.some((d) => d.start >= from && d.start < to);
+}
+
 /** A Romanian participle with "it" after it in `s`: "a anulat-o", "au amânat-o", "a suspendat-o". */
 function cliticObject(doc: Document, s: Sentence): boolean {
   if (doc.lang !== "ro") return false;
@@ -1068,7 +1084,8 @@ function newDateAfterPostponed(ctx: MeetingContext, s: Sentence, from: number, t
   const t = ctx.doc.tokens;
   for (const cue of findCues(t, from, to, ctx.c.cues.postponed)) {
     const after = t[cue.end - 1]!.end;
-    const limit = cue.end + 4 < to ? t[cue.end + 4]!.end : t[to - 1]!.end;
+    // ("decalată cu două săptămâni, pe 24 noiembrie": by how long, then the new day)
+    const limit = cue.end + 7 < to ? t[cue.end + 7]!.end : t[to - 1]!.end;
     const d = dates.find((x) => x.start >= after && x.start <= limit);
     if (d) return d.value;
   }

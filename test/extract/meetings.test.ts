@@ -2076,6 +2076,22 @@ describe("what is said of a meeting after it is told (sentences written for thes
   });
 });
 
+describe("what a meeting's sentence says of something else (sentences written for these tests; curated data)", () => {
+  it("takes no place from a relative clause about a side ('cu Dan Oprea, care deține un teren în cartierul Gai'), but a date's clause still places", () => {
+    const x = runReal("Ion Pavel propune o întâlnire cu Dan Oprea, care deține un teren nefolosit în cartierul Gai.", "2026-10-23", "ro");
+    expect(x.meetings.map((m) => m.place)).toEqual([undefined]);
+    const dated = runReal("A meeting between Ana Ruiz and Tomas Eder, which Chile had proposed for last Thursday in Valparaíso, was cancelled.", "2026-10-23", "en");
+    expect(dated.meetings.map((m) => m.place)).toEqual(["place:valparaiso"]);
+  });
+
+  it("keeps a proposal proposed when the other side does not comment, and reads 'decalată cu două săptămâni, pe 24 noiembrie' as the new day", () => {
+    const x = runReal("Asociația Pedala propune o întâlnire cu Ion Pavel. Ion Pavel nu a comentat până la ora transmiterii știrii.", "2026-10-23", "ro");
+    expect(x.meetings.map((m) => m.status)).toEqual(["proposed"]);
+    const moved = runReal("Întâlnirea dintre Ion Pavel și Dan Oprea, fixată inițial pentru 10 noiembrie, a fost decalată cu două săptămâni, pe 24 noiembrie.", "2026-11-05", "ro");
+    expect(moved.meetings.map((m) => [m.status, m.date])).toEqual([["postponed", "2026-11-24"]]);
+  });
+});
+
 describe("a meeting asked for with a clitic (sentences written for these tests; curated data)", () => {
   it("reads 'i-a cerut o întâlnire ministrului' as proposed, and 'au cerut ca pista să fie mutată' as no proposal of the meeting", () => {
     const x = runReal("Liderul sindicatului, Ion Drăgan, i-a cerut o întâlnire ministrului Muncii, Florin Manea.", "2026-03-18", "ro");
