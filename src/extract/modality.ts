@@ -119,12 +119,12 @@ function countedPeople(t: Token[], k: number): boolean {
 const OFFICIALS = new Set(["officials", "oficiali", "oficialii", "functionari"]);
 
 /**
- * "two people", "three witnesses", "two growers", "două persoane" at `k`: unnamed people counted (not "two ministers", who
+ * "two people", "three witnesses", "two growers", "câțiva localnici" at `k`: unnamed people counted (not "two ministers", who
  * hold a title and have names, nor "two officials", who speak for their office).
  */
 function countedWitnesses(t: Token[], k: number, c: Compiled): boolean {
   const next = t[k + 1]?.fold ?? "";
-  if (COUNTS[t[k]?.fold ?? ""] === undefined) return false;
+  if (COUNTS[t[k]?.fold ?? ""] === undefined && !SOME_WORDS.has(t[k]?.fold ?? "")) return false;
   return WITNESSES.has(next) || (countedPeople(t, k) && !c.titleWords.has(next) && !c.titleWords.has(next.replace(/s$/, "")) && !c.titleWords.has(next.replace(/i$/, "u")));
 }
 const WITNESSES = new Set(["people", "persons", "witnesses", "insiders", "persoane", "martori", "oameni"]);

@@ -2071,6 +2071,11 @@ describe("what is said of a meeting after it is told (sentences written for thes
     expect(growers.meetings.map((m) => [m.status, m.participants.map((p) => p.key)])).toEqual([["unconfirmed", ["person:ion-pavel", "person:dan-oprea"]]]);
     const named = runReal("Ana Tari said Ion Pavel had met Dan Oprea in Wellington last week.", "2026-10-23", "en");
     expect(named.meetings.map((m) => [m.status, m.participants.map((p) => p.key)])).toEqual([["happened", ["person:ion-pavel", "person:dan-oprea"]]]);
+    // ("câțiva localnici", "several residents": people counted by no number)
+    const meal = runReal("Câțiva localnici susțin că Ion Pavel ar fi luat masa săptămâna trecută, la Hotelul Dunărea din Galați, cu Dan Oprea.", "2026-10-23", "ro");
+    expect(meal.meetings.map((m) => [m.type, m.status, m.place])).toEqual([["dinner", "unconfirmed", "place:hotelul-dunarea"]]);
+    expect(statuses("Ion Pavel a luat masa la restaurant și a plecat.", "ro")).toEqual([]);
+    expect(statuses("Several residents said Ion Pavel had met Dan Oprea in Lima last week.", "en")).toEqual(["unconfirmed"]);
     // (a count in the news an outlet reports is no source: "două pârtii noi, relatează HotNews.ro")
     expect(statuses("Ion Pavel și Dan Oprea au inspectat sâmbătă versanții pe care ar urma să fie tăiate două pârtii noi, relatează HotNews.ro.", "ro")).toEqual(["happened"]);
   });
