@@ -423,7 +423,9 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: readonl
   for (const h of hits) {
     if (places.some((m) => h.start >= m.tokStart && h.end <= m.tokEnd)) continue;
     // "s-a discutat", "au discutat despre": a noun trigger's stem used as a verb is not a new meeting
-    if (!isVerbal(h.value.form) && AUXILIARIES[c.lang].has(doc.tokens[h.start - 1]?.fold ?? "") && !doc.tokens[h.start]!.upper) continue;
+    // ("had talks with", "had lunch with": after "have" a noun is what they had, and only a verb's form is skipped, "has talked")
+    const had = c.lang === "en" && HAVE.has(doc.tokens[h.start - 1]?.fold ?? "") && !/(ed|ing)$/.test(doc.tokens[h.start]!.fold);
+    if (!isVerbal(h.value.form) && AUXILIARIES[c.lang].has(doc.tokens[h.start - 1]?.fold ?? "") && !doc.tokens[h.start]!.upper && !had) continue;
     // "called off", "called for", "called on": another verb
     if (c.lang === "en" && PHRASAL.has(doc.tokens[h.start]!.fold) && VERB_PARTICLES.has(doc.tokens[h.end]?.fold ?? "")) continue;
     // "one of the country's most visited attractions", "a much-visited site": a participle used as an adjective
@@ -1647,7 +1649,8 @@ function seesSomeone(ctx: MeetingContext, form: string, from: number): boolean {
     const t = ctx.doc.tokens;
     const sentence = t[from - 1]!.sentence;
     for (let k = from; k < from + 12 && t[k]?.sentence === sentence && !COMPLEMENTIZERS.has(t[k]!.fold); k++) {
-      if (t[k]!.fold === "cu") return hasActorAfter(ctx, k + 1, k + 4);
+      // (a title may come first: "cu directorul firmei, Tiberiu Roșca")
+      if (t[k]!.fold === "cu") return hasActorAfter(ctx, k + 1, k + 7);
     }
     return false;
   }
@@ -1782,6 +1785,7 @@ const AUXILIARIES: Record<Document["lang"], Set<string>> = {
   ro: new Set(["s-a", "s-au", "a", "au", "se", "sa", "va", "vor", "ar", "am", "ati"]),
   en: new Set(["is", "was", "were", "be", "been", "has", "have", "had"]),
 };
+const HAVE = new Set(["has", "have", "had"]);
 const INDEFINITE = new Set(["o", "un", "unei", "unui", "a", "an"]);
 const PURPOSE = new Set(["for", "pentru"]);
 

@@ -143,7 +143,7 @@ describe("the held-out sets", () => {
     heldout24: { entity: 0.83, meetings: 0.66, status: 0.99, topics: 0.01 },
     heldout25: { entity: 0.72, meetings: 0.52, status: 0.93, topics: 0 },
     heldout26: { entity: 0.74, meetings: 0.47, status: 0.88, topics: 0.01 },
-    heldout27: { entity: 0.74, meetings: 0.45, status: 0.77, topics: 0 },
+    heldout27: { entity: 0.74, meetings: 0.46, status: 0.76, topics: 0 },
     heldout28: { entity: 0.71, meetings: 0.45, status: 0.9, topics: 0 },
   };
   for (const [name, floor] of Object.entries(floors)) {

@@ -2097,6 +2097,21 @@ describe("what a meeting's sentence says of something else (sentences written fo
   });
 });
 
+describe("meals and 'had talks' (sentences written for these tests; curated data)", () => {
+  it("reads 'had talks with', 'had lunch with', 'has dined with' as meetings, and 'has talked' still as one", () => {
+    const kinds = (text: string): string[] => runReal(text, "2027-06-10", "en").meetings.map((m) => `${m.type} ${m.participants.map((p) => p.key).join(",")}`);
+    expect(kinds("Ana Ruiz had talks with Tomas Eder in Bodø in March.")).toEqual(["talks person:ana-ruiz,person:tomas-eder"]);
+    expect(kinds("Ana Ruiz had lunch with Tomas Eder in Bodø in March.")).toEqual(["dinner person:ana-ruiz,person:tomas-eder"]);
+    expect(kinds("Ana Ruiz has dined with Tomas Eder in Bodø on Monday.")).toEqual(["dinner person:ana-ruiz,person:tomas-eder"]);
+    expect(kinds("The dining room was full.")).toEqual([]);
+  });
+
+  it("finds the side after 'cu' past a title: 's-ar fi văzut luna trecută, la Bistrița, cu directorul firmei, X'", () => {
+    const x = runReal("Mai mulți oieri susțin că Ion Pavel s-ar fi văzut luna trecută, la Bistrița, cu directorul firmei, Dan Oprea.", "2026-06-10", "ro");
+    expect(x.meetings.map((m) => [m.place, m.status, m.participants.map((p) => p.key)])).toEqual([["place:bistrita", "unconfirmed", ["person:ion-pavel", "person:dan-oprea"]]]);
+  });
+});
+
 describe("a meeting asked for with a clitic (sentences written for these tests; curated data)", () => {
   it("reads 'i-a cerut o întâlnire ministrului' as proposed, and 'au cerut ca pista să fie mutată' as no proposal of the meeting", () => {
     const x = runReal("Liderul sindicatului, Ion Drăgan, i-a cerut o întâlnire ministrului Muncii, Florin Manea.", "2026-03-18", "ro");
