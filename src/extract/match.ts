@@ -94,8 +94,8 @@ export function matchAt(tokens: Token[], i: number, limit: number, phrase: Phras
  */
 const keyCache = {
   tokens: undefined as Token[] | undefined,
-  fold: [] as (string[] | undefined)[],
-  stem: [] as (string[] | undefined)[],
+  fold: [] as (readonly string[] | undefined)[],
+  stem: [] as (readonly string[] | undefined)[],
   prefix: [] as (string | undefined)[],
   lemma: [] as (readonly string[] | undefined)[],
   /** The cue index the cue matches were computed for (one per language). */
@@ -106,8 +106,8 @@ const keyCache = {
 function cacheFor(tokens: Token[]): typeof keyCache {
   if (keyCache.tokens !== tokens) {
     keyCache.tokens = tokens;
-    keyCache.fold = new Array<string[] | undefined>(tokens.length);
-    keyCache.stem = new Array<string[] | undefined>(tokens.length);
+    keyCache.fold = new Array<readonly string[] | undefined>(tokens.length);
+    keyCache.stem = new Array<readonly string[] | undefined>(tokens.length);
     keyCache.prefix = new Array<string | undefined>(tokens.length);
     keyCache.lemma = new Array<readonly string[] | undefined>(tokens.length);
     keyCache.cueIndex = undefined;
@@ -126,40 +126,56 @@ function cueCacheFor(tokens: Token[], index: CueIndex): (readonly CueMatch[] | u
 }
 
 /**
- * The distinct keys under which token `i` looks up phrases indexed by their first part. A phrase
- * is indexed under one key, so with distinct keys no phrase is found twice.
+ * The keys under which token `i` looks up phrases indexed by their first part, besides its own
+ * (its stem or folded form, by `mode`) and its folded form: a hyphenated word's first part, a
+ * Romanian word's base forms' stems. They differ from those two and from each other: a phrase is
+ * indexed under one key, so with distinct keys no phrase is found twice. Most tokens have none and
+ * share one empty array (`findIndexed` tries the own and folded forms without an array per token:
+ * those arrays, kept for the document, were a costly allocation).
  */
-function keysOf(tokens: Token[], i: number, mode: MatchMode): string[] {
+function extraKeysOf(tokens: Token[], i: number, mode: MatchMode): readonly string[] {
   const cache = cacheFor(tokens)[mode];
   let keys = cache[i];
   if (!keys) {
     const token = tokens[i]!;
     const own = mode === "stem" ? token.stem : token.fold;
-    keys = own === token.fold ? [own] : [own, token.fold];
+    let extra: string[] | undefined;
+    const add = (more: readonly string[]): void => {
+      // (an index loop: for…of over the frozen empty array allocates an iterator result)
+      for (let k = 0; k < more.length; k++) {
+        const key = more[k]!;
+        if (key !== own && key !== token.fold && !extra?.includes(key)) (extra ??= []).push(key);
+      }
+    };
     // a hyphenated word is also looked up by its first part, a Romanian word by its base forms' stems
     const dash = token.fold.indexOf("-");
     if (dash > 0) {
       // (stemmed in the language the token was: "visitor-services" is no Romanian "visit-or")
       const first = token.fold.slice(0, dash);
       const langs = (["ro", "en"] as const).filter((lang) => stem(token.fold, lang) === token.stem);
-      addKeys(keys, [first, ...(langs.length ? langs : (["ro", "en"] as const)).map((lang) => stem(first, lang))]);
+      add([first, ...(langs.length ? langs : (["ro", "en"] as const)).map((lang) => stem(first, lang))]);
     }
-    if (mode === "stem") addKeys(keys, lemmaStems(tokens, i));
+    if (mode === "stem") add(lemmaStems(tokens, i));
+    keys = extra ?? NO_STEMS;
     cache[i] = keys;
   }
   return keys;
-}
-
-/** Appends to `keys` those of `more` it does not hold yet. */
-function addKeys(keys: string[], more: readonly string[]): void {
-  // (an index loop: for…of over the frozen empty array allocates an iterator result)
-  for (let k = 0; k < more.length; k++) if (!keys.includes(more[k]!)) keys.push(more[k]!);
 }
 
 /** The first PREFIX_KEY letters of token `i`'s folded form, the key of prefix cues. */
 function prefixOf(tokens: Token[], i: number): string {
   const cache = cacheFor(tokens).prefix;
   return (cache[i] ??= tokens[i]!.fold.slice(0, PREFIX_KEY));
+}
+
+/** The longest match at token `i` among `phrases` and `best` (on a tie, the one found first). */
+function longestAt<T>(tokens: Token[], i: number, to: number, phrases: Phrase<T>[] | undefined, mode: MatchMode, maxGap: number, best: PhraseHit<T> | undefined): PhraseHit<T> | undefined {
+  if (!phrases) return best;
+  for (const phrase of phrases) {
+    const end = matchAt(tokens, i, to, phrase, mode, maxGap);
+    if (end > 0 && (!best || end > best.end)) best = { start: i, end, value: phrase.value };
+  }
+  return best;
 }
 
 /**
@@ -178,15 +194,12 @@ export function findIndexed<T>(
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.type === "punct") continue;
-    let best: PhraseHit<T> | undefined;
-    for (const key of keysOf(tokens, i, mode)) {
-      const phrases = index.get(key);
-      if (!phrases) continue;
-      for (const phrase of phrases) {
-        const end = matchAt(tokens, i, to, phrase, mode, maxGap);
-        if (end > 0 && (!best || end > best.end)) best = { start: i, end, value: phrase.value };
-      }
-    }
+    // the keys in order: own form, folded form, the extra keys (see `extraKeysOf`)
+    const own = mode === "stem" ? t.stem : t.fold;
+    let best = longestAt(tokens, i, to, index.get(own), mode, maxGap, undefined);
+    if (t.fold !== own) best = longestAt(tokens, i, to, index.get(t.fold), mode, maxGap, best);
+    const extra = extraKeysOf(tokens, i, mode);
+    for (let k = 0; k < extra.length; k++) best = longestAt(tokens, i, to, index.get(extra[k]!), mode, maxGap, best);
     if (best) {
       hits.push(best);
       i = best.end - 1;
