@@ -140,24 +140,27 @@ function extraKeysOf(tokens: Token[], i: number, mode: MatchMode): readonly stri
     const token = tokens[i]!;
     const own = mode === "stem" ? token.stem : token.fold;
     let extra: string[] | undefined;
-    const add = (more: readonly string[]): void => {
-      // (an index loop: for…of over the frozen empty array allocates an iterator result)
-      for (let k = 0; k < more.length; k++) {
-        const key = more[k]!;
-        if (key !== own && key !== token.fold && !extra?.includes(key)) (extra ??= []).push(key);
-      }
-    };
     // a hyphenated word is also looked up by its first part, a Romanian word by its base forms' stems
     const dash = token.fold.indexOf("-");
     if (dash > 0) {
       // (stemmed in the language the token was: "visitor-services" is no Romanian "visit-or")
       const first = token.fold.slice(0, dash);
       const langs = (["ro", "en"] as const).filter((lang) => stem(token.fold, lang) === token.stem);
-      add([first, ...(langs.length ? langs : (["ro", "en"] as const)).map((lang) => stem(first, lang))]);
+      extra = addKeys(extra, own, token.fold, [first, ...(langs.length ? langs : (["ro", "en"] as const)).map((lang) => stem(first, lang))]);
     }
-    if (mode === "stem") add(lemmaStems(tokens, i));
+    if (mode === "stem") extra = addKeys(extra, own, token.fold, lemmaStems(tokens, i));
     keys = extra ?? NO_STEMS;
     cache[i] = keys;
+  }
+  return keys;
+}
+
+/** `keys` with those of `more` that are neither `own`, `fold` nor in `keys` yet (an array made at the first one). */
+function addKeys(keys: string[] | undefined, own: string, fold: string, more: readonly string[]): string[] | undefined {
+  // (an index loop: for…of over the frozen empty array allocates an iterator result)
+  for (let k = 0; k < more.length; k++) {
+    const key = more[k]!;
+    if (key !== own && key !== fold && !keys?.includes(key)) (keys ??= []).push(key);
   }
   return keys;
 }
