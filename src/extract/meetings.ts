@@ -1640,12 +1640,12 @@ function needsObject(form: string): boolean {
 
 /**
  * "seeing the Russian president": seeing is meeting only when a person is what is seen; "s-ar fi văzut în septembrie cu
- * X", "a discutat miercuri, în sala de consiliu, cu X" and "a luat masa … cu X" only with someone after "cu" further on
+ * X", "a discutat miercuri, în sala de consiliu, cu X", "a stat de vorbă … cu X" and "a luat masa … cu X" only with someone after "cu" further on
  * (not "s-a văzut că …", it was seen that …, nor "a discutat problema", nor a meal alone).
  */
 function seesSomeone(ctx: MeetingContext, form: string, from: number): boolean {
   const f = fold(form);
-  if (f === "a discutat" || /^s-(a|au|ar fi) vazut$/.test(f) || /^(a|au|ar fi|va|vor) (luat|lua) masa$/.test(f)) {
+  if (f === "a discutat" || /^s-(a|au|ar fi) vazut$/.test(f) || /^(a|au|ar fi|va|vor) (luat|lua|stat|sta) (masa|de vorba)$/.test(f)) {
     const t = ctx.doc.tokens;
     const sentence = t[from - 1]!.sentence;
     for (let k = from; k < from + 12 && t[k]?.sentence === sentence && !COMPLEMENTIZERS.has(t[k]!.fold); k++) {

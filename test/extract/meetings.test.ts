@@ -2106,6 +2106,14 @@ describe("meals and 'had talks' (sentences written for these tests; curated data
     expect(kinds("The dining room was full.")).toEqual([]);
   });
 
+  it("reads 'a stat de vorbă luni, la primărie, cu X' as talks, and a museum ('Muzeului Banatului Montan') as an organisation", () => {
+    const x = runReal("Ion Pavel a stat de vorbă luni, la Primăria Bălți, cu Dan Oprea. Morarii s-au întâlnit marți cu conducerea Muzeului Banatului Montan.", "2026-06-10", "ro");
+    expect(x.meetings.map((m) => [m.type, m.participants.map((p) => p.key)])).toEqual([
+      ["talks", ["person:ion-pavel", "person:dan-oprea"]],
+      ["meeting", ["group:morari", "organization:muzeul-banatului-montan"]],
+    ]);
+  });
+
   it("finds the side after 'cu' past a title: 's-ar fi văzut luna trecută, la Bistrița, cu directorul firmei, X'", () => {
     const x = runReal("Mai mulți oieri susțin că Ion Pavel s-ar fi văzut luna trecută, la Bistrița, cu directorul firmei, Dan Oprea.", "2026-06-10", "ro");
     expect(x.meetings.map((m) => [m.place, m.status, m.participants.map((p) => p.key)])).toEqual([["place:bistrita", "unconfirmed", ["person:ion-pavel", "person:dan-oprea"]]]);
