@@ -88,7 +88,7 @@ const RO: DateWords = {
     "la inceputul saptamanii": "week", "la inceputul acestei saptamani": "week",
     "la inceputul lunii": "month", "la inceputul acestei luni": "month", "la inceputul anului": "year",
   },
-  forwardCues: ["pana in", "pana la", "pentru", "spre", "catre", "amanat", "amanata", "amanate"],
+  forwardCues: ["pana in", "pana la", "pentru", "spre", "catre", "amanat", "amanata", "amanate", "mutat", "mutata", "mutate", "reprogramat", "reprogramata", "reprogramate", "decalat", "decalata", "decalate"],
   yearCues: ["in", "din", "pana in", "pentru", "dupa", "inainte de", "incepand cu", "anul", "si"],
   and: ["si"],
   rangeWords: ["-", "–", "—", "pana pe", "pana la", "pana in"],

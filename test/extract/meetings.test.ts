@@ -2114,6 +2114,11 @@ describe("meals and 'had talks' (sentences written for these tests; curated data
     ]);
   });
 
+  it("reads a council that 'se reunește marți' as meeting next Tuesday", () => {
+    const x = runReal("Consiliul Județean Vaslui se reunește marți în ședință extraordinară pentru a vota bugetul.", "2027-09-12", "ro");
+    expect(x.meetings.map((m) => [m.status, m.date])).toEqual([["planned", "2027-09-14"]]);
+  });
+
   it("finds the side after 'cu' past a title: 's-ar fi văzut luna trecută, la Bistrița, cu directorul firmei, X'", () => {
     const x = runReal("Mai mulți oieri susțin că Ion Pavel s-ar fi văzut luna trecută, la Bistrița, cu directorul firmei, Dan Oprea.", "2026-06-10", "ro");
     expect(x.meetings.map((m) => [m.place, m.status, m.participants.map((p) => p.key)])).toEqual([["place:bistrita", "unconfirmed", ["person:ion-pavel", "person:dan-oprea"]]]);

@@ -26,6 +26,8 @@ const CASES: Case[] = [
   ["en", "2025-12-16", "the talks were postponed to Friday", "past", [["Friday", "2025-12-19"]]],
   // ("planned for Wednesday, was cancelled" on a Friday: the nearer Wednesday, two days before)
   ["en", "2026-10-16", "a boat trip planned for Wednesday was cancelled", "past", [["Wednesday", "2026-10-14"]]],
+  // a month after "mutată în", "reprogramată pentru": the month ahead, whatever the tense (2027-02-17 Wed)
+  ["ro", "2027-02-17", "semnarea a fost mutată în martie", "past", [["martie", "2027-03-01/2027-03-31"]]],
   // "the week of Oct. 19": Monday to Sunday of that day's week (2026-10-19 Mon, 2026-10-21 Wed)
   ["en", "2026-11-02", "met him during the week of Oct. 19", "past", [["Oct. 19", "2026-10-19/2026-10-25"]]],
   ["ro", "2026-11-02", "s-au întâlnit în săptămâna din 21 octombrie", "past", [["21 octombrie", "2026-10-19/2026-10-25"]]],
