@@ -427,7 +427,10 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: readonl
     const had = c.lang === "en" && HAVE.has(doc.tokens[h.start - 1]?.fold ?? "") && !/(ed|ing)$/.test(doc.tokens[h.start]!.fold);
     if (!isVerbal(h.value.form) && AUXILIARIES[c.lang].has(doc.tokens[h.start - 1]?.fold ?? "") && !doc.tokens[h.start]!.upper && !had) continue;
     // "called off", "called for", "called on": another verb
-    if (c.lang === "en" && PHRASAL.has(doc.tokens[h.start]!.fold) && VERB_PARTICLES.has(doc.tokens[h.end]?.fold ?? "")) continue;
+    // ("called the meeting off", "called them off": "off" after the object; not "called Eder on Monday")
+    const offAt = (k: number): boolean => doc.tokens[k]?.fold === "off";
+    const objectOff = offAt(h.end + 1) || (NOUN_DETERMINERS.has(doc.tokens[h.end]?.fold ?? "") && offAt(h.end + 2));
+    if (c.lang === "en" && PHRASAL.has(doc.tokens[h.start]!.fold) && (VERB_PARTICLES.has(doc.tokens[h.end]?.fold ?? "") || objectOff)) continue;
     // "one of the country's most visited attractions", "a much-visited site": a participle used as an adjective
     if (c.lang === "en" && isVerbal(h.value.form) && DEGREE_WORDS.has(doc.tokens[h.start - 1]?.fold ?? "")) continue;
     // "would be met with force": a passive "met with" is no meeting
@@ -469,8 +472,8 @@ function anotherRound(doc: Document, at: number): boolean {
 
 /** Interrogative and relative pronouns ("cine", "who"). */
 const PRONOUNS = new Set(["cine", "oricine", "cineva", "who", "whom"]);
-/** Verbs of coming back ("return to", "revine la", "a revenit în"). */
-const RETURN_VERB = /\b(return|revin|reven)/;
+/** Verbs of coming (back) ("return to", "revine la", "a revenit în", "vor veni la"). */
+const RETURN_VERB = /\b(return|revin|reven|veni\b|venit\b|vina\b)/;
 /** Words after "return to" / "revine la" that open a place: a determiner or a seat's noun ("the capital", "sediul"). */
 const PLACE_OPENERS = new Set(["sediul", "sediului", "headquarters", "the", "a", "an", "his", "her", "their", "its"]);
 

@@ -36,6 +36,9 @@ export interface DateWords {
   forwardCues: string[];
   /** Words before a bare year that make it a date ("în 2035", "since 2014"). */
   yearCues: string[];
+  /** "peste zece zile", "in two weeks": a count of days or weeks ahead of the article date (the word before the count,
+   * the count's words, and the units in days). */
+  ahead: { before: string[]; counts: Record<string, number>; units: Record<string, number> };
   /** "and" between two dates, and words that make a range ("18 to 20"). */
   and: string[];
   rangeWords: string[];
@@ -89,6 +92,11 @@ const RO: DateWords = {
     "la inceputul lunii": "month", "la inceputul acestei luni": "month", "la inceputul anului": "year",
   },
   forwardCues: ["pana in", "pana la", "pentru", "spre", "catre", "amanat", "amanata", "amanate", "mutat", "mutata", "mutate", "reprogramat", "reprogramata", "reprogramate", "decalat", "decalata", "decalate"],
+  ahead: {
+    before: ["peste"],
+    counts: { doua: 2, doi: 2, trei: 3, patru: 4, cinci: 5, sase: 6, sapte: 7, opt: 8, noua: 9, zece: 10 },
+    units: { zile: 1, saptamani: 7 },
+  },
   yearCues: ["in", "din", "pana in", "pentru", "dupa", "inainte de", "incepand cu", "anul", "si"],
   and: ["si"],
   rangeWords: ["-", "–", "—", "pana pe", "pana la", "pana in"],
@@ -134,6 +142,11 @@ const EN: DateWords = {
     "at the start of the year": "year", "at the beginning of the year": "year",
   },
   forwardCues: ["to", "until", "till", "by", "through", "postponed", "delayed", "for"],
+  ahead: {
+    before: ["in"],
+    counts: { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 },
+    units: { days: 1, weeks: 7 },
+  },
   yearCues: ["in", "since", "from", "by", "until", "for", "of", "through", "and", "before", "after"],
   and: ["and"],
   rangeWords: ["-", "–", "—", "to", "through", "until"],

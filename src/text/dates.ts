@@ -302,6 +302,17 @@ function compile(words: DateWords, lang: Lang): Compiled {
     const range = pickYear(article, (y) => monthRange(y, month), tense);
     return range && { start: m.index, end: m.index + m[0].length, range, kind: "period" };
   });
+  // a count of days or weeks ahead: "peste zece zile", "peste 3 săptămâni", "in two weeks" (English only of what lies
+  // ahead: "sold 500 in two weeks" is a duration)
+  const count = `(\\d{1,2}|${alt(Object.keys(words.ahead.counts))})`;
+  rule("word", `(?<=${B}(?:${alt(words.ahead.before)})\\s+)${count}\\s+(${alt(Object.keys(words.ahead.units))})`, (m, ctx) => {
+    const article = needArticle(ctx);
+    const n = /^\d/.test(m[1]!) ? Number(m[1]) : words.ahead.counts[m[1]!];
+    const unit = words.ahead.units[m[2]!];
+    if (article === undefined || !n || !unit || (lang === "en" && ctx.tense !== "future")) return undefined;
+    const day = article + n * unit;
+    return { start: m.index, end: m.index + m[0].length, range: [day, day], kind: "day" };
+  });
   // a year after a cue: "în 2035", "since 2014" (the span is the year only)
   rule("digit", `(?<=${B}(?:${alt(words.yearCues)})\\s+)${YEAR}(?!\\s*(?:%|[.,]\\d))`, (m) => ({
     start: m.index, end: m.index + m[0].length, range: yearRange(Number(m[1])), kind: "period",
@@ -391,6 +402,7 @@ function hintOf(words: DateWords): Record<Needs, RegExp> {
     ...Object.keys(words.weekdays), ...Object.keys(words.months), ...Object.keys(words.monthAbbreviations), ...words.ambiguousMonths,
     ...Object.keys(words.relativeDays), ...Object.keys(words.weeks), ...Object.keys(words.months_), ...Object.keys(words.years),
     ...Object.keys(words.weekends), ...Object.keys(words.untilEnd), ...Object.keys(words.sinceStart),
+    ...Object.keys(words.ahead.units),
   ];
   const longest = phrases.map((p) => foldSameLength(p).split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), ""));
   return { digit: /\d/u, word: new RegExp(alt(new Set(longest.filter((w) => w.length > 0))), "u") };

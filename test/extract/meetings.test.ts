@@ -2114,6 +2114,21 @@ describe("meals and 'had talks' (sentences written for these tests; curated data
     ]);
   });
 
+  it("reads 'has been pushed to the week of June 14' as postponed to that week, and 'called the meeting off' as cancelled", () => {
+    const pushed = runReal("A meeting between Ana Ruiz and Tomas Eder, first set for May 11, has been pushed to the week of June 14, a spokesperson said.", "2027-06-01", "en");
+    expect(pushed.meetings.map((m) => [m.status, m.date])).toEqual([["postponed", "2027-06-14/2027-06-20"]]);
+    const off = runReal("Ana Ruiz had been due to meet Tomas Eder in Regina last Wednesday, but the ministry called the meeting off the day before.", "2027-06-01", "en");
+    expect(off.meetings.map((m) => [m.type, m.status])).toEqual([["meeting", "cancelled"]]);
+    // (a call is still one: "called Tomas Eder on Monday")
+    expect(runReal("Ana Ruiz called Tomas Eder on Monday.", "2027-06-01", "en").meetings.map((m) => m.type)).toEqual(["call"]);
+  });
+
+  it("reads 'vor veni la Matca' as a planned visit, not 'a venit la putere'", () => {
+    const visit = runReal("Peste zece zile, doi cumpărători ai lanțului Danubia Fresh Market vor veni la Matca pentru a negocia contracte.", "2027-06-14", "ro");
+    expect(visit.meetings.map((m) => [m.type, m.status, m.place, m.date])).toEqual([["visit", "planned", "place:matca", "2027-06-24"]]);
+    expect(runReal("Partidul lui Ion Pavel a venit la putere în 2020.", "2027-06-14", "ro").meetings).toEqual([]);
+  });
+
   it("reads a council that 'se reunește marți' as meeting next Tuesday", () => {
     const x = runReal("Consiliul Județean Vaslui se reunește marți în ședință extraordinară pentru a vota bugetul.", "2027-09-12", "ro");
     expect(x.meetings.map((m) => [m.status, m.date])).toEqual([["planned", "2027-09-14"]]);

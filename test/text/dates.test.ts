@@ -26,6 +26,11 @@ const CASES: Case[] = [
   ["en", "2025-12-16", "the talks were postponed to Friday", "past", [["Friday", "2025-12-19"]]],
   // ("planned for Wednesday, was cancelled" on a Friday: the nearer Wednesday, two days before)
   ["en", "2026-10-16", "a boat trip planned for Wednesday was cancelled", "past", [["Wednesday", "2026-10-14"]]],
+  // a count of days or weeks ahead (2027-06-14 Mon): "peste zece zile"; English only of what lies ahead
+  ["ro", "2027-06-14", "Peste zece zile, cumpărătorii vor veni la Matca", "future", [["zece zile", "2027-06-24"]]],
+  ["ro", "2027-06-14", "vin peste 3 săptămâni", undefined, [["3 săptămâni", "2027-07-05"]]],
+  ["en", "2027-06-14", "the buyers will come in two weeks", "future", [["two weeks", "2027-06-28"]]],
+  ["en", "2027-06-14", "they sold 500 rugs in two weeks", "past", []],
   // a month after "mutată în", "reprogramată pentru": the month ahead, whatever the tense (2027-02-17 Wed)
   ["ro", "2027-02-17", "semnarea a fost mutată în martie", "past", [["martie", "2027-03-01/2027-03-31"]]],
   // "the week of Oct. 19": Monday to Sunday of that day's week (2026-10-19 Mon, 2026-10-21 Wed)
