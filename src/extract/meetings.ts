@@ -1077,10 +1077,22 @@ const REMOTE = /^(video\w*|videoconferint\w*|videolink\w*|telefon\w*|phone\w*|te
 function proposedBefore(doc: Document, from: number, to: number): boolean {
   const t = doc.tokens;
   for (let i = from; i < to - 1; i++) {
-    if (PROPOSE.test(t[i]!.fold) && PROPOSE_LINK.has(t[i + 1]!.fold)) return true;
+    // "Uniunea cere acum o întâlnire", "is now asking for a meeting": a request a few words before a meeting not yet had
+    // (not "a cerut marți, la o întâlnire cu X, bani": asked at a meeting)
+    if (REQUEST.has(t[i]!.fold) && to - i <= 4 && INDEFINITE.has(t[to - 1]!.fold) && !t.slice(i + 1, to - 1).some((w) => w.type !== "word" || IN_AT.has(w.fold))) return true;
+    if (!PROPOSE.test(t[i]!.fold)) continue;
+    if (PROPOSE_LINK.has(t[i + 1]!.fold)) return true;
+    // "has proposed a standing council in which the authority and the artists would meet": what is proposed is where they meet
+    for (let k = i + 2; k < Math.min(to, i + 9); k++) {
+      if (WHERE_WORDS.has(t[k]!.fold) || (RELATIVE_AFTER_IN.has(t[k]!.fold) && IN_AT.has(t[k - 1]!.fold))) return true;
+    }
   }
   return false;
 }
+const REQUEST = new Set(["cere", "cer", "solicita", "solicitat", "cerut", "asks", "asking", "requested", "requests", "demands", "demanded", "seeks", "sought"]);
+const WHERE_WORDS = new Set(["where", "unde"]);
+const RELATIVE_AFTER_IN = new Set(["which", "care"]);
+const IN_AT = new Set(["in", "at", "la"]);
 const PROPOSE = /^(proposed|proposes|proposing|suggested|suggests|propus|propune|propun|sugerat|sugereaza)$/;
 const PROPOSE_LINK = new Set(["that", "ca", "sa", "to", "holding"]);
 

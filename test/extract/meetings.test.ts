@@ -2129,6 +2129,13 @@ describe("meals and 'had talks' (sentences written for these tests; curated data
     expect(runReal("Partidul lui Ion Pavel a venit la putere în 2020.", "2027-06-14", "ro").meetings).toEqual([]);
   });
 
+  it("reads a meeting asked for with a word between ('cere acum o întâlnire') or proposed as a body 'in which' they meet as proposed", () => {
+    const statuses = (text: string, lang: Lang): string[] => runReal(text, "2027-11-20", lang).meetings.map((m) => m.status);
+    expect(statuses("Uniunea Artiștilor cere acum o întâlnire în trei, cu Ion Pavel și cu Dan Oprea.", "ro")).toEqual(["proposed"]);
+    expect(statuses("The union is now asking for a meeting with Ana Ruiz.", "en")).toEqual(["proposed"]);
+    expect(statuses("Ana Ruiz has proposed a standing council in which Tomas Eder and the artists would meet every quarter.", "en")).toEqual(["proposed"]);
+  });
+
   it("reads a council that 'se reunește marți' as meeting next Tuesday", () => {
     const x = runReal("Consiliul Județean Vaslui se reunește marți în ședință extraordinară pentru a vota bugetul.", "2027-09-12", "ro");
     expect(x.meetings.map((m) => [m.status, m.date])).toEqual([["planned", "2027-09-14"]]);
