@@ -1655,17 +1655,18 @@ function needsObject(form: string): boolean {
 
 /**
  * "seeing the Russian president": seeing is meeting only when a person is what is seen; "s-ar fi văzut în septembrie cu
- * X", "a discutat miercuri, în sala de consiliu, cu X", "a stat de vorbă … cu X" and "a luat masa … cu X" only with someone after "cu" further on
+ * X", "a discutat miercuri, în sala de consiliu, cu X", "a stat de vorbă … cu X", "a luat masa … cu X" and "sat down on
+ * Wednesday with X" only with someone after "cu" / "with" further on
  * (not "s-a văzut că …", it was seen that …, nor "a discutat problema", nor a meal alone).
  */
 function seesSomeone(ctx: MeetingContext, form: string, from: number): boolean {
   const f = fold(form);
-  if (f === "a discutat" || /^s-(a|au|ar fi) vazut$/.test(f) || /^(a|au|ar fi|va|vor) (luat|lua|stat|sta) (masa|de vorba)$/.test(f)) {
+  if (f === "a discutat" || /^s-(a|au|ar fi) vazut$/.test(f) || /^(a|au|ar fi|va|vor) (luat|lua|stat|sta) (masa|de vorba)$/.test(f) || /^(will )?(sat|sits|sit) down$/.test(f)) {
     const t = ctx.doc.tokens;
     const sentence = t[from - 1]!.sentence;
     for (let k = from; k < from + 12 && t[k]?.sentence === sentence && !COMPLEMENTIZERS.has(t[k]!.fold); k++) {
       // (a title may come first: "cu directorul firmei, Tiberiu Roșca")
-      if (t[k]!.fold === "cu") return hasActorAfter(ctx, k + 1, k + 7);
+      if (t[k]!.fold === "cu" || t[k]!.fold === "with") return hasActorAfter(ctx, k + 1, k + 7);
     }
     return false;
   }

@@ -2136,6 +2136,12 @@ describe("meals and 'had talks' (sentences written for these tests; curated data
     expect(statuses("Ana Ruiz has proposed a standing council in which Tomas Eder and the artists would meet every quarter.", "en")).toEqual(["proposed"]);
   });
 
+  it("reads 'sat down on Wednesday with X' as a meeting, not 'sat down and wrote'; 'Chair' and 'treasurer' are titles, not names", () => {
+    const x = runReal("Chair Marlene Szabo reported. The board of the Trundle Pub Co-operative sat down on Wednesday with Harbourline Hospitality Group. The minister sat down and wrote a letter.", "2027-04-12", "en");
+    expect(x.meetings.map((m) => [m.date, m.participants.map((p) => p.key)])).toEqual([["2027-04-07", ["organization:trundle-pub-co-operative", "organization:harbourline-hospitality-group"]]]);
+    expect(x.entities.find((e) => e.kind === "person")?.label).toBe("Marlene Szabo");
+  });
+
   it("reads a council that 'se reunește marți' as meeting next Tuesday", () => {
     const x = runReal("Consiliul Județean Vaslui se reunește marți în ședință extraordinară pentru a vota bugetul.", "2027-09-12", "ro");
     expect(x.meetings.map((m) => [m.status, m.date])).toEqual([["planned", "2027-09-14"]]);
