@@ -266,6 +266,9 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       frame.unnamedPlace = unnamedPlace(doc, trig.end, to);
       // "after the talks", "după discuții", "After Tuesday's meeting, …": a meeting told before that only dates something else
       const dating = definite && afterTemporal(doc, trig.start);
+      // ("Ó Fathaigh told The Connacht Tribune after the meeting", "… told reporters after the talks that X would join": whom
+      // a speaker tells, and whom the news is about, are no sides of the meeting told before; the speaker may be one)
+      if (dating) keepSpeakerOnly(ctx, frame, s, from, to, info);
       // "had invited Merz to visit in January": what is proposed lies ahead, whatever the verb's tense
       // (not a meeting told before that only dates what is proposed: "After Tuesday's meeting, X said the farm had offered to …")
       const tense = near.status.includes("proposed") && !dating ? "future" : near.tense;
@@ -664,6 +667,33 @@ function aboutActor(ctx: MeetingContext, rel: [number, number], dates: DateMenti
   if (comma < 0 || !ctx.mentions.some((m) => m.tokEnd === comma && ACTOR_KINDS.has(m.kind))) return false;
   const [from, to] = [t[rel[0]]!.start, t[rel[1] - 1]!.end];
   return !dates.some((d) => d.start >= from && d.start < to);
+}
+
+/**
+ * The sides of a meeting told before that only dates what its sentence says ("X told The Connacht Tribune after the
+ * meeting that Y would join"): the clause without the one told ("told X") and without what is told (after "that" / "că").
+ */
+function keepSpeakerOnly(ctx: MeetingContext, frame: Frame, s: Sentence, from: number, to: number, info: SentenceInfo): void {
+  const t = ctx.doc.tokens;
+  let said = -1;
+  let end = to;
+  for (let k = from; k < to; k++) {
+    if (said < 0 && SAYING.has(t[k]!.fold)) said = k;
+    else if (said >= 0 && (t[k]!.fold === "that" || t[k]!.fold === "ca")) {
+      end = k;
+      break;
+    }
+  }
+  const told = said >= 0 && (t[said]!.fold === "told" || t[said]!.fold === "tells") ? said : -1;
+  const skip = DEFINITE_EN.has(t[told + 1]?.fold ?? "") ? told + 2 : told + 1;
+  const addressee = told < 0 ? undefined : mentionsIn(ctx, s).find((m) => m.tokStart === skip);
+  // (the one told is a side when told to do something: "Diri told Deltaridge on Saturday to pay …, after talks")
+  const ordered = !!addressee && t.slice(addressee.tokEnd, Math.min(to, addressee.tokEnd + 4)).some((w) => w.fold === "to");
+  if ((!addressee || ordered) && end === to) return;
+  frame.participants = [];
+  if (!addressee || ordered) return addParticipants(ctx, frame, s, from, end, info);
+  addParticipants(ctx, frame, s, from, told, info);
+  addParticipants(ctx, frame, s, addressee.tokEnd, end, info);
 }
 
 /** A Romanian participle with "it" after it in `s`: "a anulat-o", "au amânat-o", "a suspendat-o". */

@@ -2142,6 +2142,12 @@ describe("meals and 'had talks' (sentences written for these tests; curated data
     expect(x.entities.find((e) => e.kind === "person")?.label).toBe("Marlene Szabo");
   });
 
+  it("takes no sides from whom a speaker tells 'after the meeting', nor from what is told; one told to do something is a side", () => {
+    const sides = (text: string): string[][] => runReal(text, "2026-10-09", "en").meetings.map((m) => m.participants.map((p) => p.key));
+    expect(sides("Declan Fathaigh met Niamh Kilbride at County Hall in Galway. Fathaigh told The Connacht Tribune after the meeting that Ana Ruiz would join.")).toEqual([["person:declan-fathaigh", "person:niamh-kilbride"]]);
+    expect(sides("Governor Douye Diri told Deltaridge Petroleum on Saturday to pay relief, after the talks at Government House.")[0]).toContain("organization:deltaridge-petroleum");
+  });
+
   it("reads a council that 'se reunește marți' as meeting next Tuesday", () => {
     const x = runReal("Consiliul Județean Vaslui se reunește marți în ședință extraordinară pentru a vota bugetul.", "2027-09-12", "ro");
     expect(x.meetings.map((m) => [m.status, m.date])).toEqual([["planned", "2027-09-14"]]);
