@@ -1150,6 +1150,9 @@ export const GROUP_MODIFIERS = new Set([
 /** A weekday or "ieri", "today": "a vizitat joi", "visited yesterday". */
 /** Place cues that are words of visiting: a person after them is no place ("Vizita Ursulei von der Leyen"). */
 const VISIT_WORDS = new Set(["vizita", "vizitat", "viziteze", "viziteaza", "vizitand", "visit", "visited", "visiting", "visits", "toured", "tour"]);
+/** Romanian plural nouns that end a company's name, never a person's: "-ări", "-ători", "-ții" (with their diacritics). */
+const RO_PLURAL_NOUN = /\p{L}{3,}(ări|ători|ții|ţii)$/u;
+
 /** Romanian genitive endings of names in an organisation's name ("Economiei", "Apărării", "Județului"). */
 const GENITIVE_END = /(ului|ei|ii|lor|ale|ene|ane)$/;
 /** The genitive endings of the nouns and adjectives of a body's name, feminine adjectives too ("Naționale Sanitare
@@ -1600,9 +1603,10 @@ function classify(
     // ("the Harbour Authority of Kalmora": an English name's head is its last word before "of")
     m.kind = "organization";
     if (len === 1) return undefined; // a bare "Fondului" is a reference, not a name
-  } else if (len >= 2 && (c.nameHeads.companyEnds.has(last.fold) || run.some((t) => t.text === "&") || (!titleBefore && run.some((t) => isAcronym(t.text) && t.text.length >= 3)) || (isAcronym(first.text) && first.text.replace(/[^\p{L}]/gu, "").length >= 3))) {
+  } else if (len >= 2 && (c.nameHeads.companyEnds.has(last.fold) || run.some((t) => t.text === "&") || (!titleBefore && run.some((t) => isAcronym(t.text) && t.text.length >= 3)) || (isAcronym(first.text) && first.text.replace(/[^\p{L}]/gu, "").length >= 3) || (c.lang === "ro" && RO_PLURAL_NOUN.test(last.text.toLowerCase())))) {
     // "Seorim Battery Solutions", "Korea Hydro & Nuclear Power", "CFR Marfă", "Inter RAO": no person's name ends so or holds an acronym
-    // (nor starts with one, after a title too: "președintele OUAI Nisipurile Dăbuleni")
+    // (nor starts with one, after a title too: "președintele OUAI Nisipurile Dăbuleni"), nor with a Romanian plural noun
+    // ("Carpatmol Restaurări", "Arcada Renovări", "Geo Trotuș Măsurători", "Delta Construcții")
     m.kind = "organization";
   } else if (c.lang === "en" && len >= 2 && c.nameHeads.programmes.has(last.fold)) {
     // "the Volcano Disaster Assistance Program": a programme named as an actor is run by a body, no person

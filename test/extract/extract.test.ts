@@ -241,6 +241,10 @@ describe("Romanian names and groups around titles, companies and infrastructure 
     // ("fashion house", "brewery", "crama": a house, a maker of drinks or a cellar is a company too)
     const house = run("The minister met buyers from the Italian fashion house Sartoria Velluti in Milan.", "2025-12-18", "en");
     expect(house.entities.find((e) => e.label === "Sartoria Velluti")?.kind).toBe("organization");
+    // (a Romanian plural noun ends a company's name, never a person's: "Carpatmol Restaurări", "Geo Trotuș Măsurători")
+    const plural = run("Ion Pavel s-a întâlnit cu Carpatmol Restaurări. Geo Trotuș Măsurători a contestat. Măsurătorile continuă.");
+    expect(["Carpatmol Restaurări", "Geo Trotuș Măsurători"].map((l) => plural.entities.find((e) => e.label === l)?.kind)).toEqual(["organization", "organization"]);
+    expect(plural.entities.filter((e) => e.kind === "group")).toEqual([]);
     const crama = run("Ministrul a vizitat crama Dealul Ursului, la Cotnari.");
     expect(crama.entities.find((e) => e.label === "Dealul Ursului")?.kind).toBe("organization");
   });
