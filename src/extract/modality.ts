@@ -123,10 +123,23 @@ const OFFICIALS = new Set(["officials", "oficiali", "oficialii", "functionari"])
  * hold a title and have names, nor "two officials", who speak for their office).
  */
 function countedWitnesses(t: Token[], k: number, c: Compiled): boolean {
+  // ("a former employee of the developer told NRK", "a resident said": one unnamed person; not "a spokesman", a title)
+  if (ONE_PERSON.has(t[k]?.fold ?? "")) {
+    // (the noun phrase's words, up to "of" or the verb: "a committee aide" is an aide, a title)
+    const words: Token[] = [];
+    for (let j = k + 1; j <= k + 3 && t[j]?.type === "word" && !t[j]!.upper && t[j]!.fold !== "of" && !SAYING.has(t[j]!.fold); j++) words.push(t[j]!);
+    const noun = words.filter((w) => !PERSON_ADJECTIVES.has(w.fold)).pop();
+    const title = words.some((w) => c.titleWords.has(w.fold) || (c.titles.get(w.stem) ?? []).length > 0);
+    return !!noun && PERSON_NOUN.test(noun.fold) && !title;
+  }
   const next = t[k + 1]?.fold ?? "";
   if (COUNTS[t[k]?.fold ?? ""] === undefined && !SOME_WORDS.has(t[k]?.fold ?? "")) return false;
   return WITNESSES.has(next) || (countedPeople(t, k) && !c.titleWords.has(next) && !c.titleWords.has(next.replace(/s$/, "")) && !c.titleWords.has(next.replace(/i$/, "u")));
 }
+const ONE_PERSON = new Set(["a", "an"]);
+const PERSON_ADJECTIVES = new Set(["former", "local", "retired", "senior", "junior", "young", "longtime", "long-time"]);
+/** English nouns of a person by what they do or where they are: "employee", "resident", "worker", "farmer", "villager". */
+const PERSON_NOUN = /(ee|ent|er|or|ian|ist|man|woman|person)$/;
 const WITNESSES = new Set(["people", "persons", "witnesses", "insiders", "persoane", "martori", "oameni"]);
 
 /** First words of the media cues that are people, not outlets. */

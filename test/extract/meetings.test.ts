@@ -2071,6 +2071,9 @@ describe("what is said of a meeting after it is told (sentences written for thes
     expect(growers.meetings.map((m) => [m.status, m.participants.map((p) => p.key)])).toEqual([["unconfirmed", ["person:ion-pavel", "person:dan-oprea"]]]);
     const named = runReal("Ana Tari said Ion Pavel had met Dan Oprea in Wellington last week.", "2026-10-23", "en");
     expect(named.meetings.map((m) => [m.status, m.participants.map((p) => p.key)])).toEqual([["happened", ["person:ion-pavel", "person:dan-oprea"]]]);
+    // (one unnamed person: "a former employee told NRK that …", not "a committee aide said", who holds a post)
+    expect(statuses("A former employee of the developer told NRK that Ana Ruiz had dined with Tomas Eder in Bodø in March.", "en")).toEqual(["unconfirmed"]);
+    expect(statuses("Before Tuesday's hearing, Ana Ruiz had breakfast with Tomas Eder, a committee aide said.", "en")).toEqual(["happened"]);
     // ("câțiva localnici", "several residents": people counted by no number)
     const meal = runReal("Câțiva localnici susțin că Ion Pavel ar fi luat masa săptămâna trecută, la Hotelul Dunărea din Galați, cu Dan Oprea.", "2026-10-23", "ro");
     expect(meal.meetings.map((m) => [m.type, m.status, m.place])).toEqual([["dinner", "unconfirmed", "place:hotelul-dunarea"]]);
