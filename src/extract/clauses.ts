@@ -27,7 +27,8 @@ export function clauseLimit(doc: Document, from: number, to: number, c: Compiled
     if (!COMPLEMENTIZERS.has(doc.tokens[i]!.fold) && !afterClause) continue;
     // "met executives of X, which represents the industry, at the ministry in Lima": an aside closed by a comma before
     // a preposition is skipped, and the clause goes on after it
-    const close = RELATIVE_WORDS.has(doc.tokens[i]!.fold) && doc.tokens[i - 1]?.text === "," ? asideClose(doc, i, to) : -1;
+    // (… and so is one inside an apposition: "met the owner of X, an Alberta firm that resells timber, in Saskatoon")
+    const close = (RELATIVE_WORDS.has(doc.tokens[i]!.fold) && doc.tokens[i - 1]?.text === ",") || inApposition(doc, i) ? asideClose(doc, i, to) : -1;
     if (close > 0) {
       i = close;
       continue;
@@ -52,6 +53,18 @@ function secondVerb(doc: Document, i: number): boolean {
   if (doc.lang === "en") return w === "and" && /^[a-z]{3,}ed$/.test(t[i + 1]?.fold ?? "") && !t[i + 1]!.upper && t[i + 2]?.fold !== "by";
   return w === "si" && (t[i + 1]?.fold === "a" || t[i + 1]?.fold === "au") && /(at|it|ut|is)$/.test(t[i + 2]?.fold ?? "");
 }
+
+/** The relative word at `i` is inside an apposition opened a few words before (", an Alberta firm that …"). */
+function inApposition(doc: Document, i: number): boolean {
+  if (doc.lang !== "en" || !RELATIVE_EN.has(doc.tokens[i]!.fold)) return false;
+  for (let k = i - 1; k >= i - 6 && k > 0; k--) {
+    const w = doc.tokens[k]!;
+    if (w.type !== "word") return w.text === "," && APPOSITION_START.has(doc.tokens[k + 1]?.fold ?? "");
+  }
+  return false;
+}
+const RELATIVE_EN = new Set(["that", "which", "who"]);
+const APPOSITION_START = new Set(["a", "an", "the"]);
 
 /** Auxiliaries and verbs of saying that show a clause after ", and" has a subject of its own. */
 const NEW_SUBJECT_VERBS = new Set(["has", "have", "had", "is", "are", "was", "were", "will", "would", "said", "says", "told"]);

@@ -2151,6 +2151,11 @@ describe("meals and 'had talks' (sentences written for these tests; curated data
     expect(sides("Governor Douye Diri told Deltaridge Petroleum on Saturday to pay relief, after the talks at Government House.")[0]).toContain("organization:deltaridge-petroleum");
   });
 
+  it("reads the place past an apposition with a relative clause: 'met the owner of X, an Alberta firm that resells timber, in Saskatoon'", () => {
+    const x = runReal("Ana Ruiz met the owner of Chinook Barnwood Salvage, an Alberta firm that resells timber from old farm buildings, in Saskatoon on April 29.", "2027-05-10", "en");
+    expect(x.meetings.map((m) => [m.place, m.participants.map((p) => p.key)])).toEqual([["place:saskatoon", ["person:ana-ruiz", "organization:chinook-barnwood-salvage"]]]);
+  });
+
   it("reads a council that 'se reunește marți' as meeting next Tuesday", () => {
     const x = runReal("Consiliul Județean Vaslui se reunește marți în ședință extraordinară pentru a vota bugetul.", "2027-09-12", "ro");
     expect(x.meetings.map((m) => [m.status, m.date])).toEqual([["planned", "2027-09-14"]]);
