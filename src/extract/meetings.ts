@@ -1447,7 +1447,10 @@ function whereAntecedent(ctx: MeetingContext, from: number, trigStart: number): 
   for (let i = from; i < trigStart; i++) {
     if (!WHERE.has(t[i]!.fold) || t[i - 1]?.text !== ",") continue;
     const m = ctx.mentions.find((x) => x.tokEnd === i - 1 && x.key && (x.kind === "place" || x.kind === "country"));
-    return m?.key;
+    // ("la Căminul Cultural din Matca, unde s-a întâlnit …": the venue, not the village it is in)
+    const link = m && t[m.tokStart - 1]?.fold === "din" ? m.tokStart - 1 : m && t[m.tokStart - 1]?.fold === "la" && t[m.tokStart - 2]?.fold === "de" ? m.tokStart - 2 : -1;
+    const venue = link > 0 ? ctx.mentions.find((x) => x.tokEnd === link && x.key && x.kind === "place") : undefined;
+    return (venue ?? m)?.key;
   }
   return undefined;
 }

@@ -2156,6 +2156,11 @@ describe("meals and 'had talks' (sentences written for these tests; curated data
     expect(x.meetings.map((m) => [m.place, m.participants.map((p) => p.key)])).toEqual([["place:saskatoon", ["person:ana-ruiz", "organization:chinook-barnwood-salvage"]]]);
   });
 
+  it("places a meeting told after ', unde' at the venue before it, not in the village the venue is in", () => {
+    const x = runReal("Ion Pavel a venit sâmbătă la Căminul Cultural din Matca, unde s-a întâlnit cu Dan Oprea.", "2027-06-14", "ro");
+    expect(x.meetings.map((m) => m.place)).toEqual(["place:caminul-cultural"]);
+  });
+
   it("reads a council that 'se reunește marți' as meeting next Tuesday", () => {
     const x = runReal("Consiliul Județean Vaslui se reunește marți în ședință extraordinară pentru a vota bugetul.", "2027-09-12", "ro");
     expect(x.meetings.map((m) => [m.status, m.date])).toEqual([["planned", "2027-09-14"]]);
