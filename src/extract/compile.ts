@@ -182,7 +182,7 @@ export interface Compiled {
   /** Words of a name that make it a town, no more specific than one: "Ho Chi Minh City". */
   townWords: Set<string>;
   /** data/lexicon/name-heads.json, folded. */
-  nameHeads: { documents: Set<string>; programmes: Set<string>; origins: Set<string>; companies: Set<string>; companyStems: Set<string>; companyEnds: Set<string>; placeFirst: Set<string>; companyFirst: Set<string>; orgAfter: string[][] };
+  nameHeads: { documents: Set<string>; programmes: Set<string>; origins: Set<string>; companies: Set<string>; companyStems: Set<string>; companyEnds: Set<string>; placeFirst: Set<string>; companyFirst: Set<string>; orgAfter: string[][]; agencyFirst: Set<string> };
   /** data/lexicon/portfolios.json, folded. */
   portfolios: { words: Set<string>; en: Map<string, string>; ro: Map<string, string>; ministries: Map<string, string> };
   /** data/lexicon/place-heads.json, folded; `after` as word lists, longest first: ["guest", "house"], ["hotel"]. */
@@ -341,6 +341,7 @@ function build(resources: Resources, lang: Lang): Compiled {
       placeFirst: new Set(lex.nameHeads.placeFirst.map(fold)),
       companyFirst: new Set(lex.nameHeads.companyFirst.map(fold)),
       orgAfter: lex.nameHeads.orgAfter.map((h) => fold(h).split(" ")).sort((a, b) => b.length - a.length),
+      agencyFirst: new Set(lex.nameHeads.agencyFirst.map(fold)),
     },
     portfolios: {
       words: new Set(lex.portfolios.words.map(fold)),

@@ -338,6 +338,7 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
   placesListedWithPlaces(doc, c, mentions);
   mentions.push(...venues(doc, c, mentions));
   townHallsOfTheTown(doc, c, mentions);
+  if (c.lang === "en") agenciesNamedAfterCountries(doc, c, mentions);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   if (c.lang === "ro") addLocators(doc, mentions);
   return mentions;
@@ -418,6 +419,38 @@ const VENUE_LINKS = new Set(["din", "de", "la", "in", "of"]);
 
 /** Town halls named by no town: "at the town hall", "la sediul primăriei", "la primărie". */
 const UNNAMED_TOWN_HALLS = new Set(["town hall", "city hall", "municipal hall", "sediul primariei", "primarie", "primaria"]);
+
+/**
+ * "Insurance Ireland", "Employment New Zealand", "Transport Canada": a capitalised word of a public domain right before a
+ * country's name makes the two one agency's name, not a word and a country (the word alone was read as a name of its own).
+ */
+function agenciesNamedAfterCountries(doc: Document, c: Compiled, mentions: RawMention[]): void {
+  const t = doc.tokens;
+  for (const country of mentions.filter((m) => m.kind === "country" && m.kbId)) {
+    const word = t[country.tokStart - 1];
+    if (!word || !word.upper || !c.nameHeads.agencyFirst.has(word.fold) || word.sentence !== country.sentence) continue;
+    // (a lone word read as a name of its own, or nothing: "Representatives of Insurance Ireland", "Transport Canada said")
+    const alone = mentions.filter((m) => m.tokStart === country.tokStart - 1 && m.tokEnd === country.tokStart);
+    // (not inside a longer name read already: "Heritage New Zealand Pouhere Taonga")
+    if (mentions.some((m) => m !== country && m.tokStart <= country.tokStart - 1 && m.tokEnd > country.tokStart && m.kind !== "group")) continue;
+    // ("Heritage New Zealand Pouhere Taonga": a name guessed right after it goes on with it)
+    const rest = mentions.find((m) => m.tokStart === country.tokEnd && m.sentence === country.sentence && !m.kbId && m.kindSure === false);
+    if (rest) mentions.splice(mentions.indexOf(rest), 1);
+    const agency = makeMention(doc, country.tokStart - 1, rest ? rest.tokEnd : country.tokEnd, country.sentence);
+    agency.kind = "organization";
+    agency.kindSure = true;
+    agency.label = agency.text;
+    for (const m of [...alone, country]) mentions.splice(mentions.indexOf(m), 1);
+    mentions.push(agency);
+    // ("Representatives of Insurance Ireland": the group of its people is named after the whole name)
+    for (const group of mentions.filter((m) => m.kind === "group" && m.tokEnd === agency.tokStart + 1 && m.label?.startsWith(`${word.text} `))) {
+      group.tokEnd = agency.tokEnd;
+      group.end = agency.end;
+      group.text = doc.text.slice(group.start, group.end);
+      group.label = `${agency.text}${group.label!.slice(word.text.length)}`;
+    }
+  }
+}
 
 /**
  * "Mayor X brought both sides together at the town hall", "Comisia s-a reunit la sediul primăriei", "la primărie": a town

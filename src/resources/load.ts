@@ -249,7 +249,7 @@ function loadPlaceHeads(dataDir: string): PlaceHeads {
   return Object.fromEntries([...PLACE_HEAD_LISTS, ...PLACE_HEAD_MAPS].map((k) => [k, data[k]])) as unknown as PlaceHeads;
 }
 
-const NAME_HEAD_LISTS = ["documents", "programmes", "origins", "companies", "companyEnds", "placeFirst", "companyFirst", "orgAfter"] as const;
+const NAME_HEAD_LISTS = ["documents", "programmes", "origins", "companies", "companyEnds", "placeFirst", "companyFirst", "orgAfter", "agencyFirst"] as const;
 
 /** Reads data/lexicon/name-heads.json (shared by every language). */
 function loadNameHeads(dataDir: string): NameHeads {

@@ -145,6 +145,7 @@ export interface NameHeads {
   placeFirst: string[];
   companyFirst: string[];
   orgAfter: string[];
+  agencyFirst: string[];
 }
 
 /** Ministers' portfolios; what each part is for is said in portfolios.json. */

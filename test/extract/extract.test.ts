@@ -241,6 +241,12 @@ describe("Romanian names and groups around titles, companies and infrastructure 
     // ("fashion house", "brewery", "crama": a house, a maker of drinks or a cellar is a company too)
     const house = run("The minister met buyers from the Italian fashion house Sartoria Velluti in Milan.", "2025-12-18", "en");
     expect(house.entities.find((e) => e.label === "Sartoria Velluti")?.kind).toBe("organization");
+    // ("Insurance Ireland", "Transport Canada", "Heritage New Zealand Pouhere Taonga": a public domain's word before a
+    // country's name makes an agency; the country alone stays one)
+    const agencies = run("Representatives of Insurance Ireland met the network. Transport Canada said Heritage New Zealand Pouhere Taonga agreed. Ireland and Canada agreed.", "2025-12-18", "en");
+    expect(agencies.entities.filter((e) => e.kind === "organization").map((e) => e.label).sort()).toEqual(["Heritage New Zealand Pouhere Taonga", "Insurance Ireland", "Transport Canada"]);
+    expect(agencies.entities.filter((e) => e.kind === "country").map((e) => e.key).sort()).toEqual(["country:canada", "country:ireland"]);
+    expect(agencies.entities.find((e) => e.kind === "group")?.label).toBe("Insurance Ireland representatives");
     // (a Romanian plural noun ends a company's name, never a person's: "Carpatmol Restaurări", "Geo Trotuș Măsurători")
     const plural = run("Ion Pavel s-a întâlnit cu Carpatmol Restaurări. Geo Trotuș Măsurători a contestat. Măsurătorile continuă.");
     expect(["Carpatmol Restaurări", "Geo Trotuș Măsurători"].map((l) => plural.entities.find((e) => e.label === l)?.kind)).toEqual(["organization", "organization"]);
