@@ -118,7 +118,7 @@ function governmentMentions(
   const bare: number[] = [];
   doc.tokens.forEach((t, i) => {
     const next = doc.tokens[i + 1];
-    if (t.upper && COUNTRY_BODIES[t.fold] === "Government" && !next?.upper && !(next && demonymCountry(next, c)) && !mentions.some((m) => i >= m.tokStart && i < m.tokEnd)) bare.push(i);
+    if (t.upper && COUNTRY_BODIES.get(t.fold) === "Government" && !next?.upper && !(next && demonymCountry(next, c)) && !mentions.some((m) => i >= m.tokStart && i < m.tokEnd)) bare.push(i);
   });
   if (bare.length === 0) return [];
   const countries = new Set(roles.filter((r) => r.relation === "prime_minister_of" && r.target.startsWith("country:")).map((r) => r.target));

@@ -21,7 +21,7 @@ import { findCues, findIndexed, hasCue, type PhraseHit } from "./match.js";
 import type { LexMeetingTrigger } from "../resources/schema.js";
 import { SINGULAR_NOUNS } from "./groups.js";
 import { originOnly, type RawMention } from "./mentions.js";
-import { COUNTS, isDayWord } from "./words.js";
+import { COUNT_WORDS, isDayWord } from "./words.js";
 import { analyzeSentence, inAttribution, negatedBefore, SAYING, type SentenceInfo, type StatusCue } from "./modality.js";
 import { evidenceOf, type TopicMention } from "./roles.js";
 import { slugify } from "./link.js";
@@ -1778,7 +1778,7 @@ const COUNT_NOUNS: Record<string, string> = { presedinti: "president_of", presed
 function addCounted(ctx: MeetingContext, frames: Frame[], frame: Frame, s: Sentence, from: number, to: number, info: SentenceInfo): void {
   const t = ctx.doc.tokens;
   for (let i = Math.max(from, s.tokenStart + 0); i < to; i++) {
-    const n = COUNTS[t[i]!.fold];
+    const n = COUNT_WORDS.get(t[i]!.fold);
     if (!n || !COUNT_DETERMINERS.has(t[i - 1]?.fold ?? "")) continue;
     // "cele două convorbiri", "the two meetings": a count of meetings, not of people
     if (findIndexed(t, i + 1, Math.min(to, i + 4), ctx.c.triggers, "stem")[0]?.start === i + 1) continue;

@@ -410,10 +410,11 @@ const CAPITAL_WORDS = new Set(["capitala", "capitalei", "capital"]);
 const EMBASSY_WORDS = new Set(["ambasada", "ambasadei", "ambasadă", "embassy"]);
 /** "sediul" / "headquarters": the seat of an organisation, a venue named after it. */
 /** A country's bodies named by a head before the country: "Guvernul Greciei" → Government of Greece. */
-export const COUNTRY_BODIES: Record<string, string> = {
+// (a Map: looked up for every capitalised word, and an object indexed by a token's string was the slower lookup)
+export const COUNTRY_BODIES: ReadonlyMap<string, string> = new Map(Object.entries({
   guvernul: "Government", guvernului: "Government", executivul: "Government", executivului: "Government",
   parlamentul: "Parliament", parlamentului: "Parliament",
-};
+}));
 const HQ_WORDS = new Set(["sediul", "sediului", "headquarters", "hq"]);
 const VENUE_LINKS = new Set(["din", "de", "la", "in", "of"]);
 
@@ -675,7 +676,7 @@ function venues(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[
   // "Guvernul Greciei", "Parlamentului Poloniei": a country's government or parliament, named after it
   if (c.lang === "ro") {
     for (let i = 0; i < t.length; i++) {
-      const body = t[i]!.upper ? COUNTRY_BODIES[t[i]!.fold] : undefined;
+      const body = t[i]!.upper ? COUNTRY_BODIES.get(t[i]!.fold) : undefined;
       const country = body ? startingAt.get(i + 1) : undefined;
       if (!body || !country || country.kind !== "country" || !country.kbId || startingAt.get(i) || endingAt.get(i + 1)) continue;
       const named = countryBody(c, body, country.kbId);
@@ -1058,7 +1059,7 @@ function orgNameBefore(tokens: Token[], k: number, sentenceStart: number, c: Com
     // (not "Primăria Clujului", "Guvernul României": a town's hall is a place, a country's government the country's)
     // ("la sediul Tribunalului Botoșani": a building's name after "sediul" is the body seated there)
     const building = c.placeHeads.buildingFirst.has(t.fold) && !HQ_WORDS.has(tokens[j - 1]?.fold ?? "");
-    if (j === k - 1 && genitivePlace && !c.placeHeads.named.has(t.fold) && !building && !COUNTRY_BODIES[t.fold] && (c.orgWords.has(t.fold) || baseForms(t.text).some((b) => c.orgWords.has(fold(b))))) return true;
+    if (j === k - 1 && genitivePlace && !c.placeHeads.named.has(t.fold) && !building && !COUNTRY_BODIES.get(t.fold) && (c.orgWords.has(t.fold) || baseForms(t.text).some((b) => c.orgWords.has(fold(b))))) return true;
   }
   return false;
 }

@@ -52,6 +52,8 @@ export const NOT_OWNER_WORDS: ReadonlySet<string> = new Set(["de", "din", "la", 
 
 /** Number words that count people or meetings ("doi", "două", "two" …). */
 export const COUNTS: Record<string, number> = { doi: 2, doua: 2, trei: 3, patru: 4, cinci: 5, two: 2, three: 3, four: 4, five: 5 };
+/** {@link COUNTS} as a Map, for lookups of every word of a range (an object indexed by a token's string was the slower lookup). */
+export const COUNT_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(COUNTS));
 
 /** The words that close a list: "Industrie și Agricultură", "Local Government and Heritage". */
 export const AND: ReadonlySet<string> = new Set(["and"]);
