@@ -213,6 +213,8 @@ const PEOPLE_PLURAL: Record<Lang, RegExp> = {
   en: /^\p{Ll}{3,}(?:ers|ors|ists|ents|ants)$/u,
   ro: /^\p{Ll}{3,}(?:tori|torii|torilor|sori|ari|arii|arilor|ieri|ierii|ierilor|isti|istii|istilor|anti|antii|antilor|enti|entii|entilor)$/u,
 };
+/** The last letters of those endings: a word that ends otherwise is no such plural (tested first, the pattern is slow to fail). */
+const PEOPLE_PLURAL_LAST: Record<Lang, string> = { en: "s", ro: "ir" };
 /** Such plurals that name things ("orders", "borders", "numbers"). */
 const NOT_PEOPLE_WORDS = new Set(["others", "orders", "borders", "numbers", "letters", "matters", "waters", "papers", "powers", "centers", "centres", "offers", "answers", "layers", "barriers", "filters", "containers", "computers", "chambers", "quarters", "headquarters", "members", "liters", "litres", "figures", "factors", "sectors", "doctors", "motors", "errors", "colors", "colours", "mirrors", "floors", "doors", "corridors", "indicators", "operators", "tractors", "reactors", "vectors", "tori", "factori", "sectori", "motori", "senzori", "tractori", "vectori", "indicatori", "reactori", "coridori", "salari", "calendari"]);
 /** … and the endings of more of them, Romanian ones with or without their article ("payments", "acumulatorii"). */
@@ -222,7 +224,7 @@ const PRESS_PEOPLE = new Set(["reporters", "journalists", "jurnalisti", "jurnali
 
 /** Whether the word `t` is a plural of people named by what they do, who may act as a group ("farmers", "comercianții"). */
 function isPeoplePlural(doc: Document, t: Token, c: Compiled): boolean {
-  if (t.type !== "word" || !PEOPLE_PLURAL[c.lang].test(t.fold) || NOT_PEOPLE_WORDS.has(t.fold) || NOT_PEOPLE_ENDINGS.test(t.fold) || PRESS_PEOPLE.has(t.fold)) return false;
+  if (t.type !== "word" || !PEOPLE_PLURAL_LAST[c.lang].includes(t.fold.slice(-1)) || !PEOPLE_PLURAL[c.lang].test(t.fold) || NOT_PEOPLE_WORDS.has(t.fold) || NOT_PEOPLE_ENDINGS.test(t.fold) || PRESS_PEOPLE.has(t.fold)) return false;
   // (not the people of a body, "officials", "members": those are told with whose they are; nor holders of a title,
   // "presidents", "premierii")
   const noun = groupNounOf(c, t);
