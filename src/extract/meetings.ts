@@ -159,7 +159,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // Each frame's clause: from the comma after the previous trigger ("Înaintea întâlnirii cu
       // americanii, ucrainenii s-au consultat …") or the trigger itself.
       const prev = triggers[k - 1];
-      let from = k === 0 ? speakerCut(ctx, s, trig.start) : clauseStart(doc, prev!.end, trig.start);
+      let from = k === 0 ? subjectFrom : clauseStart(doc, prev!.end, trig.start);
       // "Potrivit purtătorului de cuvânt, Mihnea Roșca, premierul a propus o reuniune": the source is no side
       const source = afterOpeningSource(doc, s);
       if (source <= trig.start) from = Math.max(from, source);
