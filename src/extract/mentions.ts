@@ -1257,6 +1257,21 @@ function isOrgHead(t: Token, c: Compiled): boolean {
 }
 const orgHeadWords = new WeakMap<Compiled, Map<string, boolean>>();
 
+/** A document's noun in any inflection ("Tratatul", "Acordului"), remembered by word as in `isOrgHead`. */
+function isDocumentHead(t: Token, c: Compiled): boolean {
+  if (c.nameHeads.documents.has(t.fold)) return true;
+  let byWord = documentHeadWords.get(c);
+  if (!byWord) documentHeadWords.set(c, (byWord = new Map()));
+  let yes = byWord.get(t.text);
+  if (yes === undefined) {
+    yes = baseForms(t.text).some((b) => c.nameHeads.documents.has(fold(b)));
+    if (byWord.size >= 100_000) byWord.clear();
+    byWord.set(t.text, yes);
+  }
+  return yes;
+}
+const documentHeadWords = new WeakMap<Compiled, Map<string, boolean>>();
+
 /** End of a run of capitalised words starting at `i` that may form one name. */
 function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Array, c: Compiled, commonFirst = false): number {
   const first = tokens[i]!;
@@ -1595,7 +1610,7 @@ function classify(
   if (len === 1 && !isAcronym(first.text) && seenLowerCase(doc, first)) return undefined;
   // "în Capitală": the capital written with a capital is no name of its own (see venues)
   if (len === 1 && CAPITAL_WORDS.has(first.fold) && i > sentenceStart) return undefined;
-  if (c.nameHeads.documents.has(first.fold) || baseForms(first.text).some((b) => c.nameHeads.documents.has(fold(b)))) return undefined;
+  if (isDocumentHead(first, c)) return undefined;
   // "programul Visa Waiver", "the Erasmus programme": a programme is what is talked about, no actor.
   if (c.nameHeads.programmes.has(tokens[i - 1]?.fold ?? "") || c.nameHeads.programmes.has(tokens[end]?.fold ?? "")) return undefined;
   if (WHERE_BASED.test(tokens[end - 1]!.fold)) return undefined;
