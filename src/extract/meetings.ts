@@ -206,6 +206,9 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
         const after = triggers.find((x) => x.start > close)?.start ?? s.tokenEnd;
         if ((nominal || close >= to - 1) && close < s.tokenEnd) frame.statusCues.unshift(...mainVerbStatus(ctx, s, close + 1, after));
       }
+      // "A signing ceremony for a memorandum between A, the state company that runs …, and B, which had been set for May 22,
+      // was cancelled": the sentence's subject is the meeting, and its passive main verb, however far, says what became of it
+      else if ((nominal || NOUN_DETERMINERS.has(doc.tokens[trig.start - 1]?.fold ?? "")) && k === 0 && trig.start - s.tokenStart <= 3) frame.statusCues.unshift(...passiveFate(ctx, s, trig.end, next ? next.start : s.tokenEnd));
       // "Lee proposed that the leaders … hold their next summit", "a propus ca … să se reunească".
       if (proposedBefore(doc, prev ? prev.end : s.tokenStart, trig.start)) frame.statusCues.unshift("proposed");
       // "reuniunea", "the talks": a meeting told before. Only what is attached to the trigger
@@ -1597,6 +1600,25 @@ function mainVerbStatus(ctx: MeetingContext, s: Sentence, from: number, limit: n
   const end = commaAfter(ctx.doc, from, limit);
   return analyzeSentence(ctx.doc, s, ctx.c, ctx.mentions, from, end).status.filter((x) => x === "cancelled" || x === "postponed" || x === "unconfirmed");
 }
+
+/** Cancelled or postponed told by a passive verb in `[from, to)` ("was cancelled", "au fost amânate"), a sentence's main verb. */
+function passiveFate(ctx: MeetingContext, s: Sentence, from: number, to: number): StatusCue[] {
+  const t = ctx.doc.tokens;
+  const fate: StatusCue[] = [];
+  for (const [value, cues] of [["cancelled", ctx.c.cues.cancelled], ["postponed", ctx.c.cues.postponed]] as const) {
+    // (right after an aside's closing comma: not "…, which replaced one that was cancelled in March, took place")
+    const mainVerb = (h: { start: number }): boolean => {
+      let k = PASSIVE_BE.has(t[h.start]!.fold) ? h.start : h.start - 1;
+      if (!PASSIVE_BE.has(t[k]?.fold ?? "")) return false;
+      while (AUX_BEFORE_BE.has(t[k - 1]?.fold ?? "")) k--;
+      return t[k - 1]?.text === ",";
+    };
+    if (findCues(t, from, to, cues).some(mainVerb)) fate.push(value);
+  }
+  return fate;
+}
+const PASSIVE_BE = new Set(["was", "were", "been", "fost"]);
+const AUX_BEFORE_BE = new Set(["has", "have", "had", "a", "au"]);
 
 /** Relative words right after the noun they qualify, with no comma: "the committee that will meet". */
 const RESTRICTIVE = new Set(["that", "which", "who", "care"]);

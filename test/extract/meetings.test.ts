@@ -2161,6 +2161,12 @@ describe("meals and 'had talks' (sentences written for these tests; curated data
     expect(x.meetings.map((m) => m.place)).toEqual(["place:caminul-cultural"]);
   });
 
+  it("reads the passive main verb after a long subject ('A signing ceremony for … between A, …, and B, which had been set for May 22, was cancelled'), not one inside an aside", () => {
+    const statuses = (text: string, lang: Lang): string[] => runReal(text, "2026-05-25", lang).meetings.map((m) => m.status);
+    expect(statuses("A signing ceremony for a memorandum between Angkor Enterprise, the state company that runs the booths, and the Cambodia Hotel Association, which had been set for May 22, was cancelled at short notice.", "en")).toEqual(["cancelled"]);
+    expect(statuses("The meeting between Ana Ruiz and Tomas Eder, which replaced the one that was cancelled in March, took place on Friday.", "en")).toEqual(["happened"]);
+  });
+
   it("reads a council that 'se reunește marți' as meeting next Tuesday", () => {
     const x = runReal("Consiliul Județean Vaslui se reunește marți în ședință extraordinară pentru a vota bugetul.", "2027-09-12", "ro");
     expect(x.meetings.map((m) => [m.status, m.date])).toEqual([["planned", "2027-09-14"]]);
