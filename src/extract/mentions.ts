@@ -146,6 +146,8 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       // ("the Horn of Africa Peace Institute", "Balkan Peninsula Research Centre": a place's name may begin one too)
       // ("the New Zealand Nurses Organisation": a country's name of two words too)
       if (c.lang === "en" && (hit.end - hit.start === 1 || chosen.kind === "place" || chosen.kind === "country") && (chosen.kind === "organization" || chosen.kind === "country" || chosen.kind === "place") && orgNameAfter(tokens, hit.end, s.tokenEnd, covered, c)) continue;
+      // ("the State Department for Transport": a known body's name that goes on with "for" and a capitalised word is another's)
+      if (c.lang === "en" && chosen.kind === "organization" && tokens[hit.end]?.fold === "for" && tokens[hit.end + 1]?.upper && tokens[hit.end + 1]!.type === "word" && !covered[hit.end + 1]) continue;
       // "the Lombardy regional government", "the Freising district office": a known place before a lower-case head of a
       // body is that body's name
       if (c.lang === "en" && chosen.kind === "place" && c.nameHeads.orgAfter.some((h) => h.every((w, j) => tokens[hit.end + j]?.fold === w && !tokens[hit.end + j]!.upper))) continue;

@@ -247,6 +247,9 @@ describe("Romanian names and groups around titles, companies and infrastructure 
     expect(agencies.entities.filter((e) => e.kind === "organization").map((e) => e.label).sort()).toEqual(["Heritage New Zealand Pouhere Taonga", "Insurance Ireland", "Transport Canada"]);
     expect(agencies.entities.filter((e) => e.kind === "country").map((e) => e.key).sort()).toEqual(["country:canada", "country:ireland"]);
     expect(agencies.entities.find((e) => e.kind === "group")?.label).toBe("Insurance Ireland representatives");
+    // ("the State Department for Transport": a known body's name going on with "for" is another body's)
+    const state = run("Ana Ruiz met officials of the State Department for Transport. The State Department said.", "2025-12-18", "en");
+    expect(state.entities.filter((e) => e.kind === "organization").map((e) => e.label).sort()).toEqual(["State Department for Transport", "United States Department of State"]);
     // (a Romanian plural noun ends a company's name, never a person's: "Carpatmol Restaurări", "Geo Trotuș Măsurători")
     const plural = run("Ion Pavel s-a întâlnit cu Carpatmol Restaurări. Geo Trotuș Măsurători a contestat. Măsurătorile continuă.");
     expect(["Carpatmol Restaurări", "Geo Trotuș Măsurători"].map((l) => plural.entities.find((e) => e.label === l)?.kind)).toEqual(["organization", "organization"]);
