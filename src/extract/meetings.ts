@@ -1117,13 +1117,12 @@ function proposedBefore(doc: Document, from: number, to: number): boolean {
     if (PROPOSE_LINK.has(t[i + 1]!.fold)) return true;
     // "has proposed a standing council in which the authority and the artists would meet": what is proposed is where they meet
     for (let k = i + 2; k < Math.min(to, i + 9); k++) {
-      if (WHERE_WORDS.has(t[k]!.fold) || (RELATIVE_AFTER_IN.has(t[k]!.fold) && IN_AT.has(t[k - 1]!.fold))) return true;
+      if (WHERE.has(t[k]!.fold) || (RELATIVE_AFTER_IN.has(t[k]!.fold) && IN_AT.has(t[k - 1]!.fold))) return true;
     }
   }
   return false;
 }
 const REQUEST = new Set(["cere", "cer", "solicita", "solicitat", "cerut", "asks", "asking", "requested", "requests", "demands", "demanded", "seeks", "sought"]);
-const WHERE_WORDS = new Set(["where", "unde"]);
 const RELATIVE_AFTER_IN = new Set(["which", "care"]);
 const IN_AT = new Set(["in", "at", "la"]);
 const PROPOSE = /^(proposed|proposes|proposing|suggested|suggests|propus|propune|propun|sugerat|sugereaza)$/;
