@@ -334,7 +334,7 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const ownSubject = startsIn(ctx, from, trig.start, (m) => ACTOR_KINDS.has(m.kind) && m.via !== "demonym");
       // (a trigger whose own sides name no actor, "a meeting of the joint council", takes the subject too)
       if (k > 0 && (!ownSides || frame.participants.length === 0) && !definite && !ownSubject) addParticipants(ctx, frame, s, subjectFrom, triggers[0]!.start, info);
-      if (definite) frame.withKeys = [...withActors(ctx, trig.end, to), ...ownerActors(ctx, trig.end, to)];
+      if (definite) frame.withKeys = [...withActors(ctx, trig.end, to), ...ownerActors(ctx, trig.end, to), ...restrictiveWith(ctx, trig.end, natural)];
       // "after the talks", "după discuții": the meeting told before (not one of this sentence) only dates something else here …
       if (dating) frame.statusCues = [];
       // … and that something else ("hosted Costa for a dinner after the talks") is not the meeting told before.
@@ -1139,6 +1139,19 @@ function newDateAfterPostponed(ctx: MeetingContext, s: Sentence, from: number, t
     if (d) return d.value;
   }
   return undefined;
+}
+
+/**
+ * "întâlnirea pe care primarul trebuia să o aibă sâmbăta trecută cu reprezentanții firmei X": the sides named after "cu" in
+ * a Romanian restrictive clause right after the meeting's noun, which tell which meeting it is.
+ */
+function restrictiveWith(ctx: MeetingContext, from: number, limit: number): string[] {
+  const t = ctx.doc.tokens;
+  if (t[from]?.fold !== "pe" || t[from + 1]?.fold !== "care") return [];
+  const rel = relativeClause(ctx.doc, from, limit);
+  if (!rel) return [];
+  const cu = t.slice(rel[0], rel[1]).findIndex((w) => w.fold === "cu");
+  return cu < 0 ? [] : withActors(ctx, rel[0] + cu, rel[1]);
 }
 
 /** Keys of the actors after "cu"/"with" right after a trigger (a possessive may stand between). */

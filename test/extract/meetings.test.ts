@@ -2167,6 +2167,11 @@ describe("meals and 'had talks' (sentences written for these tests; curated data
     expect(statuses("The meeting between Ana Ruiz and Tomas Eder, which replaced the one that was cancelled in March, took place on Friday.", "en")).toEqual(["happened"]);
   });
 
+  it("tells a meeting by the sides of its restrictive clause ('întâlnirea pe care X trebuia să o aibă … cu firma Y'), not the one told before", () => {
+    const x = runReal("O întâlnire a asociației cu Direcția Agricolă Maramureș, fixată inițial pentru luni, 11 mai, a fost decalată cu o săptămână. În schimb, întâlnirea pe care primarul trebuia să o aibă sâmbăta trecută cu reprezentanții firmei Carpat Lana Trading a fost anulată.", "2026-06-05", "ro");
+    expect(x.meetings.map((m) => [m.status, m.date])).toEqual([["postponed", "2026-05-11"], ["cancelled", "2026-05-30"]]);
+  });
+
   it("reads a council that 'se reunește marți' as meeting next Tuesday", () => {
     const x = runReal("Consiliul Județean Vaslui se reunește marți în ședință extraordinară pentru a vota bugetul.", "2027-09-12", "ro");
     expect(x.meetings.map((m) => [m.status, m.date])).toEqual([["planned", "2027-09-14"]]);
