@@ -230,8 +230,9 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // "a joint technical committee that will meet in Arusha", "grupul de lucru care se va reuni": the body before the relative word meets
       const rel = doc.tokens[from - 1];
       if (rel && RESTRICTIVE.has(rel.fold)) {
+        // (not one told something: "A resident told NRK that X had met Y" — "that" after the one told opens what is told)
         const before = ctx.mentions.find((m) => m.tokEnd === from - 1 && m.sentence === s.index && m.key && ACTOR_KINDS.has(m.kind));
-        if (before) addParticipants(ctx, frame, s, before.tokStart, before.tokEnd, info);
+        if (before && !TOLD.has(doc.tokens[before.tokStart - 1]?.fold ?? "")) addParticipants(ctx, frame, s, before.tokStart, before.tokEnd, info);
       }
       // "… Motegi and his counterpart Cho Hyun, who held talks on Wednesday": who is the phrase before the comma.
       if (RELATIVE_WORDS.has(doc.tokens[from]!.fold) && doc.tokens[from - 1]?.text === "," && from - 1 > s.tokenStart) {
@@ -1631,6 +1632,9 @@ function passiveFate(ctx: MeetingContext, s: Sentence, from: number, to: number)
 }
 const PASSIVE_BE = new Set(["was", "were", "been", "fost"]);
 const AUX_BEFORE_BE = new Set(["has", "have", "had", "a", "au"]);
+
+/** Verbs of telling someone something ("told NRK that …", "assured the union that …"). */
+const TOLD = new Set(["told", "tells", "assured", "informed", "warned", "reminded", "promised", "convinced"]);
 
 /** Relative words right after the noun they qualify, with no comma: "the committee that will meet". */
 const RESTRICTIVE = new Set(["that", "which", "who", "care"]);

@@ -2145,6 +2145,13 @@ describe("meals and 'had talks' (sentences written for these tests; curated data
     expect(x.entities.find((e) => e.kind === "person")?.label).toBe("Marlene Szabo");
   });
 
+  it("takes no side from the one told in 'A resident told NRK that X had met Y', but the body before a relative 'that will meet'", () => {
+    const told = runReal("A resident told NRK that Ana Ruiz had met Tomas Eder in Bodø.", "2027-06-10", "en");
+    expect(told.meetings.map((m) => m.participants.map((p) => p.key))).toEqual([["person:ana-ruiz", "person:tomas-eder"]]);
+    const body = runReal("Ana Ruiz chairs a joint technical committee that will meet in Arusha on Monday.", "2027-06-10", "en");
+    expect(body.meetings[0]!.participants.map((p) => p.key)).toContain("organization:joint-technical-committee");
+  });
+
   it("takes no sides from whom a speaker tells 'after the meeting', nor from what is told; one told to do something is a side", () => {
     const sides = (text: string): string[][] => runReal(text, "2026-10-09", "en").meetings.map((m) => m.participants.map((p) => p.key));
     expect(sides("Declan Fathaigh met Niamh Kilbride at County Hall in Galway. Fathaigh told The Connacht Tribune after the meeting that Ana Ruiz would join.")).toEqual([["person:declan-fathaigh", "person:niamh-kilbride"]]);
