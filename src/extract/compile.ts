@@ -252,7 +252,8 @@ function build(resources: Resources, lang: Lang): Compiled {
     for (const f of forms) {
       const toks = f.split(/\s+/);
       const last = familyFirst ? toks[0] : toks[toks.length - 1];
-      if (toks.length < 2 || !last) continue;
+      // ("Abdullah II", "Abdullah al II-lea": a regnal number is no surname; "II" alone in a text is no king)
+      if (toks.length < 2 || !last || /^[IVXLC]+(-lea)?$/.test(last)) continue;
       const people = surnames.get(fold(last)) ?? new Map<string, string>();
       if (!people.has(entry.id)) people.set(entry.id, last);
       surnames.set(fold(last), people);

@@ -1381,6 +1381,8 @@ function dropRepresentedCountries(ctx: MeetingContext, f: Frame): void {
 function shortName(label: string, key: string): string {
   if (!key.startsWith("person:")) return label;
   const words = label.split(/\s+/);
+  // ("Abdullah II", "Charles III": a monarch is named with the number)
+  if (words.length === 2 && /^[IVXLC]+$/.test(words[1]!)) return label;
   return words[words.length - 1] ?? label;
 }
 

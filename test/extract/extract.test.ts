@@ -233,6 +233,13 @@ describe("Romanian names and groups around titles, companies and infrastructure 
     expect(kinds(x).some((k) => k.includes("Justiției"))).toBe(false);
   });
 
+  it("takes no regnal number for a surname ('II' alone is no King Abdullah II) and names a monarch with it", () => {
+    const x = run("After World War II the town grew. King Abdullah II met Ana Ruiz on Monday.", "2025-12-18", "en");
+    const king = x.entities.find((e) => e.key === "person:abdullah-ii")!;
+    expect(king.aliases).toEqual(["Abdullah II"]);
+    expect(x.meetings.map((m) => m.label)).toEqual(["Meeting (Abdullah II, Ruiz)"]);
+  });
+
   it("reads a name after a company noun as an organisation", () => {
     const x = run("Ministrul a discutat cu reprezentanții constructorului italian Webuild Costruzioni despre lucrări.");
     expect(x.entities.find((e) => e.label === "Webuild Costruzioni")?.kind).toBe("organization");
