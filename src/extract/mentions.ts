@@ -1189,6 +1189,9 @@ const VISIT_WORDS = new Set(["vizita", "vizitat", "viziteze", "viziteaza", "vizi
 /** Romanian plural nouns that end a company's name, never a person's: "-ări", "-ători", "-ții" (with their diacritics). */
 const RO_PLURAL_NOUN = /\p{L}{3,}(ări|ători|ții|ţii)$/u;
 
+/** Last words of the names of periods: "the Cold War", "the Middle Ages", "World War II". */
+const PERIOD_ENDS = new Set(["war", "wars", "ages", "era", "revolution"]);
+
 /** Romanian genitive endings of names in an organisation's name ("Economiei", "Apărării", "Județului"). */
 const GENITIVE_END = /(ului|ei|ii|lor|ale|ene|ane)$/;
 /** The genitive endings of the nouns and adjectives of a body's name, feminine adjectives too ("Naționale Sanitare
@@ -1525,6 +1528,8 @@ function classify(
   if (c.nameHeads.documents.has(first.fold) && len > 1) return undefined;
   // "the High Seas Treaty", "the World Games": an English document's or event's head comes last
   if (c.lang === "en" && len > 1 && c.nameHeads.documents.has(tokens[end - 1]!.fold)) return undefined;
+  // "the Cold War", "the Middle Ages", "World War II": an age or a war, no actor (not "the War Office": its head is last)
+  if (c.lang === "en" && len > 1 && (PERIOD_ENDS.has(tokens[end - 1]!.fold) || (/^[ivxlc]+$/.test(tokens[end - 1]!.fold) && PERIOD_ENDS.has(tokens[end - 2]!.fold)))) return undefined;
   // "El Fasher", "Al Hudaydah": an Arabic article before one name is a town's name.
   if (len === 2 && ARTICLE_PLACE.has(first.fold)) {
     return placeMention(doc, i, end, sentence, sentenceStart, c);

@@ -238,6 +238,9 @@ describe("Romanian names and groups around titles, companies and infrastructure 
     const king = x.entities.find((e) => e.key === "person:abdullah-ii")!;
     expect(king.aliases).toEqual(["Abdullah II"]);
     expect(x.meetings.map((m) => m.label)).toEqual(["Meeting (Abdullah II, Ruiz)"]);
+    // (an age or a war is no actor: "World War II", "the Cold War", "the Middle Ages"; "the Revolution Party" is one)
+    const periods = run("After World War II the town grew. Relations have been tense since the Cold War. Fish was traded in the Middle Ages. Ana Ruiz met the Revolution Party.", "2025-12-18", "en");
+    expect(periods.entities.filter((e) => e.kind === "organization").map((e) => e.label)).toEqual(["Revolution Party"]);
   });
 
   it("reads a name after a company noun as an organisation", () => {
