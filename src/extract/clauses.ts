@@ -6,7 +6,7 @@
 import type { Document, Sentence, Token } from "../types.js";
 import type { Compiled } from "./compile.js";
 import { hasCue } from "./match.js";
-import { COUNT_WORDS, COUNTS } from "./words.js";
+import { COUNT_WORDS } from "./words.js";
 import { CONTRAST, SAYING } from "./modality.js";
 
 /** Quotation marks, opening and closing, of both languages' typography. */
@@ -176,8 +176,8 @@ export function durationDays(doc: Document, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const f = t[i]!.fold;
     // (asked for every word of each frame's clause: the pattern only on words that end so, the numbers in a Map)
-    const hyphen = f.endsWith("-day") ? /^(\w+)-day$/.exec(f) : null;
-    if (hyphen && COUNTS[hyphen[1]!]) return COUNTS[hyphen[1]!]!;
+    const hyphen = f.endsWith("-day") ? COUNT_WORDS.get(f.slice(0, -4)) : undefined;
+    if (hyphen) return hyphen;
     const n = COUNT_WORDS.get(f);
     const next = t[i + 1]?.fold;
     if (n && ((next === "days" && t[i + 2]?.fold === "of") || (next === "zile" && (t[i - 1]?.fold === "de" || t[i + 2]?.fold === "de")))) return n;

@@ -435,8 +435,7 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: readonl
     if (!isVerbal(h.value.form) && AUXILIARIES[c.lang].has(doc.tokens[h.start - 1]?.fold ?? "") && !doc.tokens[h.start]!.upper && !had) continue;
     // "called off", "called for", "called on": another verb
     // ("called the meeting off", "called them off": "off" after the object; not "called Eder on Monday")
-    const offAt = (k: number): boolean => doc.tokens[k]?.fold === "off";
-    const objectOff = offAt(h.end + 1) || (NOUN_DETERMINERS.has(doc.tokens[h.end]?.fold ?? "") && offAt(h.end + 2));
+    const objectOff = doc.tokens[h.end + 1]?.fold === "off" || (NOUN_DETERMINERS.has(doc.tokens[h.end]?.fold ?? "") && doc.tokens[h.end + 2]?.fold === "off");
     if (c.lang === "en" && PHRASAL.has(doc.tokens[h.start]!.fold) && (VERB_PARTICLES.has(doc.tokens[h.end]?.fold ?? "") || objectOff)) continue;
     // "one of the country's most visited attractions", "a much-visited site": a participle used as an adjective
     if (c.lang === "en" && isVerbal(h.value.form) && DEGREE_WORDS.has(doc.tokens[h.start - 1]?.fold ?? "")) continue;
@@ -657,10 +656,6 @@ function inAsideAfterActor(ctx: MeetingContext, s: Sentence, m: RawMention, afte
 const APPOSITION_OPENERS = new Set(["one", "a", "an", "the", "which", "who", "whose", "unul", "una", "un", "o", "care", "cel", "cea"]);
 
 /**
- * "Stația, care …, a fost oprită": a Romanian sentence opening with a feminine noun and its article (no name) is about
- * that thing, not the meeting told before ("Ședința", "Reuniunea" are triggers and never get here).
- */
-/**
  * "… cu firma Bahlui Logistic, care a închiriat subsoluri din Tătărași, …": a relative clause right after an actor's name,
  * with no date in it, tells of that actor, not of the meeting ("…, which Malaysia had proposed for last Thursday in
  * Kuala Lumpur" dates the meeting).
@@ -688,7 +683,7 @@ function keepSpeakerOnly(ctx: MeetingContext, frame: Frame, s: Sentence, from: n
       break;
     }
   }
-  const told = said >= 0 && (t[said]!.fold === "told" || t[said]!.fold === "tells") ? said : -1;
+  const told = said >= 0 && TOLD.has(t[said]!.fold) ? said : -1;
   const skip = DEFINITE_EN.has(t[told + 1]?.fold ?? "") ? told + 2 : told + 1;
   const addressee = told < 0 ? undefined : mentionsIn(ctx, s).find((m) => m.tokStart === skip);
   // (the one told is a side when told to do something: "Diri told Deltaridge on Saturday to pay …, after talks")
@@ -707,6 +702,10 @@ function cliticObject(doc: Document, s: Sentence): boolean {
   return false;
 }
 
+/**
+ * "Stația, care …, a fost oprită": a Romanian sentence opening with a feminine noun and its article (no name) is about
+ * that thing, not the meeting told before ("Ședința", "Reuniunea" are triggers and never get here).
+ */
 function feminineSubject(ctx: MeetingContext, s: Sentence): boolean {
   const first = ctx.doc.tokens[s.tokenStart];
   if (ctx.doc.lang !== "ro" || !first || first.type !== "word" || !first.upper || first.fold.length < 5 || !/[^u]a$/.test(first.fold)) return false;
@@ -1727,24 +1726,31 @@ function needsObject(form: string): boolean {
 }
 
 /**
- * "seeing the Russian president": seeing is meeting only when a person is what is seen; "s-ar fi văzut în septembrie cu
- * X", "a discutat miercuri, în sala de consiliu, cu X", "a stat de vorbă … cu X", "a luat masa … cu X" and "sat down on
- * Wednesday with X" only with someone after "cu" / "with" further on
- * (not "s-a văzut că …", it was seen that …, nor "a discutat problema", nor a meal alone).
+ * "seeing the Russian president": seeing is meeting only when a person is what is seen; a verb of `WITH_PARTNER` only
+ * with someone after "cu" / "with" further on.
  */
 function seesSomeone(ctx: MeetingContext, form: string, from: number): boolean {
   const f = fold(form);
-  if (f === "a discutat" || /^s-(a|au|ar fi) vazut$/.test(f) || /^(a|au|ar fi|va|vor) (luat|lua|stat|sta) (masa|de vorba)$/.test(f) || /^(will )?(sat|sits|sit) down$/.test(f)) {
-    const t = ctx.doc.tokens;
-    const sentence = t[from - 1]!.sentence;
-    for (let k = from; k < from + 12 && t[k]?.sentence === sentence && !COMPLEMENTIZERS.has(t[k]!.fold); k++) {
-      // (a title may come first: "cu directorul firmei, Tiberiu Roșca")
-      if (t[k]!.fold === "cu" || t[k]!.fold === "with") return hasActorAfter(ctx, k + 1, k + 7);
-    }
-    return false;
-  }
+  if (WITH_PARTNER.test(f)) return partnerAfter(ctx, from);
   if (f !== "seeing") return true;
   return startsIn(ctx, from, from + 4, (m) => m.kind === "person");
+}
+
+/**
+ * Verbs that are a meeting only with someone after "cu" / "with", maybe past a day and a venue: "s-ar fi văzut în
+ * septembrie cu X", "a discutat miercuri, în sala de consiliu, cu X", "a stat de vorbă … cu X", "a luat masa … cu X", "sat
+ * down on Wednesday with X" (not "s-a văzut că …", it was seen that …, nor "a discutat problema", nor a meal alone).
+ */
+const WITH_PARTNER = /^(a discutat|s-(a|au|ar fi) vazut|(a|au|ar fi|va|vor) (luat|lua|stat|sta) (masa|de vorba)|(will )?(sat|sits|sit) down)$/;
+
+/** An actor after "cu" / "with" in the same clause, within a dozen words after `from` (a title may come first: "cu directorul firmei, X"). */
+function partnerAfter(ctx: MeetingContext, from: number): boolean {
+  const t = ctx.doc.tokens;
+  const sentence = t[from - 1]!.sentence;
+  for (let k = from; k < from + 12 && t[k]?.sentence === sentence && !COMPLEMENTIZERS.has(t[k]!.fold); k++) {
+    if (t[k]!.fold === "cu" || t[k]!.fold === "with") return hasActorAfter(ctx, k + 1, k + 7);
+  }
+  return false;
 }
 
 /** An actor (not a country named by an adjective) in `[from, to)`. */

@@ -6,7 +6,7 @@ import type { Document, Modality, Sentence, Token } from "../types.js";
 import type { Compiled } from "./compile.js";
 import { findCues, hasCue } from "./match.js";
 import type { RawMention } from "./mentions.js";
-import { COUNTS } from "./words.js";
+import { COUNT_WORDS } from "./words.js";
 
 export type StatusCue = "cancelled" | "postponed" | "unconfirmed" | "proposed" | "planned" | "ongoing" | "happened";
 
@@ -114,7 +114,7 @@ const SOME_WORDS = new Set(["several", "cativa", "cateva", "catorva"]);
 function countedPeople(t: Token[], k: number): boolean {
   const next = t[k + 1];
   const count = t[k]?.fold ?? "";
-  return (COUNTS[count] !== undefined || SOME_WORDS.has(count)) && !!next && next.type === "word" && !next.upper && !OFFICIALS.has(next.fold);
+  return (COUNT_WORDS.has(count) || SOME_WORDS.has(count)) && !!next && next.type === "word" && !next.upper && !OFFICIALS.has(next.fold);
 }
 const OFFICIALS = new Set(["officials", "oficiali", "oficialii", "functionari"]);
 
@@ -133,7 +133,7 @@ function countedWitnesses(t: Token[], k: number, c: Compiled): boolean {
     return !!noun && PERSON_NOUN.test(noun.fold) && !title;
   }
   const next = t[k + 1]?.fold ?? "";
-  if (COUNTS[t[k]?.fold ?? ""] === undefined && !SOME_WORDS.has(t[k]?.fold ?? "")) return false;
+  if (!COUNT_WORDS.has(t[k]?.fold ?? "") && !SOME_WORDS.has(t[k]?.fold ?? "")) return false;
   return WITNESSES.has(next) || (countedPeople(t, k) && !c.titleWords.has(next) && !c.titleWords.has(next.replace(/s$/, "")) && !c.titleWords.has(next.replace(/i$/, "u")));
 }
 const ONE_PERSON = new Set(["a", "an"]);

@@ -51,9 +51,9 @@ export function isDayWord(t: Token, lang: Lang): boolean {
 export const NOT_OWNER_WORDS: ReadonlySet<string> = new Set(["de", "din", "la", "si", "cu", "pentru", "in", "pe", "and", "with", "for", "at", "on", "to", "from", "that", "who", "which", "care"]);
 
 /** Number words that count people or meetings ("doi", "două", "two" …). */
-export const COUNTS: Record<string, number> = { doi: 2, doua: 2, trei: 3, patru: 4, cinci: 5, two: 2, three: 3, four: 4, five: 5 };
-/** {@link COUNTS} as a Map, for lookups of every word of a range (an object indexed by a token's string was the slower lookup). */
-export const COUNT_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(COUNTS));
+// (a Map: looked up for every word of a range; an object indexed by a token's string was slower, and took "constructor"
+// for a number)
+export const COUNT_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({ doi: 2, doua: 2, trei: 3, patru: 4, cinci: 5, two: 2, three: 3, four: 4, five: 5 }));
 
 /** The words that close a list: "Industrie și Agricultură", "Local Government and Heritage". */
 export const AND: ReadonlySet<string> = new Set(["and"]);
