@@ -5,7 +5,7 @@
 import type { Document, Token } from "../types.js";
 import { NAME_PARTICLES, type Compiled } from "./compile.js";
 import type { RawMention } from "./mentions.js";
-import { AND, FUNCTION_WORDS, GENITIVE_ARTICLES, POSSESSIVE_S, closedListEnd, feminineNominative, makeMention } from "./words.js";
+import { AND, FUNCTION_WORDS, GENITIVE_ARTICLES, POSSESSIVE_S, closedListEnd, feminineNominative, makeMention, writtenAlone } from "./words.js";
 
 /** Capitalised Romanian heads of committees named by lower-case words ("Comisia juridică", "Comitetul de coordonare"). */
 const COMMITTEE_HEADS = new Map([["comisia", "Comisia"], ["comisiei", "Comisia"], ["comitetul", "Comitetul"], ["comitetului", "Comitetul"]]);
@@ -111,7 +111,10 @@ export function lowerCaseCommittees(doc: Document, from: number, to: number, cov
       if (k < start - 1 && c.stopwords.has(t[k]!.fold)) k++;
       if (k < start - 1) {
         const body = doc.text.slice(t[k]!.start, t[start - 2]!.end);
-        if (remit === i + 1) m.label = `${m.text} of ${/^\p{Lu}+$/u.test(body) ? "" : "the "}${body}`;
+        // (no "the" before an acronym or a body named after a town the article names: "of Prague City Council", as
+        // "Prague City Council's" reads; an adjective's ending keeps it: "of the European Parliament", "the National …")
+        const town = k < start - 2 && (c.towns.has(t[k]!.fold) || (writtenAlone(t, t[k]!) && !ADJECTIVE_END.test(t[k]!.fold)));
+        if (remit === i + 1) m.label = `${m.text} of ${/^\p{Lu}+$/u.test(body) || town ? "" : "the "}${body}`;
         m.alias = doc.text.slice(t[k]!.start, m.end);
       }
     }
@@ -139,6 +142,8 @@ function remitEnd(t: Token[], k: number, to: number, c: Compiled): number {
   const list = closedListEnd(t, first, item, AND);
   return list > 0 ? list : first;
 }
+/** Endings of English adjectives that open a body's name: "European", "National", "Islamic", "Swedish", "Japanese", "Northern". */
+const ADJECTIVE_END = /(an|al|ic|ish|ese|ern)$/;
 const COMMITTEE_OPENERS = new Set(["the", "a", "an", "its", "their", "his", "her"]);
 
 /** Words that end a committee's name: verbs and their auxiliaries, pronouns. */

@@ -10,7 +10,7 @@ import type { LexTitle } from "../resources/schema.js";
 import { findBodies } from "./bodies.js";
 import { committees, lowerCaseCommittees } from "./committees.js";
 import { demonymAgents, groupsAt, peopleByActivity } from "./groups.js";
-import { AND, FUNCTION_WORDS, GENITIVE_ARTICLES, NOT_OWNER_WORDS, POSSESSIVE_S, SI, closedListEnd, feminineNominative, isDayWord, makeMention } from "./words.js";
+import { AND, FUNCTION_WORDS, GENITIVE_ARTICLES, NOT_OWNER_WORDS, POSSESSIVE_S, SI, closedListEnd, feminineNominative, isDayWord, makeMention, writtenAlone } from "./words.js";
 
 /** One mention before linking: where it is and what it may be. */
 export interface RawMention {
@@ -146,6 +146,10 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       // ("the Horn of Africa Peace Institute", "Balkan Peninsula Research Centre": a place's name may begin one too)
       // ("the New Zealand Nurses Organisation": a country's name of two words too)
       if (c.lang === "en" && (hit.end - hit.start === 1 || chosen.kind === "place" || chosen.kind === "country") && (chosen.kind === "organization" || chosen.kind === "country" || chosen.kind === "place") && orgNameAfter(tokens, hit.end, s.tokenEnd, covered, c)) continue;
+      // ("the Paternoster Club Praha", "Dinamo Club Moscow": a known town right after the head of an organisation's name
+      // ends that name)
+      const orgHead = tokens[hit.start - 1];
+      if (c.lang === "en" && (chosen.kind === "place" || chosen.kind === "country") && hit.end - hit.start === 1 && orgHead?.upper && hit.start - 1 > s.tokenStart && !covered[hit.start - 1] && c.orgWords.has(orgHead.fold)) continue;
       // ("the State Department for Transport": a known body's name that goes on with "for" and a capitalised word is another's)
       if (c.lang === "en" && chosen.kind === "organization" && tokens[hit.end]?.fold === "for" && tokens[hit.end + 1]?.upper && tokens[hit.end + 1]!.type === "word" && !covered[hit.end + 1]) continue;
       // "the Lombardy regional government", "the Freising district office": a known place before a lower-case head of a
@@ -266,7 +270,10 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
         const m = makeMention(doc, i - 1, end, s.index);
         m.kind = "place";
         m.kindSure = true;
-        m.label = `${street.text[0]!.toUpperCase()}${street.text.slice(1)} ${doc.text.slice(t.start, tokens[end - 1]!.end)}`;
+        const name = doc.text.slice(t.start, tokens[end - 1]!.end);
+        const english = STREET_NOUNS.get(street.fold);
+        // ("strada Livezilor" → Livezilor Street, as a street's English name; "Calea Victoriei" stays as written)
+        m.label = english ? `${name} ${english}` : `${street.text[0]!.toUpperCase()}${street.text.slice(1)} ${name}`;
         mentions.push(m);
         for (let k = i - 1; k < end; k++) covered[k] = 1;
         i = end - 1;
@@ -341,6 +348,7 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
   mentions.push(...venues(doc, c, mentions));
   townHallsOfTheTown(doc, c, mentions);
   if (c.lang === "en") agenciesNamedAfterCountries(doc, c, mentions);
+  streetsNamedTogether(doc, mentions);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   if (c.lang === "ro") addLocators(doc, mentions);
   return mentions;
@@ -455,6 +463,54 @@ function agenciesNamedAfterCountries(doc: Document, c: Compiled, mentions: RawMe
   }
 }
 
+/** Romanian street nouns (singular and plural) and the English word of a street's label ("strada Morilor" → Morilor Street). */
+const STREET_NOUNS: ReadonlyMap<string, string> = new Map([
+  ["strada", "Street"], ["strazii", "Street"], ["strazile", "Street"], ["strazilor", "Street"],
+  ["bulevardul", "Boulevard"], ["bulevardului", "Boulevard"], ["bulevardele", "Boulevard"], ["bulevardelor", "Boulevard"],
+]);
+/** English plural street nouns after the names they follow ("between Le Duan and Phung Hung streets"). */
+const EN_STREETS_PLURAL: ReadonlyMap<string, string> = new Map([["streets", "Street"], ["avenues", "Avenue"], ["roads", "Road"], ["boulevards", "Boulevard"]]);
+
+/**
+ * Streets named together under one plural noun: "străzile Republicii și Mureșenilor" (after it, in Romanian), "between Le
+ * Duan and Phung Hung streets" (before it, in English). Each name is a street, a place labelled "<name> Street", not the
+ * person or organisation its words alone were read as.
+ */
+function streetsNamedTogether(doc: Document, mentions: RawMention[]): void {
+  const t = doc.tokens;
+  const at = (start: number, end: number): RawMention | undefined =>
+    mentions.find((m) => m.tokStart === start && (end < 0 || m.tokEnd === end) && !m.kbId);
+  const toStreet = (m: RawMention, noun: string): void => {
+    m.kind = "place";
+    m.kindSure = true;
+    m.label = `${m.text} ${noun}`;
+  };
+  const joins = (x: Token | undefined): boolean => !!x && (x.text === "," || x.fold === "si" || x.fold === "and");
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!;
+    if (w.upper || w.type !== "word") continue;
+    const ro = doc.lang === "ro" ? STREET_NOUNS.get(w.fold) : undefined;
+    if (ro && /(ile|ele|lor)$/.test(w.fold)) {
+      // (after the noun: each name joined by a comma or "și")
+      let m = at(i + 1, -1);
+      while (m && t[m.tokEnd - 1]!.sentence === w.sentence) {
+        toStreet(m, ro);
+        m = joins(t[m.tokEnd]) ? at(m.tokEnd + 1, -1) : undefined;
+      }
+    }
+    const en = doc.lang === "en" ? EN_STREETS_PLURAL.get(w.fold) : undefined;
+    if (en) {
+      // (before the noun: the last name, then each one before a comma or "and")
+      let m = mentions.find((x) => x.tokEnd === i && !x.kbId);
+      while (m && t[m.tokStart]!.sentence === w.sentence) {
+        toStreet(m, en);
+        const before = m.tokStart - 1;
+        m = joins(t[before]) ? mentions.find((x) => x.tokEnd === before && !x.kbId) : undefined;
+      }
+    }
+  }
+}
+
 /**
  * "Mayor X brought both sides together at the town hall", "Comisia s-a reunit la sediul primăriei", "la primărie": a town
  * hall named by no town is the town the article names most (a town the gazetteer or the knowledge base knows), so the
@@ -538,11 +594,14 @@ function venues(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[
   const out: RawMention[] = [];
   const sentenceStart = (i: number): number => doc.sentences[t[i]!.sentence]!.tokenStart;
 
-  // A lower-case head before a place name: the head belongs to the name.
+  // A lower-case head before a place name: the head belongs to the name ("Județul Brașov" capitalised too, the head
+  // read alone as a name of its own then dropped).
+  const heads = new Set<number>();
   for (const m of mentions) {
     const head = t[m.tokStart - 1];
-    const label = head && !head.upper ? PLACE_HEAD_LABELS[head.fold] : undefined;
+    const label = head && (!head.upper || COUNTY_WORDS.has(head.fold)) ? PLACE_HEAD_LABELS[head.fold] : undefined;
     if (!head || !label || m.kind !== "place" || m.actorFor) continue;
+    if (head.upper) heads.add(m.tokStart - 1);
     const base = m.kbId ? c.kb.get(m.kbId)?.label ?? m.text : m.label ?? m.text;
     m.tokStart--;
     m.start = head.start;
@@ -553,6 +612,7 @@ function venues(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[
     m.kindSure = true;
     m.afterPlaceCue ||= afterPlaceCue(t, m.tokStart, sentenceStart(m.tokStart), c);
   }
+  for (let k = mentions.length - 1; k >= 0; k--) if (heads.has(mentions[k]!.tokStart) && mentions[k]!.tokEnd === mentions[k]!.tokStart + 1) mentions.splice(k, 1);
 
   // "capitala Franței", "capitala rusă", "the Hungarian capital", "the capital of Hungary", "Hungary's capital"
   // ("in the capital", "în Capitală": the capital the article names)
@@ -1035,7 +1095,9 @@ function orgNameAfter(tokens: Token[], k: number, limit: number, covered: Uint8A
   let end = k;
   // ("the Jordan Olive Oil Exporters' Forum": a plural's apostrophe stays inside, and so does "and" between capitalised
   // words: "the Ghana Registered Nurses and Midwives Association")
-  const apostrophe = (i: number): boolean => (tokens[i]?.text === "'" || tokens[i]?.text === "’") && /s$/.test(tokens[i - 1]?.fold ?? "") && !!tokens[i + 1]?.upper;
+  // (… and so does an irregular plural's "'s": "the Hanoi People's Committee")
+  const apostrophe = (i: number): boolean =>
+    (((tokens[i]?.text === "'" || tokens[i]?.text === "’") && /s$/.test(tokens[i - 1]?.fold ?? "")) || (POSSESSIVE_S.has(tokens[i]?.text ?? "") && IRREGULAR_PLURALS.has(tokens[i - 1]?.fold ?? ""))) && !!tokens[i + 1]?.upper;
   const and = (i: number): boolean => tokens[i]?.fold === "and" && !!tokens[i - 1]?.upper && !!tokens[i + 1]?.upper && tokens[i + 1]!.type === "word";
   while (end < limit && end - k < 6 && !covered[end] && ((tokens[end]!.type === "word" && tokens[end]!.upper) || (end > k && (apostrophe(end) || and(end))))) end++;
   // … unless those words are a known name of their own ("US State Department"), not one of another country ("Cambodian Senate")
@@ -1055,6 +1117,8 @@ function orgNameBefore(tokens: Token[], k: number, sentenceStart: number, c: Com
     // ("Asociația Pomicultorilor din Lunca Prutului": "din" inside an association's name, before a place's own name of
     // several words; not "Ministerul Apărării din Ucraina")
     if (t.fold === "din" && j < k - 1 && j > sentenceStart) continue;
+    // ("Instituția Prefectului – Județul Brașov": the county after a dash)
+    if ((t.text === "–" || t.text === "-") && j === k - 2 && COUNTY_WORDS.has(tokens[k - 1]!.fold)) continue;
     if (t.type !== "word" || !t.upper) return false;
     if (j < k - 1 && (c.orgWords.has(t.fold) || baseForms(t.text).some((b) => c.orgWords.has(fold(b))))) return true;
     // "Comisiei Dunării", "Consiliul Mării Negre": a body named after a known place in the genitive, right after its head
@@ -1197,6 +1261,10 @@ const GENITIVE_END = /(ului|ei|ii|lor|ale|ene|ane)$/;
 /** The genitive endings of the nouns and adjectives of a body's name, feminine adjectives too ("Naționale Sanitare
  * Veterinare"; not "-ei" after a consonant: "Andrei", "Matei"). */
 const BODY_GENITIVE = /(ului|iei|ii|lor|ale|ene|ane|are|ice|ive|ere)$/;
+/** English plurals that take "'s": "People's", "Women's", "Children's". */
+const IRREGULAR_PLURALS = new Set(["people", "women", "men", "children"]);
+/** "Județul", "Județului": a Romanian county named inside a body's name ("Instituția Prefectului – Județul Brașov"). */
+const COUNTY_WORDS = new Set(["judetul", "judetului"]);
 export const POSSESSIVE_AFTER = new Set(["sai", "sale", "sau", "sa", "lui", "ei", "lor", "his", "her", "their", "its"]);
 
 /** A group noun or title ends at `k` (past a possessive): "omologii săi", "delegates", "ministrul". */
@@ -1331,6 +1399,17 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
       end += 2;
       continue;
     }
+    // "the Hanoi People's Committee", "the Women's Institute": an irregular plural's possessive inside one name
+    if (c.lang === "en" && POSSESSIVE_S.has(t.text) && IRREGULAR_PLURALS.has(tokens[end - 1]!.fold) && tokens[end + 1]?.type === "word" && tokens[end + 1]!.upper && !covered[end + 1]) {
+      end += 2;
+      continue;
+    }
+    // "Instituția Prefectului – Județul Brașov": a dash before the county ends no Romanian body's name (the prefecture's
+    // official name)
+    if (isOrg && c.lang === "ro" && (t.text === "–" || t.text === "-") && COUNTY_WORDS.has(tokens[end + 1]?.fold ?? "") && tokens[end + 1]!.upper && tokens[end + 2]?.upper && tokens[end + 2]!.type === "word" && !covered[end + 1] && !covered[end + 2]) {
+      end += 3;
+      continue;
+    }
     // "Ministerul Mediului, Apelor și Pădurilor": a comma between the genitives of one Romanian body's name
     if (isOrg && c.lang === "ro" && t.text === "," && tokens[end + 1]?.upper && !covered[end + 1] && GENITIVE_END.test(tokens[end + 1]!.fold) && GENITIVE_END.test(tokens[end - 1]!.fold) && tokens.slice(end + 2, end + 5).some((x) => x.fold === "si")) {
       end += 2;
@@ -1453,20 +1532,6 @@ function singleNameWord(tokens: Token[], j: number, limit: number, covered: Uint
   return j < limit && !!t && t.type === "word" && t.upper && !covered[j] && !c.aliases.has(t.fold) && !isOrgHead(t, c) && !isAcronym(t.text);
 }
 
-/** The capitalised words a text writes alone somewhere, no capitalised word next to them ("Pellegatti said"). */
-function writtenAlone(tokens: Token[], t: Token): boolean {
-  let alone = aloneWords.get(tokens);
-  if (!alone) {
-    alone = new Set();
-    const capital = (x: Token | undefined): boolean => !!x && x.type === "word" && x.upper;
-    tokens.forEach((x, k) => {
-      if (capital(x) && !capital(tokens[k - 1]) && !capital(tokens[k + 1])) alone!.add(x.fold);
-    });
-    aloneWords.set(tokens, alone);
-  }
-  return alone.has(t.fold);
-}
-const aloneWords = new WeakMap<Token[], Set<string>>();
 
 /** Two capitalised words at `k` that no list knows, with no noun's article, and no third: a person's name ("Adela Murgociu"). */
 function personNameAt(tokens: Token[], k: number, limit: number, covered: Uint8Array, c: Compiled): boolean {
@@ -1678,8 +1743,8 @@ function classify(
     // "St. Kastulus", "Biserica Sf. Nicolae": a saint's name is a church's (or a town's), no person's
     m.kind = "place";
     m.kindSure = false;
-  } else if (len >= 3 && c.lang === "en" && run.some((t) => t.fold === "na")) {
-    // "Bord na Móna": an Irish "na" joins no person's name
+  } else if (len >= 3 && c.lang === "en" && run.some((t, k) => k > 0 && t.text === "na")) {
+    // "Bord na Móna": an Irish "na" joins no person's name (a capitalised "Na" opens a Czech street's: "Na Poříčí Street")
     m.kind = "organization";
     m.kindSure = false;
   } else if (c.lang === "en" && run.some((t, k) => TOWN_PARTICLES.has(t.fold) || (t.fold === "der" && (run[k - 1]?.fold === "an" || run[k - 1]?.fold === "ob")))) {
@@ -1946,7 +2011,7 @@ function declinedLabel(doc: Document, i: number, end: number, kind: EntityKind, 
     // "Kannawa Geothermal Power Co.": a company's abbreviated legal form keeps its full stop
     const stop = doc.tokens[end];
     const abbreviated = kind === "organization" && ABBREVIATED_ENDS.has(doc.tokens[end - 1]!.fold) && stop?.text === "." && stop.start === doc.tokens[end - 1]!.end;
-    return words.join(" ").replace(/ 's$/, "").replace(/ (['’]) /g, "$1 ").replace(/ ,/g, ",") + (abbreviated ? "." : "");
+    return words.join(" ").replace(/ 's$/, "").replace(/ (['’]s?) /g, "$1 ").replace(/ ,/g, ",") + (abbreviated ? "." : "");
   }
   if (kind === "person") {
     // Persons: only the clear genitive of female given names (Oanei → Oana) and "-ului" surnames.
@@ -1962,6 +2027,9 @@ function declinedLabel(doc: Document, i: number, end: number, kind: EntityKind, 
   // "Ministerul Sănătății" → "Ministry of Health": a ministry of one known portfolio gets its English name.
   const ministry = kind === "organization" && /^minister(ul|ului)$/.test(fold(words[0]!)) ? c.portfolios.ro.get(fold(words.slice(1).join(" "))) : undefined;
   if (ministry && c.portfolios.ministries.get(ministry)) return `Ministry of ${c.portfolios.ministries.get(ministry)}`;
+  // "din Orhei", "la Ungheni": after a preposition that takes no genitive a place's name is written as it is (not the
+  // genitive "-ei" of an "Orha")
+  if (kind === "place" && words.length === 1 && NO_GENITIVE_BEFORE.has(doc.tokens[i - 1]?.fold ?? "")) return words[0]!;
   // A town of one word loses its article: "Tășnadului", "Tășnadul" → "Tășnad"; "Bacăului", "Sibiul" → "Bacău", "Sibiu".
   // (not "Kabul", "Istanbul": "-ul" goes only when the article also writes the name without it)
   if (kind === "place" && words.length === 1 && /ul(ui)?$/u.test(words[0]!)) {
@@ -1990,6 +2058,9 @@ function declinedLabel(doc: Document, i: number, end: number, kind: EntityKind, 
   const adjectives = rest.map((w, k) => (feminine && (firstLower < 0 || k < firstLower) && /^\p{Lu}/u.test(w) ? feminineNominative(w) : w));
   return [nominative ?? head!, ...adjectives].join(" ").replace(/ ,/g, ",");
 }
+
+/** Romanian prepositions after which a noun is never in the genitive. */
+const NO_GENITIVE_BEFORE = new Set(["din", "in", "la", "spre", "pe", "prin", "pentru", "cu", "langa", "catre", "dupa", "pana", "de"]);
 
 /** Legal forms of companies written abbreviated with a full stop. */
 const ABBREVIATED_ENDS = new Set(["co", "corp", "inc", "ltd", "bros"]);

@@ -75,3 +75,18 @@ export function closedListEnd(tokens: Token[], k: number, item: (j: number) => n
   }
   return -1;
 }
+
+/** The capitalised words a text writes alone somewhere, no capitalised word next to them ("Pellegatti said"). */
+export function writtenAlone(tokens: Token[], t: Token): boolean {
+  let alone = aloneWords.get(tokens);
+  if (!alone) {
+    alone = new Set();
+    const capital = (x: Token | undefined): boolean => !!x && x.type === "word" && x.upper;
+    tokens.forEach((x, k) => {
+      if (capital(x) && !capital(tokens[k - 1]) && !capital(tokens[k + 1])) alone!.add(x.fold);
+    });
+    aloneWords.set(tokens, alone);
+  }
+  return alone.has(t.fold);
+}
+const aloneWords = new WeakMap<Token[], Set<string>>();

@@ -1371,11 +1371,11 @@ describe("words the text also writes in lower case (sentences written for these 
 });
 
 describe("streets, honorific names and a person after a body (sentences written for these tests; curated data)", () => {
-  it("keeps a Romanian street's lower-case noun in its name and a quoted honorific name in a building's or a body's", () => {
+  it("reads a Romanian street with its lower-case noun (labelled in English) and a quoted honorific name in a building's or a body's", () => {
     const x = runReal("Comercianții de pe bulevardul Ion Mihalache protestează. Firma are sediul pe strada Plopilor. Dezbaterea a avut loc la Casa de Cultură „Vasile Pârvan” cu istorici ai Universității „Grigore Moisil”.", "2026-03-18", "ro");
     expect(x.entities.filter((e) => e.kind !== "group").map((e) => `${e.kind}:${e.label}`)).toEqual([
-      "place:Bulevardul Ion Mihalache",
-      "place:Strada Plopilor",
+      "place:Ion Mihalache Boulevard",
+      "place:Plopilor Street",
       "place:Casa de Cultură „Vasile Pârvan”",
       "organization:Universitatea „Grigore Moisil”",
     ]);
@@ -1498,5 +1498,37 @@ describe("companies named by their goods (sentences written for these tests; cur
   it("reads 'X Oils', 'X Grains', 'X Fibres' as organisations", () => {
     const x = runReal("Nablus Olive Oils signed. Danube Grains said so. Gobi Fibres agreed.", "2026-03-18", "en");
     expect(x.entities.map((e) => e.kind)).toEqual(["organization", "organization", "organization"]);
+  });
+});
+
+describe("prefectures, counties and streets in Romanian (sentences written for these tests; curated data)", () => {
+  it("reads 'Instituția Prefectului – Județul X' as one body and a capitalised 'Județul X' as X County", () => {
+    const x = runReal("Instituția Prefectului – Județul Brașov a amânat ședința. Județul Vaslui are probleme.", "2026-03-18", "ro");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:Instituția Prefectului – Județul Brașov", "place:Vaslui County"]);
+  });
+  it("labels 'strada X' as X Street, reads each name after 'străzile' as a street, and keeps a town after 'din' as written", () => {
+    const x = runReal("Firmele de pe străzile Republicii și Mureșenilor au fost verificate. Locatarii de pe strada Livezilor din Orhei au protestat.", "2026-03-18", "ro");
+    expect(x.entities.filter((e) => e.kind === "place").map((e) => e.label)).toEqual(["Republicii Street", "Mureșenilor Street", "Livezilor Street", "Orhei"]);
+  });
+  it("reads no name in a capitalised preposition that opens a sentence ('Alături de X')", () => {
+    const x = runReal("Lucian Sasu-Vlădăreanu a vorbit ieri. Alături de Sasu-Vlădăreanu au venit doi consilieri.", "2026-03-18", "ro");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["person:Lucian Sasu-Vlădăreanu"]);
+  });
+});
+
+describe("streets, clubs and people's committees in English (sentences written for these tests; curated data)", () => {
+  it("reads names before a plural 'streets' as streets, and a capitalised 'Na' as no Irish particle", () => {
+    const x = runReal("The lane runs between Le Duan and Phung Hung streets. The last inspection, on Na Porici Street, is under way.", "2026-03-18", "en");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["place:Le Duan Street", "place:Phung Hung Street", "place:Na Porici Street"]);
+  });
+  it("keeps an irregular plural's possessive and a town after a club's head inside the name", () => {
+    const x = runReal("The Hanoi People's Committee and Vietnam Railways agreed. Jan Novak chairs the Paternoster Club Praha.", "2026-03-18", "en");
+    expect(x.entities.filter((e) => e.kind === "organization").map((e) => e.label)).toEqual(["Hanoi People's Committee", "Vietnam Railways", "Paternoster Club Praha"]);
+  });
+  it("names a committee after a town's council without 'the', and after an adjective's with it", () => {
+    const x = runReal("Prague City Council's culture committee met in Prague. The European Parliament's agriculture committee met too.", "2026-03-18", "en");
+    const labels = x.entities.filter((e) => e.kind === "organization").map((e) => e.label);
+    expect(labels).toContain("culture committee of Prague City Council");
+    expect(labels).toContain("agriculture committee of the European Parliament");
   });
 });
