@@ -1871,7 +1871,9 @@ function apposedKind(tokens: Token[], i: number, end: number, sentenceStart: num
     for (let k = i - 2; k > sentenceStart && k > i - 9; k--) {
       const w = tokens[k]!;
       if (w.type !== "word" || w.upper) break;
-      if (!company(w) || !determiners.has(tokens[k - 1]?.fold ?? "")) continue;
+      // (the determiner right before the noun or before one or two words that describe it: "a catering chain, X")
+      const determined = [1, 2, 3].some((d) => determiners.has(tokens[k - d]?.fold ?? "") && tokens.slice(k - d + 1, k).every((x) => x.type === "word" && !x.upper && !c.stopwords.has(x.fold)));
+      if (!company(w) || !determined) continue;
       // (not someone's title around it: "the head of the company, X", "the company's vice-president, X")
       return titles.some((t) => t.end >= k - 4 && t.start < i) || POSSESSIVE_S.has(tokens[k + 1]?.fold ?? "") ? undefined : "organization";
     }

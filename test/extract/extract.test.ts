@@ -1532,3 +1532,10 @@ describe("streets, clubs and people's committees in English (sentences written f
     expect(labels).toContain("agriculture committee of the European Parliament");
   });
 });
+
+describe("companies told by what they are (sentences written for these tests; curated data)", () => {
+  it("reads a name after 'the shipyard', after 'a catering chain,' and ending in 'Mobility' as an organisation", () => {
+    const x = runReal("He held a video call with the shipyard Werf Ijsselkade. A catering chain, Bogaz Firin Grubu, met officials. Zvac Mobility sent a manager.", "2026-03-18", "en");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:Werf Ijsselkade", "organization:Bogaz Firin Grubu", "organization:Zvac Mobility"]);
+  });
+});
