@@ -2220,3 +2220,12 @@ describe("where a businessman comes from (sentences written for these tests; cur
     expect(en.meetings.map((m) => m.place ?? "-")).toEqual(["-"]);
   });
 });
+
+describe("who else was there, told in the next sentence (sentences written for these tests; curated data)", () => {
+  it("adds those 'with her were' (English) and those who 'au venit' (Romanian) to the meeting told before", () => {
+    const en = runReal("The operators met Mayor Ann Roe on Wednesday. With her were skipper Jonas Wulf and Anna Berg.", "2026-02-20", "en");
+    expect(who(en.meetings[0])).toEqual(["person:ann-roe", "person:anna-berg", "person:jonas-wulf"]);
+    const ro = runReal("Primarul Ion Rusu s-a întâlnit luni cu sindicatul Solidaritatea. Au venit liderul sindicatului, Ion Pop, și Maria Ene.", "2026-02-20", "ro");
+    expect(who(ro.meetings[0])).toEqual(["organization:solidaritatea", "person:ion-pop", "person:ion-rusu", "person:maria-ene"]);
+  });
+});
