@@ -2229,3 +2229,12 @@ describe("who else was there, told in the next sentence (sentences written for t
     expect(who(ro.meetings[0])).toEqual(["organization:solidaritatea", "person:ion-pop", "person:ion-rusu", "person:maria-ene"]);
   });
 });
+
+describe("sitting down at one table (sentences written for these tests; curated data)", () => {
+  it("reads 's-a așezat la aceeași masă cu' as a meeting with those after 'cu', and 'sit down with' in a proposal as a proposed one", () => {
+    const ro = runReal("Alaltăieri, primarul Ionel Bordea s-a așezat la aceeași masă cu firma Fulger Curier.", "2026-02-20", "ro");
+    expect(ro.meetings.map((m) => [who(m), m.status])).toEqual([[["organization:fulger-curier", "person:ionel-bordea"], "happened"]]);
+    const en = runReal("The mayor has proposed that the ministry and the owners sit down with the inspectors before the year is out.", "2026-02-20", "en");
+    expect(en.meetings.map((m) => m.status)).toEqual(["proposed"]);
+  });
+});
