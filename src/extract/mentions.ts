@@ -1464,7 +1464,9 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
       // "Maris Sangiampongsa of Thailand": a name with no organisation or place word before "of <country>" is a person's
       // ("Marco Pellegatti of Conceria Valdarno": so is one whose last word the text also writes alone, "Pellegatti said")
       const plainBefore = !tokens.slice(i, end).some((x) => isOrgHead(x, c) || c.placeWords.has(x.fold) || c.nameHeads.companyEnds.has(x.fold) || isAcronym(x.text));
-      if (opensOf && t.fold === "of" && plainBefore && (countryAt(tokens, end + 1, c) || (end - i >= 2 && end - i <= 3 && writtenAlone(tokens, tokens[end - 1]!)))) break;
+      // (… and so is a given name with a double-barrelled surname: "Marijke Goossens-Pauwels of the Flemish Waterways")
+      const doubleBarrelled = end - i === 2 && /\p{Ll}-\p{Lu}/u.test(tokens[end - 1]!.text);
+      if (opensOf && t.fold === "of" && plainBefore && (countryAt(tokens, end + 1, c) || doubleBarrelled || (end - i >= 2 && end - i <= 3 && writtenAlone(tokens, tokens[end - 1]!)))) break;
       const more = nameConnectors(isOrg, c.lang, joined || opensOf);
       // ("de la Cruz": "la" joins after "de")
       while (k < limit && tokens[k]!.type === "word" && !tokens[k]!.upper && (more.has(tokens[k]!.fold) || (tokens[k]!.fold === "la" && tokens[k - 1]!.fold === "de" && !companyNamed)) && k - end < 3) k++;
@@ -1871,8 +1873,9 @@ function apposedKind(tokens: Token[], i: number, end: number, sentenceStart: num
     for (let k = i - 2; k > sentenceStart && k > i - 9; k--) {
       const w = tokens[k]!;
       if (w.type !== "word" || w.upper) break;
-      // (the determiner right before the noun or before one or two words that describe it: "a catering chain, X")
-      const determined = [1, 2, 3].some((d) => determiners.has(tokens[k - d]?.fold ?? "") && tokens.slice(k - d + 1, k).every((x) => x.type === "word" && !x.upper && !c.stopwords.has(x.fold)));
+      // (the determiner right before the noun or before one or two words that describe it: "a catering chain, X", "the
+      // Flemish Waterways agency, X")
+      const determined = [1, 2, 3].some((d) => determiners.has(tokens[k - d]?.fold ?? "") && tokens.slice(k - d + 1, k).every((x) => x.type === "word" && !c.stopwords.has(x.fold)));
       if (!company(w) || !determined) continue;
       // (not someone's title around it: "the head of the company, X", "the company's vice-president, X")
       return titles.some((t) => t.end >= k - 4 && t.start < i) || POSSESSIVE_S.has(tokens[k + 1]?.fold ?? "") ? undefined : "organization";

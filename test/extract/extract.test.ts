@@ -1539,3 +1539,10 @@ describe("companies told by what they are (sentences written for these tests; cu
     expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:Werf Ijsselkade", "organization:Bogaz Firin Grubu", "organization:Zvac Mobility"]);
   });
 });
+
+describe("a person of an agency and the agency's own name (sentences written for these tests; curated data)", () => {
+  it("reads 'Marijke Goossens-Pauwels of the Flemish Waterways agency, De Vlaamse Waterweg' as a person and two names of bodies", () => {
+    const x = runReal("Also present was Marijke Goossens-Pauwels of the Flemish Waterways agency, De Vlaamse Waterweg.", "2026-03-18", "en");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["person:Marijke Goossens-Pauwels", "organization:Flemish Waterways", "organization:De Vlaamse Waterweg"]);
+  });
+});

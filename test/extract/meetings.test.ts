@@ -2238,3 +2238,10 @@ describe("sitting down at one table (sentences written for these tests; curated 
     expect(en.meetings.map((m) => m.status)).toEqual(["proposed"]);
   });
 });
+
+describe("taking a case to a body (sentences written for these tests; curated data)", () => {
+  it("reads 'took their case to City Hall' as a meeting there, with those who sat across the table", () => {
+    const x = runReal("A group of owners took their case to City Hall last Thursday. Across the table sat city councillor Matthias Steindl.", "2026-03-18", "en");
+    expect(x.meetings.map((m) => [m.status, who(m)])).toEqual([["happened", ["group:owners", "person:matthias-steindl"]]]);
+  });
+});
