@@ -118,7 +118,7 @@ const EN: DateWords = {
   },
   ambiguousMonths: ["may"],
   timesOfDay: ["morning", "afternoon", "evening", "night"],
-  relativeDays: { today: 0, tonight: 0, yesterday: -1, "last night": -1, tomorrow: 1 },
+  relativeDays: { today: 0, tonight: 0, yesterday: -1, "last night": -1, tomorrow: 1, "the day before yesterday": -2, "the day after tomorrow": 2 },
   next: ["next", "coming", "this coming"],
   last: ["last", "this past"],
   current: ["this"],
@@ -135,6 +135,8 @@ const EN: DateWords = {
     "later this month": "month", "by the end of the year": "year", "later this year": "year", "by year-end": "year",
     "before the end of the week": "week", "before the end of the month": "month", "before the end of the year": "year",
     "by the end of this month": "month", "by the end of this year": "year", "before year-end": "year",
+    "before the week is out": "week", "before the week is over": "week", "before the month is out": "month",
+    "before the month is over": "month", "before the year is out": "year", "before the year is over": "year",
   },
   sinceStart: {
     "earlier this week": "week", "earlier this month": "month", "earlier this year": "year",

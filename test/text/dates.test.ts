@@ -68,6 +68,9 @@ const CASES: Case[] = [
   ["en", "2025-12-19", "Last month the IMF; next year", undefined, [["Last month", "2025-11-01/2025-11-30"], ["next year", "2026-01-01/2026-12-31"]]],
   ["ro", "2025-12-18", "ieri, azi, astăzi, mâine, anul trecut", undefined, [["ieri", "2025-12-17"], ["azi", "2025-12-18"], ["astăzi", "2025-12-18"], ["mâine", "2025-12-19"], ["anul trecut", "2024-01-01/2024-12-31"]]],
   ["en", "2025-12-18", "yesterday and today, tomorrow", undefined, [["yesterday and today", "2025-12-17/2025-12-18"], ["tomorrow", "2025-12-19"]]],
+  // (session 14) two days away, and the end of a period told with "is over" / "is out"
+  ["en", "2025-12-18", "received the day before yesterday; back the day after tomorrow", undefined, [["the day before yesterday", "2025-12-16"], ["the day after tomorrow", "2025-12-20"]]],
+  ["en", "2025-12-18", "will present it before the month is over", undefined, [["before the month is over", "2025-12-18/2025-12-31"]]],
   // explicit dates and ranges
   ["ro", "2025-12-18", "pe 9 decembrie, pe 9 decembrie 2025, 2025-12-09 și 09.12.2025", undefined, [["9 decembrie", "2025-12-09"], ["9 decembrie 2025", "2025-12-09"], ["2025-12-09", "2025-12-09"], ["09.12.2025", "2025-12-09"]]],
   ["en", "2025-12-18", "on December 9, on 9 December 2025, on December 9th", undefined, [["December 9", "2025-12-09"], ["9 December 2025", "2025-12-09"], ["December 9th", "2025-12-09"]]],
