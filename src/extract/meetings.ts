@@ -837,8 +837,11 @@ function isDefinite(doc: Document, trig: PhraseHit<LexMeetingTrigger>, c: Compil
   if (first.fold.length <= 3) return false;
   // "a declarat după discuții", "said after talks": a meeting after a preposition of time was told before
   if (!isVerbal(trig.value.form) && TEMPORAL.has(doc.tokens[trig.start - 1]?.fold ?? "")) return true;
-  // "o nouă rundă", "a new round", "another meeting": an indefinite article one adjective back.
+  // "nu a avut nicio întâlnire de acest fel", "denied any such meeting": a meeting denied is the one told before
   const before = [doc.tokens[trig.start - 1]?.fold ?? "", doc.tokens[trig.start - 2]?.fold ?? ""];
+  const after = doc.tokens.slice(trig.end, trig.end + 3).map((x) => x.fold).join(" ");
+  if (SUCH_BEFORE.has(before[0]!) || (before[0] === "de" && before[1] === "astfel") || (before[0] === "such" && (before[1] === "any" || before[1] === "no")) || /^(de acest fel|of this kind|of that kind|of the kind)/.test(after)) return true;
+  // "o nouă rundă", "a new round", "another meeting": an indefinite article one adjective back.
   if (before.some((w) => INDEFINITE_ANY[c.lang].has(w))) return false;
   // "the summit", "the two-day meeting" (one adjective between, unless it makes it another: "the next round").
   // ("At Monday's meeting", "last week's talks": a day's meeting is one told before)
@@ -859,6 +862,8 @@ function isDefinite(doc: Document, trig: PhraseHit<LexMeetingTrigger>, c: Compil
 }
 
 const RO_ARTICLE_DROPPING = new Set(["la", "dupa"]);
+/** Words before a meeting's noun that deny or doubt the one told before: "nicio întâlnire", "vreo întâlnire". */
+const SUCH_BEFORE = new Set(["nicio", "niciun", "vreo", "vreun"]);
 /** Adjectives after "the" that introduce another meeting: "the next round", "the first meeting". */
 const NEW_ONE = new Set(["first", "next", "new", "second", "third", "fourth", "upcoming", "planned", "proposed", "possible", "future", "following", "last", "latest", "previous", "separate", "bilateral", "trilateral", "joint", "closing", "opening", "annual", "informal", "emergency", "extraordinary", "same"]);
 /** Names of an encounter that say nothing of its kind: "the talks" may be the meeting told before. */
@@ -1748,7 +1753,9 @@ function partnerAfter(ctx: MeetingContext, from: number): boolean {
   const t = ctx.doc.tokens;
   const sentence = t[from - 1]!.sentence;
   for (let k = from; k < from + 12 && t[k]?.sentence === sentence && !COMPLEMENTIZERS.has(t[k]!.fold); k++) {
-    if (t[k]!.fold === "cu" || t[k]!.fold === "with") return hasActorAfter(ctx, k + 1, k + 7);
+    // (the partner within nine words, an apposition's name included: "cu reprezentanții unei firme de apă, Izvorul X";
+    // not in the next sentence)
+    if (t[k]!.fold === "cu" || t[k]!.fold === "with") return hasActorAfter(ctx, k + 1, Math.min(k + 10, ctx.doc.sentences[sentence]!.tokenEnd));
   }
   return false;
 }

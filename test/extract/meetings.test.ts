@@ -2245,3 +2245,12 @@ describe("taking a case to a body (sentences written for these tests; curated da
     expect(x.meetings.map((m) => [m.status, who(m)])).toEqual([["happened", ["group:owners", "person:matthias-steindl"]]]);
   });
 });
+
+describe("a meeting denied is the one told before (sentences written for these tests; curated data)", () => {
+  it("reads 'nu a avut nicio întâlnire de acest fel' and 'denied any such meeting' as no meeting of their own", () => {
+    const ro = runReal("Directorul Vasile Zăbavă s-ar fi văzut săptămâna trecută cu reprezentanții unei firme de apă îmbuteliată, Izvorul Dealul Mare. Compania spune că Zăbavă nu a avut nicio întâlnire de acest fel.", "2026-02-18", "ro");
+    expect(ro.meetings.map((m) => [m.status, who(m)])).toEqual([["unconfirmed", ["organization:izvorul-dealul-mare", "person:vasile-zabava"]]]);
+    const en = runReal("Director John Vasko reportedly met officials of Izvor Holdings last week. The company denied any such meeting.", "2026-02-18", "en");
+    expect(en.meetings).toHaveLength(1);
+  });
+});
