@@ -437,9 +437,11 @@ const UNNAMED_TOWN_HALLS = new Set(["town hall", "city hall", "municipal hall", 
  */
 function agenciesNamedAfterCountries(doc: Document, c: Compiled, mentions: RawMention[]): void {
   const t = doc.tokens;
-  for (const country of mentions.filter((m) => m.kind === "country" && m.kbId)) {
+  // (a known country's name, or inside a sentence any place's: "Visit Oost-Vlaanderen", the province's tourist board)
+  for (const country of mentions.filter((m) => (m.kind === "country" && m.kbId) || m.kind === "place")) {
     const word = t[country.tokStart - 1];
     if (!word || !word.upper || !c.nameHeads.agencyFirst.has(word.fold) || word.sentence !== country.sentence) continue;
+    if (country.kind === "place" && country.tokStart - 1 === doc.sentences[word.sentence]!.tokenStart) continue;
     // (a lone word read as a name of its own, or nothing: "Representatives of Insurance Ireland", "Transport Canada said")
     const alone = mentions.filter((m) => m.tokStart === country.tokStart - 1 && m.tokEnd === country.tokStart);
     // (not inside a longer name read already: "Heritage New Zealand Pouhere Taonga")

@@ -1546,3 +1546,11 @@ describe("a person of an agency and the agency's own name (sentences written for
     expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["person:Marijke Goossens-Pauwels", "organization:Flemish Waterways", "organization:De Vlaamse Waterweg"]);
   });
 });
+
+describe("tourist boards named after a place (sentences written for these tests; curated data)", () => {
+  it("reads 'Visit Oost-Vlaanderen' inside a sentence as one organisation, not a visit to a place", () => {
+    const x = runReal("A session of the federation with the provincial tourism office, Visit Oost-Vlaanderen, originally scheduled for May 9, has been postponed to June 6.", "2029-05-18", "en");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:Visit Oost-Vlaanderen"]);
+    expect(x.meetings.map((m) => [m.type, m.status, m.date, m.place ?? null])).toEqual([["meeting", "postponed", "2029-06-06", null]]);
+  });
+});
