@@ -309,6 +309,8 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // "… i-a cerut ca România să voteze împotriva acordului": a vote or a hearing told by a verb is a body's session
       // ("Consiliul Local urmează să voteze joi …", "Comisia urmează să o audieze pe X"); a country's or a person's is none
       if (trig.value.body && !frame.participants.some((p) => p.key.startsWith("organization:"))) return;
+      // ("Comisia de urbanism urmează să analizeze regulamentul": an assembly's session; not "the ministry will examine")
+      if (trig.value.assembly && !frame.participants.some((p) => p.key.startsWith("organization:") && ASSEMBLY.test(fold(ctx.labels.get(p.key) ?? "")))) return;
       // A noun trigger after a preposition ("pentru discuții", "of discussions at …") or with no
       // sides of its own ("…, o discuție dominată de …") is the previous frame again.
       // "Ramaphosa hosted Modi and Lula for a meeting of the IBSA forum": the purpose of the frame before is that frame.
@@ -462,9 +464,12 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: readonl
     if (h.value.type === "signing" && NOTHING.has(doc.tokens[h.end]?.fold ?? "")) continue;
     if (!out.length || h.start >= out[out.length - 1]!.end) out.push(h);
   }
+  // "Ședința extraordinară a Consiliului va analiza …": what an assembly does at a session named in its sentence is that
+  // session, no other
+  const named = out.some((h) => !h.value.assembly);
   // "On the sidelines of the summit, X held talks with Y": the summit is where the talks were held,
   // told before; the talks are the sentence's meeting (with no other trigger, the summit stays one)
-  return out.filter((h, i) => i === out.length - 1 || !onTheSidelinesOf(doc, h.start));
+  return out.filter((h, i) => !(named && h.value.assembly) && (i === out.length - 1 || !onTheSidelinesOf(doc, h.start)));
 }
 
 const AGENT_NOUN = /(tor|tors|toru\w*|tori\w*|toare\w*|ers|er)$/;
@@ -862,6 +867,8 @@ function isDefinite(doc: Document, trig: PhraseHit<LexMeetingTrigger>, c: Compil
 }
 
 const RO_ARTICLE_DROPPING = new Set(["la", "dupa"]);
+/** Words of an assembly's name, folded: councils, committees, assemblies, parliaments, boards. */
+const ASSEMBLY = /\b(consiliu\w*|comisi\w*|comitet\w*|council|committee|commission|assembly|adunar\w*|parliament|parlament\w*|senat\w*|senate|camer\w*|chamber|board|congress|congres\w*)\b/;
 /** Words before a meeting's noun that deny or doubt the one told before: "nicio întâlnire", "vreo întâlnire". */
 const SUCH_BEFORE = new Set(["nicio", "niciun", "vreo", "vreun"]);
 /** Adjectives after "the" that introduce another meeting: "the next round", "the first meeting". */

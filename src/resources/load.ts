@@ -290,7 +290,7 @@ function loadLexicon(dataDir: string, lang: Lang, topics: LexTopic[], placeHeads
     topics,
     groupNouns: objectList<LexGroupNoun>(dataDir, `${dir}/groups.json`, ["form", "label"], [], true),
     bodies: objectList<LexGroupNoun>(dataDir, `${dir}/bodies.json`, ["form", "label"], [], true),
-    meetingTriggers: objectList<LexMeetingTrigger>(dataDir, `${dir}/meetings.json`, ["form", "type"], ["body"], false),
+    meetingTriggers: objectList<LexMeetingTrigger>(dataDir, `${dir}/meetings.json`, ["form", "type"], ["body", "assembly"], false),
     stopwords: wordList(dataDir, `${dir}/stopwords.json`),
     orgWords: wordList(dataDir, `${dir}/orgs.json`),
     placeCues: wordList(dataDir, `${dir}/places.json`),
@@ -320,8 +320,8 @@ function objectList<T>(dataDir: string, file: string, required: string[], option
     if (!isObject(raw)) fail(file, name, `is not an object {${required.join(", ")}}`);
     for (const k of required) nonEmptyString(raw[k], file, name, k);
     for (const k of Object.keys(raw)) if (!allowed.has(k)) fail(file, name, `has an unknown field "${k}"; allowed: ${[...allowed].join(", ")}`);
-    // (the only optional field that is no string: "body", true or false)
-    if ("body" in raw && typeof raw.body !== "boolean") fail(file, name, `field "body" must be true or false`);
+    // (the only optional fields that are no strings: "body" and "assembly", true or false)
+    for (const flag of ["body", "assembly"]) if (flag in raw && typeof raw[flag] !== "boolean") fail(file, name, `field "${flag}" must be true or false`);
     return raw as T;
   });
 }

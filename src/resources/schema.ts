@@ -88,6 +88,11 @@ export interface LexMeetingTrigger {
   type: string;
   /** Only a body holds it ("să voteze", "to question"): no meeting unless an organisation takes part. */
   body?: boolean;
+  /**
+   * Only an assembly holds it as a session ("Consiliul Local urmează să analizeze", "the committee is expected to approve"):
+   * no meeting unless a council, committee, assembly, parliament or board takes part (a ministry's approval is none).
+   */
+  assembly?: boolean;
 }
 
 /** Per-language lexicon, assembled from the files in data/lexicon/<lang>/. */

@@ -2254,3 +2254,16 @@ describe("a meeting denied is the one told before (sentences written for these t
     expect(en.meetings).toHaveLength(1);
   });
 });
+
+describe("an assembly's session told by what it will do (sentences written for these tests; curated data)", () => {
+  it("reads a council or a committee that will examine, debate or approve something as its session, and a ministry's as none", () => {
+    const ro = runReal("Poimâine, Consiliul Local Botoșani ar urma să analizeze un proiect de hotărâre. Ministerul Mediului va analiza cererea.", "2029-03-13", "ro");
+    expect(ro.meetings.map((m) => [who(m), m.status, m.date])).toEqual([[["organization:consiliul-local-botosani"], "planned", "2029-03-15"]]);
+    const en = runReal("The Eger General Assembly will debate the subsidy on Thursday. The ministry will examine the request.", "2029-03-13", "en");
+    expect(en.meetings.map((m) => [who(m), m.status, m.date])).toEqual([[["organization:eger-general-assembly"], "planned", "2029-03-15"]]);
+  });
+  it("adds no session where the sentence names the assembly's meeting already", () => {
+    const x = runReal("Ședința extraordinară a Consiliului Județean Vaslui, care va analiza indicatorii, a fost amânată pentru 2 octombrie.", "2025-09-18", "ro");
+    expect(x.meetings.map((m) => [m.status, m.date])).toEqual([["postponed", "2025-10-02"]]);
+  });
+});

@@ -221,6 +221,10 @@ describe("loadResources on broken data", () => {
     expect(err.file).toBe("lexicon/en/meetings.json");
     expect(err.entry).toBe("to vote on");
     expect(err.message).toContain('"body"');
+    writeFileSync(join(dir, "lexicon", "en", "meetings.json"), JSON.stringify([{ form: "to debate", type: "meeting", assembly: 1 }]));
+    const assembly = loadError(dir);
+    expect(assembly.entry).toBe("to debate");
+    expect(assembly.message).toContain('"assembly"');
   });
 
   it("rejects a standsFor or country that points nowhere", () => {
