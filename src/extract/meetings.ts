@@ -444,8 +444,8 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: readonl
     // "would be met with force": a passive "met with" is no meeting
     if (c.lang === "en" && doc.tokens[h.start]!.fold === "met" && BE_FORMS.has(doc.tokens[h.start - 1]?.fold ?? "") && doc.tokens[h.start + 1]?.fold === "with") continue;
     // "o vizită, discutată în octombrie", "acordul negociat": a participle shares a noun trigger's stem.
-    // ("ar fi discutat" is the verb itself)
-    if (c.lang === "ro" && !isVerbal(h.value.form) && PARTICIPLE_RO.test(doc.tokens[h.start]!.fold) && !PARTICIPLE_RO.test(fold(h.value.form.split(" ")[0]!)) && doc.tokens[h.start - 1]?.fold !== "fi") continue;
+    // ("ar fi discutat" is the verb itself, and so is a passive: "Dispoziția a fost discutată joi de X cu Y")
+    if (c.lang === "ro" && !isVerbal(h.value.form) && PARTICIPLE_RO.test(doc.tokens[h.start]!.fold) && !PARTICIPLE_RO.test(fold(h.value.form.split(" ")[0]!)) && !RO_BE.has(doc.tokens[h.start - 1]?.fold ?? "")) continue;
     // "member states visited the border": a past verb shares the stem of a noun trigger's last word ("state visit")
     if (c.lang === "en" && !isVerbal(h.value.form) && /ed$/.test(doc.tokens[h.end - 1]!.fold) && !/ed$/.test(fold(h.value.form.split(" ").pop()!))) continue;
     // "negotiators", "negociatorul", "visitors": the people, not the meeting, share its stem.
@@ -1644,6 +1644,8 @@ function passiveFate(ctx: MeetingContext, s: Sentence, from: number, to: number)
   return fate;
 }
 const PASSIVE_BE = new Set(["was", "were", "been", "fost"]);
+/** Romanian "be" before a participle: "ar fi discutat", "a fost discutată". */
+const RO_BE = new Set(["fi", "fost"]);
 const AUX_BEFORE_BE = new Set(["has", "have", "had", "a", "au"]);
 
 /** Verbs of telling someone something ("told NRK that …", "assured the union that …"). */

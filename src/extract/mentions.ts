@@ -1401,6 +1401,16 @@ function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Ar
       end += 2;
       continue;
     }
+    // "Asociația de Proprietari nr. 14", "Școala Gimnazială nr. 5", "Homeowners' Association No. 14": a body's number
+    // is part of its name
+    if (isOrg && t.fold === "nr" && tokens[end + 1]?.text === "." && tokens[end + 2]?.type === "number" && !covered[end + 2]) {
+      end += 3;
+      continue;
+    }
+    if (c.lang === "en" && t.text === "." && tokens[end - 1]!.text === "No" && tokens[end + 1]?.type === "number" && tokens.slice(i, end - 1).some((x) => isOrgHead(x, c))) {
+      end += 2;
+      continue;
+    }
     // "the Hanoi People's Committee", "the Women's Institute": an irregular plural's possessive inside one name
     if (c.lang === "en" && POSSESSIVE_S.has(t.text) && IRREGULAR_PLURALS.has(tokens[end - 1]!.fold) && tokens[end + 1]?.type === "word" && tokens[end + 1]!.upper && !covered[end + 1]) {
       end += 2;

@@ -1554,3 +1554,12 @@ describe("tourist boards named after a place (sentences written for these tests;
     expect(x.meetings.map((m) => [m.type, m.status, m.date, m.place ?? null])).toEqual([["meeting", "postponed", "2029-06-06", null]]);
   });
 });
+
+describe("a body's number in its name (sentences written for these tests; curated data)", () => {
+  it("keeps 'nr. 14' and 'No. 14' inside an association's name", () => {
+    const ro = runReal("Adunarea generală a Asociației de Proprietari nr. 14, convocată miercuri, a fost anulată.", "2026-03-18", "ro");
+    expect(ro.entities.map((e) => e.label)).toEqual(["Asociația de Proprietari nr. 14"]);
+    const en = runReal("The Homeowners' Association No. 14 met on Monday.", "2026-03-18", "en");
+    expect(en.entities.map((e) => e.label)).toEqual(["Homeowners' Association No. 14"]);
+  });
+});

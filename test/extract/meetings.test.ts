@@ -2267,3 +2267,11 @@ describe("an assembly's session told by what it will do (sentences written for t
     expect(x.meetings.map((m) => [m.status, m.date])).toEqual([["postponed", "2025-10-02"]]);
   });
 });
+
+describe("a passive discussion and those among the participants (sentences written for these tests; curated data)", () => {
+  it("reads 'a fost discutată joi de X cu …' as talks, with those 'printre participanți', who are no group of their own", () => {
+    const x = runReal("Dispoziția a fost discutată joi de administratorul public, Marius Ghinea, cu reprezentanții ambelor tabere. Printre participanți s-au numărat Costel Dragomir și Mirela Sandu.", "2026-02-14", "ro");
+    expect(x.meetings.map((m) => [m.status, m.date, who(m)])).toEqual([["happened", "2026-02-12", ["person:costel-dragomir", "person:marius-ghinea", "person:mirela-sandu"]]]);
+    expect(x.entities.some((e) => e.kind === "group")).toBe(false);
+  });
+});
