@@ -1563,3 +1563,10 @@ describe("a body's number in its name (sentences written for these tests; curate
     expect(en.entities.map((e) => e.label)).toEqual(["Homeowners' Association No. 14"]);
   });
 });
+
+describe("a distribution company named after a region (sentences written for these tests; curated data)", () => {
+  it("reads 'Distribuție Lunca Dunării' as one company, not a person and the Danube", () => {
+    const x = runReal("Distribuție Lunca Dunării a dat jos unsprezece cuiburi.", "2026-03-18", "ro");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:Distribuție Lunca Dunării"]);
+  });
+});

@@ -2275,3 +2275,12 @@ describe("a passive discussion and those among the participants (sentences writt
     expect(x.entities.some((e) => e.kind === "group")).toBe(false);
   });
 });
+
+describe("in the presence of (sentences written for these tests; curated data)", () => {
+  it("adds those 'în prezența' of a meeting and 'in the presence of' to its sides", () => {
+    const ro = runReal("Luni, Ion Rusu s-a întâlnit cu sătenii. Totul s-a petrecut în prezența primarului Gheorghe Tudose.", "2026-03-18", "ro");
+    expect(who(ro.meetings[0])).toContain("person:gheorghe-tudose");
+    const en = runReal("On Monday John Vasko met the villagers. He spoke in the presence of Mayor Anna Berg.", "2026-03-18", "en");
+    expect(who(en.meetings[0])).toContain("person:anna-berg");
+  });
+});
