@@ -1570,3 +1570,12 @@ describe("a distribution company named after a region (sentences written for the
     expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:Distribuție Lunca Dunării"]);
   });
 });
+
+describe("bars, cafés and hotels named first by what they are (sentences written for these tests; curated data)", () => {
+  it("reads 'Bar Pod Sową', 'Café Het Ankertje' and 'Pensiunea Pescărușul Alb' as places", () => {
+    const en = runReal("She plans a lunchtime meeting at Bar Pod Sową. They met at Café Het Ankertje on Monday.", "2026-03-18", "en");
+    expect(en.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["place:Bar Pod Sową", "place:Café Het Ankertje"]);
+    const ro = runReal("Directorul s-ar fi văzut pe terasa Pensiunea Pescărușul Alb cu primarul Ion Dobre.", "2026-03-18", "ro");
+    expect(ro.entities.find((e) => e.label.startsWith("Pensiunea"))?.kind).toBe("place");
+  });
+});
