@@ -551,15 +551,28 @@ function townHallsOfTheTown(doc: Document, c: Compiled, mentions: RawMention[]):
     halls.splice(halls.indexOf(hall), 1);
   }
   if (!halls.length) return;
+  // (a known town counts inside a body's name too: "the Municipality of Thessaloniki", "the Thessaloniki Kiosk Owners' Union")
+  // (a known town counts inside a body's name too: "the Municipality of Thessaloniki", "the Thessaloniki Kiosk Owners' Union")
+  const townIn = (m: RawMention): Token | undefined => {
+    for (let k = m.tokStart; k < m.tokEnd; k++) if (t[k]!.upper && (c.towns.has(t[k]!.fold) || c.aliases.get(t[k]!.fold)?.some((h) => h.kind === "place" && !h.surname))) return t[k];
+    return undefined;
+  };
+  const kbPlace = (word: string): string | undefined => c.aliases.get(word)?.find((h) => h.kind === "place" && !h.surname)?.id;
   const town = mostNamed(mentions, (m) => {
+    if (m.kind === "organization" && !m.kbId) {
+      const word = townIn(m);
+      return word && (kbPlace(word.fold) ?? word.fold);
+    }
     if (m.kind !== "place" || halls.includes(m)) return undefined;
     const name = m.kbId ?? fold(m.label ?? m.text);
     return m.kbId || c.towns.has(name) ? name : undefined;
   });
   if (!town) return;
+  const word = town.kind === "organization" ? townIn(town) : undefined;
+  const kbId = word ? kbPlace(word.fold) : town.kbId;
   for (const hall of halls) {
-    hall.label = town.kbId ? c.kb.get(town.kbId)?.label ?? town.text : town.label ?? town.text;
-    if (town.kbId) (hall.kbId = town.kbId), (hall.via = "kb");
+    hall.label = kbId ? c.kb.get(kbId)?.label ?? town.text : word?.text ?? town.label ?? town.text;
+    if (kbId) (hall.kbId = kbId), (hall.via = "kb");
   }
 }
 

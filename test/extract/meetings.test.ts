@@ -2284,3 +2284,10 @@ describe("in the presence of (sentences written for these tests; curated data)",
     expect(who(en.meetings[0])).toContain("person:anna-berg");
   });
 });
+
+describe("the town of an unnamed city hall, named inside bodies' names (sentences written for these tests; curated data)", () => {
+  it("places a meeting 'at city hall' in the town the bodies' names give most, over a town named alone less often", () => {
+    const x = runReal("The Municipality of Thessaloniki approved the plan. Officers of the Thessaloniki Municipal Police measured the kiosks. On Thursday, a delegation of the Thessaloniki Kiosk Owners' Union was received at city hall by Eleni Karamanoli. The union later wrote to the ministry in Athens.", "2028-10-14", "en");
+    expect(x.meetings.find((m) => m.date === "2028-10-12")?.place).toBe("place:thessaloniki");
+  });
+});
