@@ -2291,3 +2291,10 @@ describe("the town of an unnamed city hall, named inside bodies' names (sentence
     expect(x.meetings.find((m) => m.date === "2028-10-12")?.place).toBe("place:thessaloniki");
   });
 });
+
+describe("a meeting called by someone (sentences written for these tests; curated data)", () => {
+  it("reads 'a meeting called by the residents' group X' as that meeting, no phone call; 'called by phone' stays a call", () => {
+    const x = runReal("On Friday evening, about 80 people packed into the parish hall for a meeting called by the residents' group Alfama Tile Watch. Ana Reis called by phone on Monday with John Smith.", "2026-02-14", "en");
+    expect(x.meetings.map((m) => m.type)).toEqual(["meeting", "call"]);
+  });
+});
