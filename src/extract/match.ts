@@ -243,20 +243,57 @@ function cueMatchesAt(tokens: Token[], i: number, index: CueIndex, cache = cueCa
   return matches;
 }
 
+/**
+ * The cues of one first word split by their second word: `bySecond.get(w)` holds, in the list's order,
+ * the cues whose second word is `w` and those with none; `open` those with none.
+ */
+interface SecondIndex {
+  open: CueEntry[];
+  bySecond: Map<string, CueEntry[]>;
+}
+
+const secondIndexes = new WeakMap<readonly CueEntry[], SecondIndex>();
+
+/** The {@link SecondIndex} of `entries`, built at its first use. */
+function secondIndexOf(entries: readonly CueEntry[]): SecondIndex {
+  let index = secondIndexes.get(entries);
+  if (!index) {
+    const open = entries.filter((e) => e.second === undefined);
+    const bySecond = new Map<string, CueEntry[]>();
+    for (const e of entries) if (e.second !== undefined && !bySecond.has(e.second)) bySecond.set(e.second, entries.filter((x) => x.second === undefined || x.second === e.second));
+    index = { open, bySecond };
+    secondIndexes.set(entries, index);
+  }
+  return index;
+}
+
 /** Adds to `found` the cues of `entries` that match from token `i`. */
 function addCueMatches(found: CueMatch[], tokens: Token[], i: number, entries: readonly CueEntry[] | undefined): void {
   if (!entries) return;
   const next = tokens[i + 1];
   // (or the one after an adverb inside the verb's words: "a mai cerut")
   const after = next && INNER_ADVERBS.has(next.fold) ? tokens[i + 2] : undefined;
-  const fits = (t: Token | undefined, second: string): boolean => !!t && (t.fold === second || t.fold.includes("-"));
-  for (const { list, phrase, second } of entries) {
-    // most cues starting with "a", "nu", "would" … fail on their second word, which must be
-    // the next token's folded form (or its hyphens read as spaces): skip those without matching
-    if (second !== undefined && !fits(next, second) && !fits(after, second)) continue;
-    const end = matchAt(tokens, i, tokens.length, phrase, "fold");
-    if (end > 0) found.push({ list, end, value: phrase.value });
+  // Most cues starting with "a", "nu", "would" … (87 start with "a") fail on their second word, which
+  // must be the next token's folded form (or its hyphens read as spaces): only the cues whose second
+  // word is the next token's, or that have none, are tried. With a hyphen or an adverb after the
+  // first word, every cue is tested one by one.
+  if (!next || (!after && !next.fold.includes("-"))) {
+    const index = secondIndexOf(entries);
+    const tried = next ? (index.bySecond.get(next.fold) ?? index.open) : index.open;
+    for (let k = 0; k < tried.length; k++) addIfMatches(found, tokens, i, tried[k]!);
+    return;
   }
+  const fits = (t: Token | undefined, second: string): boolean => !!t && (t.fold === second || t.fold.includes("-"));
+  for (const entry of entries) {
+    if (entry.second !== undefined && !fits(next, entry.second) && !fits(after, entry.second)) continue;
+    addIfMatches(found, tokens, i, entry);
+  }
+}
+
+/** Adds `entry` to `found` when its cue matches from token `i`. */
+function addIfMatches(found: CueMatch[], tokens: Token[], i: number, { list, phrase }: CueEntry): void {
+  const end = matchAt(tokens, i, tokens.length, phrase, "fold");
+  if (end > 0) found.push({ list, end, value: phrase.value });
 }
 
 /** All matches of a cue list in `[from, to)`, longest first at each position, left to right. */
