@@ -253,8 +253,9 @@ function compile(words: DateWords, lang: Lang): Compiled {
   const tod = alt(words.timesOfDay);
   const rangeSep = `\\s*(?:-|–|—|${alt([...words.and.filter((w) => w !== ","), ...words.rangeWords.filter((w) => !/^[-–—]$/.test(w))])})\\s*`;
   const rules: Compiled["rules"] = [];
-  const rule = (needs: Needs, source: string, handle: Compiled["rules"][number]["handle"]): void => {
-    rules.push({ re: new RegExp(`${B}(?:${source})${E}`, "gu"), core: new RegExp(source, "u"), handle, needs });
+  // (`core` defaults to the pattern; a pattern that starts with a lookbehind gives its words read forwards instead)
+  const rule = (needs: Needs, source: string, handle: Compiled["rules"][number]["handle"], core = source): void => {
+    rules.push({ re: new RegExp(`${B}(?:${source})${E}`, "gu"), core: new RegExp(core, "u"), handle, needs });
   };
   const needArticle = (ctx: Context): number | undefined => ctx.article;
 
@@ -305,18 +306,21 @@ function compile(words: DateWords, lang: Lang): Compiled {
   // a count of days or weeks ahead: "peste zece zile", "peste 3 săptămâni", "in two weeks" (English only of what lies
   // ahead: "sold 500 in two weeks" is a duration)
   const count = `(\\d{1,2}|${alt(Object.keys(words.ahead.counts))})`;
-  rule("word", `(?<=${B}(?:${alt(words.ahead.before)})\\s+)${count}\\s+(${alt(Object.keys(words.ahead.units))})`, (m, ctx) => {
+  const aheadWords = `(?:${alt(words.ahead.before)})\\s+`;
+  const aheadCount = `${count}\\s+(${alt(Object.keys(words.ahead.units))})`;
+  rule("word", `(?<=${B}${aheadWords})${aheadCount}`, (m, ctx) => {
     const article = needArticle(ctx);
     const n = /^\d/.test(m[1]!) ? Number(m[1]) : words.ahead.counts[m[1]!];
     const unit = words.ahead.units[m[2]!];
     if (article === undefined || !n || !unit || (lang === "en" && ctx.tense !== "future")) return undefined;
     const day = article + n * unit;
     return { start: m.index, end: m.index + m[0].length, range: [day, day], kind: "day" };
-  });
+  }, aheadWords + aheadCount);
   // a year after a cue: "în 2035", "since 2014" (the span is the year only)
-  rule("digit", `(?<=${B}(?:${alt(words.yearCues)})\\s+)${YEAR}(?!\\s*(?:%|[.,]\\d))`, (m) => ({
+  const yearCue = `(?:${alt(words.yearCues)})\\s+`;
+  rule("digit", `(?<=${B}${yearCue})${YEAR}(?!\\s*(?:%|[.,]\\d))`, (m) => ({
     start: m.index, end: m.index + m[0].length, range: yearRange(Number(m[1])), kind: "period",
-  }));
+  }), yearCue + YEAR);
   // relative days: ieri, azi, mâine, yesterday, last night
   rule("word", `(${alt(Object.keys(words.relativeDays))})`, (m, ctx) => {
     const article = needArticle(ctx);
