@@ -94,16 +94,23 @@ export function openTopics(doc: Document, from: number, to: number): OpenTopic[]
   const t = doc.tokens;
   const lang = doc.lang;
   const out: OpenTopic[] = [];
+  const objectVerbs = OBJECT_VERBS[lang];
+  const aboutAlone = ABOUT_ALONE[lang];
+  const aboutAfterHead = ABOUT_AFTER_HEAD[lang];
   let quoted = false;
   for (let i = from; i < to; i++) {
     const w = t[i]!;
-    // words inside a quotation are the speaker's: "We heard a lot about values"
-    if (QUOTE_MARKS.has(w.text)) quoted = !quoted;
-    if (w.type !== "word" || quoted) continue;
+    if (w.type !== "word") {
+      // words inside a quotation are the speaker's: "We heard a lot about values"
+      // (a quotation mark is a punctuation token: a word's text is never looked up)
+      if (QUOTE_MARKS.has(w.text)) quoted = !quoted;
+      continue;
+    }
+    if (quoted) continue;
     let start = -1;
-    if (OBJECT_VERBS[lang].has(w.fold)) start = i + 1;
-    else if (ABOUT_ALONE[lang].has(w.fold)) start = w.fold === "privire" ? (t[i - 1]?.fold === "cu" && t[i + 1]?.fold === "la" ? i + 2 : -1) : i + 1;
-    else if (ABOUT_AFTER_HEAD[lang].has(w.fold) && headBefore(t, i, from, lang)) start = i + 1;
+    if (objectVerbs.has(w.fold)) start = i + 1;
+    else if (aboutAlone.has(w.fold)) start = w.fold === "privire" ? (t[i - 1]?.fold === "cu" && t[i + 1]?.fold === "la" ? i + 2 : -1) : i + 1;
+    else if (aboutAfterHead.has(w.fold) && headBefore(t, i, from, lang)) start = i + 1;
     else if (lang === "ro" && w.fold === "pe" && t[i + 1]?.fold === "tema") start = i + 2;
     if (start < 0) continue;
     const items = phrases(t, start, to, lang);
