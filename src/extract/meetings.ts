@@ -439,6 +439,8 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: readonl
     // ("called the meeting off", "called them off": "off" after the object; not "called Eder on Monday")
     const objectOff = doc.tokens[h.end + 1]?.fold === "off" || (NOUN_DETERMINERS.has(doc.tokens[h.end]?.fold ?? "") && doc.tokens[h.end + 2]?.fold === "off");
     if (c.lang === "en" && PHRASAL.has(doc.tokens[h.start]!.fold) && (VERB_PARTICLES.has(doc.tokens[h.end]?.fold ?? "") || objectOff)) continue;
+    // "N-am văzut pe nimeni și nu discut așa ceva cu nimeni", "he had not met anyone": meeting nobody is no meeting
+    if (doc.tokens.slice(h.end, h.end + 4).some((x) => NOBODY.has(x.fold) && x.sentence === s.index)) continue;
     // "a meeting called by the residents' group": called together, no phone call (not "called by phone")
     if (c.lang === "en" && doc.tokens[h.start]!.fold === "called" && doc.tokens[h.end]?.fold === "by" && !LINES.has(doc.tokens[h.end + 1]?.fold ?? "")) continue;
     // "one of the country's most visited attractions", "a much-visited site": a participle used as an adjective
@@ -1646,6 +1648,8 @@ function passiveFate(ctx: MeetingContext, s: Sentence, from: number, to: number)
   return fate;
 }
 const PASSIVE_BE = new Set(["was", "were", "been", "fost"]);
+/** No one at all, as a verb's object: "nu a discutat cu nimeni", "did not meet anyone". */
+const NOBODY = new Set(["nimeni", "nobody", "anyone", "anybody"]);
 /** What a call goes through: "called by phone", "by video link". */
 const LINES = new Set(["phone", "telephone", "video", "videophone", "satellite"]);
 /** Romanian "be" before a participle: "ar fi discutat", "a fost discutată". */

@@ -428,6 +428,8 @@ export const COUNTRY_BODIES: ReadonlyMap<string, string> = new Map(Object.entrie
 const HQ_WORDS = new Set(["sediul", "sediului", "headquarters", "hq"]);
 const VENUE_LINKS = new Set(["din", "de", "la", "in", "of"]);
 
+/** Words of the name of a town's own body, folded: its hall, council, police. */
+const MUNICIPAL = /\b(municipality|municipal|city|town|primari\w*|consiliul local|consiliului local|politia locala|politiei locale|local council|local police)\b/;
 /** Town halls named by no town: "at the town hall", "la sediul primăriei", "la primărie". */
 const UNNAMED_TOWN_HALLS = new Set(["town hall", "city hall", "municipal hall", "sediul primariei", "primarie", "primaria"]);
 
@@ -552,8 +554,10 @@ function townHallsOfTheTown(doc: Document, c: Compiled, mentions: RawMention[]):
   }
   if (!halls.length) return;
   // (a known town counts inside a body's name too: "the Municipality of Thessaloniki", "the Thessaloniki Kiosk Owners' Union")
-  // (a known town counts inside a body's name too: "the Municipality of Thessaloniki", "the Thessaloniki Kiosk Owners' Union")
+  // (a known town counts inside a town's own body's name too: "the Municipality of Thessaloniki", "the Thessaloniki
+  // Municipal Police", "Primăria Ogra"; not a county's agency, "Agenția pentru Protecția Mediului Mureș")
   const townIn = (m: RawMention): Token | undefined => {
+    if (!MUNICIPAL.test(fold(m.text))) return undefined;
     for (let k = m.tokStart; k < m.tokEnd; k++) if (t[k]!.upper && (c.towns.has(t[k]!.fold) || c.aliases.get(t[k]!.fold)?.some((h) => h.kind === "place" && !h.surname))) return t[k];
     return undefined;
   };
@@ -1897,6 +1901,11 @@ function apposedKind(tokens: Token[], i: number, end: number, sentenceStart: num
   if (tokens[i - 1]?.text === ",") {
     for (let k = i - 2; k > sentenceStart && k > i - 9; k--) {
       const w = tokens[k]!;
+      // (past where it is from: "patronul unei firme de excavații din Reghin, Terra Lucru")
+      if (w.upper && k === i - 2 && (tokens[k - 1]?.fold === "din" || tokens[k - 1]?.fold === "from")) {
+        k--;
+        continue;
+      }
       if (w.type !== "word" || w.upper) break;
       // (the determiner right before the noun or before one or two words that describe it: "a catering chain, X", "the
       // Flemish Waterways agency, X")

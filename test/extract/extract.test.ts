@@ -1579,3 +1579,10 @@ describe("bars, cafés and hotels named first by what they are (sentences writte
     expect(ro.entities.find((e) => e.label.startsWith("Pensiunea"))?.kind).toBe("place");
   });
 });
+
+describe("a firm told before its name and where it is from (sentences written for these tests; curated data)", () => {
+  it("reads 'patronul unei firme de excavații din Reghin, Terra Lucru' as an organisation", () => {
+    const x = runReal("Viceprimarul Dorin Sas s-ar fi văzut cu patronul unei firme de excavații din Reghin, Terra Lucru.", "2026-03-18", "ro");
+    expect(x.entities.find((e) => e.label === "Terra Lucru")?.kind).toBe("organization");
+  });
+});

@@ -2298,3 +2298,14 @@ describe("a meeting called by someone (sentences written for these tests; curate
     expect(x.meetings.map((m) => m.type)).toEqual(["meeting", "call"]);
   });
 });
+
+describe("meeting nobody, and the town of a town's own bodies (sentences written for these tests; curated data)", () => {
+  it("reads no meeting in 'N-am văzut pe nimeni și nu discut așa ceva cu nimeni'", () => {
+    const x = runReal("Ion Sas neagă: „N-am văzut pe nimeni și nu discut așa ceva cu nimeni.”", "2026-03-18", "ro");
+    expect(x.meetings).toEqual([]);
+  });
+  it("counts a town inside a county agency's name for no town hall ('la primărie' is Ogra's, not Mureș's)", () => {
+    const x = runReal("Fermierii din Ogra s-au plâns. Agenția pentru Protecția Mediului Mureș, Garda de Mediu Mureș și Administrația Bazinală de Apă Mureș au tăcut. Luni, fermierii s-au întâlnit cu Ion Pop la primărie.", "2026-03-18", "ro");
+    expect(x.meetings.map((m) => m.place)).toEqual(["place:ogra"]);
+  });
+});
