@@ -439,6 +439,9 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: readonl
     // ("called the meeting off", "called them off": "off" after the object; not "called Eder on Monday")
     const objectOff = doc.tokens[h.end + 1]?.fold === "off" || (NOUN_DETERMINERS.has(doc.tokens[h.end]?.fold ?? "") && doc.tokens[h.end + 2]?.fold === "off");
     if (c.lang === "en" && PHRASAL.has(doc.tokens[h.start]!.fold) && (VERB_PARTICLES.has(doc.tokens[h.end]?.fold ?? "") || objectOff)) continue;
+    // "nu a avut nicio întâlnire de acest fel", "had no record of any such meeting": a meeting denied or doubted is the one
+    // told before, and the denial adds nothing to it (it would add the one who denies as a side)
+    if (!isVerbal(h.value.form) && suchMeeting(doc, h.start, h.end)) continue;
     // "N-am văzut pe nimeni și nu discut așa ceva cu nimeni", "he had not met anyone": meeting nobody is no meeting
     if (doc.tokens.slice(h.end, h.end + 4).some((x) => NOBODY.has(x.fold) && x.sentence === s.index)) continue;
     // "a meeting called by the residents' group": called together, no phone call (not "called by phone")
@@ -846,11 +849,8 @@ function isDefinite(doc: Document, trig: PhraseHit<LexMeetingTrigger>, c: Compil
   if (first.fold.length <= 3) return false;
   // "a declarat după discuții", "said after talks": a meeting after a preposition of time was told before
   if (!isVerbal(trig.value.form) && TEMPORAL.has(doc.tokens[trig.start - 1]?.fold ?? "")) return true;
-  // "nu a avut nicio întâlnire de acest fel", "denied any such meeting": a meeting denied is the one told before
-  const before = [doc.tokens[trig.start - 1]?.fold ?? "", doc.tokens[trig.start - 2]?.fold ?? ""];
-  const after = doc.tokens.slice(trig.end, trig.end + 3).map((x) => x.fold).join(" ");
-  if (SUCH_BEFORE.has(before[0]!) || (before[0] === "de" && before[1] === "astfel") || (before[0] === "such" && (before[1] === "any" || before[1] === "no")) || /^(de acest fel|of this kind|of that kind|of the kind)/.test(after)) return true;
   // "o nouă rundă", "a new round", "another meeting": an indefinite article one adjective back.
+  const before = [doc.tokens[trig.start - 1]?.fold ?? "", doc.tokens[trig.start - 2]?.fold ?? ""];
   if (before.some((w) => INDEFINITE_ANY[c.lang].has(w))) return false;
   // "the summit", "the two-day meeting" (one adjective between, unless it makes it another: "the next round").
   // ("At Monday's meeting", "last week's talks": a day's meeting is one told before)
@@ -875,6 +875,13 @@ const RO_ARTICLE_DROPPING = new Set(["la", "dupa"]);
 const ASSEMBLY = /\b(consiliu\w*|comisi\w*|comitet\w*|council|committee|commission|assembly|adunar\w*|parliament|parlament\w*|senat\w*|senate|camer\w*|chamber|board|congress|congres\w*)\b/;
 /** Words before a meeting's noun that deny or doubt the one told before: "nicio întâlnire", "vreo întâlnire". */
 const SUCH_BEFORE = new Set(["nicio", "niciun", "vreo", "vreun"]);
+
+/** "nicio întâlnire", "o astfel de întâlnire", "any such meeting", "no such talks", "a meeting of this kind". */
+function suchMeeting(doc: Document, start: number, end: number): boolean {
+  const before = [doc.tokens[start - 1]?.fold ?? "", doc.tokens[start - 2]?.fold ?? ""];
+  const after = doc.tokens.slice(end, end + 3).map((x) => x.fold).join(" ");
+  return SUCH_BEFORE.has(before[0]!) || (before[0] === "de" && before[1] === "astfel") || (before[0] === "such" && (before[1] === "any" || before[1] === "no")) || /^(de acest fel|of this kind|of that kind|of the kind)/.test(after);
+}
 /** Adjectives after "the" that introduce another meeting: "the next round", "the first meeting". */
 const NEW_ONE = new Set(["first", "next", "new", "second", "third", "fourth", "upcoming", "planned", "proposed", "possible", "future", "following", "last", "latest", "previous", "separate", "bilateral", "trilateral", "joint", "closing", "opening", "annual", "informal", "emergency", "extraordinary", "same"]);
 /** Names of an encounter that say nothing of its kind: "the talks" may be the meeting told before. */
