@@ -2309,3 +2309,14 @@ describe("meeting nobody, and the town of a town's own bodies (sentences written
     expect(x.meetings.map((m) => m.place)).toEqual(["place:ogra"]);
   });
 });
+
+describe("an assembly's session told in the present (sentences written for these tests; curated data)", () => {
+  it("reads 'se întrunește joi', 'votează joi' as a planned session next Thursday, and the noun 'dezbaterea' as no such verb", () => {
+    const a = runReal("Consiliul Local Ogra se întrunește joi în ședință extraordinară.", "2031-04-13", "ro");
+    expect(a.meetings.map((m) => [m.status, m.date])).toEqual([["planned", "2031-04-17"]]);
+    const b = runReal("Consiliul Local Bârlad votează joi suma pentru o sală provizorie.", "2031-11-22", "ro");
+    expect(b.meetings.map((m) => [who(m), m.status, m.date])).toEqual([[["organization:consiliul-local-barlad"], "planned", "2031-11-27"]]);
+    const c = runReal("Consiliul Superior al Magistraturii urma să analizeze joi efectele boicotului, însă dezbaterea a fost amânată pentru 17 februarie.", "2026-01-30", "ro");
+    expect(c.meetings.map((m) => [m.status, m.date])).toEqual([["postponed", "2026-02-17"]]);
+  });
+});
