@@ -28,6 +28,11 @@ export function extract(doc: Document, resources: Resources): Extraction {
       let end = hit.start + 1;
       // … but a capitalised portfolio is the title's: "Ministrul de Externe", "Ministrul Apărării".
       while (end < hit.end && !(doc.tokens[end]!.upper && doc.lang === "ro" && !c.portfolios.words.has(doc.tokens[end]!.fold))) end++;
+      // … and so is one more joined by "și": "Ministra Muncii și Solidarității Sociale, X"
+      const portfolio = (k: number): boolean => !!doc.tokens[k]?.upper && c.portfolios.words.has(doc.tokens[k]!.fold);
+      if (doc.lang === "ro" && end === hit.end && portfolio(end - 1)) {
+        while (doc.tokens[end]?.fold === "si" && portfolio(end + 1)) for (end += 1; portfolio(end); end++);
+      }
       titles.push({ ...hit, end });
     }
     for (const d of cachedDates(doc, s)) {

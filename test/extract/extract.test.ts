@@ -1586,3 +1586,10 @@ describe("a firm told before its name and where it is from (sentences written fo
     expect(x.entities.find((e) => e.label === "Terra Lucru")?.kind).toBe("organization");
   });
 });
+
+describe("a minister of two portfolios (sentences written for these tests; curated data)", () => {
+  it("reads 'Ministra Muncii și Solidarității Sociale, X' as a title and X, with no person named 'Solidarității Sociale'", () => {
+    const x = runReal("Ministra Muncii și Solidarității Sociale, Ileana Bugheanu, a vorbit. Ministrul Agriculturii și Dezvoltării Rurale, Ion Pop, a venit.", "2026-03-18", "ro");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["person:Ileana Bugheanu", "person:Ion Pop"]);
+  });
+});
