@@ -31,7 +31,10 @@ export const SAYING: ReadonlySet<string> = new Set([
   "declarat", "spus", "afirmat", "precizat", "transmis", "adaugat", "sustinut", "transmite", "noteaza", "anunta", "writes",
   "sustin", "sustine", "spun", "afirma", "say", "claimed",
   "confirmat", "confirmed", "explicat", "explained", "stated",
+  "alleged",
 ]);
+/** Verbs of claiming, which also name things ("the growers' claim"): a source only before "that" (an attribution cue). */
+const CLAIMING = new Set(["claim", "claims", "allege", "alleges", "insist", "insists", "maintain", "maintains"]);
 
 /** Indefinite articles: a new noun phrase (the object of "said"), not the source's title. */
 const NEW_PHRASE = new Set(["a", "an", "o", "un", "that", "ca"]);
@@ -65,7 +68,7 @@ export function analyzeSentence(
     // … with nothing but a title between: "said a summit with Putin …" names no source
     // … and after a verb of saying only when it is inverted after a comma or a quote
     // ('…, said Merz'; not "Tusk said he had invited Merz")
-    const verb = SAYING.has(t[hit.start]!.fold) || SAYING.has(t[hit.start + 1]?.fold ?? "");
+    const verb = SAYING.has(t[hit.start]!.fold) || SAYING.has(t[hit.start + 1]?.fold ?? "") || CLAIMING.has(t[hit.start]!.fold);
     const inverted = !verb || t[hit.start - 1]?.type === "punct";
     const after = !inverted ? undefined : mentions.find(
       // ("a report by the Kumasi news site Ashanti Ledger": a place may qualify the outlet named after it)
@@ -107,7 +110,7 @@ export function analyzeSentence(
 }
 
 /** Words that count people before a plural noun with no number: "several traders", "câțiva angajați". */
-const SOME_WORDS = new Set(["several", "cativa", "cateva", "catorva"]);
+const SOME_WORDS = new Set(["several", "some", "many", "cativa", "cateva", "catorva", "unii", "multi"]);
 
 /** A count of people right at `k`, a number word and a lower-case plural noun after it ("two traders"), no name; not
  * officials, who speak for their office ("according to two officials"). */

@@ -2320,3 +2320,14 @@ describe("an assembly's session told in the present (sentences written for these
     expect(c.meetings.map((m) => [m.status, m.date])).toEqual([["postponed", "2026-02-17"]]);
   });
 });
+
+describe("people who claim a meeting (sentences written for these tests; curated data)", () => {
+  it("reads 'Some captains claim that X met Y' and 'Mai mulți localnici susțin că …' as unconfirmed, and 'the growers' claim' as no source", () => {
+    const en = runReal("Some captains claim that Courtney Ashwood met Mayor Ann Pinnock earlier this month.", "2031-07-19", "en");
+    expect(en.meetings.map((m) => m.status)).toEqual(["unconfirmed"]);
+    const ro = runReal("Mai mulți localnici susțin că viceprimarul Ion Pop s-ar fi văzut cu Dan Ene.", "2031-07-19", "ro");
+    expect(ro.meetings.map((m) => m.status)).toEqual(["unconfirmed"]);
+    const claim = runReal("A hearing of the Sugar Industry Tribunal on the growers' claim for interest, set for July 2, was called off.", "2026-07-06", "en");
+    expect(claim.meetings.map((m) => m.status)).toEqual(["cancelled"]);
+  });
+});
