@@ -1770,7 +1770,7 @@ function seesSomeone(ctx: MeetingContext, form: string, from: number): boolean {
  * septembrie cu X", "a discutat miercuri, în sala de consiliu, cu X", "a stat de vorbă … cu X", "a luat masa … cu X", "sat
  * down on Wednesday with X" (not "s-a văzut că …", it was seen that …, nor "a discutat problema", nor a meal alone).
  */
-const WITH_PARTNER = /^(a discutat|s-(a|au|ar fi) vazut|(a|au|ar fi|va|vor) (luat|lua|stat|sta) (masa|de vorba)|(will )?(sat|sits|sit) down)$/;
+const WITH_PARTNER = /^(a discutat|s-(a|au|ar fi) vazut|(a|au|ar fi|va|vor) (luat|lua|stat|sta) (masa|pranzul|cina|de vorba)|(will )?(sat|sits|sit) down)$/;
 
 /** An actor after "cu" / "with" in the same clause, within a dozen words after `from` (a title may come first: "cu directorul firmei, X"). */
 function partnerAfter(ctx: MeetingContext, from: number): boolean {

@@ -2331,3 +2331,10 @@ describe("people who claim a meeting (sentences written for these tests; curated
     expect(claim.meetings.map((m) => m.status)).toEqual(["cancelled"]);
   });
 });
+
+describe("lunch and supper with someone (sentences written for these tests; curated data)", () => {
+  it("reads 'ar fi luat prânzul săptămâna trecută cu …' after unnamed sources as an unconfirmed dinner last week", () => {
+    const x = runReal("Surse sindicale susțin că Radu Cotârlea ar fi luat prânzul săptămâna trecută cu Ion Pop.", "2031-10-14", "ro");
+    expect(x.meetings.map((m) => [m.type, m.status, m.date, who(m)])).toEqual([["dinner", "unconfirmed", "2031-10-06/2031-10-12", ["person:ion-pop", "person:radu-cotarlea"]]]);
+  });
+});
