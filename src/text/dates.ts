@@ -282,6 +282,25 @@ function compile(words: DateWords, lang: Lang): Compiled {
     if (month === undefined || (lang === "en" && !/^\p{Lu}/u.test(ctx.text.slice(m.index)))) return undefined;
     return explicit(ctx, m.index, m.index + m[0].length, Number(m[2]), m[3] ? Number(m[3]) : undefined, month, m[4] ? Number(m[4]) : undefined);
   });
+  // a day of the month told alone: "on the 28th", "pe 21 ale lunii", "pe 5 ale lunii viitoare": this month's, or the
+  // next one's when it is said so or the day has gone by and the sentence looks ahead (the last one's looking back)
+  const dayOfMonthCue = lang === "en" ? "the\\s+" : "pe\\s+";
+  const dayOfMonth = lang === "en" ? "(\\d{1,2})(?:st|nd|rd|th)()" : "(\\d{1,2})\\s+ale\\s+lunii(\\s+viitoare)?";
+  rule("digit", `(?<=${B}${dayOfMonthCue})${dayOfMonth}`, (m, ctx) => {
+    const article = needArticle(ctx);
+    if (article === undefined) return undefined;
+    const { y, m: month } = ymd(article);
+    const d = Number(m[1]);
+    const inMonth = (shift: number): number | undefined => {
+      const index = y * 12 + month - 1 + shift;
+      return dayNumber(Math.floor(index / 12), (index % 12) + 1, d);
+    };
+    // (with no tense, this month's: "the 3rd" told on the 21st is the 3rd gone by, "the 28th" the one ahead)
+    const options = (m[2] ? [1] : ctx.tense ? [-1, 0, 1] : [0]).map(inMonth).filter((x): x is number => x !== undefined);
+    const allowed = options.filter((x) => (ctx.tense === "future" ? x >= article : ctx.tense === "past" ? x <= article : true));
+    const day = [...allowed].sort((a, b) => Math.abs(a - article) - Math.abs(b - article))[0];
+    return day === undefined ? undefined : { start: m.index, end: m.index + m[0].length, range: [day, day], kind: "day" };
+  }, dayOfMonthCue + dayOfMonth);
   // a month with a year: decembrie 2025, December 2025 (also "luna mai 2025")
   rule("digit", `${monthToken}\\s+${YEAR}`, (m, ctx) => {
     const month = monthNumber(ctx.words, m[1]!);

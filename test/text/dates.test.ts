@@ -71,6 +71,12 @@ const CASES: Case[] = [
   // (session 14) two days away, and the end of a period told with "is over" / "is out"
   ["en", "2025-12-18", "received the day before yesterday; back the day after tomorrow", undefined, [["the day before yesterday", "2025-12-16"], ["the day after tomorrow", "2025-12-20"]]],
   ["en", "2025-12-18", "will present it before the month is over", undefined, [["before the month is over", "2025-12-18/2025-12-31"]]],
+  // a day of the month told alone: this month's with no tense; ahead or back with one; next month's when said so
+  ["en", "2025-12-18", "the committee will vote on the 28th", undefined, [["28th", "2025-12-28"]]],
+  ["en", "2025-12-18", "they met on the 3rd", "past", [["3rd", "2025-12-03"]]],
+  ["en", "2025-12-18", "they will meet on the 3rd", "future", [["3rd", "2026-01-03"]]],
+  ["ro", "2025-12-18", "se reunește pe 21 ale lunii", undefined, [["21 ale lunii", "2025-12-21"]]],
+  ["ro", "2025-12-18", "o ședință pe 5 ale lunii viitoare", undefined, [["5 ale lunii viitoare", "2026-01-05"]]],
   // explicit dates and ranges
   ["ro", "2025-12-18", "pe 9 decembrie, pe 9 decembrie 2025, 2025-12-09 și 09.12.2025", undefined, [["9 decembrie", "2025-12-09"], ["9 decembrie 2025", "2025-12-09"], ["2025-12-09", "2025-12-09"], ["09.12.2025", "2025-12-09"]]],
   ["en", "2025-12-18", "on December 9, on 9 December 2025, on December 9th", undefined, [["December 9", "2025-12-09"], ["9 December 2025", "2025-12-09"], ["December 9th", "2025-12-09"]]],
