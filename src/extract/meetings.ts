@@ -434,7 +434,9 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: readonl
     // "s-a discutat", "au discutat despre": a noun trigger's stem used as a verb is not a new meeting
     // ("had talks with", "had lunch with": after "have" a noun is what they had, and only a verb's form is skipped, "has talked")
     const had = c.lang === "en" && HAVE.has(doc.tokens[h.start - 1]?.fold ?? "") && !/(ed|ing)$/.test(doc.tokens[h.start]!.fold);
-    if (!isVerbal(h.value.form) && AUXILIARIES[c.lang].has(doc.tokens[h.start - 1]?.fold ?? "") && !doc.tokens[h.start]!.upper && !had) continue;
+    // ("has been meeting every day since Monday", "is meeting": an English "-ing" after an auxiliary is the verb going on)
+    const progressive = c.lang === "en" && /ing$/.test(doc.tokens[h.start]!.fold);
+    if (!isVerbal(h.value.form) && AUXILIARIES[c.lang].has(doc.tokens[h.start - 1]?.fold ?? "") && !doc.tokens[h.start]!.upper && !had && !progressive) continue;
     // "called off", "called for", "called on": another verb
     // ("called the meeting off", "called them off": "off" after the object; not "called Eder on Monday")
     const objectOff = doc.tokens[h.end + 1]?.fold === "off" || (NOUN_DETERMINERS.has(doc.tokens[h.end]?.fold ?? "") && doc.tokens[h.end + 2]?.fold === "off");

@@ -2338,3 +2338,10 @@ describe("lunch and supper with someone (sentences written for these tests; cura
     expect(x.meetings.map((m) => [m.type, m.status, m.date, who(m)])).toEqual([["dinner", "unconfirmed", "2031-10-06/2031-10-12", ["person:ion-pop", "person:radu-cotarlea"]]]);
   });
 });
+
+describe("a meeting going on, told with '-ing' (sentences written for these tests; curated data)", () => {
+  it("reads 'has been meeting every day since Monday' as a meeting that happened", () => {
+    const x = runReal("A working group of the Health Ministry and the State Agency of Medicines has been meeting every day since Monday.", "2031-05-21", "en");
+    expect(x.meetings.map((m) => m.status)).toEqual(["happened"]);
+  });
+});
