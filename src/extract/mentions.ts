@@ -2054,11 +2054,17 @@ function declinedLabel(doc: Document, i: number, end: number, kind: EntityKind, 
   }
   if (kind === "person") {
     // Persons: only the clear genitive of female given names (Oanei → Oana) and "-ului" surnames.
+    // ("Ilenei", "Emiliei": the nominative the article also writes, "Ileana", "Emilia", when it does)
+    const written = (forms: string[]): string | undefined => forms.find((b) => doc.tokens.some((x) => x.text === b));
     return words
       .map((w) => {
         const f = fold(w);
         if (/(ului)$/.test(f) && w.length > 6) return baseForms(w)[0] ?? w;
-        if (/[^i]ei$/.test(f) && words.length > 1 && w === words[0]) return baseForms(w)[0] ?? w;
+        if (/ei$/.test(f) && words.length > 1 && w === words[0]) {
+          const inText = written([...vowelRestored(w), ...baseForms(w)].filter((b) => b !== w));
+          if (inText) return inText;
+          if (/[^i]ei$/.test(f)) return baseForms(w)[0] ?? w;
+        }
         return w;
       })
       .join(" ");

@@ -1593,3 +1593,10 @@ describe("a minister of two portfolios (sentences written for these tests; curat
     expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["person:Ileana Bugheanu", "person:Ion Pop"]);
   });
 });
+
+describe("a woman's given name in the genitive (sentences written for these tests; curated data)", () => {
+  it("joins 'Ilenei Bugheanu' and 'Emiliei Pop' to 'Ileana Bugheanu' and 'Emilia Pop', the forms the article also writes", () => {
+    const x = runReal("Ministra Ileana Bugheanu a vorbit. Întrevederea Ilenei Bugheanu cu sindicatele a durat. Emilia Pop a semnat. Ieri, contractul Emiliei Pop a expirat.", "2026-03-18", "ro");
+    expect(x.entities.map((e) => e.label)).toEqual(["Ileana Bugheanu", "Emilia Pop"]);
+  });
+});
