@@ -349,6 +349,7 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
   townHallsOfTheTown(doc, c, mentions);
   if (c.lang === "en") agenciesNamedAfterCountries(doc, c, mentions);
   streetsNamedTogether(doc, mentions);
+  sourceAgency(doc, mentions);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   if (c.lang === "ro") addLocators(doc, mentions);
   return mentions;
@@ -465,6 +466,21 @@ function agenciesNamedAfterCountries(doc: Document, c: Compiled, mentions: RawMe
       group.label = `${agency.text}${group.label!.slice(word.text.length)}`;
     }
   }
+}
+
+/**
+ * "(Lakeside Wire)" on the text's last line: the agency of its dateline, which the text stage moves there
+ * (src/text/boilerplate.ts), is an organisation, whatever its words look like.
+ */
+function sourceAgency(doc: Document, mentions: RawMention[]): void {
+  const t = doc.tokens;
+  const n = t.length;
+  if (n < 3 || t[n - 1]!.text !== ")") return;
+  const agency = mentions.find((m) => m.tokEnd === n - 1 && t[m.tokStart - 1]?.text === "(" && !m.kbId);
+  if (!agency || t[agency.tokStart - 2] && t[agency.tokStart - 2]!.sentence === t[n - 1]!.sentence) return;
+  agency.kind = "organization";
+  agency.kindSure = true;
+  agency.label = agency.text;
 }
 
 /** Romanian street nouns (singular and plural) and the English word of a street's label ("strada Morilor" → Morilor Street). */

@@ -1600,3 +1600,10 @@ describe("a woman's given name in the genitive (sentences written for these test
     expect(x.entities.map((e) => e.label)).toEqual(["Ileana Bugheanu", "Emilia Pop"]);
   });
 });
+
+describe("the agency of a dateline (articles written for these tests; curated data)", () => {
+  it("reads an agency in no list, '(Lakeside Wire)' after a city and a date, as an organisation", () => {
+    const x = runReal("KAMPALA, Sept 15 (Lakeside Wire) - The two trade ministers met in Kampala on Saturday.", "2031-09-15", "en");
+    expect(x.entities.find((e) => e.label === "Lakeside Wire")?.kind).toBe("organization");
+  });
+});
