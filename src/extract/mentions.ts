@@ -1275,6 +1275,12 @@ function headBeforeOf(run: Token[]): string {
   return at > 0 ? run[at - 1]!.fold : "";
 }
 
+/** The word before a name's "on": "Sectoral Council on Trade" → council. */
+function headBeforeOn(run: Token[]): string {
+  const at = run.findIndex((t) => t.fold === "on");
+  return at > 0 ? run[at - 1]!.fold : "";
+}
+
 /** Nouns that say what kind of people a group is, between its adjective and its noun: "ministry experts", "steel executives". */
 export const GROUP_MODIFIERS = new Set([
   "ministry", "government", "deputy", "technical", "military", "senior", "security", "border", "business", "industry", "steel", "car", "auto",
@@ -1767,8 +1773,9 @@ function classify(
   } else if (c.lang === "ro" && len >= 2 && (HOUSE_HEADS.has(first.fold) || (first.fold === "centrul" && run[1]!.fold === "cultural")) && m.afterPlaceCue) {
     // "la Casa Tineretului", "la Casa Luxemburg": after a place cue, a house is the building
     m.kind = "place";
-  } else if (c.orgWords.has(first.fold) || headBase.some((b) => c.orgWords.has(fold(b))) || c.orgWords.has(last.fold) || (ofName && c.orgWords.has(headBeforeOf(run)))) {
-    // ("the Harbour Authority of Kalmora": an English name's head is its last word before "of")
+  } else if (c.orgWords.has(first.fold) || headBase.some((b) => c.orgWords.has(fold(b))) || c.orgWords.has(last.fold) || (ofName && c.orgWords.has(headBeforeOf(run))) || (c.lang === "en" && c.orgWords.has(headBeforeOn(run)))) {
+    // ("the Harbour Authority of Kalmora": an English name's head is its last word before "of"; "Sectoral Council on
+    // Trade, Industry …": or before "on", what it is on)
     m.kind = "organization";
     if (len === 1) return undefined; // a bare "Fondului" is a reference, not a name
   } else if (len >= 2 && (c.nameHeads.companyEnds.has(last.fold) || run.some((t) => t.text === "&") || (!titleBefore && run.some((t) => isAcronym(t.text) && t.text.length >= 3)) || (isAcronym(first.text) && first.text.replace(/[^\p{L}]/gu, "").length >= 3) || (c.lang === "ro" && RO_PLURAL_NOUN.test(last.text.toLowerCase())))) {

@@ -1607,3 +1607,10 @@ describe("the agency of a dateline (articles written for these tests; curated da
     expect(x.entities.find((e) => e.label === "Lakeside Wire")?.kind).toBe("organization");
   });
 });
+
+describe("a council named by what it is on (sentences written for these tests; curated data)", () => {
+  it("reads 'the EAC's Sectoral Council on Trade, Industry, Finance and Investment' as an organisation", () => {
+    const x = runReal("The dispute is on the agenda of the EAC's Sectoral Council on Trade, Industry, Finance and Investment in Arusha.", "2031-09-15", "en");
+    expect(x.entities.find((e) => e.label.startsWith("Sectoral Council"))?.kind).toBe("organization");
+  });
+});
