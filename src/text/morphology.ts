@@ -143,5 +143,11 @@ export function vowelRestored(word: string): string[] {
   // ă → a in the last syllable of the stem: "Băncii" → "Banca", "Țării" → "Țara"
   const a = /^(.*)ă([^aeiouăâî]+)(?:ii|ei)$/iu.exec(word);
   if (a) out.push(`${a[1]}a${a[2]}a`);
+  // … with z → d too: "Gărzii" → "Garda", "lăzii" → "lada"
+  const d = /^(.*)ă([^aeiouăâîz]*)z(?:ii|ei)$/iu.exec(word);
+  if (d) out.push(`${d[1]}a${d[2]}da`);
+  // o → oa: "Școlii" → "Școala", "Porții" → "Poarta"
+  const oa = /^(.*)o([^aeiouăâî]+)ii$/iu.exec(word);
+  if (oa) out.push(`${oa[1]}oa${oa[2]}a`);
   return out;
 }

@@ -1614,3 +1614,10 @@ describe("a council named by what it is on (sentences written for these tests; c
     expect(x.entities.find((e) => e.label.startsWith("Sectoral Council"))?.kind).toBe("organization");
   });
 });
+
+describe("a body named in the genitive and the nominative (sentences written for these tests; curated data)", () => {
+  it("joins 'Gărzii de Mediu' to 'Garda de Mediu' and labels 'Școlii Gimnaziale' Școala Gimnazială", () => {
+    const x = runReal("Comisarii Gărzii de Mediu au venit. Garda de Mediu a amendat firma. Elevii Școlii Gimnaziale nr. 3 au plecat.", "2026-03-18", "ro");
+    expect(x.entities.map((e) => e.label)).toEqual(["Garda de Mediu", "Școala Gimnazială nr. 3"]);
+  });
+});

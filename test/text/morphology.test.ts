@@ -1,6 +1,6 @@
 // baseForms: Romanian inflected and articulated names back to their base forms, by rules.
 import { describe, expect, it } from "vitest";
-import { baseForms } from "../../src/text/index.js";
+import { baseForms, vowelRestored } from "../../src/text/index.js";
 
 const first = (w: string): string => baseForms(w)[0]!;
 
@@ -51,5 +51,13 @@ describe("baseForms", () => {
     expect(first("Harkovului")).toBe("Harkov");
     expect(first("Varșoviei")).toBe("Varșovia");
     expect(first("UCRAINEI")).toBe("UCRAINA");
+  });
+});
+
+describe("vowelRestored (session 14)", () => {
+  it("gives back a stem's vowel and consonant a genitive changed: 'Gărzii' → Garda, 'Școlii' → Școala", () => {
+    expect(vowelRestored("Gărzii")).toContain("Garda");
+    expect(vowelRestored("Școlii")).toContain("Școala");
+    expect(vowelRestored("Sucevei")).toContain("Suceava");
   });
 });
