@@ -2345,3 +2345,12 @@ describe("a meeting going on, told with '-ing' (sentences written for these test
     expect(x.meetings.map((m) => m.status)).toEqual(["happened"]);
   });
 });
+
+describe("'announced' about something else (sentences written for these tests; curated data)", () => {
+  it("keeps 'had met … in April, before the closures were announced' in the April gone by; 'announced for Monday' still plans", () => {
+    const past = runReal("An MP claimed that Edgars Rudzitis had met John Smith in April, before the closures were announced.", "2031-05-21", "en");
+    expect(past.meetings.map((m) => m.date)).toEqual(["2031-04-01/2031-04-30"]);
+    const planned = runReal("A meeting between Edgars Rudzitis and John Smith was announced for Monday.", "2031-05-21", "en");
+    expect(planned.meetings.map((m) => m.status)).toEqual(["planned"]);
+  });
+});
