@@ -347,7 +347,7 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
   placesListedWithPlaces(doc, c, mentions);
   mentions.push(...venues(doc, c, mentions));
   townHallsOfTheTown(doc, c, mentions);
-  if (c.lang === "en") agenciesNamedAfterCountries(doc, c, mentions);
+  if (c.lang === "en") agenciesNamedAfterPlaces(doc, c, mentions);
   streetsNamedTogether(doc, mentions);
   sourceAgency(doc, mentions);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -435,28 +435,29 @@ const MUNICIPAL = /\b(municipality|municipal|city|town|primari\w*|consiliul loca
 const UNNAMED_TOWN_HALLS = new Set(["town hall", "city hall", "municipal hall", "sediul primariei", "primarie", "primaria"]);
 
 /**
- * "Insurance Ireland", "Employment New Zealand", "Transport Canada": a capitalised word of a public domain right before a
- * country's name makes the two one agency's name, not a word and a country (the word alone was read as a name of its own).
+ * "Insurance Ireland", "Employment New Zealand", "Transport Canada", "Visit Oost-Vlaanderen": a capitalised word of a public
+ * domain right before a known country's name, or inside a sentence any place's, makes the two one agency's name, not a
+ * word and a place (the word alone was read as a name of its own).
  */
-function agenciesNamedAfterCountries(doc: Document, c: Compiled, mentions: RawMention[]): void {
+function agenciesNamedAfterPlaces(doc: Document, c: Compiled, mentions: RawMention[]): void {
   const t = doc.tokens;
   // (a known country's name, or inside a sentence any place's: "Visit Oost-Vlaanderen", the province's tourist board)
-  for (const country of mentions.filter((m) => (m.kind === "country" && m.kbId) || m.kind === "place")) {
-    const word = t[country.tokStart - 1];
-    if (!word || !word.upper || !c.nameHeads.agencyFirst.has(word.fold) || word.sentence !== country.sentence) continue;
-    if (country.kind === "place" && country.tokStart - 1 === doc.sentences[word.sentence]!.tokenStart) continue;
+  for (const place of mentions.filter((m) => (m.kind === "country" && m.kbId) || m.kind === "place")) {
+    const word = t[place.tokStart - 1];
+    if (!word || !word.upper || !c.nameHeads.agencyFirst.has(word.fold) || word.sentence !== place.sentence) continue;
+    if (place.kind === "place" && place.tokStart - 1 === doc.sentences[word.sentence]!.tokenStart) continue;
     // (a lone word read as a name of its own, or nothing: "Representatives of Insurance Ireland", "Transport Canada said")
-    const alone = mentions.filter((m) => m.tokStart === country.tokStart - 1 && m.tokEnd === country.tokStart);
+    const alone = mentions.filter((m) => m.tokStart === place.tokStart - 1 && m.tokEnd === place.tokStart);
     // (not inside a longer name read already: "Heritage New Zealand Pouhere Taonga")
-    if (mentions.some((m) => m !== country && m.tokStart <= country.tokStart - 1 && m.tokEnd > country.tokStart && m.kind !== "group")) continue;
+    if (mentions.some((m) => m !== place && m.tokStart <= place.tokStart - 1 && m.tokEnd > place.tokStart && m.kind !== "group")) continue;
     // ("Heritage New Zealand Pouhere Taonga": a name guessed right after it goes on with it)
-    const rest = mentions.find((m) => m.tokStart === country.tokEnd && m.sentence === country.sentence && !m.kbId && m.kindSure === false);
+    const rest = mentions.find((m) => m.tokStart === place.tokEnd && m.sentence === place.sentence && !m.kbId && m.kindSure === false);
     if (rest) mentions.splice(mentions.indexOf(rest), 1);
-    const agency = makeMention(doc, country.tokStart - 1, rest ? rest.tokEnd : country.tokEnd, country.sentence);
+    const agency = makeMention(doc, place.tokStart - 1, rest ? rest.tokEnd : place.tokEnd, place.sentence);
     agency.kind = "organization";
     agency.kindSure = true;
     agency.label = agency.text;
-    for (const m of [...alone, country]) mentions.splice(mentions.indexOf(m), 1);
+    for (const m of [...alone, place]) mentions.splice(mentions.indexOf(m), 1);
     mentions.push(agency);
     // ("Representatives of Insurance Ireland": the group of its people is named after the whole name)
     for (const group of mentions.filter((m) => m.kind === "group" && m.tokEnd === agency.tokStart + 1 && m.label?.startsWith(`${word.text} `))) {
@@ -477,7 +478,8 @@ function sourceAgency(doc: Document, mentions: RawMention[]): void {
   const n = t.length;
   if (n < 3 || t[n - 1]!.text !== ")") return;
   const agency = mentions.find((m) => m.tokEnd === n - 1 && t[m.tokStart - 1]?.text === "(" && !m.kbId);
-  if (!agency || t[agency.tokStart - 2] && t[agency.tokStart - 2]!.sentence === t[n - 1]!.sentence) return;
+  // (the bracket opens its own line: not "… met officials of the agency (Lakeside Wire)" at a sentence's end)
+  if (!agency || (agency.tokStart >= 2 && t[agency.tokStart - 2]!.sentence === t[n - 1]!.sentence)) return;
   agency.kind = "organization";
   agency.kindSure = true;
   agency.label = agency.text;
@@ -569,15 +571,13 @@ function townHallsOfTheTown(doc: Document, c: Compiled, mentions: RawMention[]):
     halls.splice(halls.indexOf(hall), 1);
   }
   if (!halls.length) return;
-  // (a known town counts inside a body's name too: "the Municipality of Thessaloniki", "the Thessaloniki Kiosk Owners' Union")
   // (a known town counts inside a town's own body's name too: "the Municipality of Thessaloniki", "the Thessaloniki
   // Municipal Police", "Primăria Ogra"; not a county's agency, "Agenția pentru Protecția Mediului Mureș")
+  const kbPlace = (word: string): string | undefined => c.aliases.get(word)?.find((h) => h.kind === "place" && !h.surname)?.id;
   const townIn = (m: RawMention): Token | undefined => {
     if (!MUNICIPAL.test(fold(m.text))) return undefined;
-    for (let k = m.tokStart; k < m.tokEnd; k++) if (t[k]!.upper && (c.towns.has(t[k]!.fold) || c.aliases.get(t[k]!.fold)?.some((h) => h.kind === "place" && !h.surname))) return t[k];
-    return undefined;
+    return t.slice(m.tokStart, m.tokEnd).find((x) => x.upper && (c.towns.has(x.fold) || kbPlace(x.fold) !== undefined));
   };
-  const kbPlace = (word: string): string | undefined => c.aliases.get(word)?.find((h) => h.kind === "place" && !h.surname)?.id;
   const town = mostNamed(mentions, (m) => {
     if (m.kind === "organization" && !m.kbId) {
       const word = townIn(m);
@@ -1155,12 +1155,12 @@ function orgNameBefore(tokens: Token[], k: number, sentenceStart: number, c: Com
     // ("Instituția Prefectului – Județul Brașov": the county after a dash)
     if ((t.text === "–" || t.text === "-") && j === k - 2 && COUNTY_WORDS.has(tokens[k - 1]!.fold)) continue;
     if (t.type !== "word" || !t.upper) return false;
-    if (j < k - 1 && (c.orgWords.has(t.fold) || baseForms(t.text).some((b) => c.orgWords.has(fold(b))))) return true;
+    if (j < k - 1 && isOrgHead(t, c)) return true;
     // "Comisiei Dunării", "Consiliul Mării Negre": a body named after a known place in the genitive, right after its head
     // (not "Primăria Clujului", "Guvernul României": a town's hall is a place, a country's government the country's)
     // ("la sediul Tribunalului Botoșani": a building's name after "sediul" is the body seated there)
     const building = c.placeHeads.buildingFirst.has(t.fold) && !HQ_WORDS.has(tokens[j - 1]?.fold ?? "");
-    if (j === k - 1 && genitivePlace && !c.placeHeads.named.has(t.fold) && !building && !COUNTRY_BODIES.get(t.fold) && (c.orgWords.has(t.fold) || baseForms(t.text).some((b) => c.orgWords.has(fold(b))))) return true;
+    if (j === k - 1 && genitivePlace && !c.placeHeads.named.has(t.fold) && !building && !COUNTRY_BODIES.get(t.fold) && isOrgHead(t, c)) return true;
   }
   return false;
 }
@@ -1355,36 +1355,33 @@ function nameConnectors(isOrg: boolean, lang: Lang, joined: boolean): ReadonlySe
   return joined ? EN_NAME_CONNECTORS_JOINED : EN_NAME_CONNECTORS;
 }
 
+/**
+ * Whether a word is one of `words` (folded) in any inflection: "Uniunii" → uniunea. The base forms depend on the word alone,
+ * so the answer is remembered by word, per word set (each language's tables are sets of their own).
+ */
+function inAnyForm(t: Token, words: ReadonlySet<string>): boolean {
+  if (words.has(t.fold)) return true;
+  let byWord = anyForm.get(words);
+  if (!byWord) anyForm.set(words, (byWord = new Map()));
+  let yes = byWord.get(t.text);
+  if (yes === undefined) {
+    yes = baseForms(t.text).some((b) => words.has(fold(b)));
+    if (byWord.size >= 100_000) byWord.clear();
+    byWord.set(t.text, yes);
+  }
+  return yes;
+}
+const anyForm = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+
 /** A word that starts an organisation's name, in any inflection: "Ministerul", "Uniunii", "Bank". */
 function isOrgHead(t: Token, c: Compiled): boolean {
-  if (c.orgWords.has(t.fold)) return true;
-  // (by its base forms: they depend on the word alone, so the answer is remembered by word, per language's tables)
-  let byWord = orgHeadWords.get(c);
-  if (!byWord) orgHeadWords.set(c, (byWord = new Map()));
-  let yes = byWord.get(t.text);
-  if (yes === undefined) {
-    yes = baseForms(t.text).some((b) => c.orgWords.has(fold(b)));
-    if (byWord.size >= 100_000) byWord.clear();
-    byWord.set(t.text, yes);
-  }
-  return yes;
+  return inAnyForm(t, c.orgWords);
 }
-const orgHeadWords = new WeakMap<Compiled, Map<string, boolean>>();
 
-/** A document's noun in any inflection ("Tratatul", "Acordului"), remembered by word as in `isOrgHead`. */
+/** A document's noun in any inflection: "Tratatul", "Acordului". */
 function isDocumentHead(t: Token, c: Compiled): boolean {
-  if (c.nameHeads.documents.has(t.fold)) return true;
-  let byWord = documentHeadWords.get(c);
-  if (!byWord) documentHeadWords.set(c, (byWord = new Map()));
-  let yes = byWord.get(t.text);
-  if (yes === undefined) {
-    yes = baseForms(t.text).some((b) => c.nameHeads.documents.has(fold(b)));
-    if (byWord.size >= 100_000) byWord.clear();
-    byWord.set(t.text, yes);
-  }
-  return yes;
+  return inAnyForm(t, c.nameHeads.documents);
 }
-const documentHeadWords = new WeakMap<Compiled, Map<string, boolean>>();
 
 /** End of a run of capitalised words starting at `i` that may form one name. */
 function discoverRun(tokens: Token[], i: number, limit: number, covered: Uint8Array, c: Compiled, commonFirst = false): number {

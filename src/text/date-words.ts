@@ -39,6 +39,11 @@ export interface DateWords {
   /** "peste zece zile", "in two weeks": a count of days or weeks ahead of the article date (the word before the count,
    * the count's words, and the units in days). */
   ahead: { before: string[]; counts: Record<string, number>; units: Record<string, number> };
+  /**
+   * A day of the month told alone, as patterns on folded text: the word before the day, and what follows it (the day in
+   * group 1; group 2, when it matches, says the next month: "pe 5 ale lunii viitoare").
+   */
+  dayOfMonth: { before: string; day: string };
   /** "and" between two dates, and words that make a range ("18 to 20"). */
   and: string[];
   rangeWords: string[];
@@ -97,6 +102,7 @@ const RO: DateWords = {
     counts: { doua: 2, doi: 2, trei: 3, patru: 4, cinci: 5, sase: 6, sapte: 7, opt: 8, noua: 9, zece: 10 },
     units: { zile: 1, saptamani: 7 },
   },
+  dayOfMonth: { before: "pe\\s+", day: "(\\d{1,2})\\s+ale\\s+lunii(\\s+viitoare)?" },
   yearCues: ["in", "din", "pana in", "pentru", "dupa", "inainte de", "incepand cu", "anul", "si"],
   and: ["si"],
   rangeWords: ["-", "–", "—", "pana pe", "pana la", "pana in"],
@@ -149,6 +155,7 @@ const EN: DateWords = {
     counts: { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 },
     units: { days: 1, weeks: 7 },
   },
+  dayOfMonth: { before: "the\\s+", day: "(\\d{1,2})(?:st|nd|rd|th)()" },
   yearCues: ["in", "since", "from", "by", "until", "for", "of", "through", "and", "before", "after"],
   and: ["and"],
   rangeWords: ["-", "–", "—", "to", "through", "until"],

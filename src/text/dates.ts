@@ -284,8 +284,7 @@ function compile(words: DateWords, lang: Lang): Compiled {
   });
   // a day of the month told alone: "on the 28th", "pe 21 ale lunii", "pe 5 ale lunii viitoare": this month's, or the
   // next one's when it is said so or the day has gone by and the sentence looks ahead (the last one's looking back)
-  const dayOfMonthCue = lang === "en" ? "the\\s+" : "pe\\s+";
-  const dayOfMonth = lang === "en" ? "(\\d{1,2})(?:st|nd|rd|th)()" : "(\\d{1,2})\\s+ale\\s+lunii(\\s+viitoare)?";
+  const { before: dayOfMonthCue, day: dayOfMonth } = words.dayOfMonth;
   rule("digit", `(?<=${B}${dayOfMonthCue})${dayOfMonth}`, (m, ctx) => {
     const article = needArticle(ctx);
     if (article === undefined) return undefined;
