@@ -141,6 +141,8 @@ export interface Cues {
 export interface Compiled {
   /** Towns and cities by folded name (the gazetteer): a default guess of a name's kind yields to it. */
   towns: ReadonlyMap<string, string>;
+  /** Given names of many languages, folded. */
+  givenNames: ReadonlySet<string>;
   lang: Lang;
   kb: Map<string, KbEntry>;
   /** KB organisations by their English label ("Government of Romania"). */
@@ -305,6 +307,7 @@ function build(resources: Resources, lang: Lang): Compiled {
     kb,
     orgByLabel: new Map(resources.kb.filter((e) => e.kind === "organization").map((e) => [e.label, e] as const)),
     towns: resources.towns,
+    givenNames: resources.givenNames,
     aliases,
     capitals: new Set(resources.kb.flatMap((e) => (e.capital ? [e.capital] : []))),
     aliasFirst: new Set([...aliases.keys()].map((k) => k.split(" ")[0]!)),

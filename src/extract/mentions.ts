@@ -1870,6 +1870,11 @@ function classify(
     // "Marco Pellegatti of Conceria Valdarno": what a person's name is "of" is where the person works
     m.kind = "organization";
     m.kindSure = false;
+  } else if (c.lang === "ro" && len >= 2 && !titleBefore && nounAndGenitive(run, c)) {
+    // "Poarta Sărutului", "Bâtca Doamnei", "Lunca Someșului": a noun and a name in the genitive name a place, no one's
+    // name is written so (a man's surname takes "lui", not "-ului")
+    m.kind = "place";
+    m.kindSure = false;
   } else if (len >= 2 && !notPersonName(tokens, i, c)) {
     m.kind = "person";
     m.kindSure = false;
@@ -1968,6 +1973,18 @@ function notPersonName(tokens: Token[], i: number, c: Compiled): boolean {
   if (c.lang === "en") return tokens[i - 1]?.fold === "the";
   const first = tokens[i]!.fold;
   return first.length > 4 && /[^aeiou]ul$/.test(first) && !NAMES_ENDING_UL.has(first);
+}
+
+/**
+ * A Romanian name of a noun and a genitive after it: a later word in "-ului", or in "-ei" / "-ilor" after a first word in
+ * "-a" that is no given name ("Bâtca Doamnei"; not "Maria Andrei", whose surname only ends like a genitive). Not after a
+ * first word in "-ul": "Avocatul Poporului" is a body.
+ */
+function nounAndGenitive(run: Token[], c: Compiled): boolean {
+  const first = run[0]!.fold;
+  if (first.endsWith("ul")) return false;
+  const feminineNoun = first.endsWith("a") && !first.split("-").some((w) => c.givenNames.has(w));
+  return run.slice(1).some((t) => (t.fold.length > 6 && t.fold.endsWith("ului")) || (feminineNoun && /([^i]ei|ilor)$/.test(t.fold)));
 }
 
 /** An English capitalised plural of people who do something ("Producers", "Weavers") that is a group's noun or that the

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { EntityKind, Lang } from "../types.js";
+import { fold } from "../text/index.js";
 import type {
   KbEntry,
   KbRole,
@@ -72,7 +73,7 @@ export function loadResources(dataDir: string = DEFAULTS.dataDir): Resources {
   const portfolios = loadPortfolios(dataDir);
   const nameHeads = loadNameHeads(dataDir);
   for (const lang of DEFAULTS.langs) lexicons[lang] = loadLexicon(dataDir, lang, topics, placeHeads, portfolios, nameHeads);
-  const resources: Resources = { kb, lexicons, towns: loadTowns(dataDir) };
+  const resources: Resources = { kb, lexicons, towns: loadTowns(dataDir), givenNames: loadGivenNames(dataDir) };
   cache.set(key, resources);
   return resources;
 }
@@ -90,6 +91,20 @@ function loadTowns(dataDir: string): Map<string, string> {
     towns.set(name, country);
   });
   return towns;
+}
+
+/** Reads data/lexicon/given-names.txt (folded names, one per line, after "#" comments; written by `npm run given-names`). */
+function loadGivenNames(dataDir: string): Set<string> {
+  const file = "lexicon/given-names.txt";
+  const path = join(dataDir, file);
+  if (!existsSync(path)) throw new ResourceError(`resources: no list of given names ${path}; run npm run given-names`, file);
+  const names = new Set<string>();
+  readFileSync(path, "utf8").split("\n").forEach((line, i) => {
+    if (line === "" || line.startsWith("#")) return;
+    if (line !== fold(line) || /\s/.test(line)) fail(file, `line ${i + 1}`, "must be one folded word (lower case, no diacritics)");
+    names.add(line);
+  });
+  return names;
 }
 
 /** Forgets every cached Resources object (for tests and long-running processes that reload data). */

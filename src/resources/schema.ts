@@ -167,4 +167,6 @@ export interface Resources {
   lexicons: Record<Lang, Lexicon>;
   /** Towns and cities of the world by folded name, with their country's ISO code (data/gazetteer/towns.tsv). */
   towns: ReadonlyMap<string, string>;
+  /** Given names of many languages, folded (data/lexicon/given-names.txt). */
+  givenNames: ReadonlySet<string>;
 }

@@ -1142,6 +1142,12 @@ describe("workshops, programmes and acronyms told without brackets (sentences wr
 });
 
 describe("Romanian names told after titles and common nouns (sentences written for these tests; curated data)", () => {
+  it("reads a noun and a genitive ('Poarta Sărutului', 'Bâtca Doamnei') as a place, a given name and a surname ending like a genitive as a person", () => {
+    const x = runReal("Turiștii au trecut pe lângă Poarta Sărutului, apoi au urcat pe Bâtca Doamnei. Acolo i-a așteptat Elena Matei.", "2026-03-18", "ro");
+    const kinds = x.entities.map((e) => `${e.kind}:${e.label}`);
+    expect(kinds).toEqual(expect.arrayContaining(["place:Poarta Sărutului", "place:Bâtca Doamnei", "person:Elena Matei"]));
+  });
+
   it("reads 'Salina Vlădeni' as a place when the text also writes 'salina', not as a person", () => {
     const x = runReal("Salina Vlădeni, exploatată de două secole, este o atracție. Turiștii au vizitat salina anul trecut.", "2026-03-18", "ro");
     // (the tourists who visited are a group of their own)
