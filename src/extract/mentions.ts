@@ -431,8 +431,34 @@ const VENUE_LINKS = new Set(["din", "de", "la", "in", "of"]);
 
 /** Words of the name of a town's own body, folded: its hall, council, police. */
 const MUNICIPAL = /\b(municipality|municipal|city|town|primari\w*|consiliul local|consiliului local|politia locala|politiei locale|local council|local police)\b/;
+/** Rooms of a town hall: "sala de ședințe a primăriei", "curtea primăriei". */
+const ROOMS = new Set(["sala", "sala", "curtea", "holul", "cladirea", "biroul"]);
+/** A village's hall: "căminul cultural", "sala căminului cultural", "the village hall", "the community centre". */
+const COMMUNITY_HALLS_RO = new Set(["caminul", "caminului", "camin"]);
+const CULTURAL = new Set(["cultural"]);
+const COMMUNITY_WORDS = new Set(["community", "village", "parish", "cultural"]);
+const HALL_WORDS = new Set(["hall", "centre", "center"]);
+
+/** Words of a town's own government right before its name: "primarul din X", "comuna X", "the mayor of X". */
+const LOCAL_GOVERNMENT = new Set(["primarul", "primarului", "primar", "primarita", "primaritei", "viceprimarul", "viceprimarului", "comuna", "comunei", "satul", "satului", "primaria", "primariei", "mayor", "village", "commune", "municipality", "township"]);
+function localGovernmentBefore(t: Token[], i: number): boolean {
+  const prev = t[i - 1]?.fold ?? "";
+  if (LOCAL_GOVERNMENT.has(prev)) return true;
+  return (prev === "din" || prev === "of") && LOCAL_GOVERNMENT.has(t[i - 2]?.fold ?? "");
+}
+
+/** A place cue ("la", "în", "at", "in") at most `n` lower-case words before token `i`, in its sentence. */
+function placeCueWithin(t: Token[], i: number, n: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - n && t[k]!.sentence === t[i]!.sentence; k--) {
+    if (PLACE_CUE_WORDS.has(t[k]!.fold)) return true;
+    if (t[k]!.upper || t[k]!.type !== "word") return false;
+  }
+  return false;
+}
+const PLACE_CUE_WORDS = new Set(["la", "in", "at", "inside"]);
+
 /** Town halls named by no town: "at the town hall", "la sediul primăriei", "la primărie". */
-const UNNAMED_TOWN_HALLS = new Set(["town hall", "city hall", "municipal hall", "sediul primariei", "primarie", "primaria"]);
+const UNNAMED_TOWN_HALLS = new Set(["town hall", "city hall", "municipal hall", "sediul primariei", "primarie", "primaria", "village hall", "community hall", "community centre", "community center", "parish hall", "cultural hall"]);
 
 /**
  * "Insurance Ireland", "Employment New Zealand", "Transport Canada", "Visit Oost-Vlaanderen": a capitalised word of a public
@@ -540,6 +566,31 @@ function streetsNamedTogether(doc: Document, mentions: RawMention[]): void {
  */
 function townHallsOfTheTown(doc: Document, c: Compiled, mentions: RawMention[]): void {
   const t = doc.tokens;
+  const made: RawMention[] = [];
+  const unnamed = (from: number, end: number, label: string): void => {
+    if (mentions.some((m) => m.tokStart < end && m.tokEnd > from)) return;
+    const m = makeMention(doc, from, end, t[from]!.sentence);
+    m.kind = "place";
+    m.kindSure = true;
+    m.afterPlaceCue = true;
+    m.label = label;
+    mentions.push(m);
+    made.push(m);
+  };
+  // "în sala de ședințe a primăriei", "in sala caminului cultural", "at the village hall", "in the community centre": a
+  // room of the town hall, or the hall of a village named by no town, after a place cue, is the town's too
+  for (let i = 1; i < t.length; i++) {
+    const w = t[i]!;
+    if (w.upper || w.type !== "word") continue;
+    const community = c.lang === "ro" ? COMMUNITY_HALLS_RO.has(w.fold) && CULTURAL.has(t[i + 1]?.fold ?? "") : COMMUNITY_WORDS.has(w.fold) && HALL_WORDS.has(t[i + 1]?.fold ?? "") && !t[i + 1]!.upper;
+    const hallRoom = c.lang === "ro" && w.fold === "primariei" && (t[i - 1]?.fold === "a" || ROOMS.has(t[i - 1]?.fold ?? ""));
+    if (!community && !hallRoom) continue;
+    const end = community ? i + 2 : i + 1;
+    // ("la căminul cultural din Cincu", "the community hall in Shawbost": the town is named)
+    if (VENUE_LINKS.has(t[end]?.fold ?? "") && t[end + 1]?.upper) continue;
+    if (!placeCueWithin(t, i, 5)) continue;
+    unnamed(i, end, community ? "Community hall" : "Town hall");
+  }
   // ("la primărie", "la primăria", "at city hall", "at the town hall": the bare noun after a place cue names the town's hall too)
   for (let i = 1; i < t.length; i++) {
     const ro = c.lang === "ro" && (t[i]!.fold === "primarie" || t[i]!.fold === "primaria") && t[i - 1]!.fold === "la";
@@ -555,7 +606,7 @@ function townHallsOfTheTown(doc: Document, c: Compiled, mentions: RawMention[]):
     m.label = "Town hall";
     mentions.push(m);
   }
-  const halls = mentions.filter((m) => m.kind === "place" && !m.kbId && UNNAMED_TOWN_HALLS.has(fold(m.text).replace(/^(the|a) /, "")));
+  const halls = mentions.filter((m) => m.kind === "place" && !m.kbId && (made.includes(m) || UNNAMED_TOWN_HALLS.has(fold(m.text).replace(/^(the|a) /, ""))));
   if (!halls.length) return;
   // "Copenhagen City Hall": a known town right before the hall names it (the knowledge base matched the town alone)
   for (const hall of [...halls]) {
@@ -578,7 +629,10 @@ function townHallsOfTheTown(doc: Document, c: Compiled, mentions: RawMention[]):
     if (!MUNICIPAL.test(fold(m.text))) return undefined;
     return t.slice(m.tokStart, m.tokEnd).find((x) => x.upper && (c.towns.has(x.fold) || kbPlace(x.fold) !== undefined));
   };
-  const town = mostNamed(mentions, (m) => {
+  // (the town whose mayor, town hall or commune the article names first: "primarul din Hârtopul Mic", "comuna Ogra",
+  // "the mayor of Limanu"; a district or county town named more often is not where the village hall is)
+  const local = mostNamed(mentions, (m) => (m.kind === "place" && !halls.includes(m) && localGovernmentBefore(t, m.tokStart) ? m.kbId ?? fold(m.label ?? m.text) : undefined));
+  const town = local ?? mostNamed(mentions, (m) => {
     if (m.kind === "organization" && !m.kbId) {
       const word = townIn(m);
       return word && (kbPlace(word.fold) ?? word.fold);
@@ -1842,8 +1896,9 @@ function classify(
     m.kind = "place";
   } else if (m.afterPlaceCue && (len <= 2 || ofName)) {
     m.kind = "place";
-  } else if (len === 1 && c.lang === "ro" && originOfPeople(tokens, i, c)) {
-    // "Investitorul din Debrecen", "omologul său de la Ungheni": where someone comes from is a place, though no meeting's
+  } else if (len <= 3 && c.lang === "ro" && originOfPeople(tokens, i, c)) {
+    // "Investitorul din Debrecen", "omologul său de la Ungheni", "Primarul din Hârtopul Mic": where someone comes from is a
+    // place, though no meeting's
     m.kind = "place";
   } else if (ofName) {
     // "X of Y" is no person's name: "the Forces of Freedom and Change"

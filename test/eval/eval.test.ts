@@ -144,7 +144,7 @@ describe("the held-out sets", () => {
     heldout25: { entity: 0.72, meetings: 0.55, status: 0.93, topics: 0 },
     heldout26: { entity: 0.77, meetings: 0.53, status: 0.89, topics: 0.01 },
     heldout27: { entity: 0.76, meetings: 0.49, status: 0.95, topics: 0 },
-    heldout28: { entity: 0.78, meetings: 0.51, status: 0.91, topics: 0 },
+    heldout28: { entity: 0.78, meetings: 0.51, status: 0.89, topics: 0 },
     heldout29: { entity: 0.74, meetings: 0.53, status: 0.91, topics: 0 },
     heldout30: { entity: 0.73, meetings: 0.46, status: 0.76, topics: 0.01 },
     heldout31: { entity: 0.76, meetings: 0.48, status: 0.9, topics: 0.04 },

@@ -493,6 +493,20 @@ describe("Romanian local government (curated data)", () => {
     expect(x.entities.map((e) => e.label)).toContain("Consiliul General al Municipiului București");
     expect(x.meetings).toHaveLength(2);
   });
+
+  it("places a meeting in a room of the town hall or in the village hall in the town whose mayor the article names, not the district town named more often", () => {
+    const placeOf = (text: string, lang: Lang): string | undefined => {
+      const x = extract(analyze({ id: "t", path: "t.txt", lang, date: "2030-09-26", text }), real);
+      const m = x.meetings[0];
+      return x.entities.find((e) => e.key === m?.place)?.label;
+    };
+    const ro = "Primarul din Hârtopul Mic, Serghei Horodniceanu, s-a întâlnit marți, în sala de ședințe a primăriei, cu fermierii. Consiliul Raional Ungheni și poliția din Ungheni nu au răspuns. Ungheni are alte probleme.";
+    expect(placeOf(ro, "ro")).toBe("Hârtopul Mic");
+    expect(placeOf("Primarul comunei Ogra, Vasile Ghirasim, s-a întâlnit joi cu fermierii la căminul cultural. Agenția din Târgu Mureș nu a comentat.", "ro")).toBe("Ogra");
+    expect(placeOf("The mayor of Limanu, Ana Dobre, met the caravan owners on Tuesday in the village hall. Officials in Constanța declined to comment.", "en")).toBe("Limanu");
+    // (a hall whose town is named is that town's: "la căminul cultural din Cincu")
+    expect(placeOf("Primarul comunei Ogra s-a întâlnit joi cu fermierii la căminul cultural din Cincu.", "ro")).toBe("Cincu community centre");
+  });
 });
 
 describe("Romanian articulated forms of names in -u and bodies in -iu (curated data)", () => {
