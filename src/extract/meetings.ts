@@ -1570,6 +1570,8 @@ function nounPhraseEnd(ctx: MeetingContext, from: number, to: number): number {
     const m = mentionAt(ctx, i);
     if (m) i = m.tokEnd;
     else if (t.type === "word" && PHRASE_WORDS.has(t.fold)) i++;
+    // ("Întrevederea de duminică de la Palatul Diriyah dintre …": the day told with the noun is part of its phrase)
+    else if (t.type === "word" && !t.upper && isDayWord(t, doc.lang)) i++;
     else break;
   }
   return i;

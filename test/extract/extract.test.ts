@@ -494,6 +494,13 @@ describe("Romanian local government (curated data)", () => {
     expect(x.meetings).toHaveLength(2);
   });
 
+  it("takes the venue of a meeting told again with its day ('Întrevederea de duminică de la Palatul Diriyah') over the city of the lead", () => {
+    const x = extract(analyze({ id: "t", path: "t.txt", lang: "ro", date: "2032-03-15",
+      text: "Negociatorii Statelor Unite și Rusiei au încheiat duminică seara, la Riad, prima rundă de negocieri. Întrevederea de duminică de la Palatul Diriyah dintre trimisul special Dalton Whitacre și Arkadi Pestrikov a durat nouă ore." }), real);
+    expect(x.meetings).toHaveLength(1);
+    expect(x.entities.find((e) => e.key === x.meetings[0]!.place)?.label).toBe("Palatul Diriyah");
+  });
+
   it("places a meeting in a room of the town hall or in the village hall in the town whose mayor the article names, not the district town named more often", () => {
     const placeOf = (text: string, lang: Lang): string | undefined => {
       const x = extract(analyze({ id: "t", path: "t.txt", lang, date: "2030-09-26", text }), real);
