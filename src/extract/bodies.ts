@@ -31,7 +31,13 @@ const STOP_BEFORE = new Set([
   // verbs a name cannot hold: "officials said working groups met"
   "said", "says", "told", "met", "meet", "agreed", "held", "added", "announced", "asked", "urged", "set", "up", "created", "formed",
   "launched", "established", "is", "was", "were", "are", "will", "would", "has", "had", "have",
+  "keep", "keeps", "kept", "create", "form", "launch", "establish", "convene", "convened", "join", "joined", "resume", "resumed",
 ]);
+
+/** English words after a body's head that open what it is on or for. */
+const EN_REMIT = new Set(["on", "for"]);
+/** English words that open a clause. */
+const WH_WORDS = new Set(["how", "what", "whether", "why", "when", "where", "if"]);
 
 /** Words that may join the parts of a Romanian body's name: "ai Romgaz și ai BOTAȘ". */
 const RO_JOINED = new Set(["ai", "ale", "al", "a"]);
@@ -86,10 +92,15 @@ function premodifiersStart(t: Token[], head: number, from: number, blocked: (k: 
 /** Where the words after a head that say whose body it is or what it is for end. */
 function complementEnd(t: Token[], end: number, to: number, lang: Document["lang"], blocked: (k: number) => boolean): number {
   const stops = STOP_AFTER[lang];
+  // (an English body's name goes on only with what it is on or for: "the working group on the defence industry"; not "if
+  // the technical group made progress", "expert groups working on verification")
+  if (lang === "en" && !EN_REMIT.has(t[end]?.fold ?? "")) return end;
   let last = end;
   for (let k = end; k < to; k++) {
     const x = t[k]!;
     if (x.type !== "word" || blocked(k)) break;
+    // ("a technical group on how Indian emissions data are verified": a clause is no part of a name)
+    if (lang === "en" && WH_WORDS.has(x.fold)) break;
     // "… ai Romgaz și ai BOTAȘ": "și" joins two parts of the name only before a genitive article
     if (lang === "ro" && x.fold === "si" && RO_JOINED.has(t[k + 1]?.fold ?? "")) continue;
     // "… de trecere a frontierei": "a" before a genitive is an article, not "a fost"

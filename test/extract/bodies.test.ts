@@ -24,6 +24,13 @@ describe("working bodies", () => {
     expect(x.meetings[0]!.participants.map((p) => labelOf(x, p.key))).toEqual(["grupul de lucru româno-polon pentru transport feroviar"]);
   });
 
+  it("ends an English body's name at its head unless 'on' or 'for' says what it is for, and at a clause or a verb before it", () => {
+    const x = run("Bhandarkar said the two could meet again in Geneva if the technical group made progress. They agreed to keep expert groups working on verification. The EU offered to set up a technical group on how emissions data are verified. The working group on the defence industry met on Monday.", "2032-04-20", "en");
+    const groups = x.entities.filter((e) => e.kind === "group").map((e) => e.label);
+    expect(groups).toEqual(expect.arrayContaining(["technical group", "expert groups", "working group on the defence industry"]));
+    expect(groups.filter((g) => /made|working on|how|keep/.test(g))).toEqual([]);
+  });
+
   it("ends a Romanian body's name at a verb and keeps the organisations inside it from acting alone", () => {
     const x = run("Un grup de lucru format din experți ai Hidroelectrica și ai Electrica ar urma să se reunească în martie la Cluj.", "2025-11-18", "ro");
     const m = x.meetings[0]!;
