@@ -1740,10 +1740,11 @@ function personObject(ctx: MeetingContext, from: number, to: number): boolean {
   for (let i = from; i < end; i++) if (SINGULAR_NOUNS.has(t[i]!.fold)) return true;
   // "called the Emir of Qatar, Sheikh Tamim …": a title right after the verb, its person after the comma
   if (ctx.zones.some(([a, b]) => a >= from && a <= from + 2 && b < to && startsIn(ctx, b, b + 1, (m) => m.kind === "person"))) return true;
-  // "îl va primi, la Palatul Victoria, pe cancelarul Merz": "pe" marks the person received, past a place or time
+  // "îl va primi, la Palatul Victoria, pe cancelarul Merz": "pe" marks the person received, past a place or time (and past
+  // a title of a few words: "pe comisarul european pentru economie, Ilkka Happonen")
   if (ctx.doc.lang === "ro") {
     for (let i = from; i < Math.min(to, from + 15) && t[i]!.text !== "." && t[i]!.text !== ";"; i++) {
-      if (t[i]!.fold === "pe" && startsIn(ctx, i + 1, Math.min(to, i + 5), (m) => m.kind === "person" || m.kind === "group")) return true;
+      if (t[i]!.fold === "pe" && startsIn(ctx, i + 1, Math.min(to, i + 9), (m) => m.kind === "person" || m.kind === "group")) return true;
     }
   }
   return startsIn(ctx, from, end, (m) => m.kind === "person" || m.kind === "group");

@@ -2354,3 +2354,12 @@ describe("'announced' about something else (sentences written for these tests; c
     expect(planned.meetings.map((m) => m.status)).toEqual(["planned"]);
   });
 });
+
+describe("a person received after a title of several words (curated data)", () => {
+  it("reads 'îl va primi la Palatul Victoria pe comisarul european pentru economie, Ilkka Happonen' as a planned meeting with him", () => {
+    const x = runReal("Marți, premierul Ovidiu Mărgineanu îl va primi la Palatul Victoria pe comisarul european pentru economie, Ilkka Happonen, care vine la București.", "2032-06-18", "ro");
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]!.status).toBe("planned");
+    expect(who(x.meetings[0])).toEqual(expect.arrayContaining(["person:ilkka-happonen", "person:ovidiu-margineanu"]));
+  });
+});
