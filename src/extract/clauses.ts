@@ -254,8 +254,13 @@ export function afterTemporal(doc: Document, start: number): boolean {
   if (doc.lang === "en" && (prev === "'s" || prev === "’s")) {
     return [start - 3, start - 4].some((j) => TEMPORAL.has(doc.tokens[j]?.fold ?? "") || (DURING.has(doc.tokens[j]?.fold ?? "") && j === doc.sentences[doc.tokens[start]!.sentence]!.tokenStart));
   }
+  // "după două ore de discuții", "after ten hours of talks": a length of the meeting between
+  if ((prev === "de" || prev === "of") && DURATION_UNITS.has(doc.tokens[start - 2]?.fold ?? "") && TEMPORAL.has(doc.tokens[start - 4]?.fold ?? "")) return true;
   return DEFINITE_EN.has(prev) && TEMPORAL.has(doc.tokens[start - 2]?.fold ?? "");
 }
+
+/** Units of a meeting's length: "după două ore de discuții", "after ten hours of talks". */
+const DURATION_UNITS = new Set(["ore", "zile", "saptamani", "runde", "hours", "days", "weeks", "rounds", "months"]);
 
 /** Prepositions of a meeting's time that open a sentence: "At Monday's meeting, …". */
 const DURING = new Set(["at", "during"]);

@@ -850,7 +850,8 @@ function isDefinite(doc: Document, trig: PhraseHit<LexMeetingTrigger>, c: Compil
   if (trig.value.form.includes(" ") && c.lang === "ro") return false;
   if (first.fold.length <= 3) return false;
   // "a declarat după discuții", "said after talks": a meeting after a preposition of time was told before
-  if (!isVerbal(trig.value.form) && TEMPORAL.has(doc.tokens[trig.start - 1]?.fold ?? "")) return true;
+  // (… or after a length of time: "după două ore de discuții", "after ten hours of talks")
+  if (!isVerbal(trig.value.form) && (TEMPORAL.has(doc.tokens[trig.start - 1]?.fold ?? "") || afterTemporal(doc, trig.start))) return true;
   // "o nouă rundă", "a new round", "another meeting": an indefinite article one adjective back.
   const before = [doc.tokens[trig.start - 1]?.fold ?? "", doc.tokens[trig.start - 2]?.fold ?? ""];
   if (before.some((w) => INDEFINITE_ANY[c.lang].has(w))) return false;

@@ -2363,3 +2363,13 @@ describe("a person received after a title of several words (curated data)", () =
     expect(who(x.meetings[0])).toEqual(expect.arrayContaining(["person:ilkka-happonen", "person:ovidiu-margineanu"]));
   });
 });
+
+describe("a meeting's length before its noun (sentences written for these tests; curated data)", () => {
+  it("reads 'după două ore de discuții', 'after ten hours of talks' as the meeting told before, not a new one", () => {
+    const ro = runReal("Primarul Serghei Horodniceanu s-a întâlnit marți cu fermierii. Au stabilit, după două ore de discuții, ca vânătorii să facă de pază noaptea.", "2030-09-26", "ro");
+    expect(ro.meetings).toHaveLength(1);
+    expect(ro.meetings[0]!.date).toBe("2030-09-24");
+    const en = runReal("Mayor Ana Dobre met the farmers on Tuesday. After ten hours of talks, they agreed to patrol the fields.", "2030-09-26", "en");
+    expect(en.meetings).toHaveLength(1);
+  });
+});
