@@ -343,6 +343,7 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
     }
   }
   if (c.lang === "ro") bracketedAcronymPlace(doc, mentions);
+  if (c.lang === "ro") bodiesOfKnownOrganisations(doc, c, mentions);
   if (c.lang === "ro") bodiesOfTheHomeCountry(c, mentions);
   placesListedWithPlaces(doc, c, mentions);
   mentions.push(...venues(doc, c, mentions));
@@ -353,6 +354,30 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   if (c.lang === "ro") addLocators(doc, mentions);
   return mentions;
+}
+
+/**
+ * "Consiliul Permanent al OSCE", "Adunarea Parlamentară a NATO", "Secretariatul General al ONU": a body named by its head
+ * and a few words, then the genitive article and an organisation of the knowledge base, is one body of that organisation,
+ * named with it ("Consiliul Permanent" alone would be any permanent council).
+ */
+function bodiesOfKnownOrganisations(doc: Document, c: Compiled, mentions: RawMention[]): void {
+  const t = doc.tokens;
+  const byStart = new Map(mentions.map((m) => [m.tokStart, m] as const));
+  for (const body of [...mentions]) {
+    // (not a committee, whose body is kept in its alias: "Comisia pentru agricultură a Camerei Deputaților")
+    if (body.kind !== "organization" || body.kbId || body.alias || body.tokEnd - body.tokStart > 3 || !c.orgWords.has(t[body.tokStart]!.fold)) continue;
+    if (!GENITIVE_ARTICLES.has(t[body.tokEnd]?.fold ?? "")) continue;
+    const owner = byStart.get(body.tokEnd + 1);
+    if (!owner || owner.kind !== "organization" || !owner.kbId || owner.sentence !== body.sentence) continue;
+    const whole = makeMention(doc, body.tokStart, owner.tokEnd, body.sentence);
+    whole.kind = "organization";
+    whole.kindSure = true;
+    whole.label = `${body.label ?? body.text} ${t[body.tokEnd]!.text} ${owner.text}`;
+    mentions.splice(mentions.indexOf(body), 1, whole);
+    // (the organisation stays a name of its own, but the body acts, not it)
+    owner.inGroup = true;
+  }
 }
 
 /**

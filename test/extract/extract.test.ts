@@ -501,6 +501,15 @@ describe("Romanian local government (curated data)", () => {
     expect(x.entities.find((e) => e.key === x.meetings[0]!.place)?.label).toBe("Palatul Diriyah");
   });
 
+  it("names a body of a known organisation with it ('Consiliul Permanent al OSCE'), which meets, not the organisation; a committee keeps its chamber apart", () => {
+    const x = extract(analyze({ id: "t", path: "t.txt", lang: "ro", date: "2032-03-15",
+      text: "Reuniunea extraordinară a Consiliului Permanent al OSCE a fost amânată. Adunarea Parlamentară a NATO a cerut sancțiuni. Comisia pentru agricultură a Camerei Deputaților l-a audiat pe ministru." }), real);
+    const labels = x.entities.map((e) => e.label);
+    expect(labels).toEqual(expect.arrayContaining(["Consiliul Permanent al OSCE", "Adunarea Parlamentară a NATO", "Comisia pentru agricultură"]));
+    const council = x.entities.find((e) => e.label === "Consiliul Permanent al OSCE")!;
+    expect(x.meetings[0]!.participants.map((p) => p.key)).toEqual([council.key]);
+  });
+
   it("places a meeting in a room of the town hall or in the village hall in the town whose mayor the article names, not the district town named more often", () => {
     const placeOf = (text: string, lang: Lang): string | undefined => {
       const x = extract(analyze({ id: "t", path: "t.txt", lang, date: "2030-09-26", text }), real);
