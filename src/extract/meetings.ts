@@ -29,6 +29,7 @@ import { COMPLEMENTIZERS, QUOTE_MARKS, DAY, DEFINITE_EN, INDEFINITE_ANY, RELATIV
 
 const ACTOR_KINDS = new Set(["person", "organization", "country", "group"]);
 const DEFINITE_RO = /(ul|ului|lui|a|ea|le|lor|ilor|elor)$/;
+const DEMONSTRATIVES_RO = new Set(["aceasta", "acest", "aceste", "acesti", "acestei", "acestui", "acestor"]);
 /** From the vaguest to the most telling name of an encounter (the label uses the most telling). */
 const TYPE_PRIORITY = ["meeting", "visit", "speech", "conference", "talks", "call", "vote", "signing", "ceremony", "dinner", "negotiations", "summit"];
 /** Tokens on each side of a trigger that say whether it happened. */
@@ -617,6 +618,9 @@ function addParticipants(ctx: MeetingContext, frame: Frame, s: Sentence, from: n
     if (inAttribution(info, m.tokStart) || inZone(ctx, m) || (inTopic(ctx, m) && !m.actorOnly)) continue;
     // "sanctions against Russia", "talks on Ukraine", "discuții despre Moldova": what is talked about
     if (ABOUT.has(doc.tokens[m.tokStart - 1]?.fold ?? "")) continue;
+    // "să se vadă separat, fără americani", "met without the Americans": who is left out takes no part
+    const before = doc.tokens[m.tokStart - 1]?.fold === "the" ? doc.tokens[m.tokStart - 2] : doc.tokens[m.tokStart - 1];
+    if (WITHOUT.has(before?.fold ?? "")) continue;
     if (roleTargets.has(m.key) && m.kind !== "person") continue;
     if (frame.participants.some((p) => p.key === m.key)) continue;
     let role: ParticipantRole = "member";
@@ -626,6 +630,7 @@ function addParticipants(ctx: MeetingContext, frame: Frame, s: Sentence, from: n
   }
 }
 
+const WITHOUT = new Set(["fara", "without"]);
 const ABOUT = new Set(["against", "about", "regarding", "concerning", "on", "over", "impotriva", "asupra", "despre", "privind", "referitor"]);
 
 function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, trig: PhraseHit<LexMeetingTrigger>): string | undefined {
@@ -861,6 +866,8 @@ function isDefinite(doc: Document, trig: PhraseHit<LexMeetingTrigger>, c: Compil
   const daysOwn = (before[0] === "'s" || before[0] === "’s") && !!dayBefore && (isDayWord(dayBefore, "en") || before[1] === "week" || before[1] === "weekend");
   if (c.lang === "en") return daysOwn || DEFINITE_EN.has(before[0]!) || (DEFINITE_EN.has(before[1]!) && !doc.tokens[trig.start - 1]!.upper && !NEW_ONE.has(before[0]!));
   if (first.upper && trig.start === doc.sentences[first.sentence]!.tokenStart && DEFINITE_RO.test(first.fold)) return true;
+  // "Această întâlnire", "aceste discuții": a demonstrative points back as the article does
+  if (DEMONSTRATIVES_RO.has(before[0]!)) return true;
   if (["o", "un", "unei", "unui", "niste", "doua"].includes(before[0]!)) return false;
   // "La discuții sunt așteptați …", "după întâlnire": Romanian drops the article after these prepositions.
   if (RO_ARTICLE_DROPPING.has(before[0]!) && (trig.start - 1 === doc.sentences[first.sentence]!.tokenStart || doc.tokens[trig.start - 2]?.type === "punct")) return true;

@@ -2373,3 +2373,15 @@ describe("a meeting's length before its noun (sentences written for these tests;
     expect(en.meetings).toHaveLength(1);
   });
 });
+
+describe("a meeting pointed back to and who is left out of it (sentences written for these tests; curated data)", () => {
+  it("reads 'Această întâlnire a fost anulată' as the meeting told before, and 'fără americani' as no side of it", () => {
+    const x = runReal("Inițial, Juravski și Pestrikov trebuiau să se vadă și separat, sâmbătă, la Riad, fără americani. Această întâlnire a fost anulată în ultimul moment.", "2032-03-15", "ro");
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]!.status).toBe("cancelled");
+    expect(who(x.meetings[0]).filter((k) => k.startsWith("country:"))).toEqual([]);
+    const en = runReal("Bohdan Juravski met Arkadi Pestrikov in Riyadh on Saturday without the Americans.", "2032-03-15", "en");
+    expect(who(en.meetings[0])).toEqual(expect.not.arrayContaining(["country:united-states"]));
+    expect(en.meetings[0]!.participants).toHaveLength(2);
+  });
+});
