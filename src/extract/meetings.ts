@@ -472,6 +472,10 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: readonl
     if (h.value.type === "call" && negatedBefore(doc.tokens, h.start, c)) continue;
     // "had signed nothing", "nu a semnat nimic": a signing of nothing is none
     if (h.value.type === "signing" && NOTHING.has(doc.tokens[h.end]?.fold ?? "")) continue;
+    // "A visit to Assab by a joint technical team to inspect the port": an infinitive of purpose after a meeting's noun, in
+    // its clause, is what that meeting is for, no meeting of its own
+    const last = out[out.length - 1];
+    if (c.lang === "en" && last && !isVerbal(last.value.form) && isVerbal(h.value.form) && doc.tokens[h.start]!.fold === "to" && !commaBetween(doc, last.end, h.start) && h.start - last.end <= 12) continue;
     if (!out.length || h.start >= out[out.length - 1]!.end) out.push(h);
   }
   // "Ședința extraordinară a Consiliului va analiza …": what an assembly does at a session named in its sentence is that
@@ -480,6 +484,12 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: readonl
   // "On the sidelines of the summit, X held talks with Y": the summit is where the talks were held,
   // told before; the talks are the sentence's meeting (with no other trigger, the summit stays one)
   return out.filter((h, i) => !(named && h.value.assembly) && (i === out.length - 1 || !onTheSidelinesOf(doc, h.start)));
+}
+
+/** A comma, semicolon or finite English verb between tokens `from` and `to`. */
+function commaBetween(doc: Document, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (doc.tokens[k]!.text === "," || doc.tokens[k]!.text === ";" || BE_FORMS.has(doc.tokens[k]!.fold)) return true;
+  return false;
 }
 
 const AGENT_NOUN = /(tor|tors|toru\w*|tori\w*|toare\w*|ers|er)$/;

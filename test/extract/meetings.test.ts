@@ -2385,3 +2385,12 @@ describe("a meeting pointed back to and who is left out of it (sentences written
     expect(en.meetings[0]!.participants).toHaveLength(2);
   });
 });
+
+describe("an infinitive of purpose after a meeting's noun (sentences written for these tests; curated data)", () => {
+  it("reads 'A visit … by a joint team to inspect the port, first set for July 10, has been pushed back to August' as one postponed visit", () => {
+    const x = runReal("A visit to Assab by a joint technical team to inspect the port's berths, first set for July 10, has been pushed back to August, Khanyile said.", "2032-07-17", "en");
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]!.status).toBe("postponed");
+    expect(x.meetings[0]!.date).toBe("2032-08-01/2032-08-31");
+  });
+});
