@@ -68,6 +68,12 @@ const DETERMINERS: Record<Lang, ReadonlySet<string>> = {
   ro: new Set(["un", "o", "unor", "unui", "unei"]),
 };
 
+/** Words of likelihood dropped before a phrase: a "possible bridge loan" is about a bridge loan. */
+const HEDGES: Record<Lang, ReadonlySet<string>> = {
+  en: new Set(["possible", "potential", "proposed", "eventual", "so-called"]),
+  ro: new Set(["eventuala", "eventual", "eventualele", "eventualul", "posibila", "posibil", "posibilele", "posibilul", "asa-numita", "asa-numitul"]),
+};
+
 /** First words after "on" that name no topic ("on the sidelines", "on Monday", "on behalf of"). */
 const NOT_A_TOPIC = new Set([
   "sidelines", "margins", "margin", "behalf", "phone", "telephone", "eve", "way", "visit", "trip", "board", "condition", "basis", "record", "camera", "video", "line", "site", "ground", "hand", "time", "track", "agenda", "table", "day", "week", "month", "year", "morning", "evening", "afternoon", "night", "weekend", "occasion", "tour", "side", "part", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -78,8 +84,12 @@ const NOT_A_TOPIC = new Set([
 /** Head nouns that make no topic ("agree on a new date", "on the Uzbek side", "despre rezultate", "other issues"). */
 const NO_HEAD = new Set([
   "date", "side", "part", "results", "details", "issues", "matters", "topics", "subjects", "questions", "situation", "things", "aspects", "points", "anything", "everything", "something", "nothing",
+  "hours", "days", "weeks", "minutes", "months", "ore", "zile", "saptamani", "minute",
   "data", "partea", "rezultate", "rezultatele", "detalii", "detaliile", "situatia", "subiecte", "subiectele", "teme", "temele", "chestiuni", "chestiunile", "aspecte", "aspectele", "probleme", "problemele", "lucruri", "lucrurile", "oricat", "orice", "ceva", "nimic", "totul",
 ]);
+
+/** Words that make no topic alone ("discussed the talks", "despre acord"), though they head one ("revival of the … talks"). */
+const NOT_ALONE = new Set(["talks", "discussions", "negotiations", "deal", "members", "discutii", "negocieri", "acord", "acordul", "nivelul"]);
 
 /** Romanian words before a head noun ("alte aspecte", "celelalte teme", "noul pod"). */
 const RO_PRE_HEAD = new Set(["alte", "alti", "celelalte", "ceilalti", "diverse", "diferite", "unele", "anumite", "toate", "noul", "noua", "noile", "noii"]);
@@ -138,10 +148,11 @@ function phrases(t: Token[], start: number, to: number, lang: Lang): OpenTopic[]
   let afterComma = false;
   let k = start;
   while (k < to) {
-    while (k < to && DETERMINERS[lang].has(t[k]!.fold)) k++;
+    // ("extending the currency swap line": what is done to a thing is about that thing)
+    while (k < to && (DETERMINERS[lang].has(t[k]!.fold) || HEDGES[lang].has(t[k]!.fold) || gerundBeforeDeterminer(t, k, lang))) k++;
     const end = phraseEnd(t, k, to, lang);
     if (end <= k || !isTopic(t, k, end, lang)) break;
-    const item = { label: t.slice(k, end).map((x) => x.text).join(" ").replace(/ - /g, "-"), tokStart: k, tokEnd: end };
+    const item = { label: t.slice(k, end).map((x) => x.text).join(" ").replace(/ - /g, "-").replace(/ (['’]s)\b/g, "$1"), tokStart: k, tokEnd: end };
     (afterComma ? pending : out).push(item);
     const sep = t[end];
     if (!sep || !(sep.text === "," || AND[lang].has(sep.fold))) break;
@@ -156,6 +167,11 @@ function phrases(t: Token[], start: number, to: number, lang: Lang): OpenTopic[]
     if (t[k] && (ABOUT_ALONE[lang].has(t[k]!.fold) || ABOUT_AFTER_HEAD[lang].has(t[k]!.fold))) k++;
   }
   return out;
+}
+
+/** An English "-ing" word before a determiner: "extending the …", "reviewing a …". */
+function gerundBeforeDeterminer(t: Token[], k: number, lang: Lang): boolean {
+  return lang === "en" && /ing$/.test(t[k]!.fold) && t[k]!.fold.length > 5 && DETERMINERS.en.has(t[k + 1]?.fold ?? "");
 }
 
 /** End of the phrase starting at `k`, or `k` when none starts there (at most `MAX_WORDS` words). */
@@ -184,7 +200,7 @@ function isTopic(t: Token[], from: number, to: number, lang: Lang): boolean {
   const last = words[words.length - 1]!;
   // (the head is the last word of an English phrase, the first of a Romanian one; "alte aspecte" skips "alte")
   const head = lang === "en" ? last : words.find((x) => !RO_PRE_HEAD.has(x.fold)) ?? last;
-  if (INSIDE[lang].has(last.fold) || NO_HEAD.has(head.fold)) return false;
+  if (INSIDE[lang].has(last.fold) || NO_HEAD.has(head.fold) || (words.length === 1 && NOT_ALONE.has(head.fold))) return false;
   // "… and warned that", "… and warned of strikes": an English past participle neither ends a noun phrase
   // ("need", "speed" do) nor starts one unless a noun follows ("disputed territories")
   const participle = (x: Token | undefined): boolean => !!x && /[^e]ed$/.test(x.fold) && x.fold.length > 4;

@@ -17,6 +17,14 @@ describe("open topics: what is talked about, as written (sentences written for t
     expect(labels("The ministers adopted a declaration on water security, fishing quotas and coastal erosion on Sunday.", "en")).toEqual(["water security", "fishing quotas", "coastal erosion"]);
   });
 
+  it("drops a hedge or a verb before the thing itself, lengths of time and a bare word of talking; joins a possessive", () => {
+    expect(labels("They discussed a possible bridge loan and extending the currency swap line.", "en")).toEqual(["bridge loan", "currency swap line"]);
+    expect(labels("Au discutat despre o eventuală misiune de monitorizare.", "ro")).toEqual(["misiune de monitorizare"]);
+    expect(labels("The delegations discussed the talks. They discussed for seven hours. They discussed seven hours.", "en")).toEqual([]);
+    expect(labels("The officials discussed the program's sixth review.", "en")).toEqual(["program's sixth review"]);
+    expect(labels("The ministers discussed the revival of the Tumaini talks.", "en")).toEqual(["revival of the Tumaini talks"]);
+  });
+
   it("reads the object of 'discussed' and keeps 'of' inside a phrase", () => {
     expect(labels("The two leaders discussed the release of political prisoners.", "en")).toEqual(["release of political prisoners"]);
   });
