@@ -328,6 +328,7 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
         for (let k = agents.tokStart; k < agents.tokEnd; k++) covered[k] = 1;
       }
     }
+    mentions.push(...hyphenatedCountries(doc, c, s.tokenStart, s.tokenEnd, covered));
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
       if ((covered[i] && covered[i] !== 3) || t.type !== "word") continue;
@@ -354,6 +355,35 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   if (c.lang === "ro") addLocators(doc, mentions);
   return mentions;
+}
+
+/**
+ * "reuniunea trilaterală România-Moldova-Ucraina", "a Romania-Moldova-Ukraine meeting": a word of known countries joined by
+ * hyphens names each of them (the word is one token: each country's mention is its own part of it).
+ */
+function hyphenatedCountries(doc: Document, c: Compiled, from: number, to: number, covered: Uint8Array): RawMention[] {
+  const out: RawMention[] = [];
+  for (let i = from; i < to; i++) {
+    const t = doc.tokens[i]!;
+    if (covered[i] || !t.upper || t.type !== "word" || !t.text.includes("-")) continue;
+    const parts = t.text.split("-");
+    const countries = parts.map((p) => c.aliases.get(fold(p))?.find((h) => h.kind === "country" && !h.acronym)?.id);
+    if (parts.length < 2 || countries.some((id) => id === undefined)) continue;
+    let start = t.start;
+    parts.forEach((part, k) => {
+      const m = makeMention(doc, i, i + 1, t.sentence);
+      m.start = start;
+      m.end = start + part.length;
+      m.text = part;
+      m.kind = "country";
+      m.kbId = countries[k];
+      m.via = "kb";
+      out.push(m);
+      start += part.length + 1;
+    });
+    covered[i] = 1;
+  }
+  return out;
 }
 
 /**

@@ -510,6 +510,14 @@ describe("Romanian local government (curated data)", () => {
     expect(x.meetings[0]!.participants.map((p) => p.key)).toEqual([council.key]);
   });
 
+  it("reads a word of countries joined by hyphens as each country, each with its own part of the word as alias", () => {
+    for (const [lang, text] of [["ro", "Vlădăianu a propus o reuniune trilaterală Romania-Moldova-Ucraina a miniștrilor apărării."], ["en", "He proposed a Romania-Moldova-Ukraine trilateral meeting."]] as const) {
+      const x = extract(analyze({ id: "t", path: "t.txt", lang, date: "2032-09-23", text }), real);
+      expect(x.meetings[0]!.participants.map((p) => p.key).sort()).toEqual(["country:moldova", "country:romania", "country:ukraine"]);
+      expect(x.entities.find((e) => e.key === "country:moldova")!.aliases).toEqual(["Moldova"]);
+    }
+  });
+
   it("places a meeting in a room of the town hall or in the village hall in the town whose mayor the article names, not the district town named more often", () => {
     const placeOf = (text: string, lang: Lang): string | undefined => {
       const x = extract(analyze({ id: "t", path: "t.txt", lang, date: "2030-09-26", text }), real);
