@@ -343,6 +343,7 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
       }
     }
   }
+  palacesNamedAfterPlaces(doc, c, mentions);
   if (c.lang === "ro") bracketedAcronymPlace(doc, mentions);
   if (c.lang === "ro") bodiesOfKnownOrganisations(doc, c, mentions);
   if (c.lang === "ro") bodiesOfTheHomeCountry(c, mentions);
@@ -356,6 +357,29 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
   if (c.lang === "ro") addLocators(doc, mentions);
   return mentions;
 }
+
+/**
+ * "the Palais de Lomé", "Palacio de Santiago", "Château de Versailles": a building's word of another language, "de" and a
+ * known town or country make one venue's name (the town alone was matched, and the building's word read as a name of its
+ * own).
+ */
+function palacesNamedAfterPlaces(doc: Document, c: Compiled, mentions: RawMention[]): void {
+  const t = doc.tokens;
+  for (const place of [...mentions]) {
+    if (!place.kbId || (place.kind !== "place" && place.kind !== "country")) continue;
+    const building = t[place.tokStart - 2];
+    if (!ROMANCE_OF.has(t[place.tokStart - 1]?.fold ?? "") || !building?.upper || !c.nameHeads.placeFirst.has(building.fold) || building.sentence !== place.sentence) continue;
+    const venue = makeMention(doc, place.tokStart - 2, place.tokEnd, place.sentence);
+    venue.kind = "place";
+    venue.kindSure = true;
+    venue.afterPlaceCue = afterPlaceCue(t, place.tokStart - 2, doc.sentences[place.sentence]!.tokenStart, c);
+    venue.label = venue.text;
+    for (const m of mentions.filter((x) => x.tokStart >= place.tokStart - 2 && x.tokEnd <= place.tokEnd)) mentions.splice(mentions.indexOf(m), 1);
+    mentions.push(venue);
+  }
+}
+/** "de", "du", "di", "del": "of" in a Romance language's name of a building. */
+const ROMANCE_OF = new Set(["de", "du", "di", "del", "della", "do", "da"]);
 
 /**
  * "reuniunea trilaterală România-Moldova-Ucraina", "a Romania-Moldova-Ukraine meeting": a word of known countries joined by

@@ -518,6 +518,13 @@ describe("Romanian local government (curated data)", () => {
     }
   });
 
+  it("reads a palace named in another language as a venue ('Palacio de Miraflores'), with a known town in its name ('Palais de Lomé')", () => {
+    const x = extract(analyze({ id: "t", path: "t.txt", lang: "en", date: "2033-03-09", text: "The talks at the Palais de Lomé were chaired by Togo's foreign minister. Earlier talks were held at the Palacio de Miraflores in Caracas." }), real);
+    const places = x.entities.filter((e) => e.kind === "place").map((e) => e.label);
+    expect(places).toEqual(expect.arrayContaining(["Palais de Lomé", "Palacio de Miraflores"]));
+    expect(x.entities.find((e) => e.key === x.meetings[0]!.place)?.label).toBe("Palais de Lomé");
+  });
+
   it("places a meeting in a room of the town hall or in the village hall in the town whose mayor the article names, not the district town named more often", () => {
     const placeOf = (text: string, lang: Lang): string | undefined => {
       const x = extract(analyze({ id: "t", path: "t.txt", lang, date: "2030-09-26", text }), real);
