@@ -260,7 +260,7 @@ export function afterTemporal(doc: Document, start: number): boolean {
 }
 
 /** Units of a meeting's length: "după două ore de discuții", "after ten hours of talks". */
-const DURATION_UNITS = new Set(["ore", "zile", "saptamani", "runde", "hours", "days", "weeks", "rounds", "months"]);
+const DURATION_UNITS = new Set(["ora", "ore", "zi", "zile", "saptamana", "saptamani", "luna", "luni", "runda", "runde", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "round", "rounds"]);
 
 /** Prepositions of a meeting's time that open a sentence: "At Monday's meeting, …". */
 const DURING = new Set(["at", "during"]);

@@ -66,7 +66,12 @@ const RO: DateWords = {
   },
   ambiguousMonths: ["mai"],
   timesOfDay: ["seara", "dimineata", "noaptea", "dupa-amiaza", "dupa amiaza", "la pranz", "pranz"],
-  relativeDays: { azi: 0, astazi: 0, ieri: -1, aseara: -1, maine: 1, poimaine: 2, alaltaieri: -2 },
+  relativeDays: {
+    azi: 0, astazi: 0, ieri: -1, aseara: -1, maine: 1, poimaine: 2, alaltaieri: -2,
+    // (a time of today: "diseară", "în cursul după-amiezii", "în această dimineață")
+    diseara: 0, "in cursul diminetii": 0, "in cursul dupa-amiezii": 0, "in cursul serii": 0, "in cursul zilei": 0,
+    "in aceasta dimineata": 0, "in aceasta seara": 0, "in aceasta dupa-amiaza": 0,
+  },
   next: ["viitoare", "viitor", "urmatoare", "urmator"],
   last: ["trecuta", "trecut", "precedenta", "precedent"],
   current: ["aceasta", "asta", "curenta"],
@@ -124,7 +129,11 @@ const EN: DateWords = {
   },
   ambiguousMonths: ["may"],
   timesOfDay: ["morning", "afternoon", "evening", "night"],
-  relativeDays: { today: 0, tonight: 0, yesterday: -1, "last night": -1, tomorrow: 1, "the day before yesterday": -2, "the day after tomorrow": 2 },
+  relativeDays: {
+    today: 0, tonight: 0, yesterday: -1, "last night": -1, tomorrow: 1, "the day before yesterday": -2, "the day after tomorrow": 2,
+    // (a time of today)
+    "this morning": 0, "this afternoon": 0, "this evening": 0,
+  },
   next: ["next", "coming", "this coming"],
   last: ["last", "this past"],
   current: ["this"],

@@ -7,6 +7,7 @@ import { extract } from "../../src/extract/index.js";
 import type { Extraction, ExtractedMeeting, Lang } from "../../src/types.js";
 import { resources } from "../fixtures/resources.js";
 import { loadResources } from "../../src/resources/load.js";
+import { afterTemporal } from "../../src/extract/clauses.js";
 
 function run(text: string, date = "2025-12-18", lang?: Lang): Extraction {
   return extract(analyze({ id: "t", path: "t.txt", text, date, ...(lang ? { lang } : {}) }), resources);
@@ -2392,5 +2393,14 @@ describe("an infinitive of purpose after a meeting's noun (sentences written for
     expect(x.meetings).toHaveLength(1);
     expect(x.meetings[0]!.status).toBe("postponed");
     expect(x.meetings[0]!.date).toBe("2032-08-01/2032-08-31");
+  });
+});
+
+describe("a meeting's length in the singular (sentences written for these tests)", () => {
+  it("reads the noun after 'după o oră de', 'after an hour of' as told before", () => {
+    for (const [lang, text, noun] of [["ro", "Au stabilit, după o oră de discuții, un plan.", "discuții"], ["en", "After an hour of talks, they agreed.", "talks"]] as const) {
+      const doc = analyze({ id: "t", path: "t.txt", text, date: "2030-09-26", lang });
+      expect(afterTemporal(doc, doc.tokens.findIndex((t) => t.text === noun))).toBe(true);
+    }
   });
 });

@@ -70,6 +70,8 @@ const CASES: Case[] = [
   ["en", "2025-12-18", "yesterday and today, tomorrow", undefined, [["yesterday and today", "2025-12-17/2025-12-18"], ["tomorrow", "2025-12-19"]]],
   // (session 14) two days away, and the end of a period told with "is over" / "is out"
   ["en", "2025-12-18", "received the day before yesterday; back the day after tomorrow", undefined, [["the day before yesterday", "2025-12-16"], ["the day after tomorrow", "2025-12-20"]]],
+  ["en", "2033-02-17", "The delegation is expected this afternoon.", undefined, [["this afternoon", "2033-02-17"]]],
+  ["ro", "2033-02-17", "Delegația era așteptată în cursul după-amiezii, iar premierul diseară.", undefined, [["în cursul după-amiezii", "2033-02-17"], ["diseară", "2033-02-17"]]],
   ["en", "2025-12-18", "will present it before the month is over", undefined, [["before the month is over", "2025-12-18/2025-12-31"]]],
   // a day of the month told alone: this month's with no tense; ahead or back with one; next month's when said so
   ["en", "2025-12-18", "the committee will vote on the 28th", undefined, [["28th", "2025-12-28"]]],
