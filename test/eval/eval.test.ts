@@ -111,26 +111,25 @@ describe.skipIf(!existsSync(devSet))("the development set (../shared/articles)",
 });
 
 // The held-out sets (test/fixtures): written by people who never read the code. Each was scored once
-// when it came (its README keeps that single score, the honest figure for unseen articles); held-out
-// 1 to 29 and 31 were then read for general causes of misses (development sets now), held-out 30 (written
-// in session 14) was not. None meets the issue's targets: these floors only stop a change from making
-// things worse.
+// when it came (its README keeps that single score, the honest figure for unseen articles), then read
+// for general causes of misses (development sets now; 30, 32 and 33 were read in session 15). None meets
+// the issue's targets: these floors only stop a change from making things worse.
 describe("the held-out sets", () => {
   const floors = {
-    heldout: { entity: 0.89, meetings: 0.8, status: 0.97, topics: 0.73 },
+    heldout: { entity: 0.89, meetings: 0.81, status: 0.97, topics: 0.73 },
     heldout2: { entity: 0.88, meetings: 0.68, status: 0.95, topics: 0.21 },
     heldout3: { entity: 0.88, meetings: 0.75, status: 0.91, topics: 0.07 },
-    heldout4: { entity: 0.88, meetings: 0.72, status: 0.98, topics: 0.19 },
+    heldout4: { entity: 0.88, meetings: 0.74, status: 0.98, topics: 0.2 },
     heldout5: { entity: 0.82, meetings: 0.65, status: 0.98, topics: 0.09 },
-    heldout6: { entity: 0.8, meetings: 0.58, status: 0.9, topics: 0.06 },
+    heldout6: { entity: 0.8, meetings: 0.6, status: 0.9, topics: 0.07 },
     heldout7: { entity: 0.8, meetings: 0.7, status: 0.95, topics: 0 },
-    heldout8: { entity: 0.8, meetings: 0.54, status: 0.82, topics: 0.02 },
+    heldout8: { entity: 0.81, meetings: 0.54, status: 0.82, topics: 0.02 },
     heldout9: { entity: 0.68, meetings: 0.55, status: 0.92, topics: 0 },
     heldout10: { entity: 0.71, meetings: 0.54, status: 0.89, topics: 0.02 },
-    heldout11: { entity: 0.78, meetings: 0.47, status: 0.95, topics: 0.05 },
+    heldout11: { entity: 0.78, meetings: 0.47, status: 0.96, topics: 0.05 },
     heldout12: { entity: 0.76, meetings: 0.52, status: 0.93, topics: 0.02 },
     heldout13: { entity: 0.74, meetings: 0.53, status: 0.93, topics: 0.03 },
-    heldout14: { entity: 0.75, meetings: 0.49, status: 0.99, topics: 0 },
+    heldout14: { entity: 0.75, meetings: 0.49, status: 1, topics: 0.01 },
     heldout15: { entity: 0.79, meetings: 0.57, status: 0.97, topics: 0.04 },
     heldout16: { entity: 0.78, meetings: 0.62, status: 0.9, topics: 0.04 },
     heldout17: { entity: 0.77, meetings: 0.65, status: 0.91, topics: 0.02 },
@@ -139,15 +138,17 @@ describe("the held-out sets", () => {
     heldout20: { entity: 0.76, meetings: 0.54, status: 0.92, topics: 0 },
     heldout21: { entity: 0.78, meetings: 0.78, status: 0.9, topics: 0.01 },
     heldout22: { entity: 0.79, meetings: 0.61, status: 0.87, topics: 0.02 },
-    heldout23: { entity: 0.79, meetings: 0.61, status: 0.95, topics: 0 },
-    heldout24: { entity: 0.83, meetings: 0.66, status: 0.99, topics: 0.01 },
-    heldout25: { entity: 0.72, meetings: 0.55, status: 0.93, topics: 0 },
-    heldout26: { entity: 0.77, meetings: 0.53, status: 0.89, topics: 0.01 },
-    heldout27: { entity: 0.76, meetings: 0.49, status: 0.95, topics: 0 },
-    heldout28: { entity: 0.78, meetings: 0.51, status: 0.89, topics: 0 },
+    heldout23: { entity: 0.8, meetings: 0.61, status: 0.95, topics: 0 },
+    heldout24: { entity: 0.83, meetings: 0.66, status: 1, topics: 0.01 },
+    heldout25: { entity: 0.72, meetings: 0.55, status: 0.94, topics: 0 },
+    heldout26: { entity: 0.77, meetings: 0.54, status: 0.89, topics: 0.01 },
+    heldout27: { entity: 0.77, meetings: 0.5, status: 0.95, topics: 0 },
+    heldout28: { entity: 0.79, meetings: 0.52, status: 0.89, topics: 0 },
     heldout29: { entity: 0.74, meetings: 0.53, status: 0.91, topics: 0 },
-    heldout30: { entity: 0.73, meetings: 0.46, status: 0.76, topics: 0.01 },
-    heldout31: { entity: 0.76, meetings: 0.48, status: 0.9, topics: 0.04 },
+    heldout30: { entity: 0.75, meetings: 0.47, status: 0.79, topics: 0.04 },
+    heldout31: { entity: 0.76, meetings: 0.5, status: 0.91, topics: 0.04 },
+    heldout32: { entity: 0.79, meetings: 0.65, status: 0.87, topics: 0.16 },
+    heldout33: { entity: 0.78, meetings: 0.54, status: 0.9, topics: 0.32 },
   };
   for (const [name, floor] of Object.entries(floors)) {
     it(`${name} stays at or above the figures reached`, async () => {
