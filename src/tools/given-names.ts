@@ -10,7 +10,7 @@
 //   npm run given-names            rewrites the file
 //   npm run given-names -- --check exits 1 when the file is not what the source gives
 
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeOrCheck } from "./generated.js";
 import { fileURLToPath } from "node:url";
 import { fold } from "../text/index.js";
 
@@ -49,22 +49,7 @@ export function givenNamesText(locales: readonly LocaleNames[]): string {
 async function main(): Promise<void> {
   const { allLocales } = await import("@faker-js/faker");
   const text = givenNamesText(Object.values(allLocales) as LocaleNames[]);
-  if (process.argv.includes("--check")) {
-    let current = "";
-    try {
-      current = readFileSync(GIVEN_NAMES_FILE, "utf8");
-    } catch {
-      // (a missing file is out of date too)
-    }
-    if (current !== text) {
-      process.stderr.write(`given-names: ${GIVEN_NAMES_FILE} is not what @faker-js/faker gives; run npm run given-names\n`);
-      process.exit(1);
-    }
-    process.stdout.write("given-names: up to date\n");
-    return;
-  }
-  writeFileSync(GIVEN_NAMES_FILE, text);
-  process.stdout.write(`given-names: ${text.split("\n").length - 3} names written to ${GIVEN_NAMES_FILE}\n`);
+  writeOrCheck("given-names", "@faker-js/faker", GIVEN_NAMES_FILE, text, text.split("\n").length - 3);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
