@@ -451,6 +451,8 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: readonl
     if (c.lang === "en" && doc.tokens[h.start]!.fold === "called" && doc.tokens[h.end]?.fold === "by" && !LINES.has(doc.tokens[h.end + 1]?.fold ?? "")) continue;
     // "one of the country's most visited attractions", "a much-visited site": a participle used as an adjective
     if (c.lang === "en" && isVerbal(h.value.form) && DEGREE_WORDS.has(doc.tokens[h.start - 1]?.fold ?? "")) continue;
+    // "does not yet meet our security requirements", "to meet basic needs": meeting a need or a target is no meeting
+    if (c.lang === "en" && MEET_VERBS.has(doc.tokens[h.start]!.fold) && metThing(doc.tokens, h.end, s.tokenEnd)) continue;
     // "would be met with force": a passive "met with" is no meeting
     if (c.lang === "en" && doc.tokens[h.start]!.fold === "met" && BE_FORMS.has(doc.tokens[h.start - 1]?.fold ?? "") && doc.tokens[h.start + 1]?.fold === "with") continue;
     // "o vizită, discutată în octombrie", "acordul negociat": a participle shares a noun trigger's stem.
@@ -513,6 +515,22 @@ function lowerNonPlace(t: Token | undefined, c: Compiled): boolean {
   return !!t && t.type === "word" && !t.upper && !PLACE_OPENERS.has(t.fold) && !c.placeHeads.before.has(t.fold) && !c.placeHeads.described.has(t.fold);
 }
 const PARTICIPLE_RO = /(at|ata|ate|ati)$/;
+const MEET_VERBS = new Set(["meet", "meets", "met", "meeting"]);
+/** What one meets that is no one: "meet the requirements", "met its targets", "meeting basic needs". */
+const MET_THINGS = new Set([
+  "needs", "need", "requirements", "requirement", "demands", "demand", "targets", "target", "standards", "standard", "conditions", "condition",
+  "criteria", "deadline", "deadlines", "expectations", "obligations", "goals", "goal", "costs", "cost", "commitments", "challenge", "challenges",
+  "threshold", "thresholds", "terms", "benchmarks", "benchmark", "quota", "quotas", "payments", "payment", "bills", "shortfall", "objectives",
+]);
+
+/** A thing met, not a person, within the four lower-case words after a verb of meeting ("meet our security requirements"). */
+function metThing(t: Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 4); k++) {
+    if (t[k]!.type !== "word" || t[k]!.upper) return false;
+    if (MET_THINGS.has(t[k]!.fold)) return true;
+  }
+  return false;
+}
 const BE_FORMS = new Set(["be", "been", "being", "is", "are", "was", "were"]);
 
 function mergeAdjacent(doc: Document, hits: PhraseHit<LexMeetingTrigger>[]): PhraseHit<LexMeetingTrigger>[] {

@@ -2404,3 +2404,11 @@ describe("a meeting's length in the singular (sentences written for these tests)
     }
   });
 });
+
+describe("meeting a need, not a person (sentences written for these tests; curated data)", () => {
+  it("reads 'does not meet our security requirements', 'to meet basic needs' as no meeting, and 'met the farmers' as one", () => {
+    const x = runReal("An Israeli official said the draft does not yet meet our security requirements. Aid agencies say 600 trucks a day are needed to meet basic needs in Gaza. Minister Ana Dobre met the farmers on Monday.", "2033-09-19", "en");
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]!.evidence.text).toContain("met the farmers");
+  });
+});
