@@ -451,6 +451,8 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: readonl
     if (c.lang === "en" && doc.tokens[h.start]!.fold === "called" && doc.tokens[h.end]?.fold === "by" && !LINES.has(doc.tokens[h.end + 1]?.fold ?? "")) continue;
     // "one of the country's most visited attractions", "a much-visited site": a participle used as an adjective
     if (c.lang === "en" && isVerbal(h.value.form) && DEGREE_WORDS.has(doc.tokens[h.start - 1]?.fold ?? "")) continue;
+    // "at a closing news conference", "conferința de presă": a conference for the press is no meeting of sides
+    if (h.value.type === "conference" && pressConference(doc.tokens, h.start, h.end)) continue;
     // "does not yet meet our security requirements", "to meet basic needs": meeting a need or a target is no meeting
     if (c.lang === "en" && MEET_VERBS.has(doc.tokens[h.start]!.fold) && metThing(doc.tokens, h.end, s.tokenEnd)) continue;
     // "would be met with force": a passive "met with" is no meeting
@@ -467,7 +469,9 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: readonl
     if (!isVerbal(h.value.form) && preparedBy(doc, h.start)) continue;
     // "prețul nu revine la nivelul din martie", "workers returned to work": coming back to a lower-case noun that names no
     // place is no visit (not "revine la sediul ministerului", "returned to the capital")
-    if (h.value.type === "visit" && RETURN_VERB.test(fold(h.value.form)) && lowerNonPlace(doc.tokens[h.end], c)) continue;
+    // (… nor past a determiner, "would not return to the bloc"; "returned to the capital" is one)
+    const returnedTo = doc.tokens[h.end]?.fold === "the" ? doc.tokens[h.end + 1] : doc.tokens[h.end];
+    if (h.value.type === "visit" && RETURN_VERB.test(fold(h.value.form)) && lowerNonPlace(returnedTo, c) && !RETURN_PLACES.has(returnedTo?.fold ?? "")) continue;
     // "cine are banii": a function word that shares a noun trigger's stem ("cină") is none
     if (!isVerbal(h.value.form) && PRONOUNS.has(doc.tokens[h.start]!.fold)) continue;
     // "Zubcu nu a răspuns la telefon", "did not return calls": a call denied right before is none
@@ -508,6 +512,8 @@ const PRONOUNS = new Set(["cine", "oricine", "cineva", "who", "whom"]);
 /** Verbs of coming (back) ("return to", "revine la", "a revenit în", "vor veni la"). */
 const RETURN_VERB = /\b(return|revin|reven|veni\b|venit\b|vina\b)/;
 /** Words after "return to" / "revine la" that open a place: a determiner or a seat's noun ("the capital", "sediul"). */
+/** Lower-case nouns of a place one returns to ("returned to the capital", "back to the country"). */
+const RETURN_PLACES = new Set(["capital", "country", "city", "town", "village", "region", "area", "island", "site", "scene", "venue", "ministry", "embassy", "office", "palace", "headquarters"]);
 const PLACE_OPENERS = new Set(["sediul", "sediului", "headquarters", "the", "a", "an", "his", "her", "their", "its"]);
 
 /** A lower-case word that is no determiner and no place's or venue's noun ("nivelul", "work"). */
@@ -516,6 +522,13 @@ function lowerNonPlace(t: Token | undefined, c: Compiled): boolean {
 }
 const PARTICIPLE_RO = /(at|ata|ate|ati)$/;
 const MEET_VERBS = new Set(["meet", "meets", "met", "meeting"]);
+
+/** "news conference", "a joint press conference", "conferință de presă", "conferinta de presa". */
+function pressConference(t: Token[], start: number, end: number): boolean {
+  if (t[end]?.fold === "de" && PRESS.has(t[end + 1]?.fold ?? "")) return true;
+  return PRESS.has(t[start - 1]?.fold ?? "") || (PRESS.has(t[start - 2]?.fold ?? "") && !t[start - 1]!.upper);
+}
+const PRESS = new Set(["press", "news", "presa"]);
 /** What one meets that is no one: "meet the requirements", "met its targets", "meeting basic needs". */
 const MET_THINGS = new Set([
   "needs", "need", "requirements", "requirement", "demands", "demand", "targets", "target", "standards", "standard", "conditions", "condition",
@@ -556,7 +569,9 @@ const NOUN_DETERMINERS = new Set(["the", "a", "an", "this"]);
 function retoldInRelative(doc: Document, noun: PhraseHit<LexMeetingTrigger> | undefined, h: PhraseHit<LexMeetingTrigger>): boolean {
   // (… and so does what only a body holds, a vote or a hearing: "Ședința Consiliului Județean care trebuia să voteze
   // schema …" is the session)
-  if (!noun || !isVerbal(h.value.form) || (noun.value.type !== h.value.type && !h.value.body)) return false;
+  // (a verb of meeting in general retells any meeting's noun: "a joint summit …, which she said could be convened before
+  // year-end")
+  if (!noun || !isVerbal(h.value.form) || (noun.value.type !== h.value.type && !h.value.body && !(h.value.type === "meeting" && IN_PERSON.has(noun.value.type)))) return false;
   const t = doc.tokens;
   // (a noun: "the signing", "semnarea"; not "met … on the sidelines of the forum, which South Korea is hosting")
   const nominal = !isVerbal(noun.value.form) || NOUN_DETERMINERS.has(t[noun.start - 1]?.fold ?? "");

@@ -2412,3 +2412,24 @@ describe("meeting a need, not a person (sentences written for these tests; curat
     expect(x.meetings[0]!.evidence.text).toContain("met the farmers");
   });
 });
+
+describe("press conferences, returning to a bloc, a meeting retold by a verb, meeting again (sentences written for these tests; curated data)", () => {
+  it("reads no meeting in a news conference or 'conferința de presă', nor in 'would not return to the bloc'", () => {
+    expect(runReal("Foreign Minister Essowe Tchalla-Bawa said at a closing news conference that the borders stay open.", "2033-03-09", "en").meetings).toEqual([]);
+    expect(runReal("Ministrul Ion Popa a declarat, într-o conferință de presă la Oradea, că granițele rămân deschise.", "2033-03-09", "ro").meetings).toEqual([]);
+    expect(runReal("Minister Oumar Sanogo-Diarra said the Sahel states would not return to the bloc under any conditions.", "2033-03-09", "en").meetings).toEqual([]);
+    expect(runReal("Minister Ana Dobre will return to Bamako next week.", "2033-03-09", "en").meetings).toHaveLength(1);
+  });
+
+  it("reads 'a joint summit …, which she said could be convened before year-end' as one proposed summit", () => {
+    const x = runReal("Burkina Faso's Foreign Minister Adjaratou Kaboré-Zongo suggested a joint summit of the two blocs' heads of state, which she said could be convened before year-end.", "2033-03-09", "en");
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]!.type).toBe("summit");
+  });
+
+  it("reads 'urmează să se revadă în martie la Oradea' as a planned meeting", () => {
+    const x = runReal("Ministrul Ion Bulzan și omologul său Lovas Gergely urmează să se revadă în martie la Oradea.", "2026-02-10", "ro");
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]!.status).toBe("planned");
+  });
+});
