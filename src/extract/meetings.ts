@@ -1922,10 +1922,14 @@ function addCounted(ctx: MeetingContext, frames: Frame[], frame: Frame, s: Sente
       !relation || (ctx.c.kb.get(key)?.roles ?? []).some((r) => r.relation === relation || r.relation.endsWith(`_${relation}`)) ||
       ctx.roles.some((r) => r.source === key && r.relation === relation) ||
       (ctx.roleNames.get(key) ?? []).some((name) => name.includes(words!));
-    // Those holding the role when the text or the KB says so; else the people of the latest meeting of that many.
-    const people = countedPeople(frames, frame, n, holds) ?? countedPeople(frames, frame, n, () => true) ?? [];
-    for (const p of people) {
-      if (!frame.participants.some((q) => q.key === p.key)) frame.participants.push({ key: p.key, role: "member", sentence: s.index, modality: info.modality });
+    // Those of the latest meeting of that many holding the role when the text or the KB says so; else the article's
+    // people who hold it when they are that many ("cei doi premieri" after a call of one of them with someone else); else
+    // the people of the latest meeting of that many ("cei doi").
+    const holders = relation ? [...new Set(ctx.mentions.filter((m) => m.kind === "person" && m.key && holds(m.key)).map((m) => m.key!))] : [];
+    const latest = (test: (key: string) => boolean): string[] | undefined => countedPeople(frames, frame, n, test)?.map((p) => p.key);
+    const people = latest(holds) ?? (holders.length === n ? holders : latest(() => true) ?? []);
+    for (const key of people) {
+      if (!frame.participants.some((q) => q.key === key)) frame.participants.push({ key, role: "member", sentence: s.index, modality: info.modality });
     }
   }
 }

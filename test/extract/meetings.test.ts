@@ -2433,3 +2433,11 @@ describe("press conferences, returning to a bloc, a meeting retold by a verb, me
     expect(x.meetings[0]!.status).toBe("planned");
   });
 });
+
+describe("'the two prime ministers' (sentences written for these tests; curated data)", () => {
+  it("reads 'cei doi premieri' as the article's two prime ministers, not the two people of the meeting just told", () => {
+    const x = runReal("Premierul Eugen Arsenescu a declarat că acordurile sunt gata. Premierul moldovean Liliana Grozavu a spus același lucru. Vineri, Grozavu a fost primită la Palatul Cotroceni de președintele Sorin Leordeanu. Vizita comună a celor doi premieri la Ungheni a fost anulată.", "2033-05-13", "ro");
+    const visit = x.meetings.find((m) => m.type === "visit")!;
+    expect(who(visit)).toEqual(["person:eugen-arsenescu", "person:liliana-grozavu"]);
+  });
+});
