@@ -344,7 +344,9 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // … and that something else ("hosted Costa for a dinner after the talks") is not the meeting told before.
       const sequenced = triggers.slice(k + 1).some((later) => afterTemporal(doc, later.start));
       const earlier = dating ? frames.filter((f) => !f.sentences.includes(s.index)) : frames;
-      const target = reason ? undefined : definite ? antecedent(earlier, frame, ctx) : sequenced ? undefined : sameMeeting(ctx, frames, frame);
+      // ("Documentul a fost semnat și de comisarul european", "The document was also signed by X": the signing told before)
+      const alsoSigned = frame.type === "signing" && alsoBy(doc, trig.start, trig.end) ? [...frames].reverse().find((f) => f.type === "signing" && s.index - f.lastSentence <= 2) : undefined;
+      const target = reason ? undefined : alsoSigned ?? (definite ? antecedent(earlier, frame, ctx) : sequenced ? undefined : sameMeeting(ctx, frames, frame));
       if (target) {
         // ("… negociază la București. Discuțiile, începute miercuri, continuau vineri": from the day they began)
         target.date = ongoingSpan(frame, target) ?? target.date;
@@ -523,6 +525,13 @@ function lowerNonPlace(t: Token | undefined, c: Compiled): boolean {
 const PARTICIPLE_RO = /(at|ata|ate|ati)$/;
 const MEET_VERBS = new Set(["meet", "meets", "met", "meeting"]);
 
+/** A passive "also by" at a verb trigger: "was also signed by", "a fost semnat și de". */
+function alsoBy(doc: Document, start: number, end: number): boolean {
+  const t = doc.tokens;
+  if (t[end]?.fold === "si" && t[end + 1]?.fold === "de") return true;
+  return t[start - 1]?.fold === "also" && BE_FORMS.has(t[start - 2]?.fold ?? "") && t[end]?.fold === "by";
+}
+
 /** "news conference", "a joint press conference", "conferință de presă", "conferinta de presa". */
 function pressConference(t: Token[], start: number, end: number): boolean {
   if (t[end]?.fold === "de" && PRESS.has(t[end + 1]?.fold ?? "")) return true;
@@ -688,7 +697,10 @@ function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, tri
   if (candidates.length === 0) return undefined;
   // "a memorandum on water resources in the Atacama region": an area inside what is talked about is no venue
   const area = (m: RawMention): boolean => placeRank(ctx, m.key!) <= 1 || ctx.c.regionWords.has(ctx.doc.tokens[m.tokEnd]?.fold ?? "");
-  candidates = candidates.filter((m) => !(area(m) && m.tokStart > trig.end && topicBetween(ctx.doc, trig.end, m.tokStart)));
+  // (… and in Romanian a town told of a thing talked about, "despre capacitatea punctului de interconectare de la Isaccea")
+  const t = ctx.doc.tokens;
+  const attributive = (m: RawMention): boolean => ctx.doc.lang === "ro" && (t[m.tokStart - 1]?.fold === "din" || (t[m.tokStart - 1]?.fold === "la" && t[m.tokStart - 2]?.fold === "de"));
+  candidates = candidates.filter((m) => !((area(m) || attributive(m)) && m.tokStart > trig.end && topicBetween(ctx.doc, trig.end, m.tokStart)));
   if (candidates.length === 0) return undefined;
   // "a delegation of Gulf Leaf Trading, one of the largest buyers of tea in the Middle East, in Dubai": a place inside an
   // aside that describes a participant is no venue when another place is told

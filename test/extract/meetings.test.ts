@@ -2441,3 +2441,21 @@ describe("'the two prime ministers' (sentences written for these tests; curated 
     expect(who(visit)).toEqual(["person:eugen-arsenescu", "person:liliana-grozavu"]);
   });
 });
+
+describe("a signing told again, a town of what is talked about (sentences written for these tests; curated data)", () => {
+  it("reads 'Documentul a fost semnat și de X', 'was also signed by X' as the signing told before, with X", () => {
+    for (const [lang, text] of [
+      ["ro", "Miniștrii energiei din Grecia și Bulgaria au semnat luni la Sofia un memorandum. Documentul a fost semnat și de comisarul european pentru energie, Benedikt Ruhstaller."],
+      ["en", "The energy ministers of Greece and Bulgaria signed a memorandum in Sofia on Monday. The document was also signed by European Energy Commissioner Benedikt Ruhstaller."],
+    ] as const) {
+      const x = runReal(text, "2033-11-15", lang);
+      expect(x.meetings).toHaveLength(1);
+      expect(who(x.meetings[0])).toContain("person:benedikt-ruhstaller");
+    }
+  });
+
+  it("does not place a meeting in a town told of the thing talked about ('despre capacitatea punctului … de la Isaccea')", () => {
+    const x = runReal("Ministra Raluca Vâlcoveanu a avut luni o întâlnire bilaterală cu Vitali Prokopciuk despre capacitatea punctului de interconectare de la Isaccea.", "2033-11-15", "ro");
+    expect(x.meetings[0]!.place).toBeUndefined();
+  });
+});
