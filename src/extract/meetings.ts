@@ -1939,7 +1939,10 @@ function addCounted(ctx: MeetingContext, frames: Frame[], frame: Frame, s: Sente
     // the people of the latest meeting of that many ("cei doi").
     const holders = relation ? [...new Set(ctx.mentions.filter((m) => m.kind === "person" && m.key && holds(m.key)).map((m) => m.key!))] : [];
     const latest = (test: (key: string) => boolean): string[] | undefined => countedPeople(frames, frame, n, test)?.map((p) => p.key);
-    const people = latest(holds) ?? (holders.length === n ? holders : latest(() => true) ?? []);
+    // ("The two sides will meet again in Niamey", "cele două părți": the countries or organisations of the latest meeting
+    // held in person between that many, not the people of a phone call told since)
+    const sides = groupNounOf(ctx.c, t[i + 1]!)?.label === "side" ? countedSides(frames, frame, n) : undefined;
+    const people = sides ?? latest(holds) ?? (holders.length === n ? holders : latest(() => true) ?? []);
     for (const key of people) {
       if (!frame.participants.some((q) => q.key === key)) frame.participants.push({ key, role: "member", sentence: s.index, modality: info.modality });
     }
@@ -1968,6 +1971,16 @@ function addSeries(doc: Document, frames: Frame[], frame: Frame, trigStart: numb
 }
 
 /** The people of the latest meeting (not `frame`) with exactly `n` people that pass `holds`. */
+function countedSides(frames: Frame[], frame: Frame, n: number): string[] | undefined {
+  for (let k = frames.length - 1; k >= 0; k--) {
+    const f = frames[k]!;
+    if (f === frame || f.type === "call") continue;
+    const sides = f.participants.filter((p) => p.key.startsWith("country:") || p.key.startsWith("organization:")).map((p) => p.key);
+    if (sides.length === n) return sides;
+  }
+  return undefined;
+}
+
 function countedPeople(frames: Frame[], frame: Frame, n: number, holds: (key: string) => boolean): Participant[] | undefined {
   for (let k = frames.length - 1; k >= 0; k--) {
     const f = frames[k]!;

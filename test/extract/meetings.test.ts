@@ -2459,3 +2459,11 @@ describe("a signing told again, a town of what is talked about (sentences writte
     expect(x.meetings[0]!.place).toBeUndefined();
   });
 });
+
+describe("'the two sides' (sentences written for these tests; curated data)", () => {
+  it("reads 'The two sides will meet again' as the two organisations of the talks, not the people of a call told since", () => {
+    const x = runReal("Talks between ECOWAS and the Alliance of Sahel States ended in Lomé on Tuesday. On Sunday, Togolese President Komlan Adjovi-Dossou spoke by phone with Nigerian President Babatunde Olowokere. The two sides will meet again in Niamey in May.", "2033-03-09", "en");
+    const next = x.meetings.find((m) => m.status === "planned")!;
+    expect(who(next)).toEqual(["organization:alliance-of-sahel-states", "organization:ecowas"]);
+  });
+});
