@@ -148,7 +148,7 @@ describe("the held-out sets", () => {
     heldout30: { entity: 0.75, meetings: 0.47, status: 0.79, topics: 0.04 },
     heldout31: { entity: 0.76, meetings: 0.5, status: 0.91, topics: 0.04 },
     heldout32: { entity: 0.79, meetings: 0.65, status: 0.87, topics: 0.16 },
-    heldout33: { entity: 0.78, meetings: 0.54, status: 0.9, topics: 0.32 },
+    heldout33: { entity: 0.78, meetings: 0.55, status: 0.9, topics: 0.32 },
   };
   for (const [name, floor] of Object.entries(floors)) {
     it(`${name} stays at or above the figures reached`, async () => {
