@@ -25,7 +25,7 @@ import { COUNT_WORDS, isDayWord } from "./words.js";
 import { analyzeSentence, inAttribution, negatedBefore, SAYING, type SentenceInfo, type StatusCue } from "./modality.js";
 import { evidenceOf, type TopicMention } from "./roles.js";
 import { slugify } from "./link.js";
-import { COMPLEMENTIZERS, QUOTE_MARKS, DAY, DEFINITE_EN, INDEFINITE_ANY, RELATIVE_WORDS, SEPARATE, TEMPORAL, afterOpeningSource, afterPreposition, afterSince, afterTemporal, causeAfter, circumstanceStart, clauseBack, clauseEnd, clauseLimit, clauseStart, durationDays, judged, onTheSidelinesOf, openingSides, otherSubject, preparedBy, relativeClause, sameDay, separateFrom, singularVerb, spanOf } from "./clauses.js";
+import { COMPLEMENTIZERS, QUOTE_MARKS, DAY, DEFINITE_EN, INDEFINITE_ANY, RELATIVE_WORDS, SEPARATE, afterOpeningSource, afterPreposition, afterSince, afterTemporal, causeAfter, circumstanceStart, clauseBack, clauseEnd, clauseLimit, clauseStart, durationDays, judged, onTheSidelinesOf, openingSides, otherSubject, preparedBy, relativeClause, sameDay, separateFrom, singularVerb, spanOf } from "./clauses.js";
 
 const ACTOR_KINDS = new Set(["person", "organization", "country", "group"]);
 const DEFINITE_RO = /(ul|ului|lui|a|ea|le|lor|ilor|elor)$/;
@@ -483,7 +483,7 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: readonl
     // "A visit to Assab by a joint technical team to inspect the port": an infinitive of purpose after a meeting's noun, in
     // its clause, is what that meeting is for, no meeting of its own
     const last = out[out.length - 1];
-    if (c.lang === "en" && last && !isVerbal(last.value.form) && isVerbal(h.value.form) && doc.tokens[h.start]!.fold === "to" && !commaBetween(doc, last.end, h.start) && h.start - last.end <= 12) continue;
+    if (c.lang === "en" && last && !isVerbal(last.value.form) && isVerbal(h.value.form) && doc.tokens[h.start]!.fold === "to" && !clauseBreakBetween(doc, last.end, h.start) && h.start - last.end <= 12) continue;
     if (!out.length || h.start >= out[out.length - 1]!.end) out.push(h);
   }
   // "Ședința extraordinară a Consiliului va analiza …": what an assembly does at a session named in its sentence is that
@@ -494,8 +494,8 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: readonl
   return out.filter((h, i) => !(named && h.value.assembly) && (i === out.length - 1 || !onTheSidelinesOf(doc, h.start)));
 }
 
-/** A comma, semicolon or finite English verb between tokens `from` and `to`. */
-function commaBetween(doc: Document, from: number, to: number): boolean {
+/** A comma, a semicolon or a form of "be" (a clause's own verb) between tokens `from` and `to`. */
+function clauseBreakBetween(doc: Document, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (doc.tokens[k]!.text === "," || doc.tokens[k]!.text === ";" || BE_FORMS.has(doc.tokens[k]!.fold)) return true;
   return false;
 }
@@ -513,9 +513,9 @@ function anotherRound(doc: Document, at: number): boolean {
 const PRONOUNS = new Set(["cine", "oricine", "cineva", "who", "whom"]);
 /** Verbs of coming (back) ("return to", "revine la", "a revenit în", "vor veni la"). */
 const RETURN_VERB = /\b(return|revin|reven|veni\b|venit\b|vina\b)/;
-/** Words after "return to" / "revine la" that open a place: a determiner or a seat's noun ("the capital", "sediul"). */
 /** Lower-case nouns of a place one returns to ("returned to the capital", "back to the country"). */
 const RETURN_PLACES = new Set(["capital", "country", "city", "town", "village", "region", "area", "island", "site", "scene", "venue", "ministry", "embassy", "office", "palace", "headquarters"]);
+/** Words after "return to" / "revine la" that open a place: a determiner or a seat's noun ("the capital", "sediul"). */
 const PLACE_OPENERS = new Set(["sediul", "sediului", "headquarters", "the", "a", "an", "his", "her", "their", "its"]);
 
 /** A lower-case word that is no determiner and no place's or venue's noun ("nivelul", "work"). */
@@ -911,7 +911,7 @@ function isDefinite(doc: Document, trig: PhraseHit<LexMeetingTrigger>, c: Compil
   if (first.fold.length <= 3) return false;
   // "a declarat după discuții", "said after talks": a meeting after a preposition of time was told before
   // (… or after a length of time: "după două ore de discuții", "after ten hours of talks")
-  if (!isVerbal(trig.value.form) && (TEMPORAL.has(doc.tokens[trig.start - 1]?.fold ?? "") || afterTemporal(doc, trig.start))) return true;
+  if (!isVerbal(trig.value.form) && afterTemporal(doc, trig.start)) return true;
   // "o nouă rundă", "a new round", "another meeting": an indefinite article one adjective back.
   const before = [doc.tokens[trig.start - 1]?.fold ?? "", doc.tokens[trig.start - 2]?.fold ?? ""];
   if (before.some((w) => INDEFINITE_ANY[c.lang].has(w))) return false;
@@ -1937,12 +1937,11 @@ function addCounted(ctx: MeetingContext, frames: Frame[], frame: Frame, s: Sente
     // Those of the latest meeting of that many holding the role when the text or the KB says so; else the article's
     // people who hold it when they are that many ("cei doi premieri" after a call of one of them with someone else); else
     // the people of the latest meeting of that many ("cei doi").
-    const holders = relation ? [...new Set(ctx.mentions.filter((m) => m.kind === "person" && m.key && holds(m.key)).map((m) => m.key!))] : [];
     const latest = (test: (key: string) => boolean): string[] | undefined => countedPeople(frames, frame, n, test)?.map((p) => p.key);
     // ("The two sides will meet again in Niamey", "cele două părți": the countries or organisations of the latest meeting
     // held in person between that many, not the people of a phone call told since)
     const sides = groupNounOf(ctx.c, t[i + 1]!)?.label === "side" ? countedSides(frames, frame, n) : undefined;
-    const people = sides ?? latest(holds) ?? (holders.length === n ? holders : latest(() => true) ?? []);
+    const people = sides ?? latest(holds) ?? (relation ? roleHolders(ctx, n, holds) : undefined) ?? latest(() => true) ?? [];
     for (const key of people) {
       if (!frame.participants.some((q) => q.key === key)) frame.participants.push({ key, role: "member", sentence: s.index, modality: info.modality });
     }
@@ -1970,7 +1969,13 @@ function addSeries(doc: Document, frames: Frame[], frame: Frame, trigStart: numb
   }
 }
 
-/** The people of the latest meeting (not `frame`) with exactly `n` people that pass `holds`. */
+/** The article's people who hold a role (`holds`), when they are exactly `n`. */
+function roleHolders(ctx: MeetingContext, n: number, holds: (key: string) => boolean): string[] | undefined {
+  const keys = new Set(ctx.mentions.filter((m) => m.kind === "person" && m.key && holds(m.key)).map((m) => m.key!));
+  return keys.size === n ? [...keys] : undefined;
+}
+
+/** The countries and organisations of the latest meeting in person (not `frame`) that has exactly `n` of them. */
 function countedSides(frames: Frame[], frame: Frame, n: number): string[] | undefined {
   for (let k = frames.length - 1; k >= 0; k--) {
     const f = frames[k]!;
@@ -1981,6 +1986,7 @@ function countedSides(frames: Frame[], frame: Frame, n: number): string[] | unde
   return undefined;
 }
 
+/** The people of the latest meeting (not `frame`) with exactly `n` people that pass `holds`. */
 function countedPeople(frames: Frame[], frame: Frame, n: number, holds: (key: string) => boolean): Participant[] | undefined {
   for (let k = frames.length - 1; k >= 0; k--) {
     const f = frames[k]!;

@@ -511,10 +511,9 @@ const VENUE_LINKS = new Set(["din", "de", "la", "in", "of"]);
 /** Words of the name of a town's own body, folded: its hall, council, police. */
 const MUNICIPAL = /\b(municipality|municipal|city|town|primari\w*|consiliul local|consiliului local|politia locala|politiei locale|local council|local police)\b/;
 /** Rooms of a town hall: "sala de ședințe a primăriei", "curtea primăriei". */
-const ROOMS = new Set(["sala", "sala", "curtea", "holul", "cladirea", "biroul"]);
+const ROOMS = new Set(["sala", "curtea", "holul", "cladirea", "biroul"]);
 /** A village's hall: "căminul cultural", "sala căminului cultural", "the village hall", "the community centre". */
 const COMMUNITY_HALLS_RO = new Set(["caminul", "caminului", "camin"]);
-const CULTURAL = new Set(["cultural"]);
 const COMMUNITY_WORDS = new Set(["community", "village", "parish", "cultural"]);
 const HALL_WORDS = new Set(["hall", "centre", "center"]);
 
@@ -656,34 +655,22 @@ function townHallsOfTheTown(doc: Document, c: Compiled, mentions: RawMention[]):
     mentions.push(m);
     made.push(m);
   };
-  // "în sala de ședințe a primăriei", "in sala caminului cultural", "at the village hall", "in the community centre": a
-  // room of the town hall, or the hall of a village named by no town, after a place cue, is the town's too
   for (let i = 1; i < t.length; i++) {
     const w = t[i]!;
     if (w.upper || w.type !== "word") continue;
-    const community = c.lang === "ro" ? COMMUNITY_HALLS_RO.has(w.fold) && CULTURAL.has(t[i + 1]?.fold ?? "") : COMMUNITY_WORDS.has(w.fold) && HALL_WORDS.has(t[i + 1]?.fold ?? "") && !t[i + 1]!.upper;
+    // "la primărie", "la primăria", "at city hall", "at the town hall": the bare noun after a place cue names the town's hall
+    const cue = t[i - 1]?.fold === "the" ? t[i - 2] : t[i - 1];
+    if (c.lang === "ro" && (w.fold === "primarie" || w.fold === "primaria") && t[i - 1]!.fold === "la") unnamed(i, i + 1, "Town hall");
+    if (c.lang === "en" && (w.fold === "city" || w.fold === "town") && t[i + 1]?.fold === "hall" && !t[i + 1]!.upper && (cue?.fold === "at" || cue?.fold === "to")) unnamed(i, i + 2, "Town hall");
+    // "în sala de ședințe a primăriei", "in sala caminului cultural", "at the village hall", "in the community centre": a
+    // room of the town hall, or the hall of a village named by no town, after a place cue, is the town's too
+    const community = c.lang === "ro" ? COMMUNITY_HALLS_RO.has(w.fold) && t[i + 1]?.fold === "cultural" : COMMUNITY_WORDS.has(w.fold) && HALL_WORDS.has(t[i + 1]?.fold ?? "") && !t[i + 1]!.upper;
     const hallRoom = c.lang === "ro" && w.fold === "primariei" && (t[i - 1]?.fold === "a" || ROOMS.has(t[i - 1]?.fold ?? ""));
     if (!community && !hallRoom) continue;
     const end = community ? i + 2 : i + 1;
     // ("la căminul cultural din Cincu", "the community hall in Shawbost": the town is named)
     if (VENUE_LINKS.has(t[end]?.fold ?? "") && t[end + 1]?.upper) continue;
-    if (!placeCueWithin(t, i, 5)) continue;
-    unnamed(i, end, community ? "Community hall" : "Town hall");
-  }
-  // ("la primărie", "la primăria", "at city hall", "at the town hall": the bare noun after a place cue names the town's hall too)
-  for (let i = 1; i < t.length; i++) {
-    const ro = c.lang === "ro" && (t[i]!.fold === "primarie" || t[i]!.fold === "primaria") && t[i - 1]!.fold === "la";
-    const cue = t[i - 1]?.fold === "the" ? t[i - 2] : t[i - 1];
-    const en = c.lang === "en" && (t[i]!.fold === "city" || t[i]!.fold === "town") && t[i + 1]?.fold === "hall" && !t[i + 1]!.upper && (cue?.fold === "at" || cue?.fold === "to");
-    if (t[i]!.upper || (!ro && !en)) continue;
-    const end = en ? i + 2 : i + 1;
-    if (mentions.some((m) => m.tokStart < end && m.tokEnd > i)) continue;
-    const m = makeMention(doc, i, end, t[i]!.sentence);
-    m.kind = "place";
-    m.kindSure = true;
-    m.afterPlaceCue = true;
-    m.label = "Town hall";
-    mentions.push(m);
+    if (placeCueWithin(t, i, 5)) unnamed(i, end, community ? "Community hall" : "Town hall");
   }
   const halls = mentions.filter((m) => m.kind === "place" && !m.kbId && (made.includes(m) || UNNAMED_TOWN_HALLS.has(fold(m.text).replace(/^(the|a) /, ""))));
   if (!halls.length) return;
@@ -1714,7 +1701,6 @@ function singleNameWord(tokens: Token[], j: number, limit: number, covered: Uint
   const t = tokens[j];
   return j < limit && !!t && t.type === "word" && t.upper && !covered[j] && !c.aliases.has(t.fold) && !isOrgHead(t, c) && !isAcronym(t.text);
 }
-
 
 /** Two capitalised words at `k` that no list knows, with no noun's article, and no third: a person's name ("Adela Murgociu"). */
 function personNameAt(tokens: Token[], k: number, limit: number, covered: Uint8Array, c: Compiled): boolean {
