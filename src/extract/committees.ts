@@ -43,7 +43,7 @@ export function committees(doc: Document, from: number, to: number, covered: Uin
       // (a verb before "să" ends it: "Comisia propune să …")
       if (t[end + 1]?.fold === "sa") break;
       // (the genitive article before the body, a verb's auxiliary, a relative word: the name ends)
-      if (w.type !== "word" || GENITIVE_ARTICLES.has(w.fold) || w.fold === "din" || NOT_COMMITTEE_WORDS.has(w.fold)) break;
+      if (w.type !== "word" || GENITIVE_ARTICLES.has(w.fold) || w.fold === "din" || NOT_COMMITTEE_WORDS.has(w.fold) || presentVerb(w.fold)) break;
       words++;
       end++;
     }
@@ -147,4 +147,9 @@ const ADJECTIVE_END = /(an|al|ic|ish|ese|ern)$/;
 const COMMITTEE_OPENERS = new Set(["the", "a", "an", "its", "their", "his", "her"]);
 
 /** Words that end a committee's name: verbs and their auxiliaries, pronouns. */
+/** A Romanian verb in the present that may follow an institution's name ("Comisia impune taxe", "Comitetul analizează"). */
+function presentVerb(fold: string): boolean {
+  return PRESENT_VERBS.has(fold) || (fold.length > 6 && (fold.endsWith("eaza") || fold.endsWith("este")));
+}
+const PRESENT_VERBS = new Set(["are", "cere", "da", "decide", "face", "impune", "poate", "propune", "respinge", "spune", "trebuie", "vrea", "aproba", "anunta", "considera", "sustine", "admite"]);
 const NOT_COMMITTEE_WORDS = new Set(["au", "va", "vor", "urmeaza", "este", "sunt", "nu", "care", "ca", "se", "s-a", "s-au", "o", "il", "i-a", "le", "la", "in", "cu", "pe", "dupa", "despre"]);
