@@ -182,8 +182,10 @@ function longestAt<T>(tokens: Token[], i: number, to: number, phrases: Phrase<T>
 }
 
 /**
- * All non-overlapping matches of an indexed phrase table in `[from, to)`, longest first at each
- * position, left to right.
+ * The matches of an indexed phrase table in `[from, to)`, the longest at each position, left to
+ * right. They do not overlap, unless `overlapping`: then a match is dropped only when it lies
+ * within the one before or repeats its phrase's value over it, so that "înghețarea salariilor din sectorul public" gives both the
+ * wage freeze and the public sector's wages.
  */
 export function findIndexed<T>(
   tokens: Token[],
@@ -192,6 +194,7 @@ export function findIndexed<T>(
   index: Map<string, Phrase<T>[]>,
   mode: MatchMode,
   maxGap = 0,
+  overlapping = false,
 ): PhraseHit<T>[] {
   const hits: PhraseHit<T>[] = [];
   for (let i = from; i < to; i++) {
@@ -203,9 +206,13 @@ export function findIndexed<T>(
     if (t.fold !== own) best = longestAt(tokens, i, to, index.get(t.fold), mode, maxGap, best);
     const extra = extraKeysOf(tokens, i, mode);
     for (let k = 0; k < extra.length; k++) best = longestAt(tokens, i, to, index.get(extra[k]!), mode, maxGap, best);
-    if (best) {
+    if (!best) continue;
+    if (!overlapping) {
       hits.push(best);
       i = best.end - 1;
+    } else {
+      const last = hits.at(-1);
+      if (!last || best.end > last.end && (best.value !== last.value || best.start >= last.end)) hits.push(best);
     }
   }
   return hits;

@@ -30,8 +30,8 @@ export function findTopics(doc: Document, c: Compiled, entities: RawMention[] = 
     mentions.push({ key, tokStart, tokEnd, sentence });
   };
   for (const s of doc.sentences) {
-    for (const hit of findIndexed(doc.tokens, s.tokenStart, s.tokenEnd, c.topics, "stem", MAX_GAP)) {
-      add(hit.value.id, hit.value.label, s.index, hit.start, hit.end);
+    for (const hit of findIndexed(doc.tokens, s.tokenStart, s.tokenEnd, c.topics, "stem", MAX_GAP, true)) {
+      if (!insideName(hit, entities)) add(hit.value.id, hit.value.label, s.index, hit.start, hit.end);
     }
     for (const b of bilateral(doc, c, s.tokenStart, s.tokenEnd, entities)) {
       const label = `${pairName(c, b.countries)} ${b.noun}`;
@@ -45,6 +45,15 @@ export function findTopics(doc: Document, c: Compiled, entities: RawMention[] = 
     }
   }
   return { topics: [...byKey.values()], mentions };
+}
+
+/**
+ * Whether a topic phrase is only part of the longer name of an organisation: "Tourism" of the
+ * "Tourism Administration",
+ * "energy" of the "Ministry of Energy". (A name that is the whole phrase, "Schengen", is a topic.)
+ */
+function insideName(hit: { start: number; end: number }, entities: RawMention[]): boolean {
+  return entities.some((m) => m.kind === "organization" && m.tokStart <= hit.start && hit.end <= m.tokEnd && m.tokEnd - m.tokStart > hit.end - hit.start);
 }
 
 /** Stems of the nouns that make a pair of countries a topic, and the English noun they give. */

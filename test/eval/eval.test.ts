@@ -123,7 +123,7 @@ describe("the held-out sets", () => {
     heldout5: { entity: 0.82, meetings: 0.65, status: 0.98, topics: 0.09 },
     heldout6: { entity: 0.8, meetings: 0.6, status: 0.9, topics: 0.07 },
     heldout7: { entity: 0.8, meetings: 0.7, status: 0.95, topics: 0 },
-    heldout8: { entity: 0.81, meetings: 0.54, status: 0.84, topics: 0.02 },
+    heldout8: { entity: 0.81, meetings: 0.54, status: 0.84, topics: 0.018 },
     heldout9: { entity: 0.68, meetings: 0.56, status: 0.92, topics: 0 },
     heldout10: { entity: 0.71, meetings: 0.54, status: 0.93, topics: 0.02 },
     heldout11: { entity: 0.78, meetings: 0.47, status: 0.96, topics: 0.05 },

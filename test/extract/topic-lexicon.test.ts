@@ -118,7 +118,7 @@ describe("security and defence", () => {
     ["Three Russian MiG-31s violated Estonian airspace, prompting Article 4 consultations.", ["airspace violations"]],
     ["The ministry plans to reintroduce conscription and expand military bases in the east.", ["conscription", "military bases"]],
     ["Washington approved arms sales worth $2 billion, while Warsaw pressed ahead with joint procurement.", ["arms sales", "defence procurement"]],
-    ["Investigators suspect sabotage after two undersea cables were severed and reported heavy GPS jamming.", ["undersea cables", "gps jamming", "hybrid threats"]],
+    ["Investigators suspect sabotage after two undersea cables were severed and reported heavy GPS jamming.", ["undersea cables", "gps jamming", "sabotage"]],
     ["Prosecutors charged two men with espionage for a foreign intelligence service.", ["espionage"]],
     ["The NATO summit will discuss military mobility and the coalition of the willing.", ["NATO summit", "military mobility", "coalition of the willing"]],
   ]);
@@ -272,4 +272,56 @@ describe("words that only share a stem", () => {
     ["Populist parties and nationalists gained ground in the election.", ["far right and populism"]],
     ["Any change to foreign policy requires unanimity among member states.", ["veto"]],
   ]);
+});
+
+describe("government, budgets and labour", () => {
+  finds("ro", [
+    ["Guvernul interimar nu poate adopta ordonanțe, iar partidele negociază un nou acord de guvernare.", ["caretaker government", "coalition agreement"]],
+    ["Sindicatele au anunțat o grevă de avertisment și cer un contract colectiv de muncă la nivel de sector.", ["warning strike", "collective bargaining"]],
+    ["Pentru a acoperi deficitul, Executivul ia în calcul majorarea impozitelor și o nouă emisiune de titluri de stat.", ["tax increases", "government bonds"]],
+    ["Ministrul a prezentat execuția bugetară pe primele nouă luni și efectele scumpirilor asupra costului vieții.", ["budget execution", "cost of living"]],
+    ["Liderii coaliției nu au căzut de acord asupra desemnării premierului.", ["prime minister nomination"]],
+  ]);
+  finds("en", [
+    ["Unions and employers resumed collective bargaining as the caretaker government prepared new tax hikes.", ["collective bargaining", "caretaker government", "tax increases"]],
+    ["The treasury plans a bond issue and a state guarantee for the rail company's loan.", ["government bonds", "loan guarantee"]],
+    ["Economists warn of a recession, while households struggle with the cost of living.", ["recession", "cost of living"]],
+  ]);
+});
+
+describe("conflicts, borders and nuclear files", () => {
+  finds("ro", [
+    ["Negociatorii au discutat retragerea trupelor, protecția civililor și eliberarea ostaticilor.", ["troop withdrawal", "protection of civilians", "hostage release"]],
+    ["Inspectorii AIEA cer acces la stocul de uraniu îmbogățit.", ["nuclear inspections", "uranium enrichment"]],
+    ["Cele două părți au discutat despre punctele de trecere, libera circulație și securitatea frontierei.", ["crossing points", "free movement", "border security"]],
+    ["Agenda include combaterea terorismului, persoanele strămutate și riscul de foamete.", ["counter-terrorism", "displaced people", "famine"]],
+    ["Opoziția cere eliberarea deținuților politici și curățarea listelor electorale înainte de stabilirea datei alegerilor.", ["political prisoners", "voter registration", "election date"]],
+  ]);
+  finds("en", [
+    ["The envoys discussed uranium enrichment, IAEA inspections and North Korea's ballistic missiles programme.", ["uranium enrichment", "nuclear inspections"]],
+    ["The agreement sets up a monitoring mechanism for the ceasefire and a timetable for the withdrawal of troops.", ["ceasefire monitoring", "troop withdrawal"]],
+    ["The transitional government promised a power-sharing deal, international observers and an electoral roll audit.", ["political transition", "power-sharing", "election observation", "voter registration"]],
+    ["Both sides want a code of conduct with a dispute settlement mechanism.", ["code of conduct", "dispute settlement"]],
+  ]);
+});
+
+describe("trade, energy and the economy of regions", () => {
+  finds("ro", [
+    ["Miniștrii au discutat despre interconectarea energetică, aprovizionarea cu gaze și tarifele de tranzit.", ["energy interconnection", "gas supply", "transit tariffs"]],
+    ["Statele producătoare urmăresc cererea de petrol și exporturile de țiței.", ["oil demand", "oil exports"]],
+    ["Comisia a aprobat fondurile de coeziune pentru studiul de fezabilitate al noului pod.", ["cohesion funds", "feasibility study"]],
+    ["Operatorul a cerut racordarea la rețea a parcurilor eoliene offshore.", ["grid connection", "offshore wind"]],
+    ["Aderarea la OCDE și războiul comercial dintre marile puteri au fost pe agendă.", ["OECD accession", "trade war"]],
+  ]);
+  finds("en", [
+    ["Negotiators want to remove non-tariff barriers and restart trade talks before a trade war breaks out.", ["trade barriers", "trade negotiations", "trade war"]],
+    ["The ministers agreed on energy cooperation, grid interconnection and new gas deliveries.", ["energy cooperation", "energy interconnection", "gas supply"]],
+    ["Ports along the river want better Danube navigation and more cross-border trade.", ["Danube navigation", "cross-border trade"]],
+  ]);
+  misses("en", [
+    // a topic word inside a longer name is part of the name, not a topic
+    ["She asked for a meeting with the Tourism Administration next year.", ["tourism"]],
+    ["The Ministry of Energy declined to comment.", ["energy"]],
+  ]);
+  misses("ro", [["Ministerul Turismului nu a comentat.", ["tourism"]]]);
 });

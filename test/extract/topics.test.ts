@@ -25,11 +25,26 @@ describe("general news topics", () => {
 
   it.each([
     ["The ministers discussed debt restructuring, climate financing and the protection of tropical forests.", ["debt relief", "climate finance", "deforestation"]],
-    ["Talks in Oslo focused on the release of hostages, the disarmament of Hamas and an international stabilization force.", ["hostages", "Hamas disarmament", "international stabilisation force"]],
+    ["Talks in Oslo focused on the release of hostages, the disarmament of Hamas and an international stabilization force.", ["hostage release", "Hamas disarmament", "international stabilisation force"]],
     ["The two leaders agreed to resume shuttle diplomacy and talked about North Korea, trade and the country's ageing population.", ["shuttle diplomacy", "North Korea", "trade", "demographic decline"]],
     ["Canberra and Wellington signed a free trade agreement and pledged money for adaptation to climate change.", ["trade agreement", "adaptation finance"]],
     ["The prime minister raised wartime history and the abductions of citizens decades ago.", ["historical disputes", "abductions"]],
   ])("en: %s", (text, want) => {
     expect(labels(text, "en")).toEqual(expect.arrayContaining(want));
+  });
+});
+
+describe("overlapping topic phrases", () => {
+  it("keeps a phrase that starts inside another and ends after it, as a topic of its own", () => {
+    // "înghețarea salariilor" (a wage freeze) and "salariilor din sectorul public" share a word
+    const got = labels("Textul critica înghețarea salariilor din sectorul public.", "ro");
+    expect(got).toEqual(expect.arrayContaining(["wages", "public sector wages"]));
+  });
+
+  it("drops a phrase that lies within a longer one, and does not repeat a topic over itself", () => {
+    const doc = analyze({ id: "t", path: "t.txt", text: "Ministrul a vorbit despre securitatea energetică a regiunii.", date: "2026-03-10", lang: "ro" });
+    const topics = extract(doc, resources).topics;
+    expect(topics.map((t) => t.label)).toEqual(["energy security"]);
+    expect(topics[0]!.mentions).toHaveLength(1);
   });
 });
