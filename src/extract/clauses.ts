@@ -347,6 +347,16 @@ export function afterSince(doc: Document, s: Sentence, at: number): boolean {
   return false;
 }
 
+/**
+ * A date right after "since" ("have been meeting since Thursday"): the day something going on began. (Romanian "de
+ * joi" is no such cue: "ședința de marți" is Tuesday's.)
+ */
+export function rightAfterSince(doc: Document, s: Sentence, at: number): boolean {
+  let k = s.tokenStart;
+  while (k < s.tokenEnd && doc.tokens[k]!.start < at) k++;
+  return k > s.tokenStart && doc.tokens[k - 1]!.fold === "since";
+}
+
 /** A Romanian verb in the third person singular starts at `i`: "va merge", "ar vizita", "a vizitat". */
 export function singularVerb(t: Token[], i: number): boolean {
   const aux = t[i]?.fold;

@@ -13,6 +13,8 @@ const SUBJECT: Record<Document["lang"], Set<string>> = {
   ro: new Set(["el", "ea", "acesta", "aceasta"]),
   en: new Set(["he", "she"]),
 };
+/** Possessives that open a sentence about the person its previous sentence spoke of ("His visit …", "Her talks …"). */
+const OPENING_POSSESSIVES = new Set(["his", "her"]);
 const OBJECT: Record<Document["lang"], Set<string>> = {
   ro: new Set(["el", "ea"]),
   en: new Set(["him"]),
@@ -76,6 +78,8 @@ export function resolvePronouns(doc: Document, c: Compiled, mentions: RawMention
       let referent: string | undefined;
       if (isObject(t, i, c)) referent = outsideClause(t, before, i, s.tokenStart);
       else if (isSubject(t, i, c) || i === dropped) referent = subject ?? previousSubject;
+      // "His visit to Tehran … has been pushed back": a possessive opening the sentence is the person spoken of before
+      else if (i === s.tokenStart && c.lang === "en" && OPENING_POSSESSIVES.has(tok.fold) && t[i + 1]?.type === "word" && !t[i + 1]!.upper) referent = previousSubject;
       if (!referent) continue;
       const m: RawMention = {
         tokStart: i,

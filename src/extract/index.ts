@@ -2,7 +2,7 @@
 // it states, each link with its evidence and modality. Rules plus the knowledge base; no model.
 
 import { roleHolds, type KbEntry, type Resources } from "../resources/schema.js";
-import type { Document, Extraction, ExtractedEntity, ExtractedRelation, ExtractedTopic } from "../types.js";
+import type { Document, Extraction, ExtractedEntity, ExtractedMeeting, ExtractedRelation, ExtractedTopic } from "../types.js";
 import { fold } from "../text/index.js";
 import { compile, isAgentNoun, type Compiled } from "./compile.js";
 import { resolveBodies, resolveCounted, resolvePronouns } from "./coref.js";
@@ -75,6 +75,7 @@ export function extract(doc: Document, resources: Resources): Extraction {
   const stances = findStances(doc, c, mentions, topicMentions, infos);
   const seats = seatRelations(doc, mentions, entities);
   addRoleTargets(roles, entities, c.kb);
+  addHostingCities(meetings, mentions, entities, c.kb);
   const known = knowledgeRelations(doc, entities, c.kb, roles);
   return {
     article: doc.article,
@@ -163,6 +164,23 @@ function addRoleTargets(roles: ExtractedRelation[], entities: Map<string, Extrac
     const entry = kb.get(r.target);
     if (!entry) continue;
     entities.set(r.target, { key: entry.id, kind: entry.kind, label: entry.label, aliases: [], mentions: [], roles: [], known: true, ...(entry.wikidata ? { wikidata: entry.wikidata } : {}) });
+  }
+}
+
+/** "Muscat has offered to host …": a city that spoke for its country is a meeting's place too, an entity of its own. */
+function addHostingCities(meetings: ExtractedMeeting[], mentions: RawMention[], entities: Map<string, ExtractedEntity>, kb: Map<string, KbEntry>): void {
+  for (const meeting of meetings) {
+    const place = meeting.place;
+    if (!place || entities.has(place)) continue;
+    const entry = kb.get(place);
+    if (!entry) continue;
+    const said = mentions.filter((m) => m.kbId === place);
+    const e: ExtractedEntity = { key: entry.id, kind: entry.kind, label: entry.label, aliases: [], mentions: [], roles: [], known: true, ...(entry.wikidata ? { wikidata: entry.wikidata } : {}) };
+    for (const m of said) {
+      e.mentions.push({ start: m.start, end: m.end, text: m.text, sentence: m.sentence });
+      if (!e.aliases.includes(m.text)) e.aliases.push(m.text);
+    }
+    entities.set(place, e);
   }
 }
 

@@ -25,7 +25,7 @@ import { COUNT_WORDS, isDayWord } from "./words.js";
 import { analyzeSentence, inAttribution, negatedBefore, SAYING, type SentenceInfo, type StatusCue } from "./modality.js";
 import { evidenceOf, type TopicMention } from "./roles.js";
 import { slugify } from "./link.js";
-import { COMPLEMENTIZERS, QUOTE_MARKS, DAY, DEFINITE_EN, INDEFINITE_ANY, RELATIVE_WORDS, SEPARATE, afterOpeningSource, afterPreposition, afterSince, afterTemporal, causeAfter, circumstanceStart, clauseBack, clauseEnd, clauseLimit, clauseStart, durationDays, judged, onTheSidelinesOf, openingSides, otherSubject, preparedBy, relativeClause, sameDay, separateFrom, singularVerb, spanOf } from "./clauses.js";
+import { COMPLEMENTIZERS, QUOTE_MARKS, DAY, DEFINITE_EN, INDEFINITE_ANY, RELATIVE_WORDS, SEPARATE, afterOpeningSource, afterPreposition, afterSince, afterTemporal, rightAfterSince, causeAfter, circumstanceStart, clauseBack, clauseEnd, clauseLimit, clauseStart, durationDays, judged, onTheSidelinesOf, openingSides, otherSubject, preparedBy, relativeClause, sameDay, separateFrom, singularVerb, spanOf } from "./clauses.js";
 
 const ACTOR_KINDS = new Set(["person", "organization", "country", "group"]);
 const DEFINITE_RO = /(ul|ului|lui|a|ea|le|lor|ilor|elor)$/;
@@ -290,6 +290,11 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       const own = localDates.filter((d) => d.start >= doc.tokens[Math.min(subjectFrom, subjectAt)]!.start && (!next || d.start < doc.tokens[next.start]!.start) && d.start < (doc.tokens[told]?.start ?? Infinity) && !afterSince(doc, s, d.start) && !quotedApart(d.start));
       const dateArgs = [own, doc.tokens[trig.start]!.start, doc.tokens[Math.min(from, subjectAt)]!.start, doc.tokens[to - 1]!.end] as const;
       frame.date = dateOf(...dateArgs, !definite);
+      // "have been meeting at the centre since Thursday": from that day to the article's
+      if (doc.article.date && doc.tokens[trig.start - 1]?.fold === "been") {
+        const since = localDates.find((d) => d.start > doc.tokens[trig.start]!.start && d.start < doc.tokens[to - 1]!.end && d.value.length === 10 && rightAfterSince(doc, s, d.start));
+        if (since && since.value < doc.article.date) frame.date = `${since.value}/${doc.article.date}`;
+      }
       // "Muzicienii au obținut miercuri promisiunea că salariile vor fi plătite până la sfârșitul lui martie, după o
       // întâlnire la Oradea": a meeting told after "după" / "after" ended the main clause's event, on its day (a deadline
       // of the clause between, a month long, is no day of the meeting)
@@ -456,7 +461,7 @@ function findTriggers(doc: Document, s: Sentence, c: Compiled, mentions: readonl
     // "at a closing news conference", "conferința de presă": a conference for the press is no meeting of sides
     if (h.value.type === "conference" && pressConference(doc.tokens, h.start, h.end)) continue;
     // "does not yet meet our security requirements", "to meet basic needs": meeting a need or a target is no meeting
-    if (c.lang === "en" && MEET_VERBS.has(doc.tokens[h.start]!.fold) && metThing(doc.tokens, h.end, s.tokenEnd)) continue;
+    if (c.lang === "en" && (MEET_VERBS.has(doc.tokens[h.start]!.fold) || MEET_VERBS.has(doc.tokens[h.end - 1]!.fold)) && metThing(doc.tokens, h.end, s.tokenEnd)) continue;
     // "would be met with force": a passive "met with" is no meeting
     if (c.lang === "en" && doc.tokens[h.start]!.fold === "met" && BE_FORMS.has(doc.tokens[h.start - 1]?.fold ?? "") && doc.tokens[h.start + 1]?.fold === "with") continue;
     // "o vizită, discutată în octombrie", "acordul negociat": a participle shares a noun trigger's stem.
@@ -694,7 +699,7 @@ function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, tri
   );
   // "cu secretarul de stat X, din Ministerul Agriculturii": where a person comes from, told after the name, is no venue
   candidates = candidates.filter((m) => !originAfterPerson(ctx, m) && !heldIn(ctx, m));
-  if (candidates.length === 0) return undefined;
+  if (candidates.length === 0) return hostingCity(ctx, s, from, to);
   // "a memorandum on water resources in the Atacama region": an area inside what is talked about is no venue
   const area = (m: RawMention): boolean => placeRank(ctx, m.key!) <= 1 || ctx.c.regionWords.has(ctx.doc.tokens[m.tokEnd]?.fold ?? "");
   // (… and in Romanian a town told of a thing talked about, "despre capacitatea punctului de interconectare de la Isaccea")
@@ -713,6 +718,16 @@ function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, tri
   // "vizita în India: … este așteptat la New Delhi": a city or venue says more than its country.
   candidates.sort((a, b) => Number(a.kind === "country") - Number(b.kind === "country") || placeRank(ctx, b.key!) - placeRank(ctx, a.key!) || Math.abs(a.tokStart - trig.start) - Math.abs(b.tokStart - trig.start));
   return candidates[0]!.key;
+}
+
+/**
+ * "Muscat has offered to host a new round of talks", "Ankara will host the summit": a city that stands for its country
+ * as the subject of hosting is where the meeting is held (it takes part as its country too).
+ */
+function hostingCity(ctx: MeetingContext, s: Sentence, from: number, to: number): string | undefined {
+  const hosts = findCues(ctx.doc.tokens, s.tokenStart, s.tokenEnd, ctx.c.cues.host);
+  const city = mentionsIn(ctx, s).find((m) => m.actorFor && m.kbId?.startsWith("place:") && m.tokStart >= from && m.tokStart < to && hosts.some((h) => m.tokEnd <= h.start && h.start - m.tokEnd <= 3));
+  return city?.kbId;
 }
 
 /** `m` stands in an aside between commas opened right after an actor's name, after the trigger's end at `after`. */

@@ -2467,3 +2467,32 @@ describe("'the two sides' (sentences written for these tests; curated data)", ()
     expect(who(next)).toEqual(["organization:alliance-of-sahel-states", "organization:ecowas"]);
   });
 });
+
+describe("places, dates and sides from how news copy words them (sentences written for these tests; curated data)", () => {
+  it("reads a city standing for its country as the place of what it offers to host, and keeps the city as an entity", () => {
+    const x = runReal("Valletta has offered to host a new round of indirect talks between Serbia and Kosovo before the end of the month.", "2034-05-02", "en");
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]!.place).toBe("place:valletta");
+    expect(x.entities.find((e) => e.key === "place:valletta")?.aliases).toEqual(["Valletta"]);
+  });
+
+  it("dates talks going on 'since Thursday' from that day to the article's, at a centre named like an organisation", () => {
+    const x = runReal("Delegations from Chile and Peru have been meeting at the Andean International Centre since Thursday.", "2034-05-02", "en");
+    expect(x.meetings[0]).toMatchObject({ date: "2034-04-27/2034-05-02", place: "organization:andean-international-centre" });
+    // (a date after "since" that is not the start of what goes on dates nothing: "her first trip since taking office in March")
+    const y = runReal("Maria Ionescu met Peter Lund in Oslo, on her first trip since taking office in March.", "2034-05-02", "en");
+    expect(y.meetings[0]?.date).toBeUndefined();
+  });
+
+  it("reads 'His visit …' opening a sentence as the visit of the person the sentence before spoke of", () => {
+    const x = runReal("\"We are not there yet,\" agency chief Tomas Eriksen said on Sunday. His visit to Ankara has been pushed back to July.", "2034-05-02", "en");
+    const visit = x.meetings.find((m) => m.type === "visit");
+    expect(visit).toMatchObject({ status: "postponed", place: "place:ankara" });
+    expect(who(visit)).toEqual(["person:tomas-eriksen"]);
+  });
+
+  it("reads 'whether X is meeting its obligations' as no meeting", () => {
+    const x = runReal("The board will ask whether Serbia is meeting its safeguards obligations.", "2034-05-02", "en");
+    expect(x.meetings).toEqual([]);
+  });
+});
