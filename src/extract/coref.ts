@@ -172,8 +172,9 @@ export function resolveCounted(doc: Document, c: Compiled, mentions: RawMention[
     const ofBodies = !!noun && BODY_NOUNS.has(noun.fold);
     // ("both" and "ambii" need no opener)
     if ((!role && !ofCountries && !ofBodies) || (!COUNT_OPENERS.has(t[i - 1]!.fold) && !["both", "ambii", "ambele"].includes(t[i]!.fold))) continue;
-    const referents: string[] = [];
-    for (const m of [...(ofCountries ? countries : ofBodies ? bodies : people)].reverse()) {
+    // ("Romania, Bulgaria și Turcia … cele trei țări": the latest list of that many countries)
+    const referents: string[] = ofCountries ? namedTogether(t, countries, i, count!) : [];
+    for (const m of referents.length ? [] : [...(ofCountries ? countries : ofBodies ? bodies : people)].reverse()) {
       if (referents.length === count) break;
       if (m.tokStart >= i || referents.includes(m.key!)) continue;
       if (ofCountries || ofBodies || (entities.get(m.key!)?.roles ?? []).some((r) => role!.test(r))) referents.push(m.key!);
@@ -197,6 +198,32 @@ export function resolveCounted(doc: Document, c: Compiled, mentions: RawMention[
   }
   return added;
 }
+
+/**
+ * The `n` countries of the latest list before token `before` that names exactly `n` of them, joined by commas and
+ * "și" / "and" ("Romania, Bulgaria și Turcia"); none when no list does.
+ */
+function namedTogether(t: Token[], countries: RawMention[], before: number, n: number): string[] {
+  let found: string[] = [];
+  let list: RawMention[] = [];
+  const close = (): void => {
+    const keys = [...new Set(list.map((m) => m.key!))];
+    if (keys.length === n) found = keys;
+  };
+  for (const m of countries) {
+    if (m.tokEnd > before) break;
+    const prev = list.at(-1);
+    const joined = prev && m.sentence === prev.sentence && t.slice(prev.tokEnd, m.tokStart).every((w) => LIST_JOINS.has(w.fold));
+    if (!joined) {
+      close();
+      list = [];
+    }
+    list.push(m);
+  }
+  close();
+  return found;
+}
+const LIST_JOINS = new Set([",", "si", "and"]);
 
 /** How many sentences back a common noun may point to the body it names ("federația" → "Federația Crescătorilor …"). */
 const BODY_REACH = 3;
