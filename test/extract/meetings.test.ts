@@ -2491,6 +2491,13 @@ describe("places, dates and sides from how news copy words them (sentences writt
     expect(who(visit)).toEqual(["person:tomas-eriksen"]);
   });
 
+  it("reads a meeting that 'fell off the schedule' ('a căzut din program') as cancelled", () => {
+    const ro = runReal("Întâlnirea ministrei Ana Pop cu vicepreședinta Lorraine Ashby, anunțată pentru vineri la Casa Albă, a căzut din program.", "2034-03-16", "ro");
+    expect(ro.meetings[0]?.status).toBe("cancelled");
+    const en = runReal("Ana Pop's meeting with Lorraine Ashby at the White House was dropped from the schedule hours before it was due.", "2034-03-16", "en");
+    expect(en.meetings[0]?.status).toBe("cancelled");
+  });
+
   it("reads 'whether X is meeting its obligations' as no meeting", () => {
     const x = runReal("The board will ask whether Serbia is meeting its safeguards obligations.", "2034-05-02", "en");
     expect(x.meetings).toEqual([]);
