@@ -632,6 +632,22 @@ function datesOf(doc: Document, s: Sentence, tense: "past" | "future"): DateMent
   });
 }
 
+/** The date a postponement cue of the frame's sentences moves it to, told within three words after the cue. */
+function movedTo(ctx: MeetingContext, f: Frame): string | undefined {
+  const { doc, c } = ctx;
+  for (const i of f.sentences) {
+    const s = doc.sentences[i]!;
+    for (const hit of findCues(doc.tokens, s.tokenStart, s.tokenEnd, c.cues.status)) {
+      if (hit.value !== "postponed") continue;
+      const from = doc.tokens[hit.end - 1]!.end - s.start;
+      const to = doc.tokens[Math.min(hit.end + 3, s.tokenEnd - 1)]!.end - s.start;
+      const date = cachedDates(doc, s, "future").find((d) => d.start >= from && d.start < to);
+      if (date) return date.value;
+    }
+  }
+  return undefined;
+}
+
 function shift(d: DateMention, offset: number): DateMention {
   return { ...d, start: d.start + offset, end: d.end + offset };
 }
@@ -1385,6 +1401,8 @@ function toMeetings(ctx: MeetingContext, frames: Frame[]): { meetings: Extracted
     if (f.participants.length === 0 && !f.place) continue;
     if (f.span && f.date?.length === 10) f.date = spanOf(f.date, f.span.days, f.span.ending);
     const status = statusOf(f, doc.article.date);
+    // "was pushed back to May", "a fost amânată pentru iunie": a postponed meeting is dated when it is now to be held
+    if (status === "postponed") f.date = movedTo(ctx, f) ?? f.date;
     // "Talks … began on Monday and were still going on on Tuesday": going on since the day they began
     if (status === "ongoing" && f.date?.length === 10 && doc.article.date && f.date < doc.article.date && toldBegun(doc, f)) f.date = `${f.date}/${doc.article.date}`;
     const placeLabel = f.place ? ctx.labels.get(f.place) : undefined;

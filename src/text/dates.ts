@@ -306,14 +306,17 @@ function compile(words: DateWords, lang: Lang): Compiled {
     if (month === undefined) return undefined;
     return { start: m.index, end: m.index + m[0].length, range: monthRange(Number(m[2]), month), kind: "period" };
   });
-  // a month alone: "în ianuarie", "in January", "luna mai", "în mai," (the ambiguous ones need a context)
+  // a month alone: "în ianuarie", "in January", "luna mai", "în mai," (the ambiguous ones need a context: in Romanian
+  // a mark after "mai", which is also "more"; in English a capital "May" after the preposition, not before a name)
   const ambiguous = alt(words.ambiguousMonths);
   const monthAlone = ambiguous
-    ? `(${months})|(?<=(?:${lang === "ro" ? "luna|in|din|pana in|lui" : "in|since|until|by|from|to|of|early|late|mid-?"})\\s+)(${ambiguous})(?=\\s*[,.;:!?)]|\\s*$)`
+    ? `(${months})|(?<=(?:${lang === "ro" ? "luna|in|din|pana in|lui|pentru" : "in|since|until|by|from|to|of|early|late|mid-?"})\\s+)(${ambiguous})${lang === "ro" ? "(?=\\s*[,.;:!?)]|\\s*$)" : ""}`
     : `(${months})`;
   rule("word", monthAlone, (m, ctx) => {
     const name = m[1] ?? m[2]!;
     if (lang === "en" && !/^\p{Lu}/u.test(ctx.text.slice(m.index))) return undefined;
+    // ("to May Lindqvist": an ambiguous month before a capitalised word is a name)
+    if (m[2] && /^\s+\p{Lu}/u.test(ctx.text.slice(m.index + m[0].length))) return undefined;
     const month = monthNumber(ctx.words, name);
     const article = needArticle(ctx);
     if (month === undefined || article === undefined) return undefined;

@@ -2498,6 +2498,13 @@ describe("places, dates and sides from how news copy words them (sentences writt
     expect(en.meetings[0]?.status).toBe("cancelled");
   });
 
+  it("dates a postponed meeting when it is now to be held ('pushed back to June', not 'initially expected in late April')", () => {
+    const en = runReal("Thursday's meeting of the creditor committee, co-chaired by China and France, was pushed back to June.", "2035-04-21", "en");
+    expect(en.meetings[0]).toMatchObject({ status: "postponed", date: "2035-06-01/2035-06-30" });
+    const late = runReal("A visit to Vilnius by Prime Minister Ana Duca, initially expected in late April, has been pushed back to July, officials said.", "2034-05-16", "en");
+    expect(late.meetings[0]).toMatchObject({ status: "postponed", date: "2034-07-01/2034-07-31" });
+  });
+
   it("reads 'whether X is meeting its obligations' as no meeting", () => {
     const x = runReal("The board will ask whether Serbia is meeting its safeguards obligations.", "2034-05-02", "en");
     expect(x.meetings).toEqual([]);

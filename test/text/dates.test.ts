@@ -97,6 +97,9 @@ const CASES: Case[] = [
   ["ro", "2025-12-18", "de luni de zile, în ultimele luni, mai multe țări, 3 luni", undefined, []],
   ["en", "2025-12-18", "you may go; they march on", undefined, []],
   ["ro", "2025-12-18", "în mai, la Paris; pe 9 mai", "past", [["mai", "2025-05-01/2025-05-31"], ["9 mai", "2025-05-09"]]],
+  // "amânată pentru mai." (a mark after it: not "pentru mai mult"); "pushed back to May after …", not "to May Lindqvist"
+  ["ro", "2034-03-16", "a fost amânată pentru mai. Pentru mai mult timp", "future", [["mai", "2034-05-01/2034-05-31"]]],
+  ["en", "2035-04-21", "was pushed back to May after Beijing asked; he wrote to May Lindqvist", "future", [["May", "2035-05-01/2035-05-31"]]],
   // no diacritics and the cedilla family match too
   ["ro", "2025-12-18", "saptamana viitoare, marti, sâmbătă, duminica trecuta, până la sfârşitul anului", undefined, [
     ["saptamana viitoare", "2025-12-22/2025-12-28"], ["marti", "2025-12-16"], ["sâmbătă", "2025-12-13"], ["duminica trecuta", "2025-12-14"],
