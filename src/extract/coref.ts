@@ -140,6 +140,9 @@ const COUNT_OPENERS = new Set(["the", "cei", "celor", "cele", "pe"]);
 const BODY_NOUNS = new Set(["institutions", "organisations", "organizations", "companies", "firms", "agencies", "institutii", "institutiile", "organizatii", "organizatiile", "companii", "companiile", "firme", "firmele", "agentii", "agentiile"]);
 /** Nouns of "the two countries", "cele două țări": the countries last named. */
 const COUNTRY_NOUNS = new Set(["countries", "nations", "states", "neighbours", "neighbors", "tari", "state", "natiuni", "vecine"]);
+/** Nouns of "the two men", "cele două femei": the people last named, whatever their roles. */
+const PEOPLE_NOUNS = new Set(["men", "women", "barbati", "femei"]);
+const ANYONE = /(?:)/;
 /** What role a person must carry to be one of "the two <noun>": leaders are heads of state or government. */
 const ROLE_WORDS: Record<string, RegExp> = {
   ministers: /minister/i,
@@ -167,14 +170,16 @@ export function resolveCounted(doc: Document, c: Compiled, mentions: RawMention[
     const count = COUNTS.get(t[i]!.fold);
     const noun = count ? t[i + 1] : undefined;
     const group = noun ? groupNounOf(c, noun) : undefined;
-    const role = group ? ROLE_WORDS[group.label] : undefined;
+    // ("the two men", "cele două femei": any people)
+    const role = group ? ROLE_WORDS[group.label] : noun && PEOPLE_NOUNS.has(noun.fold) ? ANYONE : undefined;
     const ofCountries = !!noun && COUNTRY_NOUNS.has(noun.fold);
     const ofBodies = !!noun && BODY_NOUNS.has(noun.fold);
     // ("both" and "ambii" need no opener)
     if ((!role && !ofCountries && !ofBodies) || (!COUNT_OPENERS.has(t[i - 1]!.fold) && !["both", "ambii", "ambele"].includes(t[i]!.fold))) continue;
     // ("Romania, Bulgaria și Turcia … cele trei țări": the latest list of that many countries)
-    const referents: string[] = ofCountries ? namedTogether(t, countries, i, count!) : [];
-    for (const m of referents.length ? [] : [...(ofCountries ? countries : ofBodies ? bodies : people)].reverse()) {
+    // ("Pellegrew pushed for the wording, while Zhou argued … The two men met": exactly that many people told just before)
+    const referents: string[] = ofCountries ? namedTogether(t, countries, i, count!) : role === ANYONE ? toldJustBefore(people, t[i]!.sentence, i, count!) : [];
+    for (const m of referents.length || role === ANYONE ? [] : [...(ofCountries ? countries : ofBodies ? bodies : people)].reverse()) {
       if (referents.length === count) break;
       if (m.tokStart >= i || referents.includes(m.key!)) continue;
       if (ofCountries || ofBodies || (entities.get(m.key!)?.roles ?? []).some((r) => role!.test(r))) referents.push(m.key!);
@@ -197,6 +202,12 @@ export function resolveCounted(doc: Document, c: Compiled, mentions: RawMention[
     }
   }
   return added;
+}
+
+/** The people named in sentence `sentence` before token `before` and in the sentence before it, when they are exactly `n`. */
+function toldJustBefore(people: RawMention[], sentence: number, before: number, n: number): string[] {
+  const keys = new Set(people.filter((m) => (m.sentence === sentence && m.tokStart < before) || m.sentence === sentence - 1).map((m) => m.key!));
+  return keys.size === n ? [...keys] : [];
 }
 
 /**

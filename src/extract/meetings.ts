@@ -225,6 +225,9 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       if (aside && subjectAt <= aside[0]) {
         addParticipants(ctx, frame, s, subjectAt, aside[0], info);
         addParticipants(ctx, frame, s, aside[1] + 1, to, info);
+        // ("The IMF's policy-setting committee, the International Monetary and Financial Committee, meets": an aside that is
+        // only a name names the subject)
+        if (nameOnly(ctx, s, aside[0] + 1, aside[1])) addParticipants(ctx, frame, s, aside[0] + 1, aside[1], info);
       } else addParticipants(ctx, frame, s, from, to, info);
       // "In a phone call on Monday, Mendes told Brandt …": the speaker after the opening phrase took part, and whom they told.
       if (k === 0) for (const [a, b] of openingSides(doc, s, trig.start, to)) addParticipants(ctx, frame, s, a, b, info);
@@ -1364,8 +1367,12 @@ function statusOf(frame: Frame, articleDate?: string): MeetingStatus {
   // A meeting dated after the article cannot have happened yet.
   const start = frame.date?.split("/")[0];
   if ((status === "happened" || status === "ongoing") && articleDate && start && start > articleDate) return "planned";
+  // "The committee meets on Saturday" in Saturday's paper: a present of the timetable, still ahead
+  if (status === "happened" && start === articleDate && frame.date === articleDate && TIMETABLE_PRESENT.has(frame.trigger) && frame.statusCues.length === 0) return "planned";
   return status;
 }
+/** English verbs of meeting in the present of a timetable ("meets on Saturday", "convenes on Monday"). */
+const TIMETABLE_PRESENT = new Set(["meets", "convenes", "gathers", "hosts"]);
 
 function cueStatus(frame: Frame): MeetingStatus {
   // Strong cues anywhere in the frame win; otherwise the first (nearest) cue of its first mention.
@@ -1605,16 +1612,30 @@ function afterWordBefore(doc: Document, trigStart: number, sentenceStart: number
   return k >= sentenceStart && AFTER_WORDS.has(doc.tokens[k]!.fold) ? k : -1;
 }
 
+/** `[from, to)` is one actor's name, with an article before it at most ("the International Monetary and Financial Committee"). */
+function nameOnly(ctx: MeetingContext, s: Sentence, from: number, to: number): boolean {
+  const start = ctx.doc.tokens[from]?.fold === "the" ? from + 1 : from;
+  return mentionsIn(ctx, s).some((m) => m.tokStart === start && m.tokEnd === to && ACTOR_KINDS.has(m.kind) && m.kind !== "person");
+}
+
+/** Commas of a list an aside may hold before the comma that opens it. */
+const ASIDE_LIST_COMMAS = 2;
+
 /** ", which included …," / ", care …," right before `end`: the aside's two commas. */
 function asideBefore(doc: Document, from: number, end: number, mentions?: readonly RawMention[]): [number, number] | undefined {
   const t = doc.tokens;
   if (t[end - 1]?.text !== ",") return undefined;
+  // (a list inside the aside has commas of its own: "the Roundtable, which brings together creditors, debtor countries and
+  // private lenders, met": back over up to ASIDE_LIST_COMMAS of them to the comma that opens it)
+  let commas = 0;
   for (let i = end - 2; i > from; i--) {
     if (t[i]!.text !== ",") continue;
     if (i + 1 >= end - 1) return undefined;
     // (or an apposition after an actor's name: "the management of STCP, the publicly owned operator that runs …, met")
-    const apposition = !!mentions && APPOSITION_OPENERS.has(t[i + 1]!.fold) && mentions.some((m) => m.tokEnd === i && m.key && ACTOR_KINDS.has(m.kind));
-    return RELATIVE_WORDS.has(t[i + 1]!.fold) || apposition ? [i, end - 1] : undefined;
+    // (only right before the trigger's comma: a list is held by a relative clause, not by an apposition)
+    const apposition = commas === 0 && !!mentions && APPOSITION_OPENERS.has(t[i + 1]!.fold) && mentions.some((m) => m.tokEnd === i && m.key && ACTOR_KINDS.has(m.kind));
+    if (RELATIVE_WORDS.has(t[i + 1]!.fold) || apposition) return [i, end - 1];
+    if (++commas > ASIDE_LIST_COMMAS) return undefined;
   }
   return undefined;
 }

@@ -2505,6 +2505,27 @@ describe("places, dates and sides from how news copy words them (sentences writt
     expect(late.meetings[0]).toMatchObject({ status: "postponed", date: "2034-07-01/2034-07-31" });
   });
 
+  it("reads the subject before a relative clause that holds a list ('the Roundtable, which brings together creditors, debtor countries and lenders, met')", () => {
+    const x = runReal("The G20 ministers met in Washington on Friday. Earlier on Thursday, the Global Debt Roundtable, which brings together creditors, debtor countries and private lenders, met at the Bank.", "2035-04-21", "en");
+    const roundtable = x.meetings.find((m) => m.participants.some((p) => p.key === "organization:global-debt-roundtable"));
+    expect(roundtable?.date).toBe("2035-04-19");
+    expect(roundtable?.participants.map((p) => p.key)).toEqual(["organization:global-debt-roundtable"]);
+  });
+
+  it("reads 'the two men' as the two people told just before, and no others", () => {
+    const x = runReal("Finance Minister Tomas Rebane pushed for the wording, while Economy Minister Jorge Alves argued against it. The two men met for half an hour on Thursday evening.", "2035-04-21", "en");
+    expect(who(x.meetings[0])).toEqual(["person:jorge-alves", "person:tomas-rebane"]);
+    // (three people told just before: "the two men" stays unresolved)
+    const y = runReal("Ana Silva beat Rui Costa in the runoff. In the call with Paulo Reis, the two men discussed gas.", "2035-04-21", "en");
+    expect(who(y.meetings[0])).toEqual(["person:paulo-reis"]);
+  });
+
+  it("reads 'the committee meets on Saturday' in Saturday's paper as planned, and an aside that is only a name as the subject", () => {
+    const x = runReal("The IMF's policy-setting committee, the International Monetary and Financial Committee, meets on Saturday to close the spring meetings.", "2035-04-21", "en");
+    expect(x.meetings[0]).toMatchObject({ status: "planned", date: "2035-04-21" });
+    expect(who(x.meetings[0])).toContain("organization:international-monetary-and-financial-committee");
+  });
+
   it("reads 'whether X is meeting its obligations' as no meeting", () => {
     const x = runReal("The board will ask whether Serbia is meeting its safeguards obligations.", "2034-05-02", "en");
     expect(x.meetings).toEqual([]);
