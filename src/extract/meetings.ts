@@ -1398,6 +1398,7 @@ function toMeetings(ctx: MeetingContext, frames: Frame[]): { meetings: Extracted
   const leaders = leadersByCountry(ctx);
   for (const f of frames) {
     if (f.types.has("summit")) summitLeaders(ctx, f, leaders);
+    addGroupMembers(ctx, f);
     dropRepresentedCountries(ctx, f);
     // A call is placed nowhere but where it is said to be made from ("from the US Embassy in Moscow"); a body it was
     // "held at" is on the line ("spoke by phone with an undersecretary at the Ministry of X")
@@ -1496,6 +1497,35 @@ function summitLeaders(ctx: MeetingContext, f: Frame, leaders: Map<string, strin
 const LEADER_WORDS = new Set(["leaders", "liderii", "lideri", "liderilor", "sefii", "heads"]);
 
 /** A country takes part only when no person or group of that country does. */
+/**
+ * "The foreign ministers of Germany, France and Poland" take part, and the article names them: Brehmer (Foreign Minister
+ * of Germany), Marchadier (of France) … A group of several countries' office holders brings in each named holder.
+ */
+function addGroupMembers(ctx: MeetingContext, f: Frame): void {
+  for (const p of [...f.participants]) {
+    if (!p.key.startsWith("group:")) continue;
+    const words = (ctx.labels.get(p.key) ?? "").split(/,?\s+/);
+    const countries = words.map((w) => countryOfDemonym(ctx.c, w)).filter((k): k is string => !!k);
+    const last = words.findLastIndex((w) => !!countryOfDemonym(ctx.c, w));
+    const office = words.slice(last + 1).join(" ").toLowerCase().replace(/s$/, "");
+    if (countries.length < 2 || !office) continue;
+    for (const country of countries) {
+      const of = `${office} of ${(ctx.labels.get(country) ?? ctx.c.kb.get(country)?.label ?? "").toLowerCase()}`;
+      for (const [key, names] of ctx.roleNames) {
+        if (key.startsWith("person:") && names.includes(of) && !f.participants.some((q) => q.key === key)) f.participants.push({ ...p, key });
+      }
+    }
+  }
+}
+
+const demonymIndex = new WeakMap<Compiled, Map<string, string>>();
+/** The country of an English demonym as group labels write it ("German" → Germany). */
+function countryOfDemonym(c: Compiled, word: string): string | undefined {
+  let index = demonymIndex.get(c);
+  if (!index) demonymIndex.set(c, (index = new Map([...c.demonymEn].map(([country, adj]) => [adj, country] as const))));
+  return index.get(word);
+}
+
 function dropRepresentedCountries(ctx: MeetingContext, f: Frame): void {
   const represented = new Set<string>();
   for (const p of f.participants) {

@@ -51,6 +51,8 @@ export function findRoles(
   };
   /** Titles that only say whose relative someone is ("ginerele [președintelui]"). */
   const governed = new Set<TitleHit>();
+  /** Titles held of a country, in text order, for the counterparts named after them. */
+  const held: Held[] = [];
 
   for (const title of titles) {
     const s = doc.sentences[t[title.start]!.sentence]!;
@@ -129,6 +131,7 @@ export function findRoles(
     const targetLabel = target ? entities.get(target)?.label ?? c.kb.get(target)?.label : undefined;
     const roleLabel = kbRoleLabel(c, personKey, rel, target) ?? (targetLabel ? `${title.value.role} of ${targetLabel}` : title.value.role);
     if (entity && !entity.roles.includes(roleLabel)) entity.roles.push(roleLabel);
+    if (target?.startsWith("country:")) held.push({ at: title.start, rel, role: title.value.role });
     // "Ministrul Sănătății, X" … "Ministerul Sănătății": the minister of a portfolio heads the ministry of it named in the article
     const ministry = rel.endsWith("minister_of") && !apposition ? ministryOf(t, Math.max(s.tokenStart, title.start - 3), person.tokStart, mentions, c) : undefined;
     if (ministry && ministry !== target) relations.push({ source: personKey, target: ministry, relation: "head_of", evidence: evidenceOf(doc, s.index), modality: "asserted" });
@@ -136,8 +139,48 @@ export function findRoles(
     // A title is background the sentence presupposes, not its claim: asserted, whatever the verb.
     relations.push({ source: personKey, target, relation: rel, evidence: evidenceOf(doc, s.index), modality: "asserted" });
   }
+  relations.push(...counterparts(doc, c, mentions, entities, held));
   return { relations, zones };
 }
+
+interface Held {
+  at: number;
+  rel: string;
+  role: string;
+}
+
+/**
+ * "His French counterpart, Hélène Marchadier", "omologul său bulgar, Radoslav Minchovski": the person named next holds,
+ * for the country of the demonym, the title held of another country last named before.
+ */
+function counterparts(doc: Document, c: Compiled, mentions: RawMention[], entities: Map<string, ExtractedEntity>, held: Held[]): ExtractedRelation[] {
+  const t = doc.tokens;
+  const out: ExtractedRelation[] = [];
+  for (let i = 1; i < t.length; i++) {
+    if (!COUNTERPART.has(t[i]!.fold) || t[i]!.upper) continue;
+    // the demonym before ("his French counterpart") or after, past a possessive ("omologul său bulgar")
+    const after = POSSESSIVE_AFTER.has(t[i + 1]?.fold ?? "") ? i + 2 : i + 1;
+    const demonymAt = demonymCountry(t[i - 1]!, c, t[i - 2]) ? i - 1 : demonymCountry(t[after] ?? t[i]!, c) && t[after] ? after : -1;
+    if (demonymAt < 0) continue;
+    const country = demonymCountry(t[demonymAt]!, c, t[demonymAt - 1])!;
+    const title = [...held].reverse().find((h) => h.at < i);
+    if (!title) continue;
+    // … named right after it, past a comma
+    let k = Math.max(i, demonymAt) + 1;
+    if (t[k]?.text === ",") k++;
+    const person = mentions.find((m) => m.tokStart === k && m.kind === "person" && m.key);
+    if (!person) continue;
+    const entity = entities.get(person.key!);
+    const label = entities.get(country)?.label ?? c.kb.get(country)?.label;
+    if (!entity || !label) continue;
+    const role = kbRoleLabel(c, person.key!, title.rel, country) ?? `${title.role} of ${label}`;
+    if (!entity.roles.includes(role)) entity.roles.push(role);
+    out.push({ source: person.key!, target: country, relation: title.rel, evidence: evidenceOf(doc, t[i]!.sentence), modality: "asserted" });
+  }
+  return out;
+}
+const COUNTERPART = new Set(["counterpart", "omologul", "omoloaga", "omologului", "omoloagei"]);
+const POSSESSIVE_AFTER = new Set(["sau", "sa", "ei", "lui", "lor"]);
 
 const MINISTRY_HEADS = new Set(["ministerul", "ministerului", "ministry"]);
 

@@ -2526,6 +2526,23 @@ describe("places, dates and sides from how news copy words them (sentences writt
     expect(who(x.meetings[0])).toContain("organization:international-monetary-and-financial-committee");
   });
 
+  it("gives 'his French counterpart, X' and 'omologul său bulgar, X' the title of the person before, for the demonym's country", () => {
+    const en = runReal("German Foreign Minister Karl Oster spoke first. His French counterpart, Lucie Varenne, agreed.", "2034-02-24", "en");
+    expect(en.entities.find((e) => e.key === "person:lucie-varenne")?.roles).toEqual(["Foreign Minister of France"]);
+    expect(en.relations).toContainEqual(expect.objectContaining({ source: "person:lucie-varenne", target: "country:france", relation: "foreign_minister_of" }));
+    const ro = runReal("Ministrul român al apărării, Mihai Stoica, și omologul său bulgar, Petar Genov, au semnat acordul.", "2034-02-24", "ro");
+    expect(ro.entities.find((e) => e.key === "person:petar-genov")?.roles).toEqual(["Defence Minister of Bulgaria"]);
+  });
+
+  it("brings into a meeting of 'the foreign ministers of X, Y and Z' each holder of that office the article names", () => {
+    const x = runReal(
+      "The foreign ministers of Germany, France and Poland closed two days of talks at Ettersburg Castle on Friday. German Foreign Minister Karl Oster hosted the meeting. His French counterpart, Lucie Varenne, and Polish Foreign Minister Jan Wolski spoke after him.",
+      "2034-02-24",
+      "en",
+    );
+    expect(who(x.meetings[0])).toEqual(expect.arrayContaining(["person:jan-wolski", "person:karl-oster", "person:lucie-varenne"]));
+  });
+
   it("reads 'whether X is meeting its obligations' as no meeting", () => {
     const x = runReal("The board will ask whether Serbia is meeting its safeguards obligations.", "2034-05-02", "en");
     expect(x.meetings).toEqual([]);
