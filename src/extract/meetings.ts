@@ -211,7 +211,12 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       // was cancelled": the sentence's subject is the meeting, and its passive main verb, however far, says what became of it
       else if ((nominal || NOUN_DETERMINERS.has(doc.tokens[trig.start - 1]?.fold ?? "")) && k === 0 && trig.start - s.tokenStart <= 3) frame.statusCues.unshift(...passiveFate(ctx, s, trig.end, next ? next.start : s.tokenEnd));
       // "Lee proposed that the leaders … hold their next summit", "a propus ca … să se reunească".
-      if (proposedBefore(doc, prev ? prev.end : s.tokenStart, trig.start)) frame.statusCues.unshift("proposed");
+      if (proposedBefore(doc, prev ? prev.end : s.tokenStart, trig.start)) {
+        frame.statusCues.unshift("proposed");
+        // ("Sina Leaupepe proposed that the alliance's ministers meet in Apia": who proposes it would take part)
+        const verb = proposingVerb(doc, prev ? prev.end : s.tokenStart, trig.start);
+        if (verb >= 0 && verb < from) addParticipants(ctx, frame, s, prev ? prev.end : s.tokenStart, verb, info);
+      }
       // "reuniunea", "the talks": a meeting told before. Only what is attached to the trigger
       // ("summitul de la Haga", "the talks in Geneva") describes it; the rest of the sentence
       // ("La Moscova, Peskov a refuzat să comenteze mersul tratativelor") is about something else.
@@ -1236,13 +1241,22 @@ function proposedBefore(doc: Document, from: number, to: number): boolean {
     // (not "a cerut marți, la o întâlnire cu X, bani": asked at a meeting)
     if (REQUEST.has(t[i]!.fold) && to - i <= 4 && INDEFINITE.has(t[to - 1]!.fold) && !t.slice(i + 1, to - 1).some((w) => w.type !== "word" || IN_AT.has(w.fold))) return true;
     if (!PROPOSE.test(t[i]!.fold)) continue;
-    if (PROPOSE_LINK.has(t[i + 1]!.fold)) return true;
+    if (proposingVerb(doc, i, to) === i) return true;
     // "has proposed a standing council in which the authority and the artists would meet": what is proposed is where they meet
     for (let k = i + 2; k < Math.min(to, i + 9); k++) {
       if (WHERE.has(t[k]!.fold) || (RELATIVE_AFTER_IN.has(t[k]!.fold) && IN_AT.has(t[k - 1]!.fold))) return true;
     }
   }
   return false;
+}
+/** The proposing verb ("proposed that", "proposed on Friday that", "a propus ca") in `[from, to)`, else -1. */
+function proposingVerb(doc: Document, from: number, to: number): number {
+  const t = doc.tokens;
+  for (let i = from; i < to - 1; i++) {
+    if (!PROPOSE.test(t[i]!.fold)) continue;
+    for (let k = i + 1; k < Math.min(to, i + 5) && t[k]!.type === "word"; k++) if (PROPOSE_LINK.has(t[k]!.fold)) return i;
+  }
+  return -1;
 }
 const REQUEST = new Set(["cere", "cer", "solicita", "solicitat", "cerut", "asks", "asking", "requested", "requests", "demands", "demanded", "seeks", "sought"]);
 const RELATIVE_AFTER_IN = new Set(["which", "care"]);

@@ -2543,6 +2543,14 @@ describe("places, dates and sides from how news copy words them (sentences writt
     expect(who(x.meetings[0])).toEqual(expect.arrayContaining(["person:jan-wolski", "person:karl-oster", "person:lucie-varenne"]));
   });
 
+  it("takes who proposes a meeting as one of its sides ('X proposed on Friday that the G20 hold a special meeting')", () => {
+    const x = runReal("Wanjiru Kamau proposed on Friday that the G20 hold a special meeting on debt before the end of the year.", "2035-04-21", "en");
+    expect(x.meetings[0]?.status).toBe("proposed");
+    expect(who(x.meetings[0])).toEqual(["organization:g20", "person:wanjiru-kamau"]);
+    const y = runReal("Sina Tuilagi proposed that the alliance's ministers meet in Apia next year.", "2035-11-23", "en");
+    expect(who(y.meetings[0])).toEqual(["person:sina-tuilagi"]);
+  });
+
   it("reads 'whether X is meeting its obligations' as no meeting", () => {
     const x = runReal("The board will ask whether Serbia is meeting its safeguards obligations.", "2034-05-02", "en");
     expect(x.meetings).toEqual([]);
