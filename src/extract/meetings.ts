@@ -31,7 +31,7 @@ const ACTOR_KINDS = new Set(["person", "organization", "country", "group"]);
 const DEFINITE_RO = /(ul|ului|lui|a|ea|le|lor|ilor|elor)$/;
 const DEMONSTRATIVES_RO = new Set(["aceasta", "acest", "aceste", "acesti", "acestei", "acestui", "acestor"]);
 /** From the vaguest to the most telling name of an encounter (the label uses the most telling). */
-const TYPE_PRIORITY = ["meeting", "visit", "speech", "conference", "talks", "call", "vote", "signing", "ceremony", "dinner", "negotiations", "summit"];
+const TYPE_PRIORITY = ["meeting", "visit", "speech", "conference", "talks", "vote", "signing", "ceremony", "dinner", "negotiations", "summit", "call"];
 /** Tokens on each side of a trigger that say whether it happened. */
 const WINDOW = 10;
 
@@ -1843,7 +1843,8 @@ const IN_PERSON = new Set(["meeting", "summit", "visit", "dinner", "ceremony", "
 /** A phone call and an in-person meeting are two events, whatever the sides. */
 function compatible(a: Frame, b: Frame): boolean {
   const call = (f: Frame): boolean => f.type === "call";
-  const inPerson = (f: Frame): boolean => IN_PERSON.has(f.type);
+  // (a meeting told at a place is held in person: "era programată, la Sinaia, întâlnirea lui X cu Y" is no phone call)
+  const inPerson = (f: Frame): boolean => IN_PERSON.has(f.type) || (!!f.place && !f.types.has("call"));
   return !((call(a) && inPerson(b)) || (inPerson(a) && call(b)));
 }
 

@@ -2551,6 +2551,18 @@ describe("places, dates and sides from how news copy words them (sentences writt
     expect(who(y.meetings[0])).toEqual(["person:sina-tuilagi"]);
   });
 
+  it("keeps a meeting told at a place apart from a phone call of the same day and person, and the call a call", () => {
+    const x = runReal(
+      "Sâmbătă, premierul Marius Lungu a avut o convorbire telefonică cu președintele Aurel Sava. Șeful statului nu s-a implicat în negocieri. Tot pentru sâmbătă era programată, la Sinaia, întâlnirea lui Lungu cu Dan Preda.",
+      "2035-09-17",
+      "ro",
+    );
+    expect(x.meetings.map((m) => `${m.type} ${m.place ?? "-"} ${who(m).join(" ")}`)).toEqual([
+      "call - person:aurel-sava person:marius-lungu",
+      "meeting place:sinaia person:dan-preda person:marius-lungu",
+    ]);
+  });
+
   it("reads 'whether X is meeting its obligations' as no meeting", () => {
     const x = runReal("The board will ask whether Serbia is meeting its safeguards obligations.", "2034-05-02", "en");
     expect(x.meetings).toEqual([]);
