@@ -1553,6 +1553,14 @@ describe("cinemas, theatres and bastions (sentences written for these tests; cur
   });
 });
 
+describe("news agencies and papers named after a place (sentences written for these tests; curated data)", () => {
+  it("reads '(Danube Wire)', 'the Caucasus Wire', 'the Balkan Herald' as one organisation each, not a place and a word", () => {
+    const x = runReal("VIENNA, June 10 (Danube Wire) - Talks stalled. The Caucasus Wire and the Balkan Herald reported it first.", "2035-06-10", "en");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(expect.arrayContaining(["organization:Danube Wire", "organization:Caucasus Wire", "organization:Balkan Herald"]));
+    expect(x.entities.some((e) => e.label === "Danube" || e.label === "Wire")).toBe(false);
+  });
+});
+
 describe("companies named by their goods (sentences written for these tests; curated data)", () => {
   it("reads 'X Oils', 'X Grains', 'X Fibres' as organisations", () => {
     const x = runReal("Nablus Olive Oils signed. Danube Grains said so. Gobi Fibres agreed.", "2026-03-18", "en");
