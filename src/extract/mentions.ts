@@ -908,6 +908,57 @@ function venues(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[
     }
   }
 
+  // "Ministerul turc al Apărării Naționale", "Ministerul bulgar al energiei": a country's ministry, by its demonym
+  if (c.lang === "ro") {
+    for (let i = 0; i < t.length - 3; i++) {
+      if (t[i]!.fold !== "ministerul" && t[i]!.fold !== "ministerului") continue;
+      const country = demonymCountry(t[i + 1]!, c);
+      if (!country || (t[i + 2]!.fold !== "al" && t[i + 2]!.fold !== "a")) continue;
+      // (one portfolio word, or two: "al Apărării Naționale", "al afacerilor externe")
+      const two = c.portfolios.ro.get(`${t[i + 3]!.fold} ${t[i + 4]?.fold ?? ""}`);
+      const portfolio = two ?? c.portfolios.ro.get(t[i + 3]!.fold);
+      const end = two ? i + 5 : t[i + 4]?.fold === "nationale" && portfolio === "defence" ? i + 5 : i + 4;
+      const ministry = portfolio ? c.portfolios.ministries.get(portfolio) : undefined;
+      const named = ministry ? countryBody(c, `Ministry of ${ministry === "Defence" && end === i + 5 ? "National Defence" : ministry}`, country) : undefined;
+      if (!named || out.some((m) => m.tokStart < end && i < m.tokEnd)) continue;
+      const m = makeMention(doc, i, end, t[i]!.sentence);
+      m.kind = "organization";
+      m.kindSure = true;
+      m.label = named.label;
+      if (named.kbId) (m.kbId = named.kbId), (m.via = "kb");
+      startingAt.get(i + 1) && (startingAt.get(i + 1)!.inVenue = true);
+      // (the portfolio's capitalised words are no name of their own: "Apărării Naționale")
+      for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k]!.tokStart >= i + 3 && mentions[k]!.tokEnd <= end && mentions[k]!.via === "discovered") mentions.splice(k, 1);
+      out.push(m);
+    }
+  }
+
+  // "Iran's foreign ministry", "the Turkish defence ministry": a country's ministry, named after its portfolio
+  if (c.lang === "en") {
+    for (let i = 0; i < t.length; i++) {
+      const owner = startingAt.get(i);
+      const byName = owner?.kind === "country" && owner.kbId && POSSESSIVE_S.has(t[owner.tokEnd]?.text ?? "") ? owner : undefined;
+      const demonym = !byName && t[i - 1]?.fold === "the" && (!owner || owner.via === "demonym") ? demonymCountry(t[i]!, c) : undefined;
+      const country = byName?.kbId ?? demonym;
+      if (!country) continue;
+      let k = byName ? byName.tokEnd + 1 : i + 1;
+      const portfolio = c.portfolios.en.get(t[k]?.fold ?? "");
+      if (!portfolio || t[k]!.upper) continue;
+      if (t[k + 1]?.fold === "affairs") k++;
+      if (t[k + 1]?.fold !== "ministry" || t[k + 1]!.upper || startingAt.get(k + 1)) continue;
+      const ministry = c.portfolios.ministries.get(portfolio);
+      const named = ministry ? countryBody(c, `Ministry of ${ministry}`, country) : undefined;
+      if (!named) continue;
+      const m = makeMention(doc, i, k + 2, t[i]!.sentence);
+      m.kind = "organization";
+      m.kindSure = true;
+      m.label = named.label;
+      if (named.kbId) (m.kbId = named.kbId), (m.via = "kb");
+      if (owner) owner.inVenue = true;
+      out.push(m);
+    }
+  }
+
   // "la sediul NATO", "sediul Alianței de la Bruxelles", "at NATO headquarters", "the headquarters of the UN"
   for (let i = 0; i < t.length; i++) {
     if (!HQ_WORDS.has(t[i]!.fold) || t[i]!.upper) continue;

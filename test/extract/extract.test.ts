@@ -1553,6 +1553,17 @@ describe("cinemas, theatres and bastions (sentences written for these tests; cur
   });
 });
 
+describe("a country's ministry named by its portfolio (sentences written for these tests; curated data)", () => {
+  it("reads 'Iran's foreign ministry', 'the Turkish foreign ministry', 'Finland's justice ministry' as that country's ministry", () => {
+    const x = runReal("Iran's foreign ministry said it was ready. The Turkish foreign ministry declined to comment. Finland's justice ministry agreed.", "2035-06-10", "en");
+    expect(x.entities.filter((e) => e.kind === "organization").map((e) => e.label)).toEqual(["Ministry of Foreign Affairs of Iran", "Ministry of Foreign Affairs of Turkey", "Ministry of Justice of Finland"]);
+  });
+  it("reads 'Ministerul turc al Apărării Naționale', 'Ministerul bulgar al energiei' as that country's ministry, with no name inside", () => {
+    const x = runReal("Ministerul turc al Apărării Naționale a respins informația. Ministerul bulgar al energiei a anunțat acordul.", "2035-06-10", "ro");
+    expect(x.entities.filter((e) => e.kind !== "country").map((e) => `${e.kind}:${e.label}`)).toEqual(["organization:Ministry of National Defence of Turkey", "organization:Ministry of Energy of Bulgaria"]);
+  });
+});
+
 describe("news agencies and papers named after a place (sentences written for these tests; curated data)", () => {
   it("reads '(Danube Wire)', 'the Caucasus Wire', 'the Balkan Herald' as one organisation each, not a place and a word", () => {
     const x = runReal("VIENNA, June 10 (Danube Wire) - Talks stalled. The Caucasus Wire and the Balkan Herald reported it first.", "2035-06-10", "en");
