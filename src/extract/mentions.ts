@@ -348,6 +348,7 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
   if (c.lang === "ro") bodiesOfKnownOrganisations(doc, c, mentions);
   if (c.lang === "ro") bodiesOfTheHomeCountry(c, mentions);
   placesListedWithPlaces(doc, c, mentions);
+  placesAfterTheirNoun(doc, c, mentions);
   mentions.push(...venues(doc, c, mentions));
   townHallsOfTheTown(doc, c, mentions);
   if (c.lang === "en") agenciesNamedAfterPlaces(doc, c, mentions);
@@ -1151,6 +1152,40 @@ function placesListedWithPlaces(doc: Document, c: Compiled, mentions: RawMention
   }
 }
 const LIST_WORDS = new Set(["and", "or", "si", "sau"]);
+
+/**
+ * "the eastern rivers, the Ravi, Beas and Sutlej", "râurile Prut și Nistru": names listed right after a plural noun of
+ * places are places, when nothing sure says what they are.
+ */
+function placesAfterTheirNoun(doc: Document, c: Compiled, mentions: RawMention[]): void {
+  const t = doc.tokens;
+  const ordered = mentions.filter((m) => m.kind !== "group").sort((a, b) => a.tokStart - b.tokStart);
+  for (let i = 0; i < t.length; i++) {
+    if (!PLACE_PLURALS.has(t[i]!.fold) || t[i]!.upper) continue;
+    let k = i + 1;
+    if (t[k]?.text === ",") k++;
+    if (t[k]?.fold === "the") k++;
+    const list: RawMention[] = [];
+    for (const m of ordered) {
+      if (m.tokStart < k) continue;
+      if (m.tokStart !== k) break;
+      list.push(m);
+      k = m.tokEnd;
+      if (t[k]?.text === ",") k++;
+      if (LIST_WORDS.has(t[k]?.fold ?? "")) k++;
+    }
+    if (list.length < 2) continue;
+    // (… and so is the same name told elsewhere: "a tour of the site on the Chenab")
+    const names = new Set(list.filter((m) => !m.kbId && m.kindSure === false).map((m) => fold(m.text)));
+    for (const m of mentions) {
+      if (m.kbId || m.kindSure !== false || m.kind === "place" || m.kind === "group" || !names.has(fold(m.text))) continue;
+      m.kind = "place";
+      m.label = labelOf(doc, m.tokStart, m.tokEnd, "place", c);
+    }
+  }
+}
+/** Plural nouns of places, in English and Romanian (articled and not). */
+const PLACE_PLURALS = new Set(["rivers", "islands", "provinces", "regions", "cities", "towns", "villages", "districts", "counties", "valleys", "lakes", "mountains", "ports", "raurile", "rauri", "insulele", "insule", "provinciile", "regiunile", "orasele", "localitatile", "satele", "judetele", "comunele", "porturile"]);
 
 /**
  * "Ministerul Finanțelor", "Parlamentul" in an article from Chișinău: the Romanian names of a body every Romanian-speaking

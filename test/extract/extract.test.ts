@@ -1564,6 +1564,15 @@ describe("a country's ministry named by its portfolio (sentences written for the
   });
 });
 
+describe("names listed after a plural noun of places (sentences written for these tests; curated data)", () => {
+  it("reads 'the eastern rivers, the Ravi, Beas and Sutlej' as places, and the same name told elsewhere too", () => {
+    const x = runReal("The treaty gives India the eastern rivers, the Ravi, Beas and Sutlej. A tour of a dam on the Sutlej was called off.", "2035-06-10", "en");
+    expect(x.entities.filter((e) => e.kind !== "country").map((e) => `${e.kind}:${e.label}`)).toEqual(["place:Ravi", "place:Beas", "place:Sutlej"]);
+    const ro = runReal("Acordul privește râurile Vâlsan, Topolog și Argeșel.", "2035-06-10", "ro");
+    expect(ro.entities.map((e) => e.kind)).toEqual(["place", "place", "place"]);
+  });
+});
+
 describe("news agencies and papers named after a place (sentences written for these tests; curated data)", () => {
   it("reads '(Danube Wire)', 'the Caucasus Wire', 'the Balkan Herald' as one organisation each, not a place and a word", () => {
     const x = runReal("VIENNA, June 10 (Danube Wire) - Talks stalled. The Caucasus Wire and the Balkan Herald reported it first.", "2035-06-10", "en");
