@@ -351,8 +351,13 @@ function ownerAfter(doc: Document, i: number, sentenceEnd: number, c: Compiled, 
   const t = doc.tokens;
   // (a known town only after a word that says what of it: "oficiali ai prefecturii Osaka")
   // (a name only guessed to be a person's is an organisation here: "reprezentanți ai Carpatica Autobuze")
+  // (… unless it opens with a given name, in Romanian in its genitive too: "echipa Simonei Lăzăreanu" is her team)
+  const givenName = (m: RawMention): boolean => {
+    const f = t[m.tokStart]!.fold;
+    return m.tokEnd - m.tokStart > 1 && (c.givenNames.has(f) || (c.lang === "ro" && /ei$/.test(f) && c.givenNames.has(`${f.slice(0, -2)}a`)));
+  };
   const ownerAt = (k: number, described: boolean): RawMention | undefined =>
-    mentions.find((m) => m.tokStart === k && m.sentence === t[i]!.sentence && (m.kind === "organization" || (m.kind === "place" && (!m.kbId || described)) || (m.kind === "person" && m.kindSure === false && m.via === "discovered")));
+    mentions.find((m) => m.tokStart === k && m.sentence === t[i]!.sentence && (m.kind === "organization" || (m.kind === "place" && (!m.kbId || described)) || (m.kind === "person" && m.kindSure === false && m.via === "discovered" && !givenName(m))));
   let k: number;
   if (c.lang === "ro" && RO_OWNER_OF.has(t[i + 1]?.fold ?? "")) k = i + 2;
   else if (c.lang === "en" && t[i + 1]?.fold === "of") k = t[i + 2]?.fold === "the" ? i + 3 : i + 2;

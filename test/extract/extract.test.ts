@@ -1573,6 +1573,13 @@ describe("names listed after a plural noun of places (sentences written for thes
   });
 });
 
+describe("a person's team (sentences written for these tests; curated data)", () => {
+  it("keeps 'Echipa Simonei Lăzăreanu' her team: an owner opening with a given name is no organisation", () => {
+    const x = runReal("Anunțul a fost făcut de coordonatoarea procesului, Simona Lăzăreanu. Echipa Simonei Lăzăreanu a fost ținta unor presiuni.", "2035-06-10", "ro");
+    expect(x.entities.filter((e) => e.label === "Simona Lăzăreanu").map((e) => e.kind)).toEqual(["person"]);
+  });
+});
+
 describe("news agencies and papers named after a place (sentences written for these tests; curated data)", () => {
   it("reads '(Danube Wire)', 'the Caucasus Wire', 'the Balkan Herald' as one organisation each, not a place and a word", () => {
     const x = runReal("VIENNA, June 10 (Danube Wire) - Talks stalled. The Caucasus Wire and the Balkan Herald reported it first.", "2035-06-10", "en");
