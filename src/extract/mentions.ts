@@ -2045,7 +2045,7 @@ function classify(
   } else if (c.lang === "en" && tokens[end]?.type === "word" && !tokens[end]!.upper && AREA_AFTER.has(tokens[end]!.fold)) {
     // "Quebec's Beauce region", "Zanzibar's Unguja island": a lower-case area's noun after a name makes it that area's
     m.kind = "place";
-  } else if (m.afterPlaceCue && (len <= 2 || ofName)) {
+  } else if (m.afterPlaceCue && (len <= 3 || ofName)) {
     m.kind = "place";
   } else if (len <= 3 && c.lang === "ro" && originOfPeople(tokens, i, c)) {
     // "Investitorul din Debrecen", "omologul său de la Ungheni", "Primarul din Hârtopul Mic": where someone comes from is a

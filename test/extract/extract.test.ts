@@ -1580,6 +1580,14 @@ describe("a person's team (sentences written for these tests; curated data)", ()
   });
 });
 
+describe("unknown names of three words after a place cue (sentences written for these tests; curated data)", () => {
+  it("reads 'held at Rava Lunda Bhawan' as a place, as it reads two words there", () => {
+    const x = runReal("The talks were held on Monday at Rava Lunda Bhawan.", "2035-06-10", "en");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["place:Rava Lunda Bhawan"]);
+    expect(x.meetings[0]?.place).toBe("place:rava-lunda-bhawan");
+  });
+});
+
 describe("news agencies and papers named after a place (sentences written for these tests; curated data)", () => {
   it("reads '(Danube Wire)', 'the Caucasus Wire', 'the Balkan Herald' as one organisation each, not a place and a word", () => {
     const x = runReal("VIENNA, June 10 (Danube Wire) - Talks stalled. The Caucasus Wire and the Balkan Herald reported it first.", "2035-06-10", "en");
