@@ -2240,7 +2240,9 @@ function placeHeadBefore(tokens: Token[], i: number, c: Compiled): boolean {
   const prev = tokens[i - 1]?.fold ?? "";
   // ("stația de frontieră Ocnița", "portul de agrement X": a Romanian head with what kind of place it is)
   const described = tokens[i - 2]?.fold === "de" && tokens[i - 1]?.type === "word" && !tokens[i - 1]!.upper && c.placeHeads.before.has(tokens[i - 3]?.fold ?? "");
-  return c.placeHeads.before.has(prev) || (prev === "of" && c.placeHeads.before.has(tokens[i - 2]?.fold ?? "")) || described;
+  // ("reședința guvernamentală Euxinograd", "palatul prezidențial X": a Romanian head with its adjective)
+  const qualified = c.lang === "ro" && tokens[i - 1]?.type === "word" && !tokens[i - 1]!.upper && RO_ADJECTIVE.test(prev) && c.placeHeads.before.has(tokens[i - 2]?.fold ?? "");
+  return c.placeHeads.before.has(prev) || (prev === "of" && c.placeHeads.before.has(tokens[i - 2]?.fold ?? "")) || described || qualified;
 }
 
 /**
@@ -2255,6 +2257,8 @@ function venueHeadBefore(tokens: Token[], i: number, c: Compiled): boolean {
   return !(c.lang === "ro" && RO_GENITIVE_HEAD.test(tokens[placeHeadStart(tokens, i)]!.fold));
 }
 const RO_GENITIVE_HEAD = /(ului|ei|ii)$/;
+/** Endings of Romanian adjectives after a place's head, folded: "guvernamentală", "prezidențial", "oficială", "regală". */
+const RO_ADJECTIVE = /(al|ala|ial|iala|ic|ica|esc|easca)$/;
 
 const ARTICLE_PLACE = new Set(["el", "al"]);
 

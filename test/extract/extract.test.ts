@@ -1588,6 +1588,14 @@ describe("unknown names of three words after a place cue (sentences written for 
   });
 });
 
+describe("a Romanian place head with its adjective (sentences written for these tests; curated data)", () => {
+  it("reads 'la reședința guvernamentală Euxinograd' as the place of the meeting", () => {
+    const x = runReal("Reuniunea trilaterală a avut loc la reședința guvernamentală Euxinograd, la nord de oraș.", "2034-04-18", "ro");
+    expect(x.entities.map((e) => `${e.kind}:${e.label}`)).toEqual(["place:Euxinograd"]);
+    expect(x.meetings[0]?.place).toBe("place:euxinograd");
+  });
+});
+
 describe("news agencies and papers named after a place (sentences written for these tests; curated data)", () => {
   it("reads '(Danube Wire)', 'the Caucasus Wire', 'the Balkan Herald' as one organisation each, not a place and a word", () => {
     const x = runReal("VIENNA, June 10 (Danube Wire) - Talks stalled. The Caucasus Wire and the Balkan Herald reported it first.", "2035-06-10", "en");
