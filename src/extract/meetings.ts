@@ -717,9 +717,11 @@ const ABOUT = new Set(["against", "about", "regarding", "concerning", "on", "ove
 function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, trig: PhraseHit<LexMeetingTrigger>): string | undefined {
   // "the Ankara summit", "the Geneva talks": an English city right before a noun trigger is where it is held
   const modifier = (m: RawMention): boolean => ctx.doc.lang === "en" && m.kind === "place" && m.tokEnd === trig.start && !isVerbal(trig.value.form);
+  // ("The meeting, hosted by the Snagov Palace, ended": in an aside right after the trigger too)
+  const hosted = (m: RawMention): boolean => m.tokStart > trig.end && m.tokStart - trig.end <= HOSTED_REACH && hostedBy(ctx.doc.tokens, m.tokStart);
   let candidates = mentionsIn(ctx, s).filter(
     (m) => m.key && !m.inGroup &&
-      ((m.tokStart >= from && m.tokStart < to && m.afterPlaceCue && (m.kind === "place" || m.kind === "country" || (m.kind === "organization" && isBuilding(m, ctx.c))) && !originOnly(ctx.doc.tokens, m.tokStart, ctx.c)) || modifier(m)),
+      ((m.tokStart >= from && (m.tokStart < to || hosted(m)) && (m.afterPlaceCue || hosted(m)) && (m.kind === "place" || m.kind === "country" || (m.kind === "organization" && isBuilding(m, ctx.c))) && !originOnly(ctx.doc.tokens, m.tokStart, ctx.c)) || modifier(m)),
   );
   // "cu secretarul de stat X, din Ministerul Agriculturii": where a person comes from, told after the name, is no venue
   candidates = candidates.filter((m) => !originAfterPerson(ctx, m) && !heldIn(ctx, m));
@@ -752,6 +754,14 @@ function hostingCity(ctx: MeetingContext, s: Sentence, from: number, to: number)
   const hosts = findCues(ctx.doc.tokens, s.tokenStart, s.tokenEnd, ctx.c.cues.host);
   const city = mentionsIn(ctx, s).find((m) => m.actorFor && m.kbId?.startsWith("place:") && m.tokStart >= from && m.tokStart < to && hosts.some((h) => m.tokEnd <= h.start && h.start - m.tokEnd <= 3));
   return city?.kbId;
+}
+
+/** Tokens after a trigger within which "hosted by X" places it. */
+const HOSTED_REACH = 8;
+/** "găzduită de Palatul Snagov", "hosted by the Vienna International Centre": what hosts it at `i` is where it is held. */
+function hostedBy(t: Token[], i: number): boolean {
+  const k = t[i - 1]?.fold === "the" ? i - 1 : i;
+  return (t[k - 1]?.fold === "de" && /^gazduit[aei]?$/.test(t[k - 2]?.fold ?? "")) || (t[k - 1]?.fold === "by" && t[k - 2]?.fold === "hosted");
 }
 
 /** `m` stands in an aside between commas opened right after an actor's name, after the trigger's end at `after`. */

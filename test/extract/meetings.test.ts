@@ -2563,6 +2563,20 @@ describe("places, dates and sides from how news copy words them (sentences writt
     ]);
   });
 
+  it("places a meeting 'găzduită de Palatul Snagov', 'hosted by the X Centre' where it is hosted", () => {
+    const ro = runReal("Miniștrii de externe ai României și Poloniei au cerut marți, la finalul reuniunii găzduite de Palatul Snagov, sancțiuni noi.", "2034-05-17", "ro");
+    expect(ro.meetings[0]?.place).toBe("place:palatul-snagov");
+    const en = runReal("Ana Pop and Jan Wolski ended on Tuesday two days of talks, hosted by the Snagov Palace.", "2034-05-17", "en");
+    expect(en.meetings[0]?.place).toBe("place:snagov-palace");
+  });
+
+  it("reads 'a lansat ideea unui summit', 'float the idea of a meeting' as proposed", () => {
+    const ro = runReal("Oğuz Demirkıran a lansat ideea unui summit trilateral al președinților României, Poloniei și Turciei.", "2034-05-17", "ro");
+    expect(ro.meetings[0]?.status).toBe("proposed");
+    const en = runReal("Jan Wolski used the news conference to float the idea of a meeting with the British foreign secretary, Tom Hale.", "2034-05-17", "en");
+    expect(en.meetings[0]?.status).toBe("proposed");
+  });
+
   it("reads 'whether X is meeting its obligations' as no meeting", () => {
     const x = runReal("The board will ask whether Serbia is meeting its safeguards obligations.", "2034-05-02", "en");
     expect(x.meetings).toEqual([]);
