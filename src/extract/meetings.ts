@@ -699,6 +699,8 @@ function addParticipants(ctx: MeetingContext, frame: Frame, s: Sentence, from: n
     if (inAttribution(info, m.tokStart) || inZone(ctx, m) || (inTopic(ctx, m) && !m.actorOnly)) continue;
     // "sanctions against Russia", "talks on Ukraine", "discuții despre Moldova": what is talked about
     if (ABOUT.has(doc.tokens[m.tokStart - 1]?.fold ?? "")) continue;
+    // ("normalizarea relațiilor cu Kosovo", "ties with Beijing": whom relations are with is what is talked about)
+    if (WITH_AFTER_RELATIONS.has(doc.tokens[m.tokStart - 1]?.fold ?? "") && RELATIONS.has(doc.tokens[m.tokStart - 2]?.fold ?? "")) continue;
     // "să se vadă separat, fără americani", "met without the Americans": who is left out takes no part
     const before = doc.tokens[m.tokStart - 1]?.fold === "the" ? doc.tokens[m.tokStart - 2] : doc.tokens[m.tokStart - 1];
     if (WITHOUT.has(before?.fold ?? "")) continue;
@@ -712,6 +714,8 @@ function addParticipants(ctx: MeetingContext, frame: Frame, s: Sentence, from: n
 }
 
 const WITHOUT = new Set(["fara", "without"]);
+const WITH_AFTER_RELATIONS = new Set(["cu", "with"]);
+const RELATIONS = new Set(["relatiilor", "relatiile", "relatii", "legaturile", "legaturilor", "relations", "ties", "relationship"]);
 const ABOUT = new Set(["against", "about", "regarding", "concerning", "on", "over", "impotriva", "asupra", "despre", "privind", "referitor"]);
 
 function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, trig: PhraseHit<LexMeetingTrigger>): string | undefined {

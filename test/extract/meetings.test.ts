@@ -2577,6 +2577,11 @@ describe("places, dates and sides from how news copy words them (sentences writt
     expect(en.meetings[0]?.status).toBe("proposed");
   });
 
+  it("takes whom relations are with as what is talked about, no side ('normalizarea relațiilor cu Kosovo')", () => {
+    const x = runReal("Ana Pop s-a întâlnit duminică cu Vojislav Rakić. Discuțiile au vizat normalizarea relațiilor cu Kosovo.", "2034-09-11", "ro");
+    expect(x.meetings.flatMap((m) => who(m))).not.toContain("country:kosovo");
+  });
+
   it("reads 'whether X is meeting its obligations' as no meeting", () => {
     const x = runReal("The board will ask whether Serbia is meeting its safeguards obligations.", "2034-05-02", "en");
     expect(x.meetings).toEqual([]);
