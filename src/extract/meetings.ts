@@ -640,18 +640,13 @@ function datesOf(doc: Document, s: Sentence, tense: "past" | "future"): DateMent
   });
 }
 
-/** The date a postponement cue of the frame's sentences moves it to, told within three words after the cue. */
+/** The date a postponement cue anywhere in the frame's sentences moves it to ("…, initially expected in late April, has been pushed back to July"). */
 function movedTo(ctx: MeetingContext, f: Frame): string | undefined {
-  const { doc, c } = ctx;
   for (const i of f.sentences) {
-    const s = doc.sentences[i]!;
-    for (const hit of findCues(doc.tokens, s.tokenStart, s.tokenEnd, c.cues.status)) {
-      if (hit.value !== "postponed") continue;
-      const from = doc.tokens[hit.end - 1]!.end - s.start;
-      const to = doc.tokens[Math.min(hit.end + 3, s.tokenEnd - 1)]!.end - s.start;
-      const date = cachedDates(doc, s, "future").find((d) => d.start >= from && d.start < to);
-      if (date) return date.value;
-    }
+    const s = ctx.doc.sentences[i]!;
+    const dates = cachedDates(ctx.doc, s, "future").map((d) => shift(d, s.start));
+    const moved = newDateAfterPostponed(ctx, s, s.tokenStart, s.tokenEnd, dates);
+    if (moved) return moved;
   }
   return undefined;
 }
