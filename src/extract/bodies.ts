@@ -17,6 +17,8 @@ const STOP_AFTER: Record<Document["lang"], ReadonlySet<string>> = {
   ro: new Set([
     "care", "ce", "ar", "va", "vor", "a", "au", "s-a", "s-au", "se", "este", "e", "sunt", "era", "erau", "fost", "nu", "la", "in",
     "cu", "dupa", "inainte", "inaintea", "pana", "incepand", "urmeaza", "urma", "sa", "iar", "dar", "insa", "si-a", "si-au",
+    // reflexive and object pronouns before a verb: "dacă grupul de lucru își va fi încheiat raportul"
+    "isi", "i", "le", "il", "o", "ii",
   ]),
   en: new Set([
     "which", "that", "who", "whose", "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "should", "may",

@@ -24,6 +24,11 @@ describe("working bodies", () => {
     expect(x.meetings[0]!.participants.map((p) => labelOf(x, p.key))).toEqual(["grupul de lucru româno-polon pentru transport feroviar"]);
   });
 
+  it("ends a Romanian body's name at a pronoun before its verb ('dacă grupul de lucru își va fi încheiat raportul')", () => {
+    const x = run("O întâlnire ar putea fi organizată în noiembrie, dacă grupul de lucru își va fi încheiat raportul.", "2035-06-10", "ro");
+    expect(x.entities.filter((e) => e.kind === "group").map((e) => e.label)).toEqual(["grupul de lucru"]);
+  });
+
   it("ends an English body's name at its head unless 'on' or 'for' says what it is for, and at a clause or a verb before it", () => {
     const x = run("Bhandarkar said the two could meet again in Geneva if the technical group made progress. They agreed to keep expert groups working on verification. The EU offered to set up a technical group on how emissions data are verified. The working group on the defence industry met on Monday.", "2032-04-20", "en");
     const groups = x.entities.filter((e) => e.kind === "group").map((e) => e.label);
