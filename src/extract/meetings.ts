@@ -21,7 +21,7 @@ import { findCues, findIndexed, hasCue, type PhraseHit } from "./match.js";
 import type { LexMeetingTrigger } from "../resources/schema.js";
 import { SINGULAR_NOUNS } from "./groups.js";
 import { originOnly, type RawMention } from "./mentions.js";
-import { COUNT_WORDS, isDayWord } from "./words.js";
+import { COUNT_WORDS, POSSESSIVE_S, isDayWord } from "./words.js";
 import { analyzeSentence, inAttribution, negatedBefore, SAYING, type SentenceInfo, type StatusCue } from "./modality.js";
 import { evidenceOf, type TopicMention } from "./roles.js";
 import { slugify } from "./link.js";
@@ -724,6 +724,10 @@ function placeOf(ctx: MeetingContext, s: Sentence, from: number, to: number, tri
   );
   // "cu secretarul de stat X, din Ministerul Agriculturii": where a person comes from, told after the name, is no venue
   candidates = candidates.filter((m) => !originAfterPerson(ctx, m) && !heldIn(ctx, m));
+  // ("at the North's mission to the United Nations in New York": a possessor is no venue when another place is told;
+  // "in Niaga's community hall" is still in Niaga)
+  const owners = candidates.filter((m) => ctx.doc.lang === "en" && POSSESSIVE_S.has(ctx.doc.tokens[m.tokEnd]?.text ?? ""));
+  if (owners.length < candidates.length) candidates = candidates.filter((m) => !owners.includes(m));
   if (candidates.length === 0) return hostingCity(ctx, s, from, to);
   // "a memorandum on water resources in the Atacama region": an area inside what is talked about is no venue
   const area = (m: RawMention): boolean => placeRank(ctx, m.key!) <= 1 || ctx.c.regionWords.has(ctx.doc.tokens[m.tokEnd]?.fold ?? "");

@@ -2582,6 +2582,13 @@ describe("places, dates and sides from how news copy words them (sentences writt
     expect(x.meetings.flatMap((m) => who(m))).not.toContain("country:kosovo");
   });
 
+  it("places a meeting 'at the North's mission to the United Nations in New York' in New York, and one in 'Niaga's community hall' still in Niaga", () => {
+    const x = runReal("U.S. officials met North Korean diplomats at the North's mission to the United Nations in New York last week.", "2035-07-12", "en");
+    expect(x.entities.find((e) => e.key === x.meetings[0]?.place)?.label).toBe("New York City");
+    const y = runReal("His sessions with the harvesters began on Thursday in Niaga's community hall.", "2035-07-12", "en");
+    expect(y.entities.find((e) => e.key === y.meetings[0]?.place)?.label).toBe("Niaga");
+  });
+
   it("reads 'whether X is meeting its obligations' as no meeting", () => {
     const x = runReal("The board will ask whether Serbia is meeting its safeguards obligations.", "2034-05-02", "en");
     expect(x.meetings).toEqual([]);
