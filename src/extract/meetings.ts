@@ -1664,10 +1664,16 @@ const ARTICLES = new Set(["a", "an", "the", "o", "un", "its", "his", "her", "the
 
 /** The "after" word right before the trigger at `trigStart` (an article may stand between), else -1. */
 function afterWordBefore(doc: Document, trigStart: number, sentenceStart: number): number {
+  const t = doc.tokens;
   let k = trigStart - 1;
-  if (k > sentenceStart && ARTICLES.has(doc.tokens[k]!.fold)) k--;
-  return k >= sentenceStart && AFTER_WORDS.has(doc.tokens[k]!.fold) ? k : -1;
+  if (k > sentenceStart && (ARTICLES.has(t[k]!.fold) || GENITIVE_INDEFINITE.has(t[k]!.fold))) k--;
+  // ("at the end of a meeting with X": the end of it is after it too)
+  if (k > sentenceStart && t[k]!.fold === "of" && t[k - 1]!.fold === "end") k--;
+  return k >= sentenceStart && (AFTER_WORDS.has(t[k]!.fold) || END_WORDS.has(t[k]!.fold)) ? k : -1;
 }
+/** "la finalul unei întâlniri", "la sfârșitul unei vizite", "at the end of a meeting": the event is over. */
+const END_WORDS = new Set(["finalul", "sfarsitul", "incheierea", "end"]);
+const GENITIVE_INDEFINITE = new Set(["unei", "unui"]);
 
 /** `[from, to)` is one actor's name, with an article before it at most ("the International Monetary and Financial Committee"). */
 function nameOnly(ctx: MeetingContext, s: Sentence, from: number, to: number): boolean {

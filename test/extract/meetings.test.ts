@@ -2589,6 +2589,13 @@ describe("places, dates and sides from how news copy words them (sentences writt
     expect(y.entities.find((e) => e.key === y.meetings[0]?.place)?.label).toBe("Niaga");
   });
 
+  it("reads a meeting 'la finalul unei întâlniri', 'at the end of a meeting' as over, whatever the rest of the sentence plans", () => {
+    const ro = runReal("Premierul Marius Costăchescu a anunțat miercuri, la finalul unei întâlniri cu secretarul general Pieter Vanhoutte, că acordul va fi semnat.", "2035-06-07", "ro");
+    expect(ro.meetings.find((m) => m.type === "meeting")).toMatchObject({ status: "happened", date: "2035-06-06" });
+    const en = runReal("The council will decide on June 19, Marius Costa said on Wednesday at the end of a meeting with Pieter Vanhoutte.", "2035-06-07", "en");
+    expect(en.meetings.find((m) => m.type === "meeting")).toMatchObject({ status: "happened", date: "2035-06-06" });
+  });
+
   it("reads 'whether X is meeting its obligations' as no meeting", () => {
     const x = runReal("The board will ask whether Serbia is meeting its safeguards obligations.", "2034-05-02", "en");
     expect(x.meetings).toEqual([]);
