@@ -236,6 +236,11 @@ export function findMeetings(ctx: MeetingContext): { meetings: ExtractedMeeting[
       } else addParticipants(ctx, frame, s, from, to, info);
       // "In a phone call on Monday, Mendes told Brandt …": the speaker after the opening phrase took part, and whom they told.
       if (k === 0) for (const [a, b] of openingSides(doc, s, trig.start, to)) addParticipants(ctx, frame, s, a, b, info);
+      // "a anunțat premierul X, la finalul unei întâlniri cu Y", "X said after a meeting with Y": who speaks of it met Y
+      if (after >= 0 && !definite) {
+        const speaker = [...mentionsIn(ctx, s)].reverse().find((m) => m.kind === "person" && m.key && m.tokEnd <= after && inAttribution(info, m.tokStart));
+        if (speaker && !frame.participants.some((p) => p.key === speaker.key)) frame.participants.push({ key: speaker.key!, role: "member", sentence: s.index, modality: info.modality });
+      }
       // "a joint technical committee that will meet in Arusha", "grupul de lucru care se va reuni": the body before the relative word meets
       const rel = doc.tokens[from - 1];
       if (rel && RESTRICTIVE.has(rel.fold)) {

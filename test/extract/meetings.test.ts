@@ -2596,6 +2596,11 @@ describe("places, dates and sides from how news copy words them (sentences writt
     expect(en.meetings.find((m) => m.type === "meeting")).toMatchObject({ status: "happened", date: "2035-06-06" });
   });
 
+  it("takes the speaker of 'a anunțat X, la finalul unei întâlniri cu Y' as a side of that meeting", () => {
+    const x = runReal("Consiliul ar urma să decidă pe 19 iunie, a anunțat miercuri premierul Marius Costăchescu, la finalul unei întâlniri cu secretarul general Pieter Vanhoutte.", "2035-06-07", "ro");
+    expect(who(x.meetings.find((m) => m.type === "meeting"))).toEqual(expect.arrayContaining(["person:marius-costachescu", "person:pieter-vanhoutte"]));
+  });
+
   it("reads 'whether X is meeting its obligations' as no meeting", () => {
     const x = runReal("The board will ask whether Serbia is meeting its safeguards obligations.", "2034-05-02", "en");
     expect(x.meetings).toEqual([]);
