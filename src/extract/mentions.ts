@@ -346,6 +346,7 @@ export function findMentions(doc: Document, c: Compiled, titles: TitleHit[], dat
   palacesNamedAfterPlaces(doc, c, mentions);
   if (c.lang === "ro") bracketedAcronymPlace(doc, mentions);
   if (c.lang === "ro") bodiesOfKnownOrganisations(doc, c, mentions);
+  if (c.lang === "ro") bodiesBeforeAcronyms(doc, c, mentions);
   if (c.lang === "ro") bodiesOfTheHomeCountry(c, mentions);
   placesListedWithPlaces(doc, c, mentions);
   placesAfterTheirNoun(doc, c, mentions);
@@ -434,6 +435,32 @@ function bodiesOfKnownOrganisations(doc: Document, c: Compiled, mentions: RawMen
     owner.inGroup = true;
   }
 }
+
+/**
+ * "Consiliul OCDE", "Secretariatul NATO": a Romanian body's capitalised head right before a known organisation's
+ * acronym is that organisation's body, named in English ("OECD Council"); the organisation stays a name of its own.
+ */
+function bodiesBeforeAcronyms(doc: Document, c: Compiled, mentions: RawMention[]): void {
+  const t = doc.tokens;
+  const byStart = new Map(mentions.map((m) => [m.tokStart, m] as const));
+  for (let i = 0; i < t.length - 1; i++) {
+    const head = BODY_HEADS_RO.get(t[i]!.fold);
+    const owner = head && t[i]!.upper ? byStart.get(i + 1) : undefined;
+    if (!owner || owner.kind !== "organization" || !owner.kbId || !isAcronym(owner.text) || byStart.get(i)) continue;
+    const label = c.kb.get(owner.kbId)?.label;
+    if (!label) continue;
+    const m = makeMention(doc, i, owner.tokEnd, t[i]!.sentence);
+    m.kind = "organization";
+    m.kindSure = true;
+    m.label = `${label} ${head}`;
+    owner.inGroup = true;
+    mentions.push(m);
+  }
+}
+const BODY_HEADS_RO: ReadonlyMap<string, string> = new Map([
+  ["consiliul", "Council"], ["consiliului", "Council"], ["secretariatul", "Secretariat"], ["secretariatului", "Secretariat"],
+  ["comitetul", "Committee"], ["comitetului", "Committee"], ["adunarea", "Assembly"], ["adunarii", "Assembly"],
+]);
 
 /**
  * "Direcției Sanitare Veterinare și pentru Siguranța Alimentelor (DSVSA) Vaslui", "Oficiul de Cadastru și Publicitate

@@ -1596,6 +1596,13 @@ describe("a Romanian place head with its adjective (sentences written for these 
   });
 });
 
+describe("a known organisation's body before its acronym (sentences written for these tests; curated data)", () => {
+  it("reads 'Consiliul OCDE', 'Secretariatul NATO' as the OECD Council and the NATO Secretariat", () => {
+    const x = runReal("Consiliul OCDE ar urma să decidă pe 19 iunie. Secretariatul NATO a confirmat.", "2035-06-07", "ro");
+    expect(x.entities.map((e) => e.label)).toEqual(expect.arrayContaining(["OECD Council", "NATO Secretariat"]));
+  });
+});
+
 describe("news agencies and papers named after a place (sentences written for these tests; curated data)", () => {
   it("reads '(Danube Wire)', 'the Caucasus Wire', 'the Balkan Herald' as one organisation each, not a place and a word", () => {
     const x = runReal("VIENNA, June 10 (Danube Wire) - Talks stalled. The Caucasus Wire and the Balkan Herald reported it first.", "2035-06-10", "en");
