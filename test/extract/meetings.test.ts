@@ -2601,6 +2601,13 @@ describe("places, dates and sides from how news copy words them (sentences writt
     expect(who(x.meetings.find((m) => m.type === "meeting"))).toEqual(expect.arrayContaining(["person:marius-costachescu", "person:pieter-vanhoutte"]));
   });
 
+  it("reads 'Consiliul OCDE ar urma să decidă', 'the Council will decide' as a session of that body, and a person's deciding as none", () => {
+    const ro = runReal("Consiliul OCDE ar urma să decidă pe 19 iunie invitarea României.", "2035-06-07", "ro");
+    expect(ro.meetings[0]).toMatchObject({ status: "planned", date: "2035-06-19" });
+    expect(who(ro.meetings[0])).toContain("organization:oecd-council");
+    expect(runReal("Ana Pop will decide on June 19 whether to run.", "2035-06-07", "en").meetings).toEqual([]);
+  });
+
   it("reads 'whether X is meeting its obligations' as no meeting", () => {
     const x = runReal("The board will ask whether Serbia is meeting its safeguards obligations.", "2034-05-02", "en");
     expect(x.meetings).toEqual([]);
