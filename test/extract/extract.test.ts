@@ -1603,6 +1603,13 @@ describe("a known organisation's body before its acronym (sentences written for 
   });
 });
 
+describe("a building or complex named after its owner (sentences written for these tests; curated data)", () => {
+  it("reads 'the O.R. Tambo Building', 'the Government Complex' as places a meeting is held in", () => {
+    const x = runReal("The ministers met at the Government Complex on Friday. The envoys later met at the Kofi Annan Building.", "2034-07-06", "en");
+    expect(x.entities.filter((e) => e.kind === "place").map((e) => e.label)).toEqual(["Government Complex", "Kofi Annan Building"]);
+  });
+});
+
 describe("news agencies and papers named after a place (sentences written for these tests; curated data)", () => {
   it("reads '(Danube Wire)', 'the Caucasus Wire', 'the Balkan Herald' as one organisation each, not a place and a word", () => {
     const x = runReal("VIENNA, June 10 (Danube Wire) - Talks stalled. The Caucasus Wire and the Balkan Herald reported it first.", "2035-06-10", "en");
