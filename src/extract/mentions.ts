@@ -1090,6 +1090,18 @@ function describedVenueStart(t: Token[], i: number, c: Compiled): number {
  * by a lower-case genitive (and an adjective) — a venue labelled after the organisation of that head named last before
  * it ("Ministerul Educației … la sediul ministerului" → "Ministry of Education headquarters"), else after its words.
  */
+/** The place an earlier apposition named with the words of `[from, to)`: "Château de la Muette, sediul organizației". */
+function placeNamedSo(doc: Document, from: number, to: number, mentions: RawMention[]): RawMention | undefined {
+  const t = doc.tokens;
+  const words = t.slice(from, to).map((w) => w.fold).join(" ");
+  for (let k = 2; k < from; k++) {
+    if (t[k - 1]!.text !== "," || t.slice(k, k + to - from).map((w) => w.fold).join(" ") !== words) continue;
+    const place = mentions.find((m) => m.tokEnd === k - 1 && m.kind === "place");
+    if (place) return place;
+  }
+  return undefined;
+}
+
 function seatOfInstitution(doc: Document, i: number, mentions: RawMention[], c: Compiled): RawMention | undefined {
   const t = doc.tokens;
   const noun = t[i + 1];
@@ -1105,6 +1117,17 @@ function seatOfInstitution(doc: Document, i: number, mentions: RawMention[], c: 
   // surname at a sentence's start)
   const sameCompany = (m: RawMention): boolean => t[i]!.sentence - m.sentence <= 1 && (m.kindSure !== false || m.kbId !== undefined);
   const named = mentions.findLast((m) => m.tokStart < i && m.kind === "organization" && (anyOrg ? sameCompany(m) : head.includes(fold(baseForms(t[m.tokStart]!.text)[0] ?? t[m.tokStart]!.text))));
+  // ("Château de la Muette, sediul organizației …" … "tot la sediul organizației": the place the text said it was)
+  const said = placeNamedSo(doc, i, end, mentions);
+  if (said) {
+    const same = makeMention(doc, i, end, t[i]!.sentence);
+    same.kind = "place";
+    same.kindSure = true;
+    same.label = said.kbId ? c.kb.get(said.kbId)?.label ?? said.text : said.label ?? said.text;
+    if (said.kbId) (same.kbId = said.kbId), (same.via = "kb");
+    same.afterPlaceCue = afterPlaceCue(t, i, doc.sentences[t[i]!.sentence]!.tokenStart, c);
+    return same;
+  }
   const english = c.placeHeads.described.get(noun.fold);
   // ("la sediul ministerului din București" with no ministry named: the town says where, the words alone name nothing)
   const town = t[end]?.fold === "din" ? end + 1 : t[end]?.fold === "de" && t[end + 1]?.fold === "la" ? end + 2 : -1;

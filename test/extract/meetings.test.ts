@@ -2608,6 +2608,16 @@ describe("places, dates and sides from how news copy words them (sentences writt
     expect(runReal("Ana Pop will decide on June 19 whether to run.", "2035-06-07", "en").meetings).toEqual([]);
   });
 
+  it("places 'tot la sediul organizației' at the place an earlier apposition named so ('Château de la Muette, sediul organizației')", () => {
+    const x = runReal(
+      "Discuția de la Château de la Muette, sediul organizației din vestul Parisului, a durat două ore. Ultimul aviz a venit marți, după o ședință a comitetului desfășurată tot la sediul organizației, la care a fost prezent și ministrul Ovidiu Strâmbeanu.",
+      "2035-06-07",
+      "ro",
+    );
+    const session = x.meetings.find((m) => m.participants.some((p) => p.key === "person:ovidiu-strambeanu"));
+    expect(x.entities.find((e) => e.key === session?.place)?.label).toBe("Château de la Muette");
+  });
+
   it("reads 'whether X is meeting its obligations' as no meeting", () => {
     const x = runReal("The board will ask whether Serbia is meeting its safeguards obligations.", "2034-05-02", "en");
     expect(x.meetings).toEqual([]);
