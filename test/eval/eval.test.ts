@@ -150,7 +150,7 @@ describe("the held-out sets", () => {
     heldout32: { entity: 0.8, meetings: 0.66, status: 0.89, topics: 0.16 },
     heldout33: { entity: 0.79, meetings: 0.59, status: 0.91, topics: 0.52 },
     heldout34: { entity: 0.81, meetings: 0.58, status: 0.79, topics: 0.36 },
-    heldout35: { entity: 0.8, meetings: 0.59, status: 0.9, topics: 0.36 },
+    heldout35: { entity: 0.8, meetings: 0.6, status: 0.91, topics: 0.36 },
   };
   for (const [name, floor] of Object.entries(floors)) {
     it(`${name} stays at or above the figures reached`, async () => {
