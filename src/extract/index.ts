@@ -157,13 +157,18 @@ function seatRelations(doc: Document, mentions: ReturnType<typeof findMentions>,
   return out;
 }
 
+/** An entity of the knowledge base the article names nowhere itself, as yet without mentions. */
+function kbEntity(entry: KbEntry): ExtractedEntity {
+  return { key: entry.id, kind: entry.kind, label: entry.label, aliases: [], mentions: [], roles: [], known: true, ...(entry.wikidata ? { wikidata: entry.wikidata } : {}) };
+}
+
 /** A role may point at an entity only the knowledge base named (a country by adjective): add it. */
-function addRoleTargets(roles: ExtractedRelation[], entities: Map<string, ExtractedEntity>, kb: Map<string, import("../resources/schema.js").KbEntry>): void {
+function addRoleTargets(roles: ExtractedRelation[], entities: Map<string, ExtractedEntity>, kb: Map<string, KbEntry>): void {
   for (const r of roles) {
     if (entities.has(r.target)) continue;
     const entry = kb.get(r.target);
     if (!entry) continue;
-    entities.set(r.target, { key: entry.id, kind: entry.kind, label: entry.label, aliases: [], mentions: [], roles: [], known: true, ...(entry.wikidata ? { wikidata: entry.wikidata } : {}) });
+    entities.set(r.target, kbEntity(entry));
   }
 }
 
@@ -175,7 +180,7 @@ function addHostingCities(meetings: ExtractedMeeting[], mentions: RawMention[], 
     const entry = kb.get(place);
     if (!entry) continue;
     const said = mentions.filter((m) => m.kbId === place);
-    const e: ExtractedEntity = { key: entry.id, kind: entry.kind, label: entry.label, aliases: [], mentions: [], roles: [], known: true, ...(entry.wikidata ? { wikidata: entry.wikidata } : {}) };
+    const e = kbEntity(entry);
     for (const m of said) {
       e.mentions.push({ start: m.start, end: m.end, text: m.text, sentence: m.sentence });
       if (!e.aliases.includes(m.text)) e.aliases.push(m.text);

@@ -700,7 +700,7 @@ function addParticipants(ctx: MeetingContext, frame: Frame, s: Sentence, from: n
     // "sanctions against Russia", "talks on Ukraine", "discuții despre Moldova": what is talked about
     if (ABOUT.has(doc.tokens[m.tokStart - 1]?.fold ?? "")) continue;
     // ("normalizarea relațiilor cu Kosovo", "ties with Beijing": whom relations are with is what is talked about)
-    if (WITH_AFTER_RELATIONS.has(doc.tokens[m.tokStart - 1]?.fold ?? "") && RELATIONS.has(doc.tokens[m.tokStart - 2]?.fold ?? "")) continue;
+    if (WITH.has(doc.tokens[m.tokStart - 1]?.fold ?? "") && RELATIONS.has(doc.tokens[m.tokStart - 2]?.fold ?? "")) continue;
     // "să se vadă separat, fără americani", "met without the Americans": who is left out takes no part
     const before = doc.tokens[m.tokStart - 1]?.fold === "the" ? doc.tokens[m.tokStart - 2] : doc.tokens[m.tokStart - 1];
     if (WITHOUT.has(before?.fold ?? "")) continue;
@@ -714,7 +714,6 @@ function addParticipants(ctx: MeetingContext, frame: Frame, s: Sentence, from: n
 }
 
 const WITHOUT = new Set(["fara", "without"]);
-const WITH_AFTER_RELATIONS = new Set(["cu", "with"]);
 const RELATIONS = new Set(["relatiilor", "relatiile", "relatii", "legaturile", "legaturilor", "relations", "ties", "relationship"]);
 const ABOUT = new Set(["against", "about", "regarding", "concerning", "on", "over", "impotriva", "asupra", "despre", "privind", "referitor"]);
 
@@ -1671,14 +1670,13 @@ const ARTICLES = new Set(["a", "an", "the", "o", "un", "its", "his", "her", "the
 function afterWordBefore(doc: Document, trigStart: number, sentenceStart: number): number {
   const t = doc.tokens;
   let k = trigStart - 1;
-  if (k > sentenceStart && (ARTICLES.has(t[k]!.fold) || GENITIVE_INDEFINITE.has(t[k]!.fold))) k--;
+  if (k > sentenceStart && (ARTICLES.has(t[k]!.fold) || INDEFINITE.has(t[k]!.fold))) k--;
   // ("at the end of a meeting with X": the end of it is after it too)
   if (k > sentenceStart && t[k]!.fold === "of" && t[k - 1]!.fold === "end") k--;
   return k >= sentenceStart && (AFTER_WORDS.has(t[k]!.fold) || END_WORDS.has(t[k]!.fold)) ? k : -1;
 }
 /** "la finalul unei întâlniri", "la sfârșitul unei vizite", "at the end of a meeting": the event is over. */
 const END_WORDS = new Set(["finalul", "sfarsitul", "incheierea", "end"]);
-const GENITIVE_INDEFINITE = new Set(["unei", "unui"]);
 
 /** `[from, to)` is one actor's name, with an article before it at most ("the International Monetary and Financial Committee"). */
 function nameOnly(ctx: MeetingContext, s: Sentence, from: number, to: number): boolean {

@@ -449,12 +449,8 @@ function bodiesBeforeAcronyms(doc: Document, c: Compiled, mentions: RawMention[]
     if (!owner || owner.kind !== "organization" || !owner.kbId || !isAcronym(owner.text) || byStart.get(i)) continue;
     const label = c.kb.get(owner.kbId)?.label;
     if (!label) continue;
-    const m = makeMention(doc, i, owner.tokEnd, t[i]!.sentence);
-    m.kind = "organization";
-    m.kindSure = true;
-    m.label = `${label} ${head}`;
     owner.inGroup = true;
-    mentions.push(m);
+    mentions.push(bodyMention(doc, i, owner.tokEnd, { label: `${label} ${head}` }));
   }
 }
 const BODY_HEADS_RO: ReadonlyMap<string, string> = new Map([
@@ -926,13 +922,8 @@ function venues(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[
       if (!body || !country || country.kind !== "country" || !country.kbId || startingAt.get(i) || endingAt.get(i + 1)) continue;
       const named = countryBody(c, body, country.kbId);
       if (!named) continue;
-      const m = makeMention(doc, i, country.tokEnd, t[i]!.sentence);
-      m.kind = "organization";
-      m.kindSure = true;
-      m.label = named.label;
-      if (named.kbId) (m.kbId = named.kbId), (m.via = "kb");
       country.inVenue = true;
-      out.push(m);
+      out.push(bodyMention(doc, i, country.tokEnd, named));
     }
   }
 
@@ -949,15 +940,11 @@ function venues(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[
       const ministry = portfolio ? c.portfolios.ministries.get(portfolio) : undefined;
       const named = ministry ? countryBody(c, `Ministry of ${ministry === "Defence" && end === i + 5 ? "National Defence" : ministry}`, country) : undefined;
       if (!named || out.some((m) => m.tokStart < end && i < m.tokEnd)) continue;
-      const m = makeMention(doc, i, end, t[i]!.sentence);
-      m.kind = "organization";
-      m.kindSure = true;
-      m.label = named.label;
-      if (named.kbId) (m.kbId = named.kbId), (m.via = "kb");
-      startingAt.get(i + 1) && (startingAt.get(i + 1)!.inVenue = true);
+      const demonym = startingAt.get(i + 1);
+      if (demonym) demonym.inVenue = true;
       // (the portfolio's capitalised words are no name of their own: "Apărării Naționale")
       for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k]!.tokStart >= i + 3 && mentions[k]!.tokEnd <= end && mentions[k]!.via === "discovered") mentions.splice(k, 1);
-      out.push(m);
+      out.push(bodyMention(doc, i, end, named));
     }
   }
 
@@ -977,13 +964,8 @@ function venues(doc: Document, c: Compiled, mentions: RawMention[]): RawMention[
       const ministry = c.portfolios.ministries.get(portfolio);
       const named = ministry ? countryBody(c, `Ministry of ${ministry}`, country) : undefined;
       if (!named) continue;
-      const m = makeMention(doc, i, k + 2, t[i]!.sentence);
-      m.kind = "organization";
-      m.kindSure = true;
-      m.label = named.label;
-      if (named.kbId) (m.kbId = named.kbId), (m.via = "kb");
       if (owner) owner.inVenue = true;
-      out.push(m);
+      out.push(bodyMention(doc, i, k + 2, named));
     }
   }
 
@@ -1085,11 +1067,6 @@ function describedVenueStart(t: Token[], i: number, c: Compiled): number {
   return k >= 1 && VENUE_DETERMINERS.has(t[k]!.fold) && (VENUE_CUES.has(t[k - 1]!.fold) || VISIT_WORDS.has(t[k - 1]!.fold)) ? k + 1 : -1;
 }
 
-/**
- * "sediul ministerului", "sediul primăriei", "sediul administrației portuare": the seat (at `i`) of an institution named
- * by a lower-case genitive (and an adjective) — a venue labelled after the organisation of that head named last before
- * it ("Ministerul Educației … la sediul ministerului" → "Ministry of Education headquarters"), else after its words.
- */
 /** The place an earlier apposition named with the words of `[from, to)`: "Château de la Muette, sediul organizației". */
 function placeNamedSo(doc: Document, from: number, to: number, mentions: RawMention[]): RawMention | undefined {
   const t = doc.tokens;
@@ -1102,6 +1079,11 @@ function placeNamedSo(doc: Document, from: number, to: number, mentions: RawMent
   return undefined;
 }
 
+/**
+ * "sediul ministerului", "sediul primăriei", "sediul administrației portuare": the seat (at `i`) of an institution named
+ * by a lower-case genitive (and an adjective) — a venue labelled after the organisation of that head named last before
+ * it ("Ministerul Educației … la sediul ministerului" → "Ministry of Education headquarters"), else after its words.
+ */
 function seatOfInstitution(doc: Document, i: number, mentions: RawMention[], c: Compiled): RawMention | undefined {
   const t = doc.tokens;
   const noun = t[i + 1];
@@ -1153,6 +1135,16 @@ function ministryOfTitle(t: Token[], i: number, c: Compiled): string | undefined
     if (english) return `Ministry of ${english}`;
   }
   return undefined;
+}
+
+/** The mention of a country's body over `[from, end)`, named as `countryBody` names it. */
+function bodyMention(doc: Document, from: number, end: number, named: { label: string; kbId?: string }): RawMention {
+  const m = makeMention(doc, from, end, doc.tokens[from]!.sentence);
+  m.kind = "organization";
+  m.kindSure = true;
+  m.label = named.label;
+  if (named.kbId) (m.kbId = named.kbId), (m.via = "kb");
+  return m;
 }
 
 /** A country's body by its English name ("Government of Greece"), with the KB's entry when it has one. */
