@@ -162,6 +162,8 @@ export interface Compiled {
   demonymPairs: Map<string, Map<string, string>>;
   /** Country id → English adjective ("Russian"). */
   demonymEn: Map<string, string>;
+  /** English adjective → country id, as group labels write it ("German" → Germany). */
+  countryOfDemonymEn: Map<string, string>;
   titles: Map<string, Phrase<LexTitle>[]>;
   /** Titles of one word and the words that qualify titles ("secretary", "deputy", "assistant"). */
   titleWords: Set<string>;
@@ -300,6 +302,7 @@ function build(resources: Resources, lang: Lang): Compiled {
     const en = entry.demonyms.en?.[0];
     if (en) demonymEn.set(entry.id, en);
   }
+  const countryOfDemonymEn = new Map([...demonymEn].map(([country, adjective]) => [adjective, country] as const));
 
   const cues = loadCues(lang);
   return {
@@ -316,6 +319,7 @@ function build(resources: Resources, lang: Lang): Compiled {
     demonyms,
     demonymPairs,
     demonymEn,
+    countryOfDemonymEn,
     titles: indexPhrases(lex.titles.map((t) => ({ form: t.form, value: t })), lang),
     titleWords: new Set([...TITLE_QUALIFIERS, ...lex.titles.map((t) => foldedWords(t.form)).filter((w) => w.length === 1).flat()]),
     triggers: indexPhrases(lex.meetingTriggers.filter((t) => !isVerbal(t.form)).map((t) => ({ form: t.form, value: t })), lang),

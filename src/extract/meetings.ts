@@ -1536,8 +1536,8 @@ function addGroupMembers(ctx: MeetingContext, f: Frame): void {
   for (const p of [...f.participants]) {
     if (!p.key.startsWith("group:")) continue;
     const words = (ctx.labels.get(p.key) ?? "").split(/,?\s+/);
-    const countries = words.map((w) => countryOfDemonym(ctx.c, w)).filter((k): k is string => !!k);
-    const last = words.findLastIndex((w) => !!countryOfDemonym(ctx.c, w));
+    const countries = words.map((w) => ctx.c.countryOfDemonymEn.get(w)).filter((k): k is string => !!k);
+    const last = words.findLastIndex((w) => !!ctx.c.countryOfDemonymEn.get(w));
     const office = words.slice(last + 1).join(" ").toLowerCase().replace(/s$/, "");
     if (countries.length < 2 || !office) continue;
     for (const country of countries) {
@@ -1547,14 +1547,6 @@ function addGroupMembers(ctx: MeetingContext, f: Frame): void {
       }
     }
   }
-}
-
-const demonymIndex = new WeakMap<Compiled, Map<string, string>>();
-/** The country of an English demonym as group labels write it ("German" → Germany). */
-function countryOfDemonym(c: Compiled, word: string): string | undefined {
-  let index = demonymIndex.get(c);
-  if (!index) demonymIndex.set(c, (index = new Map([...c.demonymEn].map(([country, adj]) => [adj, country] as const))));
-  return index.get(word);
 }
 
 function dropRepresentedCountries(ctx: MeetingContext, f: Frame): void {
